@@ -1,0 +1,67 @@
+/** Contract of the decision stage: findings + recipients + facts in, a verdict that explains itself out. */
+import type { DetectionResult } from '../detect/types.js';
+import type { ExtractionResult } from '../extract/types.js';
+
+export type HoldStage = 'selfCheck' | 'approval';
+
+export type Action =
+  | { kind: 'pass' }
+  | { kind: 'hold'; stages: HoldStage[] }
+  | { kind: 'reject'; notice: string };
+
+export type RecipientClass = 'internal' | 'partner' | 'external' | 'freemail' | 'blocked';
+
+export interface RecipientFacts {
+  address: string;
+  domain: string;
+  class: RecipientClass;
+  /** Visible in To/Cc (false: envelope/Bcc only). */
+  visible: boolean;
+  /** Lookalike of an internal/partner domain (the domain it resembles). */
+  lookalikeOf?: string;
+  /** First mail from this sender/organisation to this domain. */
+  firstTime: boolean;
+  /** Partner organisation id when class is partner. */
+  partner?: string;
+}
+
+export interface MatchedRule {
+  id: string;
+  description: string;
+  action: Action;
+  /** Human-readable explanation of why the conditions matched (Japanese first). */
+  reason: string;
+  monitorOnly: boolean;
+  tags: string[];
+  notify: string[];
+}
+
+export type VerdictKind = 'pass' | 'hold' | 'reject';
+
+export interface Verdict {
+  verdict: VerdictKind;
+  /** Hold stages in order; empty unless verdict is hold. */
+  stages: HoldStage[];
+  /** What would have happened without monitor-only mode. */
+  wouldBe: { verdict: VerdictKind; stages: HoldStage[] };
+  monitorOnly: boolean;
+  matched: MatchedRule[];
+  recipients: RecipientFacts[];
+  tags: string[];
+  notify: string[];
+  policyVersion: string;
+}
+
+export interface Envelope {
+  mailFrom: string;
+  rcptTo: string[];
+}
+
+/** Everything the pure evaluation needs; gathered by the caller (history lookups are I/O). */
+export interface PolicyInput {
+  envelope: Envelope;
+  extraction: ExtractionResult;
+  detection: DetectionResult;
+  /** Recipient domains this sender (or the organisation) has sent to before. */
+  knownDomains: ReadonlySet<string>;
+}
