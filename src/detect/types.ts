@@ -59,6 +59,8 @@ export interface Finding {
   context?: string;
   /** Why this confidence (keyword found, column header, checksum ...), short and safe to show. */
   reason?: string;
+  /** Table findings are merged per table (`location` is the table's); the first cell locations. */
+  cells?: string[];
 }
 
 export interface DetectionSummary {

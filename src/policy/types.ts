@@ -50,6 +50,20 @@ export interface Verdict {
   tags: string[];
   notify: string[];
   policyVersion: string;
+  /** Notice for the sender when verdict is reject (from the first strictest reject rule). */
+  notice?: string;
+  /** Recipient-level figures the rules saw, for reviewers and the UI. */
+  recipientSummary: RecipientSummary;
+}
+
+/** Counts over the recipients of one message ("outside" = every class except internal). */
+export interface RecipientSummary {
+  total: number;
+  outside: number;
+  /** Outside recipients visible in To/Cc (the forgot-BCC figure). */
+  outsideVisible: number;
+  /** Distinct outside organisations (registrable domain; partner id; each free-mail address on its own). */
+  organisations: number;
 }
 
 export interface Envelope {

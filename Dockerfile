@@ -1,0 +1,31 @@
+# dlp-gateway: outbound DLP SMTP gateway
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY bin ./bin
+RUN npm ci && npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production \
+    DLP_DATA_DIR=/var/lib/dlp-gateway \
+    DLP_SMTP_HOST=0.0.0.0 \
+    DLP_WEB_HOST=0.0.0.0
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY bin ./bin
+COPY package.json ./
+COPY policies ./policies
+COPY dictionaries ./dictionaries
+COPY config/gateway.example.yaml ./config/gateway.example.yaml
+RUN groupadd --system dlp && useradd --system --gid dlp --home-dir /var/lib/dlp-gateway dlp \
+    && mkdir -p /var/lib/dlp-gateway && chown dlp:dlp /var/lib/dlp-gateway
+USER dlp
+VOLUME ["/var/lib/dlp-gateway"]
+# 2525 SMTP (smart host), 8025 web UI / API / metrics
+EXPOSE 2525 8025
+HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:8025/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+ENTRYPOINT ["node", "bin/dlp-gateway.js"]
+CMD ["serve"]

@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+
+/** Commands of the later stages; each registers itself with the program. */
+export const registerCommands: Array<(program: Command, setExit: (code: number) => void) => void> = [];

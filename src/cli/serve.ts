@@ -1,0 +1,65 @@
+import { loadConfig } from '../config/load.js';
+import { ConfigError } from '../config/errors.js';
+import { createLogger } from '../log/logger.js';
+import { createGateway, type GatewaySeams } from '../gateway.js';
+
+export interface ServeOptions {
+  config?: string;
+  /** Inspection off: relay only (for measuring the relay core). */
+  inspect?: boolean;
+}
+
+/** `dlp-gateway serve`: run until SIGTERM/SIGINT, then shut down gracefully. */
+export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream = process.stderr): Promise<number> {
+  let loaded;
+  try {
+    loaded = await loadConfig({ path: options.config });
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      stderr.write(`dlp-gateway: invalid configuration: ${err.toString()}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  const { config } = loaded;
+  const log = createLogger({ level: config.log.level });
+  log.info({ config: loaded.source ?? 'built-in defaults' }, 'configuration loaded');
+  const seams: GatewaySeams = {};
+  if (options.inspect !== false) {
+    const { createDefaultInspection } = await import('../inspect/default.js');
+    Object.assign(seams, await createDefaultInspection(config, log));
+  }
+  let gateway;
+  try {
+    gateway = await createGateway(config, log, seams);
+    await gateway.start();
+  } catch (err) {
+    log.fatal({ err: (err as Error).message }, 'gateway failed to start');
+    return 1;
+  }
+  return await new Promise<number>((resolve) => {
+    let stopping = false;
+    const shutdown = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ signal }, 'signal received');
+      const force = setTimeout(() => {
+        log.error('graceful shutdown timed out; exiting');
+        resolve(1);
+      }, 60_000);
+      force.unref();
+      gateway.stop().then(
+        () => {
+          clearTimeout(force);
+          resolve(0);
+        },
+        (err: unknown) => {
+          log.error({ err: (err as Error).message }, 'error during shutdown');
+          resolve(1);
+        },
+      );
+    };
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    process.once('SIGINT', () => shutdown('SIGINT'));
+  });
+}

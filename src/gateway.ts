@@ -1,0 +1,161 @@
+import os from 'node:os';
+import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { GatewayConfig } from './config/schema.js';
+import { systemClock, type Clock } from './clock.js';
+import type { Logger } from './log/logger.js';
+import type { Store, MessageRecord } from './store/types.js';
+import { openStore } from './store/open.js';
+import type { Relay } from './relay/types.js';
+import { UpstreamRelay } from './relay/upstream.js';
+import { OutboxRelay } from './relay/outbox.js';
+import { createReceiver, type Receiver } from './receive/smtp.js';
+import { WorkLoop } from './pipeline/work-loop.js';
+import { inspectMessage } from './pipeline/inspect-stage.js';
+import { relayMessage } from './pipeline/relay-stage.js';
+import { StorageHealth } from './pipeline/storage-health.js';
+import type { HoldHandler, Inspector } from './pipeline/types.js';
+import { createMetrics, instrumentStore } from './web/metrics.js';
+import { createWebServer } from './web/server.js';
+
+export const gatewayVersion = '0.1.0';
+
+/** Every external I/O is a seam: tests and other deployments pass their own. */
+export interface GatewaySeams {
+  store?: Store;
+  relay?: Relay;
+  clock?: Clock;
+  inspector?: Inspector;
+  holds?: HoldHandler;
+  webPlugins?: Array<(app: FastifyInstance, gateway: Gateway) => Promise<void> | void>;
+}
+
+export interface Gateway {
+  readonly config: GatewayConfig;
+  readonly store: Store;
+  readonly relay: Relay;
+  readonly log: Logger;
+  readonly clock: Clock;
+  readonly nodeId: string;
+  smtpPort: number;
+  webPort: number;
+  /** Wake the relay stage now (e.g. after an approval). */
+  wakeRelay(): void;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const noHolds: HoldHandler = { async onHeld() {}, async onRejected() {} };
+
+export async function createGateway(config: GatewayConfig, log: Logger, seams: GatewaySeams = {}): Promise<Gateway> {
+  const clock = seams.clock ?? systemClock;
+  const hostname = config.smtp.hostname ?? os.hostname();
+  mkdirSync(config.storage.dataDir, { recursive: true });
+  const baseStore = seams.store ?? (await openStore(config.storage.url));
+  const metrics = createMetrics(baseStore);
+  const store = instrumentStore(baseStore, metrics);
+  const relay =
+    seams.relay ??
+    (config.upstream.url
+      ? new UpstreamRelay({
+          url: config.upstream.url,
+          maxConnections: config.upstream.maxConnections,
+          rejectUnauthorized: config.upstream.rejectUnauthorized,
+          connectionTimeoutMs: config.upstream.connectionTimeoutMs,
+          hostname,
+        })
+      : new OutboxRelay(config.outbox.dir));
+  const inspector = seams.inspector ?? (await import('./pipeline/pass-inspector.js')).passThroughInspector;
+  const holds = seams.holds ?? noHolds;
+  const nodeId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  const storage = new StorageHealth(store, config.storage.dataDir, config.smtp.maxMessageBytes * 2, log);
+
+  let relayLoop: WorkLoop;
+  const wakeRelay = () => relayLoop?.wake();
+  const relayDeps = { store, relay, clock, log: log.child({ stage: 'relay' }), owner: nodeId, hostname, retry: config.upstream.retry, wakeRelay };
+  relayLoop = new WorkLoop({
+    name: 'relay',
+    pollMs: config.processing.pollMs,
+    concurrency: Math.max(2, config.upstream.maxConnections),
+    log,
+    claim: (limit) => store.claim('relay', nodeId, clock.now(), config.processing.leaseMs, limit),
+    handle: (item) => relayMessage(relayDeps, item as MessageRecord),
+  });
+  const inspectDeps = { store, inspector, holds, clock, log: log.child({ stage: 'inspect' }), owner: nodeId, leaseMs: config.processing.leaseMs, wakeRelay };
+  const inspectLoop = new WorkLoop({
+    name: 'inspect',
+    pollMs: config.processing.pollMs,
+    concurrency: config.processing.concurrency,
+    log,
+    claim: (limit) => store.claim('inspect', nodeId, clock.now(), config.processing.leaseMs, limit),
+    handle: (item) => inspectMessage(inspectDeps, item as MessageRecord),
+  });
+
+  let receiver: Receiver | undefined;
+  let web: FastifyInstance | undefined;
+
+  const gateway: Gateway = {
+    config,
+    store,
+    relay,
+    log,
+    clock,
+    nodeId,
+    smtpPort: config.smtp.port,
+    webPort: config.web.port,
+    wakeRelay,
+    async start() {
+      await storage.check();
+      storage.start();
+      receiver = createReceiver({
+        config: config.smtp,
+        store,
+        onStoreFailure: (reason) => storage.reportFailure(reason),
+        log: log.child({ stage: 'receive' }),
+        clock,
+        onAccepted: () => inspectLoop.wake(),
+        isAcceptingMail: () => storage.current(),
+      });
+      const smtp = await receiver.listen();
+      gateway.smtpPort = smtp.port;
+      if (config.web.enabled) {
+        web = await createWebServer({
+          store,
+          metrics,
+          log,
+          storage: () => storage.current(),
+          version: gatewayVersion,
+          plugins: (seams.webPlugins ?? []).map((p) => (app: FastifyInstance) => p(app, gateway)),
+        });
+        await web.listen({ port: config.web.port, host: config.web.host });
+        const addr = web.server.address();
+        gateway.webPort = typeof addr === 'object' && addr ? addr.port : config.web.port;
+      }
+      inspectLoop.start();
+      relayLoop.start();
+      log.info(
+        {
+          smtp: `${smtp.host}:${smtp.port}`,
+          web: web ? `${config.web.host}:${gateway.webPort}` : 'disabled',
+          next: relay.description,
+          store: config.storage.url.replace(/\/\/[^@/]*@/, '//***@'),
+          clientNetworks: config.smtp.clientNetworks,
+        },
+        config.upstream.url ? 'gateway started' : `gateway started; no upstream configured: released mail is written to ${config.outbox.dir}`,
+      );
+    },
+    async stop() {
+      log.info('shutting down: no new sessions, finishing in-flight work');
+      await receiver?.close();
+      await Promise.all([inspectLoop.stop(), relayLoop.stop()]);
+      storage.stop();
+      await web?.close();
+      await inspector.close?.();
+      await relay.close();
+      await store.close();
+      log.info('shutdown complete');
+    },
+  };
+  return gateway;
+}

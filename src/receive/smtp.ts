@@ -1,0 +1,211 @@
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { SMTPServer, type SMTPServerAuthentication, type SMTPServerSession } from 'smtp-server';
+import { verify as verifyArgon2 } from '@node-rs/argon2';
+import type { GatewayConfig } from '../config/schema.js';
+import type { Store } from '../store/types.js';
+import type { Clock } from '../clock.js';
+import { maskAddress, maskAddresses, type Logger } from '../log/logger.js';
+import { ClientNetworks } from './client-network.js';
+import { findSmugglingSequence } from './smuggling.js';
+import { receivedHeader } from './received-header.js';
+import { newQueueId } from './queue-id.js';
+
+/** An SMTP reply for smtp-server's callbacks: the code is what the client sees. */
+function reply(code: number, message: string): Error & { responseCode: number } {
+  return Object.assign(new Error(message), { responseCode: code });
+}
+
+const mailParams = new Set(['SIZE', 'BODY', 'SMTPUTF8', 'RET', 'ENVID', 'AUTH']);
+const rcptParams = new Set(['NOTIFY', 'ORCPT']);
+
+/** Only ESMTP parameters we know, with printable values: anything else is a malformed or hostile command. */
+function knownParams(args: unknown, allowed: ReadonlySet<string>): boolean {
+  if (!args || typeof args !== 'object') return true;
+  return Object.entries(args as Record<string, unknown>).every(
+    ([key, value]) => allowed.has(key.toUpperCase()) && (typeof value !== 'string' || !/[\x00-\x1f\x7f]/.test(value)),
+  );
+}
+
+export interface ReceiverDeps {
+  config: GatewayConfig['smtp'];
+  store: Store;
+  log: Logger;
+  clock: Clock;
+  /** Called after a message was committed, so the pipeline picks it up without waiting to poll. */
+  onAccepted: (id: string) => void;
+  /** When false (storage failing), new mail gets 4xx at MAIL FROM. */
+  isAcceptingMail?: () => { ok: boolean; reason?: string };
+  /** Told when committing a message failed (the storage health check takes over from there). */
+  onStoreFailure?: (reason: string) => void;
+}
+
+export interface Receiver {
+  listen(): Promise<{ port: number; host: string }>;
+  /** Stop accepting; in-flight sessions finish (up to the close timeout). */
+  close(): Promise<void>;
+  readonly server: SMTPServer;
+}
+
+/** Inbound SMTP: thin translation between the protocol and the store. */
+export function createReceiver(deps: ReceiverDeps): Receiver {
+  const { config, store, log, clock } = deps;
+  const hostname = config.hostname ?? os.hostname();
+  const networks = new ClientNetworks(config.clientNetworks);
+  const authUsers = new Map((config.auth?.users ?? []).map((u) => [u.username, u.passwordHash]));
+  const authEnabled = authUsers.size > 0;
+  const tls = config.tls ? { key: readFileSync(config.tls.key), cert: readFileSync(config.tls.cert) } : undefined;
+
+  const disabled: string[] = [];
+  if (!tls) disabled.push('STARTTLS');
+  if (!authEnabled) disabled.push('AUTH');
+
+  const server = new SMTPServer({
+    name: hostname,
+    banner: 'dlp-gateway ESMTP',
+    size: config.maxMessageBytes,
+    maxClients: config.maxClients,
+    socketTimeout: config.socketTimeoutMs,
+    closeTimeout: 30_000,
+    disabledCommands: disabled,
+    authOptional: !(config.auth?.required ?? false),
+    allowInsecureAuth: config.auth?.allowInsecure ?? false,
+    authMethods: ['PLAIN', 'LOGIN'],
+    hideSTARTTLS: !tls,
+    ...(tls ? { key: tls.key, cert: tls.cert } : {}),
+    logger: false,
+    onConnect(session, callback) {
+      // Never an open relay: outside the client networks only authenticated clients may proceed.
+      if (!networks.allows(session.remoteAddress) && !authEnabled) {
+        log.warn({ client: session.remoteAddress }, 'connection refused: client not in allowed networks');
+        return callback(reply(554, '5.7.1 Relay access denied: client not allowed'));
+      }
+      callback();
+    },
+    onAuth(auth: SMTPServerAuthentication, session: SMTPServerSession, callback) {
+      const hash = auth.username ? authUsers.get(auth.username) : undefined;
+      const password = auth.password ?? '';
+      if (!hash) {
+        log.warn({ client: session.remoteAddress }, 'smtp auth failed: unknown user');
+        return callback(reply(535, '5.7.8 Authentication credentials invalid'));
+      }
+      verifyArgon2(hash, password).then(
+        (ok) => {
+          if (!ok) {
+            log.warn({ client: session.remoteAddress, user: auth.username }, 'smtp auth failed: wrong password');
+            return callback(reply(535, '5.7.8 Authentication credentials invalid'));
+          }
+          callback(null, { user: auth.username });
+        },
+        (err: unknown) => {
+          log.error({ err }, 'smtp auth check failed');
+          callback(reply(454, '4.7.0 Temporary authentication failure'));
+        },
+      );
+    },
+    onMailFrom(address, session, callback) {
+      if (!networks.allows(session.remoteAddress) && !session.user) {
+        return callback(reply(530, '5.7.0 Authentication required'));
+      }
+      if (config.auth?.required && !session.user) return callback(reply(530, '5.7.0 Authentication required'));
+      const accepting = deps.isAcceptingMail?.() ?? { ok: true };
+      if (!accepting.ok) {
+        log.warn({ reason: accepting.reason }, 'deferring mail: gateway cannot store messages');
+        return callback(reply(451, `4.3.0 Temporarily unable to accept mail, try again later`));
+      }
+      if (/[\r\n\0]/.test(address.address)) return callback(reply(501, '5.1.7 Invalid sender address'));
+      if (!knownParams(address.args, mailParams)) return callback(reply(555, '5.5.4 Unsupported MAIL FROM parameters'));
+      callback();
+    },
+    onRcptTo(address, session, callback) {
+      if (session.envelope.rcptTo.length >= config.maxRecipients) return callback(reply(452, '4.5.3 Too many recipients'));
+      if (!address.address || /[\r\n\0\s]/.test(address.address) || !address.address.includes('@')) {
+        return callback(reply(501, '5.1.3 Invalid recipient address'));
+      }
+      if (!knownParams(address.args, rcptParams)) return callback(reply(555, '5.5.4 Unsupported RCPT TO parameters'));
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      let length = 0;
+      stream.on('data', (chunk: Buffer) => {
+        if (length <= config.maxMessageBytes) chunks.push(chunk);
+        length += chunk.length;
+      });
+      stream.on('error', (err) => log.debug({ err: err.message }, 'data stream error'));
+      stream.on('end', () => {
+        if (stream.sizeExceeded || length > config.maxMessageBytes) {
+          log.info({ client: session.remoteAddress, size: length }, 'message refused: size limit');
+          return callback(reply(552, `5.3.4 Message size exceeds fixed limit of ${config.maxMessageBytes} bytes`));
+        }
+        const body = Buffer.concat(chunks, length);
+        const smuggling = findSmugglingSequence(body);
+        if (smuggling) {
+          log.warn({ client: session.remoteAddress, reason: smuggling }, 'message refused: SMTP smuggling sequence');
+          return callback(reply(550, `5.6.0 Message refused: ${smuggling} in message data`));
+        }
+        const now = clock.now();
+        const id = newQueueId(now);
+        const mailFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+        const rcptTo = session.envelope.rcptTo.map((r) => r.address);
+        const header = receivedHeader({
+          helo: session.hostNameAppearsAs ?? 'unknown',
+          remoteAddress: session.remoteAddress,
+          remoteHostname: session.clientHostname,
+          hostname,
+          id,
+          tls: session.secure,
+          authenticated: Boolean(session.user),
+          recipients: rcptTo,
+          date: new Date(now),
+        });
+        const raw = Buffer.concat([Buffer.from(header, 'latin1'), body]);
+        const client = {
+          address: session.remoteAddress,
+          helo: session.hostNameAppearsAs,
+          tls: session.secure,
+          user: session.user ?? null,
+          transmissionType: session.transmissionType,
+        };
+        store
+          .accept(
+            { id, receivedAt: now, mailFrom, rcptTo, raw, client },
+            { at: now, messageId: id, actor: `smtp:${session.remoteAddress}`, action: 'received', detail: { size: raw.length, recipients: rcptTo.length } },
+          )
+          .then(
+            () => {
+              log.info({ id, from: maskAddress(mailFrom), to: maskAddresses(rcptTo), size: raw.length }, 'message accepted');
+              callback(null, `2.0.0 Ok: queued as ${id}`);
+              deps.onAccepted(id);
+            },
+            (err: unknown) => {
+              log.error({ err: (err as Error).message, client: session.remoteAddress }, 'could not store message; deferring');
+              deps.onStoreFailure?.((err as Error).message);
+              callback(reply(451, '4.3.0 Temporary local problem, message not accepted; try again later'));
+            },
+          );
+      });
+    },
+  });
+
+  // A client that resets mid-DATA is a normal event: log it, never crash.
+  server.on('error', (err: Error & { remote?: string }) => {
+    log.debug({ err: err.message, client: err.remote }, 'smtp connection error');
+  });
+
+  return {
+    server,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        const onError = (err: Error) => reject(err);
+        server.server.once('error', onError);
+        server.listen(config.port, config.host, () => {
+          server.server.off('error', onError);
+          const addr = server.server.address();
+          const port = typeof addr === 'object' && addr ? addr.port : config.port;
+          resolve({ port, host: config.host });
+        });
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,96 @@
+import nodemailer from 'nodemailer';
+import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
+import type { OutgoingMessage, RecipientResult, Relay } from './types.js';
+
+interface SmtpError extends Error {
+  code?: string;
+  responseCode?: number;
+  response?: string;
+  rejected?: string[];
+  rejectedErrors?: SmtpError[];
+  recipient?: string;
+}
+
+export interface UpstreamOptions {
+  url: string;
+  maxConnections: number;
+  rejectUnauthorized: boolean;
+  connectionTimeoutMs: number;
+  /** Name announced in EHLO. */
+  hostname: string;
+}
+
+function classify(code: number | undefined): 'temporary' | 'permanent' {
+  // Anything that is not an explicit 5xx (connection refused, timeouts, 4xx) is retried.
+  return code !== undefined && code >= 500 && code < 600 ? 'permanent' : 'temporary';
+}
+
+function describe(err: SmtpError): string {
+  return (err.response ?? `${err.code ?? 'ERROR'} ${err.message}`).replace(/\s+/g, ' ').slice(0, 300);
+}
+
+/**
+ * Relay to the upstream MTA with nodemailer's pooled SMTP transport. The raw bytes are sent
+ * as they are (nodemailer only dot-stuffs), with the original envelope including Bcc-only
+ * recipients; each recipient gets its own outcome.
+ */
+export class UpstreamRelay implements Relay {
+  private readonly transport: nodemailer.Transporter<SMTPPool.SentMessageInfo>;
+  readonly description: string;
+
+  constructor(options: UpstreamOptions) {
+    const url = new URL(options.url);
+    if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error(`upstream.url must be smtp:// or smtps://, got ${url.protocol}`);
+    const secure = url.protocol === 'smtps:';
+    this.description = `${url.protocol}//${url.hostname}:${url.port || (secure ? 465 : 25)}`;
+    const poolOptions: SMTPPool.Options = {
+      pool: true,
+      host: url.hostname.replace(/^\[|\]$/g, ''),
+      port: Number(url.port || (secure ? 465 : 25)),
+      secure,
+      name: options.hostname,
+      maxConnections: options.maxConnections,
+      maxMessages: 1000,
+      connectionTimeout: options.connectionTimeoutMs,
+      greetingTimeout: options.connectionTimeoutMs,
+      socketTimeout: options.connectionTimeoutMs * 2,
+      tls: { rejectUnauthorized: options.rejectUnauthorized },
+      ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
+    };
+    this.transport = nodemailer.createTransport(poolOptions);
+  }
+
+  async send(message: OutgoingMessage): Promise<RecipientResult[]> {
+    try {
+      const info = await this.transport.sendMail({
+        envelope: { from: message.mailFrom || '', to: message.recipients },
+        raw: message.raw,
+        disableFileAccess: true,
+        disableUrlAccess: true,
+      });
+      const rejectedErrors = new Map(((info as { rejectedErrors?: SmtpError[] }).rejectedErrors ?? []).map((e) => [e.recipient ?? '', e]));
+      const rejected = new Set((info.rejected ?? []).map(String));
+      return message.recipients.map((address) => {
+        if (!rejected.has(address)) return { address, outcome: 'delivered', response: String(info.response ?? '250') };
+        const err = rejectedErrors.get(address);
+        return { address, outcome: classify(err?.responseCode), response: err ? describe(err) : 'rejected' };
+      });
+    } catch (error) {
+      const err = error as SmtpError;
+      // Every recipient refused at RCPT: each has its own code.
+      if (err.code === 'EENVELOPE' && err.rejectedErrors?.length) {
+        const byRecipient = new Map(err.rejectedErrors.map((e) => [e.recipient ?? '', e]));
+        return message.recipients.map((address) => {
+          const e = byRecipient.get(address);
+          return { address, outcome: classify(e?.responseCode ?? err.responseCode), response: describe(e ?? err) };
+        });
+      }
+      const outcome = classify(err.responseCode);
+      return message.recipients.map((address) => ({ address, outcome, response: describe(err) }));
+    }
+  }
+
+  async close(): Promise<void> {
+    this.transport.close();
+  }
+}

@@ -1,0 +1,309 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type {
+  AuditEvent,
+  ListQuery,
+  MessageRecord,
+  MessageState,
+  MessageUpdate,
+  NewAuditEvent,
+  NewMessage,
+  Store,
+  WorkKind,
+} from './types.js';
+import { finalStates } from './types.js';
+
+/** Versioned schema; each step runs once, in order, inside a transaction. */
+const migrations: string[] = [
+  `CREATE TABLE messages (
+     id TEXT PRIMARY KEY,
+     kind TEXT NOT NULL DEFAULT 'mail',
+     received_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL,
+     mail_from TEXT NOT NULL,
+     rcpt_to TEXT NOT NULL,
+     size INTEGER NOT NULL,
+     state TEXT NOT NULL,
+     recipients TEXT NOT NULL,
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at INTEGER NOT NULL DEFAULT 0,
+     last_error TEXT,
+     client TEXT NOT NULL,
+     inspection TEXT,
+     hold TEXT,
+     lease_owner TEXT,
+     lease_until INTEGER NOT NULL DEFAULT 0,
+     purged INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE TABLE message_content (
+     id TEXT PRIMARY KEY REFERENCES messages(id),
+     raw BLOB NOT NULL
+   );
+   CREATE INDEX messages_state ON messages(state, next_attempt_at);
+   CREATE INDEX messages_received ON messages(received_at);
+   CREATE TABLE audit_events (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at INTEGER NOT NULL,
+     message_id TEXT,
+     actor TEXT NOT NULL,
+     action TEXT NOT NULL,
+     detail TEXT NOT NULL
+   );
+   CREATE INDEX audit_message ON audit_events(message_id);
+   CREATE INDEX audit_at ON audit_events(at);
+   CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+   CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+   CREATE TABLE known_domains (
+     key TEXT NOT NULL,
+     domain TEXT NOT NULL,
+     first_at INTEGER NOT NULL,
+     PRIMARY KEY (key, domain)
+   );`,
+];
+
+interface MessageRow {
+  id: string;
+  kind: string;
+  received_at: number;
+  updated_at: number;
+  mail_from: string;
+  rcpt_to: string;
+  size: number;
+  state: string;
+  recipients: string;
+  attempts: number;
+  next_attempt_at: number;
+  last_error: string | null;
+  client: string;
+  inspection: string | null;
+  hold: string | null;
+  purged: number;
+}
+
+function toRecord(row: MessageRow): MessageRecord {
+  return {
+    id: row.id,
+    kind: row.kind as MessageRecord['kind'],
+    receivedAt: row.received_at,
+    updatedAt: row.updated_at,
+    mailFrom: row.mail_from,
+    rcptTo: JSON.parse(row.rcpt_to) as string[],
+    size: row.size,
+    state: row.state as MessageState,
+    recipients: JSON.parse(row.recipients) as MessageRecord['recipients'],
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    lastError: row.last_error,
+    client: JSON.parse(row.client) as Record<string, unknown>,
+    inspection: row.inspection === null ? null : (JSON.parse(row.inspection) as unknown),
+    hold: row.hold === null ? null : (JSON.parse(row.hold) as unknown),
+    purged: row.purged === 1,
+  };
+}
+
+const messageColumns =
+  'id, kind, received_at, updated_at, mail_from, rcpt_to, size, state, recipients, attempts, next_attempt_at, last_error, client, inspection, hold, purged';
+
+/**
+ * SQLite store: one file, WAL journal, synchronous=FULL so a committed transaction has been
+ * fsynced before accept() resolves (and before we answer 250).
+ */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+    const row = this.db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
+    let version = row?.version ?? 0;
+    if (!row) this.db.prepare('INSERT INTO schema_version (version) VALUES (0)').run();
+    for (; version < migrations.length; version++) {
+      const sql = migrations[version]!;
+      this.db.transaction(() => {
+        this.db.exec(sql);
+        this.db.prepare('UPDATE schema_version SET version = ?').run(version + 1);
+      }).immediate();
+    }
+  }
+
+  private insertEvent(event: NewAuditEvent): void {
+    this.db
+      .prepare('INSERT INTO audit_events (at, message_id, actor, action, detail) VALUES (?, ?, ?, ?, ?)')
+      .run(event.at, event.messageId, event.actor, event.action, JSON.stringify(event.detail ?? {}));
+  }
+
+  async accept(message: NewMessage, event: NewAuditEvent): Promise<void> {
+    const recipients = message.rcptTo.map((address) => ({ address, status: 'pending' as const }));
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO messages (id, kind, received_at, updated_at, mail_from, rcpt_to, size, state, recipients, client, next_attempt_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          message.id,
+          message.kind ?? 'mail',
+          message.receivedAt,
+          message.receivedAt,
+          message.mailFrom,
+          JSON.stringify(message.rcptTo),
+          message.raw.length,
+          message.initialState ?? 'received',
+          JSON.stringify(recipients),
+          JSON.stringify(message.client),
+          message.receivedAt,
+        );
+      this.db.prepare('INSERT INTO message_content (id, raw) VALUES (?, ?)').run(message.id, message.raw);
+      this.insertEvent(event);
+    }).immediate();
+  }
+
+  async get(id: string): Promise<MessageRecord | undefined> {
+    const row = this.db.prepare(`SELECT ${messageColumns} FROM messages WHERE id = ?`).get(id) as MessageRow | undefined;
+    return row ? toRecord(row) : undefined;
+  }
+
+  async getRaw(id: string): Promise<Buffer | undefined> {
+    const row = this.db.prepare('SELECT raw FROM message_content WHERE id = ?').get(id) as { raw: Buffer } | undefined;
+    return row?.raw;
+  }
+
+  async claim(kind: WorkKind, owner: string, now: number, leaseMs: number, limit: number): Promise<MessageRecord[]> {
+    const state: MessageState = kind === 'inspect' ? 'received' : 'queued';
+    const rows = this.db
+      .prepare(
+        `UPDATE messages SET lease_owner = ?, lease_until = ?
+         WHERE id IN (
+           SELECT id FROM messages
+           WHERE state = ? AND next_attempt_at <= ? AND lease_until <= ?
+           ORDER BY next_attempt_at, received_at LIMIT ?
+         )
+         RETURNING ${messageColumns}`,
+      )
+      .all(owner, now + leaseMs, state, now, now, limit) as MessageRow[];
+    return rows.map(toRecord).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.receivedAt - b.receivedAt);
+  }
+
+  async releaseLease(id: string, owner: string): Promise<void> {
+    this.db.prepare('UPDATE messages SET lease_owner = NULL, lease_until = 0 WHERE id = ? AND lease_owner = ?').run(id, owner);
+  }
+
+  async update(
+    id: string,
+    from: readonly MessageState[],
+    change: MessageUpdate,
+    event: NewAuditEvent | null,
+    owner?: string,
+  ): Promise<boolean> {
+    const sets: string[] = ['updated_at = ?', 'lease_owner = NULL', 'lease_until = 0'];
+    const values: unknown[] = [event?.at ?? Date.now()];
+    if (change.state !== undefined) (sets.push('state = ?'), values.push(change.state));
+    if (change.recipients !== undefined) (sets.push('recipients = ?'), values.push(JSON.stringify(change.recipients)));
+    if (change.attempts !== undefined) (sets.push('attempts = ?'), values.push(change.attempts));
+    if (change.nextAttemptAt !== undefined) (sets.push('next_attempt_at = ?'), values.push(change.nextAttemptAt));
+    if (change.lastError !== undefined) (sets.push('last_error = ?'), values.push(change.lastError));
+    if (change.inspection !== undefined) (sets.push('inspection = ?'), values.push(JSON.stringify(change.inspection)));
+    if (change.hold !== undefined) (sets.push('hold = ?'), values.push(JSON.stringify(change.hold)));
+    const where = [`id = ?`, `state IN (${from.map(() => '?').join(', ')})`];
+    values.push(id, ...from);
+    if (owner !== undefined) (where.push('lease_owner = ?'), values.push(owner));
+    return this.db.transaction(() => {
+      const result = this.db.prepare(`UPDATE messages SET ${sets.join(', ')} WHERE ${where.join(' AND ')}`).run(...values);
+      if (result.changes !== 1) return false;
+      if (event) this.insertEvent(event);
+      return true;
+    }).immediate();
+  }
+
+  async list(query: ListQuery): Promise<MessageRecord[]> {
+    const where: string[] = [];
+    const values: unknown[] = [];
+    if (query.states?.length) (where.push(`state IN (${query.states.map(() => '?').join(', ')})`), values.push(...query.states));
+    if (query.since !== undefined) (where.push('received_at >= ?'), values.push(query.since));
+    if (query.kind !== undefined) (where.push('kind = ?'), values.push(query.kind));
+    const sql = `SELECT ${messageColumns} FROM messages ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at DESC LIMIT ?`;
+    values.push(query.limit ?? 500);
+    return (this.db.prepare(sql).all(...values) as MessageRow[]).map(toRecord);
+  }
+
+  async countByState(): Promise<Record<string, number>> {
+    const rows = this.db.prepare('SELECT state, COUNT(*) AS n FROM messages GROUP BY state').all() as { state: string; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.state, r.n]));
+  }
+
+  async appendEvent(event: NewAuditEvent): Promise<void> {
+    this.insertEvent(event);
+  }
+
+  async events(query: { messageId?: string; since?: number; limit?: number; actor?: string; action?: string }): Promise<AuditEvent[]> {
+    const where: string[] = [];
+    const values: unknown[] = [];
+    if (query.messageId !== undefined) (where.push('message_id = ?'), values.push(query.messageId));
+    if (query.since !== undefined) (where.push('at >= ?'), values.push(query.since));
+    if (query.actor !== undefined) (where.push('actor = ?'), values.push(query.actor));
+    if (query.action !== undefined) (where.push('action = ?'), values.push(query.action));
+    values.push(query.limit ?? 1000);
+    const rows = this.db
+      .prepare(`SELECT id, at, message_id, actor, action, detail FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT ?`)
+      .all(...values) as { id: number; at: number; message_id: string | null; actor: string; action: string; detail: string }[];
+    return rows.map((r) => ({ id: r.id, at: r.at, messageId: r.message_id, actor: r.actor, action: r.action, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+  }
+
+  async purgeContent(before: number, now: number): Promise<number> {
+    return this.db.transaction(() => {
+      const ids = this.db
+        .prepare(
+          `SELECT id FROM messages WHERE purged = 0 AND updated_at < ? AND state IN (${finalStates.map(() => '?').join(', ')})`,
+        )
+        .all(before, ...finalStates) as { id: string }[];
+      for (const { id } of ids) {
+        this.db.prepare('DELETE FROM message_content WHERE id = ?').run(id);
+        this.db.prepare('UPDATE messages SET purged = 1, inspection = NULL WHERE id = ?').run(id);
+        this.insertEvent({ at: now, messageId: id, actor: 'system', action: 'content_purged', detail: { reason: 'retention' } });
+      }
+      return ids.length;
+    }).immediate();
+  }
+
+  async knownDomains(keys: string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const rows = this.db
+      .prepare(`SELECT DISTINCT domain FROM known_domains WHERE key IN (${keys.map(() => '?').join(', ')})`)
+      .all(...keys) as { domain: string }[];
+    return new Set(rows.map((r) => r.domain));
+  }
+
+  async rememberDomains(keys: string[], domains: string[], at: number): Promise<void> {
+    const insert = this.db.prepare('INSERT OR IGNORE INTO known_domains (key, domain, first_at) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      for (const key of keys) for (const domain of domains) insert.run(key, domain, at);
+    })();
+  }
+
+  async health(): Promise<{ ok: boolean; detail?: string }> {
+    try {
+      this.db.transaction(() => {
+        this.db.exec('CREATE TABLE IF NOT EXISTS health_probe (at INTEGER)');
+        this.db.prepare('DELETE FROM health_probe').run();
+        this.db.prepare('INSERT INTO health_probe (at) VALUES (?)').run(Date.now());
+      }).immediate();
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, detail: (err as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,42 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Logger } from '../log/logger.js';
+import type { Store } from '../store/types.js';
+import type { GatewayMetrics } from './metrics.js';
+import type { StorageStatus } from '../pipeline/storage-health.js';
+
+export interface WebDeps {
+  store: Store;
+  metrics: GatewayMetrics;
+  log: Logger;
+  storage: () => StorageStatus;
+  version: string;
+  /** Further routes (web UI, API) registered by later stages. */
+  plugins?: Array<(app: FastifyInstance) => Promise<void> | void>;
+}
+
+/** HTTP side of the gateway: health and metrics here; UI and API plug in through `plugins`. */
+export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    // Request lines are not logged (URLs can carry tokens); warnings and errors are.
+    loggerInstance: deps.log.child({ component: 'web' }, { level: 'warn' }),
+    trustProxy: false,
+    bodyLimit: 1024 * 1024,
+  }) as unknown as FastifyInstance;
+  app.get('/healthz', async (_req, reply) => {
+    const storage = deps.storage();
+    const states = await deps.store.countByState().catch(() => ({}));
+    const body = {
+      status: storage.ok ? 'ok' : 'degraded',
+      version: deps.version,
+      storage: { ok: storage.ok, reason: storage.reason ?? null, freeBytes: storage.freeBytes ?? null },
+      queue: states,
+    };
+    return reply.code(storage.ok ? 200 : 503).send(body);
+  });
+  app.get('/metrics', async (_req, reply) => {
+    reply.header('content-type', deps.metrics.registry.contentType);
+    return deps.metrics.registry.metrics();
+  });
+  for (const plugin of deps.plugins ?? []) await plugin(app);
+  return app;
+}

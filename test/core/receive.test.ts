@@ -1,0 +1,156 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import { hash } from '@node-rs/argon2';
+import { TestUpstream } from '../helpers/upstream.js';
+import { greet, RawSmtpClient } from '../helpers/smtp-client.js';
+import { sampleMail, startGateway, stripOurReceived, tempDir } from '../helpers/gateway.js';
+
+type Started = Awaited<ReturnType<typeof startGateway>>;
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function setup(overrides: Record<string, unknown> = {}): Promise<{ gw: Started; upstream: TestUpstream }> {
+  const upstream = new TestUpstream();
+  await upstream.start();
+  cleanups.push(() => upstream.stop());
+  const gw = await startGateway({ 'upstream.url': upstream.url, ...overrides });
+  cleanups.push(() => gw.cleanup());
+  return { gw, upstream };
+}
+
+describe('inbound SMTP', () => {
+  it('refuses clients outside the allowed networks (never an open relay)', async () => {
+    const { gw, upstream } = await setup({ 'smtp.clientNetworks': ['127.0.0.1/32'] });
+    const outsider = await RawSmtpClient.connect(gw.smtpPort, '127.0.0.1', '127.0.0.2');
+    const greeting = await outsider.reply();
+    expect(greeting).toMatch(/^554 5\.7\.1 Relay access denied/);
+    outsider.destroy();
+    // The allowed address still relays.
+    const { client } = await greet(gw.smtpPort, '127.0.0.1');
+    expect(await client.send('a@example.co.jp', ['b@partner.example.jp'], sampleMail())).toMatch(/^250 /);
+    client.destroy();
+    await upstream.waitFor(1);
+    expect(upstream.received).toHaveLength(1);
+  });
+
+  it('answers 552 to a message over the size limit and stores nothing', async () => {
+    const { gw } = await setup({ 'smtp.maxMessageBytes': 10_000 });
+    const { client } = await greet(gw.smtpPort);
+    const big = sampleMail({ body: `${'あ'.repeat(5000)}\r\n` });
+    const answer = await client.send('a@example.co.jp', ['b@partner.example.jp'], big);
+    expect(answer).toMatch(/^552 5\.3\.4 /);
+    // SIZE declared up front is refused at MAIL FROM as well.
+    expect(await client.command('MAIL FROM:<a@example.co.jp> SIZE=20000')).toMatch(/^552 /);
+    client.destroy();
+    expect(await gw.store.list({})).toHaveLength(0);
+  });
+
+  it('keeps serving after a client resets the connection in the middle of DATA', async () => {
+    const { gw, upstream } = await setup();
+    const { client: rude } = await greet(gw.smtpPort);
+    await rude.command('MAIL FROM:<a@example.co.jp>');
+    await rude.command('RCPT TO:<b@partner.example.jp>');
+    await rude.command('DATA');
+    rude.write('Subject: half a message\r\n\r\nthis never ends');
+    await new Promise((r) => setTimeout(r, 100));
+    rude.resetHard();
+    await new Promise((r) => setTimeout(r, 200));
+    const { client } = await greet(gw.smtpPort);
+    expect(await client.send('a@example.co.jp', ['b@partner.example.jp'], sampleMail())).toMatch(/^250 /);
+    client.destroy();
+    await upstream.waitFor(1);
+    // The half message was never accepted, so nothing of it is stored or relayed.
+    expect((await gw.store.list({})).length).toBe(1);
+  });
+
+  it('refuses SMTP smuggling sequences in the message data', async () => {
+    const { gw } = await setup();
+    const { client } = await greet(gw.smtpPort);
+    const smuggled = Buffer.from('Subject: hi\r\n\r\nfirst\n.\r\nMAIL FROM:<evil@attacker.test>\r\n', 'latin1');
+    expect(await client.send('a@example.co.jp', ['b@partner.example.jp'], smuggled)).toMatch(/^550 5\.6\.0 .*bare LF/);
+    const bareCr = Buffer.from('Subject: hi\r\n\r\nfirst\r.\r\nrest\r\n', 'latin1');
+    expect(await client.send('a@example.co.jp', ['b@partner.example.jp'], bareCr)).toMatch(/^550 5\.6\.0 .*bare CR/);
+    client.destroy();
+    expect(await gw.store.list({})).toHaveLength(0);
+  });
+
+  it('refuses header injection through envelope addresses', async () => {
+    const { gw } = await setup();
+    const { client } = await greet(gw.smtpPort);
+    expect(await client.command('MAIL FROM:<a@example.co.jp>')).toMatch(/^250/);
+    expect(await client.command('RCPT TO:<b@partner.example.jp>\rBcc: x@evil.test')).toMatch(/^5\d\d/);
+    client.destroy();
+  });
+
+  it('offers STARTTLS with the configured certificate and authenticates clients outside the networks', async () => {
+    const dir = tempDir();
+    const key = path.join(dir, 'key.pem');
+    const cert = path.join(dir, 'cert.pem');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=gateway.test'], { stdio: 'ignore' });
+    const passwordHash = await hash('correct horse battery staple', { algorithm: 2 });
+    const { gw, upstream } = await setup({
+      'smtp.clientNetworks': ['192.0.2.0/24'],
+      'smtp.tls': { key, cert },
+      'smtp.auth': { users: [{ username: 'relay-user', passwordHash }] },
+    });
+    const send = (pass: string) =>
+      nodemailer
+        .createTransport({ host: '127.0.0.1', port: gw.smtpPort, secure: false, requireTLS: true, tls: { rejectUnauthorized: false }, auth: { user: 'relay-user', pass } })
+        .sendMail({ from: 'a@example.co.jp', to: 'b@partner.example.jp', subject: 'tls', text: 'x' });
+    await expect(send('wrong password!!')).rejects.toThrow(/535/);
+    const info = await send('correct horse battery staple');
+    expect(info.response).toMatch(/^250 /);
+    const [mail] = await upstream.waitFor(1);
+    expect(mail!.raw.toString('latin1')).toMatch(/with ESMTPSA id/);
+    // Without authentication, a client outside the networks cannot relay.
+    const plain = nodemailer.createTransport({ host: '127.0.0.1', port: gw.smtpPort, secure: false, requireTLS: true, tls: { rejectUnauthorized: false } });
+    await expect(plain.sendMail({ from: 'a@example.co.jp', to: 'b@partner.example.jp', text: 'x' })).rejects.toThrow(/530/);
+  });
+
+  it('answers 451 (never 250, never 5xx) when the message cannot be stored', async () => {
+    const { gw } = await setup();
+    // Break the store underneath the running gateway: the data file's tables disappear.
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(path.join(gw.dataDir, 'gateway.db'));
+    db.exec('DROP TABLE message_content');
+    db.close();
+    const { client } = await greet(gw.smtpPort);
+    const answer = await client.send('a@example.co.jp', ['b@partner.example.jp'], sampleMail());
+    expect(answer).toMatch(/^451 4\.3\.0 /);
+    // While storage is failing, new transactions are deferred up front.
+    expect(await client.command('MAIL FROM:<a@example.co.jp>')).toMatch(/^451 /);
+    client.destroy();
+    const health = await fetch(`http://127.0.0.1:${gw.webPort}/healthz`);
+    expect(health.status).toBe(503);
+    expect(((await health.json()) as { storage: { reason: string } }).storage.reason).toMatch(/not writable|message_content|no such table/);
+  });
+
+  it('relays the public MIME test messages byte for byte', async () => {
+    const { gw, upstream } = await setup();
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dir = path.resolve('../shared/datasets/mime');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.eml'));
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    const { client } = await greet(gw.smtpPort);
+    const originals: Buffer[] = [];
+    for (const f of files) {
+      // SMTP carries CRLF lines: the fixture is sent with CRLF, as an MTA would.
+      const raw = Buffer.from(readFileSync(path.join(dir, f), 'latin1').replace(/\r?\n/g, '\r\n'), 'latin1');
+      originals.push(raw);
+      expect(await client.send('a@example.co.jp', [`rcpt-${originals.length}@partner.example.jp`], raw)).toMatch(/^250 /);
+      await client.command('RSET');
+    }
+    client.destroy();
+    const got = await upstream.waitFor(files.length);
+    for (const [i, raw] of originals.entries()) {
+      const mail = got.find((m) => m.rcptTo[0] === `rcpt-${i + 1}@partner.example.jp`)!;
+      expect(stripOurReceived(mail.raw).equals(raw)).toBe(true);
+    }
+    writeFileSync(path.join(gw.dataDir, 'done'), 'ok');
+  });
+});

@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import nodemailer from 'nodemailer';
+import { TestUpstream, freePort } from '../helpers/upstream.js';
+import { greet } from '../helpers/smtp-client.js';
+import { sampleMail, startGateway, stripOurReceived, waitUntil } from '../helpers/gateway.js';
+
+type Started = Awaited<ReturnType<typeof startGateway>>;
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function setup(overrides: Record<string, unknown> = {}): Promise<{ gw: Started; upstream: TestUpstream }> {
+  const upstream = new TestUpstream();
+  await upstream.start();
+  cleanups.push(() => upstream.stop());
+  const gw = await startGateway({ 'upstream.url': upstream.url, ...overrides });
+  cleanups.push(() => gw.cleanup());
+  return { gw, upstream };
+}
+
+describe('smart-host relay', () => {
+  it('relays the exact bytes with the original envelope, Bcc-only recipients included', async () => {
+    const { gw, upstream } = await setup();
+    const raw = sampleMail({ to: ['sato@partner.example.jp'], cc: ['suzuki@partner.example.jp'] });
+    const { client } = await greet(gw.smtpPort);
+    const answer = await client.send('yamada.taro@example.co.jp', ['sato@partner.example.jp', 'suzuki@partner.example.jp', 'hidden-bcc@other.example.com'], raw);
+    client.destroy();
+    expect(answer).toMatch(/^250 2\.0\.0 Ok: queued as [0-9A-Z]+/);
+    const [mail] = await upstream.waitFor(1);
+    expect(mail!.mailFrom).toBe('yamada.taro@example.co.jp');
+    expect(mail!.rcptTo).toEqual(['sato@partner.example.jp', 'suzuki@partner.example.jp', 'hidden-bcc@other.example.com']);
+    // Our trace header on top, then the client's bytes unchanged (DKIM-signed headers and body intact).
+    expect(stripOurReceived(mail!.raw).equals(raw)).toBe(true);
+    expect(mail!.raw.toString('latin1')).toMatch(/^Received: from client\.example\.test \((\S+ )?\[127\.0\.0\.1\]\)\r\n\tby gateway\.test \(dlp-gateway\) with ESMTP id /);
+    const id = /queued as (\S+)/.exec(answer)![1]!;
+    await waitUntil(async () => (await gw.store.get(id))?.state === 'delivered', 5_000, 'delivered state');
+    const actions = (await gw.store.events({ messageId: id })).map((e) => e.action);
+    expect(actions).toEqual(['received', 'passed', 'delivered']);
+  });
+
+  it('keeps a message queued while upstream is down and delivers it once upstream returns', async () => {
+    const port = await freePort();
+    const gw = await startGateway({ 'upstream.url': `smtp://127.0.0.1:${port}` });
+    cleanups.push(() => gw.cleanup());
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: gw.smtpPort, secure: false, ignoreTLS: true });
+    const info = await transport.sendMail({ from: 'a@example.co.jp', to: 'b@partner.example.jp', subject: 'down', text: '本文' });
+    const id = /queued as (\S+)/.exec(info.response)![1]!;
+    await waitUntil(async () => (await gw.store.events({ messageId: id })).some((e) => e.action === 'relay_deferred'), 10_000, 'a deferred attempt');
+    expect((await gw.store.get(id))?.state).toBe('queued');
+    const upstream = new TestUpstream();
+    await upstream.start(port);
+    cleanups.push(() => upstream.stop());
+    const [mail] = await upstream.waitFor(1);
+    expect(mail!.rcptTo).toEqual(['b@partner.example.jp']);
+    await waitUntil(async () => (await gw.store.get(id))?.state === 'delivered', 5_000, 'delivered state');
+    expect(upstream.received).toHaveLength(1);
+  });
+
+  it('bounces to the envelope sender when upstream answers 5xx, and retries only the 4xx recipients', async () => {
+    const { gw, upstream } = await setup();
+    let tempFailures = 1;
+    upstream.behaviour.rcpt = (address) => {
+      if (address.startsWith('nouser@')) return { code: 550, message: '5.1.1 User unknown' };
+      if (address.startsWith('busy@') && tempFailures-- > 0) return { code: 451, message: '4.3.0 Try later' };
+      return undefined;
+    };
+    const { client } = await greet(gw.smtpPort);
+    const answer = await client.send('sender@example.co.jp', ['ok@partner.example.jp', 'nouser@partner.example.jp', 'busy@partner.example.jp'], sampleMail());
+    client.destroy();
+    const id = /queued as (\S+)/.exec(answer)![1]!;
+    // ok@ first; the bounce for nouser@; busy@ on the retry.
+    const mails = await upstream.waitFor(3);
+    const original = mails.filter((m) => m.mailFrom === 'sender@example.co.jp');
+    expect(original.map((m) => m.rcptTo)).toEqual([['ok@partner.example.jp'], ['busy@partner.example.jp']]);
+    const bounce = mails.find((m) => m.mailFrom === '');
+    expect(bounce?.rcptTo).toEqual(['sender@example.co.jp']);
+    const text = bounce!.raw.toString('utf8');
+    expect(text).toContain('multipart/report; report-type=delivery-status');
+    expect(text).toContain('Final-Recipient: rfc822; nouser@partner.example.jp');
+    expect(text).toContain('Status: 5.1.1');
+    expect(text).not.toContain('Final-Recipient: rfc822; ok@partner.example.jp');
+    await waitUntil(async () => (await gw.store.get(id))?.state === 'delivered', 5_000, 'delivered');
+    const record = await gw.store.get(id);
+    expect(record?.recipients.map((r) => [r.address, r.status])).toEqual([
+      ['ok@partner.example.jp', 'delivered'],
+      ['nouser@partner.example.jp', 'failed'],
+      ['busy@partner.example.jp', 'delivered'],
+    ]);
+  });
+
+  it('bounces when every recipient is refused at DATA with 5xx and never bounces a bounce', async () => {
+    const { gw, upstream } = await setup();
+    upstream.behaviour.data = (mail) => (mail.mailFrom ? { code: 554, message: '5.7.1 Content refused' } : undefined);
+    const { client } = await greet(gw.smtpPort);
+    const answer = await client.send('sender@example.co.jp', ['x@partner.example.jp'], sampleMail());
+    const id = /queued as (\S+)/.exec(answer)![1]!;
+    const [bounce] = await upstream.waitFor(1);
+    expect(bounce!.mailFrom).toBe('');
+    expect(bounce!.raw.toString('utf8')).toContain('Status: 5.7.1');
+    await waitUntil(async () => (await gw.store.get(id))?.state === 'bounced', 5_000, 'bounced');
+    // A message from the null sender that fails is discarded, not bounced again.
+    const second = await client.send('', ['x@partner.example.jp'], sampleMail());
+    upstream.behaviour.data = () => ({ code: 554, message: '5.7.1 refused' });
+    const id2 = /queued as (\S+)/.exec(second)![1]!;
+    await waitUntil(async () => (await gw.store.get(id2))?.state === 'bounced', 5_000, 'second bounced');
+    expect((await gw.store.events({ messageId: id2 })).map((e) => e.action)).toContain('bounce_discarded');
+    client.destroy();
+  });
+
+  it('bounces a message that stays undeliverable past the maximum queue age', async () => {
+    const port = await freePort();
+    const gw = await startGateway({ 'upstream.url': `smtp://127.0.0.1:${port}`, 'upstream.retry.maxQueueAgeMs': 1500 });
+    cleanups.push(() => gw.cleanup());
+    const { client } = await greet(gw.smtpPort);
+    const answer = await client.send('sender@example.co.jp', ['x@partner.example.jp'], sampleMail());
+    client.destroy();
+    const id = /queued as (\S+)/.exec(answer)![1]!;
+    await waitUntil(async () => (await gw.store.get(id))?.state === 'bounced', 15_000, 'bounced after max age');
+    const bounces = await gw.store.list({ kind: 'bounce' });
+    expect(bounces).toHaveLength(1);
+    expect(bounces[0]!.rcptTo).toEqual(['sender@example.co.jp']);
+    const raw = (await gw.store.getRaw(bounces[0]!.id))!.toString('utf8');
+    expect(raw).toContain('Final-Recipient: rfc822; x@partner.example.jp');
+  });
+});

@@ -1,0 +1,91 @@
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedMail {
+  mailFrom: string;
+  rcptTo: string[];
+  raw: Buffer;
+}
+
+export interface UpstreamBehaviour {
+  /** SMTP code to answer RCPT TO with for a recipient, or undefined to accept. */
+  rcpt?: (address: string) => { code: number; message: string } | undefined;
+  /** Code to answer at end of DATA, or undefined to accept. */
+  data?: (mail: ReceivedMail) => { code: number; message: string } | undefined;
+}
+
+/** A real SMTP server standing in for the company's next hop; records what it accepted. */
+export class TestUpstream {
+  readonly received: ReceivedMail[] = [];
+  private server: SMTPServer | undefined;
+  behaviour: UpstreamBehaviour = {};
+  port = 0;
+  private waiters: Array<{ n: number; resolve: () => void }> = [];
+
+  async start(port = 0): Promise<number> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      size: 100 * 1024 * 1024,
+      onRcptTo: (address, _session, callback) => {
+        const answer = this.behaviour.rcpt?.(address.address);
+        if (answer) return callback(Object.assign(new Error(answer.message), { responseCode: answer.code }));
+        callback();
+      },
+      onData: (stream, session, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          const mail = {
+            mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            rcptTo: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks),
+          };
+          const answer = this.behaviour.data?.(mail);
+          if (answer) return callback(Object.assign(new Error(answer.message), { responseCode: answer.code }));
+          this.received.push(mail);
+          for (const w of this.waiters.filter((w) => this.received.length >= w.n)) w.resolve();
+          this.waiters = this.waiters.filter((w) => this.received.length < w.n);
+          callback();
+        });
+      },
+    });
+    this.server.on('error', () => {});
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', () => resolve()));
+    const addr = this.server.server.address();
+    this.port = typeof addr === 'object' && addr ? addr.port : port;
+    return this.port;
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /** Resolves once `n` messages in total were accepted; rejects after `timeoutMs`. */
+  waitFor(n: number, timeoutMs = 15_000): Promise<ReceivedMail[]> {
+    if (this.received.length >= n) return Promise.resolve(this.received);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`upstream received ${this.received.length} of ${n} messages in ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push({ n, resolve: () => (clearTimeout(timer), resolve(this.received)) });
+    });
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+/** A port that nothing listens on (for "upstream down"). */
+export async function freePort(): Promise<number> {
+  const net = await import('node:net');
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const addr = s.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it, beforeEach, afterEach } from 'vitest';
+import type { Store } from '../../src/store/types.js';
+
+/** The behaviour every store backend must have; run against SQLite and PostgreSQL. */
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    const msg = (id: string, at = 1000) => ({
+      id,
+      receivedAt: at,
+      mailFrom: 'a@example.co.jp',
+      rcptTo: ['b@partner.example.jp', 'c@partner.example.jp'],
+      raw: Buffer.from(`Subject: ${id}\r\n\r\n本文\r\n`),
+      client: { address: '127.0.0.1' },
+    });
+    const ev = (id: string, action: string, at = 1000) => ({ at, messageId: id, actor: 'test', action });
+
+    it('stores raw bytes exactly and the envelope with per-recipient state', async () => {
+      const m = msg('M1');
+      await store.accept(m, ev('M1', 'received'));
+      expect((await store.getRaw('M1'))!.equals(m.raw)).toBe(true);
+      const rec = await store.get('M1');
+      expect(rec).toMatchObject({ id: 'M1', state: 'received', mailFrom: 'a@example.co.jp', size: m.raw.length, kind: 'mail' });
+      expect(rec!.recipients).toEqual([
+        { address: 'b@partner.example.jp', status: 'pending' },
+        { address: 'c@partner.example.jp', status: 'pending' },
+      ]);
+    });
+
+    it('rejects a duplicate queue id', async () => {
+      await store.accept(msg('M1'), ev('M1', 'received'));
+      await expect(store.accept(msg('M1'), ev('M1', 'received'))).rejects.toThrow();
+    });
+
+    it('hands work to one claimer at a time and again after the lease expires', async () => {
+      await store.accept(msg('M1'), ev('M1', 'received'));
+      expect((await store.claim('inspect', 'node-a', 2000, 1000, 10)).map((m) => m.id)).toEqual(['M1']);
+      expect(await store.claim('inspect', 'node-b', 2500, 1000, 10)).toEqual([]);
+      // node-a died: its lease runs out and node-b resumes the work.
+      expect((await store.claim('inspect', 'node-b', 3001, 1000, 10)).map((m) => m.id)).toEqual(['M1']);
+      // node-a's late update is refused: it no longer holds the lease.
+      expect(await store.update('M1', ['received'], { state: 'queued' }, ev('M1', 'passed'), 'node-a')).toBe(false);
+      expect(await store.update('M1', ['received'], { state: 'queued' }, ev('M1', 'passed'), 'node-b')).toBe(true);
+      expect(await store.claim('inspect', 'node-b', 4000, 1000, 10)).toEqual([]);
+      expect((await store.claim('relay', 'node-b', 4000, 1000, 10)).map((m) => m.id)).toEqual(['M1']);
+    });
+
+    it('updates by compare-and-set on the state so one transition wins', async () => {
+      await store.accept(msg('M1'), ev('M1', 'received'));
+      await store.update('M1', ['received'], { state: 'awaiting_approval' }, ev('M1', 'held'));
+      const results = await Promise.all([
+        store.update('M1', ['awaiting_approval'], { state: 'queued' }, ev('M1', 'approved')),
+        store.update('M1', ['awaiting_approval'], { state: 'queued' }, ev('M1', 'approved')),
+      ]);
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect((await store.events({ messageId: 'M1' })).map((e) => e.action)).toEqual(['received', 'held', 'approved']);
+    });
+
+    it('does not offer queued work before its next attempt time', async () => {
+      await store.accept({ ...msg('M1'), initialState: 'queued' }, ev('M1', 'received'));
+      await store.update('M1', ['queued'], { nextAttemptAt: 5000, attempts: 1 }, null);
+      expect(await store.claim('relay', 'n', 4999, 1000, 10)).toEqual([]);
+      expect((await store.claim('relay', 'n', 5000, 1000, 10)).map((m) => m.id)).toEqual(['M1']);
+    });
+
+    it('keeps an append-only audit trail and purges content but not records', async () => {
+      await store.accept(msg('M1'), ev('M1', 'received'));
+      await store.update('M1', ['received'], { state: 'queued' }, ev('M1', 'passed'));
+      await store.update('M1', ['queued'], { state: 'delivered' }, ev('M1', 'delivered', 2000));
+      expect(await store.purgeContent(1500, 3000)).toBe(0);
+      expect(await store.purgeContent(10_000_000_000_000, 3000)).toBe(1);
+      expect(await store.getRaw('M1')).toBeUndefined();
+      expect((await store.get('M1'))!.purged).toBe(true);
+      expect((await store.events({ messageId: 'M1' })).map((e) => e.action)).toEqual(['received', 'passed', 'delivered', 'content_purged']);
+    });
+
+    it('remembers recipient domains per sender and organisation', async () => {
+      await store.rememberDomains(['sender:a@example.co.jp', 'org'], ['partner.example.jp'], 1);
+      expect([...(await store.knownDomains(['sender:a@example.co.jp']))]).toEqual(['partner.example.jp']);
+      expect((await store.knownDomains(['sender:z@example.co.jp'])).size).toBe(0);
+      expect([...(await store.knownDomains(['org']))]).toEqual(['partner.example.jp']);
+    });
+  });
+}
