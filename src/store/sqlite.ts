@@ -9,6 +9,9 @@ import type {
   MessageUpdate,
   NewAuditEvent,
   NewMessage,
+  SessionRecord,
+  ApiTokenRecord,
+  UserRecord,
   Store,
   WorkKind,
 } from './types.js';
@@ -60,7 +63,68 @@ const migrations: string[] = [
      first_at INTEGER NOT NULL,
      PRIMARY KEY (key, domain)
    );`,
+  `CREATE TABLE users (
+     username TEXT PRIMARY KEY,
+     display_name TEXT NOT NULL,
+     email TEXT NOT NULL,
+     roles TEXT NOT NULL,
+     password_hash TEXT NOT NULL,
+     department TEXT,
+     failed_logins INTEGER NOT NULL DEFAULT 0,
+     locked_until INTEGER NOT NULL DEFAULT 0,
+     disabled INTEGER NOT NULL DEFAULT 0,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE sessions (
+     id TEXT PRIMARY KEY,
+     username TEXT NOT NULL,
+     csrf_token TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL,
+     last_seen_at INTEGER NOT NULL
+   );
+   CREATE TABLE api_tokens (
+     id TEXT PRIMARY KEY,
+     username TEXT NOT NULL,
+     secret_hash TEXT NOT NULL,
+     label TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     last_used_at INTEGER
+   );
+   CREATE TABLE used_tokens (
+     id TEXT PRIMARY KEY,
+     used_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL
+   );`,
 ];
+
+interface UserRow {
+  username: string;
+  display_name: string;
+  email: string;
+  roles: string;
+  password_hash: string;
+  department: string | null;
+  failed_logins: number;
+  locked_until: number;
+  disabled: number;
+  created_at: number;
+}
+
+function toUser(r: UserRow): UserRecord {
+  return {
+    username: r.username,
+    displayName: r.display_name,
+    email: r.email,
+    roles: JSON.parse(r.roles) as UserRecord['roles'],
+    passwordHash: r.password_hash,
+    department: r.department,
+    failedLogins: r.failed_logins,
+    lockedUntil: r.locked_until,
+    disabled: r.disabled === 1,
+    createdAt: r.created_at,
+  };
+}
 
 interface MessageRow {
   id: string;
@@ -288,6 +352,76 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       for (const key of keys) for (const domain of domains) insert.run(key, domain, at);
     })();
+  }
+
+  async upsertUser(u: UserRecord): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO users (username, display_name, email, roles, password_hash, department, failed_logins, locked_until, disabled, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(username) DO UPDATE SET display_name = excluded.display_name, email = excluded.email, roles = excluded.roles,
+           password_hash = excluded.password_hash, department = excluded.department, failed_logins = excluded.failed_logins,
+           locked_until = excluded.locked_until, disabled = excluded.disabled`,
+      )
+      .run(u.username, u.displayName, u.email, JSON.stringify(u.roles), u.passwordHash, u.department, u.failedLogins, u.lockedUntil, u.disabled ? 1 : 0, u.createdAt);
+  }
+
+  async getUser(username: string): Promise<UserRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
+    return row ? toUser(row) : undefined;
+  }
+
+  async listUsers(): Promise<UserRecord[]> {
+    return (this.db.prepare('SELECT * FROM users ORDER BY username').all() as UserRow[]).map(toUser);
+  }
+
+  async createSession(s: SessionRecord): Promise<void> {
+    this.db
+      .prepare('INSERT INTO sessions (id, username, csrf_token, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(s.id, s.username, s.csrfToken, s.createdAt, s.expiresAt, s.lastSeenAt);
+  }
+
+  async getSession(id: string): Promise<SessionRecord | undefined> {
+    const r = this.db.prepare('SELECT * FROM sessions WHERE id = ?').get(id) as
+      | { id: string; username: string; csrf_token: string; created_at: number; expires_at: number; last_seen_at: number }
+      | undefined;
+    return r ? { id: r.id, username: r.username, csrfToken: r.csrf_token, createdAt: r.created_at, expiresAt: r.expires_at, lastSeenAt: r.last_seen_at } : undefined;
+  }
+
+  async touchSession(id: string, at: number, expiresAt: number): Promise<void> {
+    this.db.prepare('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE id = ?').run(at, expiresAt, id);
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    this.db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
+  }
+
+  async deleteExpiredSessions(now: number): Promise<number> {
+    return this.db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now).changes;
+  }
+
+  async createApiToken(t: ApiTokenRecord): Promise<void> {
+    this.db
+      .prepare('INSERT INTO api_tokens (id, username, secret_hash, label, created_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(t.id, t.username, t.secretHash, t.label, t.createdAt, t.lastUsedAt);
+  }
+
+  async getApiToken(id: string): Promise<ApiTokenRecord | undefined> {
+    const r = this.db.prepare('SELECT * FROM api_tokens WHERE id = ?').get(id) as
+      | { id: string; username: string; secret_hash: string; label: string; created_at: number; last_used_at: number | null }
+      | undefined;
+    return r ? { id: r.id, username: r.username, secretHash: r.secret_hash, label: r.label, createdAt: r.created_at, lastUsedAt: r.last_used_at } : undefined;
+  }
+
+  async deleteApiToken(id: string): Promise<void> {
+    this.db.prepare('DELETE FROM api_tokens WHERE id = ?').run(id);
+  }
+
+  async consumeToken(tokenId: string, at: number, expiresAt: number): Promise<boolean> {
+    return this.db.transaction(() => {
+      this.db.prepare('DELETE FROM used_tokens WHERE expires_at < ?').run(at);
+      return this.db.prepare('INSERT OR IGNORE INTO used_tokens (id, used_at, expires_at) VALUES (?, ?, ?)').run(tokenId, at, expiresAt).changes === 1;
+    }).immediate();
   }
 
   async health(): Promise<{ ok: boolean; detail?: string }> {

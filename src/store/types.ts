@@ -114,6 +114,42 @@ export interface ListQuery {
   kind?: MessageKind;
 }
 
+export type Role = 'admin' | 'approver' | 'auditor';
+
+/** A local web UI account. Password hashes are Argon2id; no plain secrets are stored. */
+export interface UserRecord {
+  username: string;
+  displayName: string;
+  email: string;
+  roles: Role[];
+  passwordHash: string;
+  /** Department/group for approver routing and visibility (optional). */
+  department: string | null;
+  failedLogins: number;
+  lockedUntil: number;
+  disabled: boolean;
+  createdAt: number;
+}
+
+export interface SessionRecord {
+  id: string;
+  username: string;
+  csrfToken: string;
+  createdAt: number;
+  expiresAt: number;
+  lastSeenAt: number;
+}
+
+/** Token for integrations (`Authorization: Bearer <id>.<secret>`); only a hash of the secret is kept. */
+export interface ApiTokenRecord {
+  id: string;
+  username: string;
+  secretHash: string;
+  label: string;
+  createdAt: number;
+  lastUsedAt: number | null;
+}
+
 export interface Store {
   /** Commit the message durably (fsync) before returning; a throw means "answer 4xx". */
   accept(message: NewMessage, event: NewAuditEvent): Promise<void>;
@@ -143,6 +179,22 @@ export interface Store {
   knownDomains(keys: string[]): Promise<Set<string>>;
   /** Remember recipient domains once mail to them was released. */
   rememberDomains(keys: string[], domains: string[], at: number): Promise<void>;
+  upsertUser(user: UserRecord): Promise<void>;
+  getUser(username: string): Promise<UserRecord | undefined>;
+  listUsers(): Promise<UserRecord[]>;
+  createSession(session: SessionRecord): Promise<void>;
+  getSession(id: string): Promise<SessionRecord | undefined>;
+  touchSession(id: string, at: number, expiresAt: number): Promise<void>;
+  deleteSession(id: string): Promise<void>;
+  deleteExpiredSessions(now: number): Promise<number>;
+  createApiToken(token: ApiTokenRecord): Promise<void>;
+  getApiToken(id: string): Promise<ApiTokenRecord | undefined>;
+  deleteApiToken(id: string): Promise<void>;
+  /**
+   * Single-use tokens (signed links): true the first time `tokenId` is consumed, false ever
+   * after — also when two nodes race. Records are kept until `expiresAt`.
+   */
+  consumeToken(tokenId: string, at: number, expiresAt: number): Promise<boolean>;
   /** Cheap write probe for /healthz. */
   health(): Promise<{ ok: boolean; detail?: string }>;
   close(): Promise<void>;

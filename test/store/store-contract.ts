@@ -81,6 +81,41 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.events({ messageId: 'M1' })).map((e) => e.action)).toEqual(['received', 'passed', 'delivered', 'content_purged']);
     });
 
+    it('keeps users, sessions and API tokens', async () => {
+      const user = {
+        username: 'tanaka',
+        displayName: '田中 一郎',
+        email: 'tanaka@example.co.jp',
+        roles: ['approver' as const],
+        passwordHash: '$argon2id$x',
+        department: '営業部',
+        failedLogins: 0,
+        lockedUntil: 0,
+        disabled: false,
+        createdAt: 1,
+      };
+      await store.upsertUser(user);
+      await store.upsertUser({ ...user, failedLogins: 3 });
+      expect(await store.getUser('tanaka')).toEqual({ ...user, failedLogins: 3 });
+      expect((await store.listUsers()).map((u) => u.username)).toEqual(['tanaka']);
+      await store.createSession({ id: 'S1', username: 'tanaka', csrfToken: 'c', createdAt: 1, expiresAt: 100, lastSeenAt: 1 });
+      await store.touchSession('S1', 50, 200);
+      expect(await store.getSession('S1')).toMatchObject({ lastSeenAt: 50, expiresAt: 200 });
+      expect(await store.deleteExpiredSessions(150)).toBe(0);
+      expect(await store.deleteExpiredSessions(250)).toBe(1);
+      expect(await store.getSession('S1')).toBeUndefined();
+      await store.createApiToken({ id: 'T1', username: 'tanaka', secretHash: 'h', label: 'ci', createdAt: 1, lastUsedAt: null });
+      expect(await store.getApiToken('T1')).toMatchObject({ username: 'tanaka', secretHash: 'h' });
+      await store.deleteApiToken('T1');
+      expect(await store.getApiToken('T1')).toBeUndefined();
+    });
+
+    it('consumes a single-use token exactly once, even under concurrent attempts', async () => {
+      const results = await Promise.all([store.consumeToken('tok', 1, 1000), store.consumeToken('tok', 1, 1000), store.consumeToken('tok', 2, 1000)]);
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await store.consumeToken('tok', 3, 1000)).toBe(false);
+    });
+
     it('remembers recipient domains per sender and organisation', async () => {
       await store.rememberDomains(['sender:a@example.co.jp', 'org'], ['partner.example.jp'], 1);
       expect([...(await store.knownDomains(['sender:a@example.co.jp']))]).toEqual(['partner.example.jp']);

@@ -1,0 +1,62 @@
+/**
+ * Contract of the hold workflow (self-check → approval → release). The web UI and REST API call
+ * these; the pipeline calls HoldHandler.onHeld/onRejected (src/pipeline/types.ts).
+ */
+import type { MessageRecord, Role } from '../store/types.js';
+import type { HoldHandler } from '../pipeline/types.js';
+
+/** Who does something, for permissions and the audit trail. */
+export interface Actor {
+  /** Username for accounts; `sender:<address>` for self-check link holders; `system`. */
+  id: string;
+  roles: Role[];
+  email?: string;
+  department?: string | null;
+  /** Client address and user agent, recorded in the audit trail. */
+  ip?: string;
+  userAgent?: string;
+}
+
+export type WorkflowError =
+  | 'not_found'
+  | 'wrong_state'
+  | 'forbidden'
+  | 'self_approval'
+  | 'token_invalid'
+  | 'token_expired'
+  | 'token_used';
+
+export type WorkflowResult = { ok: true; record: MessageRecord } | { ok: false; error: WorkflowError; message: string };
+
+/** Hold bookkeeping stored in MessageRecord.hold (JSON). */
+export interface HoldInfo {
+  stages: Array<'selfCheck' | 'approval'>;
+  heldAt: number;
+  /** When the hold expires (mail is then not sent). */
+  deadline: number;
+  /** Usernames or e-mail addresses allowed to approve, in order of routing. */
+  approvers: string[];
+  /** Delegates (代理承認) who may approve too, and to whom escalation goes. */
+  delegates: string[];
+  /** True when the sender had no routed approver and a fallback group was used. */
+  fallback: boolean;
+  reminderSentAt?: number;
+  escalatedAt?: number;
+  selfCheckedAt?: number;
+  decidedAt?: number;
+  decidedBy?: string;
+  comment?: string;
+}
+
+export interface Workflow extends HoldHandler {
+  /** Verify a signed self-check token (no side effects) and return the message it is for. */
+  openSelfCheck(token: string, actor: Actor): Promise<WorkflowResult>;
+  confirmSelfCheck(token: string, actor: Actor): Promise<WorkflowResult>;
+  cancelSelfCheck(token: string, actor: Actor): Promise<WorkflowResult>;
+  approve(id: string, actor: Actor, comment?: string): Promise<WorkflowResult>;
+  reject(id: string, actor: Actor, comment?: string): Promise<WorkflowResult>;
+  /** May this actor see this held message (role, routing, department)? */
+  canView(actor: Actor, record: MessageRecord): boolean;
+  /** Deadlines: reminders, escalation, expiry; retention purge. Called periodically. */
+  tick(now: number): Promise<void>;
+}
