@@ -22,12 +22,29 @@ import { createWebServer } from './web/server.js';
 export const gatewayVersion = '0.1.0';
 
 /** Every external I/O is a seam: tests and other deployments pass their own. */
+/** What stage factories get: the resolved seams of this gateway. */
+export interface GatewayContext {
+  config: GatewayConfig;
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  wakeRelay: () => void;
+}
+
+type Factory<T> = T | ((ctx: GatewayContext) => T | Promise<T>);
+
+async function resolve<T extends object>(value: Factory<T> | undefined, ctx: GatewayContext): Promise<T | undefined> {
+  return typeof value === 'function' ? await (value as (ctx: GatewayContext) => T | Promise<T>)(ctx) : value;
+}
+
 export interface GatewaySeams {
   store?: Store;
   relay?: Relay;
   clock?: Clock;
-  inspector?: Inspector;
-  holds?: HoldHandler;
+  inspector?: Factory<Inspector>;
+  holds?: Factory<HoldHandler>;
+  /** Periodic jobs (deadlines, retention) started and stopped with the gateway. */
+  background?: Factory<{ start(): void; stop(): Promise<void> | void }>;
   webPlugins?: Array<(app: FastifyInstance, gateway: Gateway) => Promise<void> | void>;
 }
 
@@ -66,13 +83,15 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
           hostname,
         })
       : new OutboxRelay(config.outbox.dir));
-  const inspector = seams.inspector ?? (await import('./pipeline/pass-inspector.js')).passThroughInspector;
-  const holds = seams.holds ?? noHolds;
+  let relayLoop: WorkLoop;
+  const wakeRelay = () => relayLoop?.wake();
+  const context: GatewayContext = { config, store, clock, log, wakeRelay };
+  const inspector = (await resolve(seams.inspector, context)) ?? (await import('./pipeline/pass-inspector.js')).passThroughInspector;
+  const holds = (await resolve(seams.holds, context)) ?? noHolds;
+  const background = await resolve(seams.background, context);
   const nodeId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const storage = new StorageHealth(store, config.storage.dataDir, config.smtp.maxMessageBytes * 2, log);
 
-  let relayLoop: WorkLoop;
-  const wakeRelay = () => relayLoop?.wake();
   const relayDeps = { store, relay, clock, log: log.child({ stage: 'relay' }), owner: nodeId, hostname, retry: config.upstream.retry, wakeRelay };
   relayLoop = new WorkLoop({
     name: 'relay',
@@ -94,6 +113,8 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
 
   let receiver: Receiver | undefined;
   let web: FastifyInstance | undefined;
+  // [postgres multi-node] unsubscribes from work notifications of other nodes (optional Store method).
+  let unsubscribeWork: (() => Promise<void>) | undefined;
 
   const gateway: Gateway = {
     config,
@@ -134,6 +155,9 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
       }
       inspectLoop.start();
       relayLoop.start();
+      // [postgres multi-node] LISTEN/NOTIFY: start work made due on any node now, not at the next poll.
+      unsubscribeWork = await store.subscribe?.('work', (kind) => (kind === 'inspect' ? inspectLoop.wake() : wakeRelay()));
+      background?.start();
       log.info(
         {
           smtp: `${smtp.host}:${smtp.port}`,
@@ -148,11 +172,13 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
     async stop() {
       log.info('shutting down: no new sessions, finishing in-flight work');
       await receiver?.close();
+      await background?.stop();
       await Promise.all([inspectLoop.stop(), relayLoop.stop()]);
       storage.stop();
       await web?.close();
       await inspector.close?.();
       await relay.close();
+      await unsubscribeWork?.(); // [postgres multi-node]
       await store.close();
       log.info('shutdown complete');
     },

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerPolicyCommands } from './policy-commands.js';
 
 /** Commands of the later stages; each registers itself with the program. */
-export const registerCommands: Array<(program: Command, setExit: (code: number) => void) => void> = [];
+export const registerCommands: Array<(program: Command, setExit: (code: number) => void) => void> = [registerPolicyCommands];

@@ -86,6 +86,28 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    inspection: z
+      .object({
+        /** Heap cap per inspection worker thread (MiB). */
+        maxHeapMb: z.number().int().min(64).default(1024),
+        /** Extraction limits; hitting one makes the part `uninspectable` (never clean). */
+        limits: z
+          .object({
+            maxDepth: z.number().int().min(0).optional(),
+            maxEntriesPerArchive: z.number().int().positive().optional(),
+            maxTotalUncompressedBytes: z.number().int().positive().optional(),
+            maxCompressionRatio: z.number().positive().optional(),
+            maxPartBytes: z.number().int().positive().optional(),
+            partTimeMs: z.number().int().positive().optional(),
+            messageTimeMs: z.number().int().positive().optional(),
+          })
+          .strict()
+          .prefault({}),
+        /** Secret for the keyed hashes of finding values (de-duplication); default: per data directory. */
+        hashKey: z.string().optional(),
+      })
+      .strict()
+      .prefault({}),
     policy: z
       .object({ path: z.string().default('policies/default.yaml') })
       .strict()
@@ -96,6 +118,34 @@ export const configSchema = z
       .prefault({}),
     log: z
       .object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') })
+      .strict()
+      .prefault({}),
+    /** Hold workflow (self-check → approval → release): deadlines, notices, routing, links. Owner: workflow. */
+    workflow: z
+      .object({
+        /** A held message expires after this many business days (weekends and holidays skipped); it is then never sent. */
+        expiryBusinessDays: z.number().int().min(1).max(60).default(3),
+        /** Public holidays skipped when counting business days: Japanese national holidays, or none. */
+        holidays: z.enum(['jp', 'none']).default('jp'),
+        /** Company holidays (年末年始, 夏季休業), `YYYY-MM-DD`. */
+        extraHolidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')).default([]),
+        /** Reminder this long before the deadline (0 = no reminder). */
+        reminderBeforeMs: z.number().int().min(0).default(24 * 60 * 60_000),
+        /** Escalate to the delegates when an approval waited this long (0 = never). */
+        escalateAfterMs: z.number().int().min(0).default(24 * 60 * 60_000),
+        /** Raw content of finished messages is purged after this long (records and audit stay). */
+        retentionMs: z.number().int().positive().default(90 * 24 * 60 * 60_000),
+        /** How often deadlines and retention are checked. */
+        tickIntervalMs: z.number().int().positive().default(60_000),
+        /** Envelope and From address of notices; empty → null envelope sender, From mailer-daemon@<hostname>. */
+        noticeSender: z.string().default(''),
+        /** Who is told about configuration gaps (a sender without an approver). */
+        adminAddress: z.string().default(''),
+        /** Approver routing (YAML). */
+        approversPath: z.string().default('policies/approvers.yaml'),
+        /** HMAC key for signed links (≥32 chars); else env DLP_SECRET; else generated once in the data dir. */
+        secret: z.string().min(32).optional(),
+      })
       .strict()
       .prefault({}),
   })

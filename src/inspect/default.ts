@@ -1,9 +1,86 @@
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { GatewayConfig } from '../config/schema.js';
 import type { Logger } from '../log/logger.js';
-import type { GatewaySeams } from '../gateway.js';
+import type { GatewayContext, GatewaySeams } from '../gateway.js';
+import type { Inspector, InspectionReport } from '../pipeline/types.js';
+import { PolicyWatcher, evaluatePolicy, defaultPolicyPath, defaultDictionariesDir } from '../policy/index.js';
+import { ScanPool } from './scan-pool.js';
+import { inspectionDetails } from './details.js';
 
-/** The production inspection seams (extract → detect → decide). Filled in as the stages land. */
-export async function createDefaultInspection(_config: GatewayConfig, log: Logger): Promise<GatewaySeams> {
-  log.warn('inspection stages not available in this build: mail is relayed uninspected');
-  return {};
+/** A relative default path that does not exist in the working directory falls back to the package's copy. */
+function resolveShipped(configured: string, shippedDefault: string, defaultSetting: string): string {
+  if (configured === defaultSetting && !existsSync(configured)) return shippedDefault;
+  return path.resolve(configured);
+}
+
+/**
+ * The production inspection: extraction and detection in a pool of worker threads, then the
+ * policy (hot-reloaded) on the main thread with the sender's recipient history from the store.
+ * Throws at start-up if the policy or dictionaries are invalid: the gateway must not run blind.
+ */
+export async function createDefaultInspection(config: GatewayConfig, log: Logger): Promise<GatewaySeams> {
+  const policyPath = resolveShipped(config.policy.path, defaultPolicyPath, 'policies/default.yaml');
+  const dictionariesDir = resolveShipped(config.dictionaries.dir, defaultDictionariesDir.replace(/\/$/, ''), 'dictionaries');
+  const hashKey = config.inspection.hashKey ?? createHash('sha256').update(`dlp-gateway:${config.storage.dataDir}`).digest('hex');
+  const pool = new ScanPool({
+    size: config.processing.concurrency,
+    limits: config.inspection.limits,
+    dictionariesDir,
+    hashKey,
+    maxHeapMb: config.inspection.maxHeapMb,
+    log: log.child({ stage: 'scan' }),
+  });
+  const policyLog = log.child({ stage: 'policy' });
+  const policy = new PolicyWatcher(policyPath, () => {}, policyLog, { dictionariesDir });
+  try {
+    await Promise.all([pool.ready(), policy.start()]);
+  } catch (err) {
+    await pool.close();
+    policy.stop();
+    throw err;
+  }
+  let dictionaryWatcher: FSWatcher | undefined;
+  let reloadTimer: NodeJS.Timeout | undefined;
+  try {
+    dictionaryWatcher = watch(dictionariesDir, { recursive: true }, () => {
+      if (reloadTimer) clearTimeout(reloadTimer);
+      reloadTimer = setTimeout(() => {
+        log.info({ dir: dictionariesDir }, 'dictionaries changed; reloading');
+        pool.reloadDictionaries();
+      }, 300);
+      reloadTimer.unref();
+    });
+  } catch (err) {
+    log.warn({ err: (err as Error).message }, 'cannot watch dictionaries; reload needs a restart');
+  }
+
+  const inspector = (ctx: GatewayContext): Inspector => ({
+    async inspect(record, raw): Promise<InspectionReport> {
+      const started = performance.now();
+      const scanned = await pool.scan(raw);
+      // "First time" is judged per sender: a domain new to this sender is the misdirection signal.
+      const knownDomains = await ctx.store.knownDomains([`sender:${record.mailFrom.toLowerCase()}`]);
+      const verdict = evaluatePolicy(policy.current(), {
+        envelope: { mailFrom: record.mailFrom, rcptTo: record.rcptTo },
+        extraction: scanned.extraction,
+        detection: scanned.detection,
+        knownDomains,
+      });
+      return {
+        verdict,
+        details: inspectionDetails(scanned, verdict),
+        durationMs: Math.round(performance.now() - started),
+      };
+    },
+    async close() {
+      policy.stop();
+      dictionaryWatcher?.close();
+      if (reloadTimer) clearTimeout(reloadTimer);
+      await pool.close();
+    },
+  });
+  log.info({ policy: policyPath, version: policy.current().version, dictionaries: dictionariesDir, workers: config.processing.concurrency }, 'inspection ready');
+  return { inspector };
 }

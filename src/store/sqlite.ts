@@ -184,6 +184,9 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
+    // The embedded store serves one gateway process: leases left by a previous (crashed) run
+    // are released at once instead of waiting for them to expire. Several nodes use PostgreSQL.
+    this.db.prepare('UPDATE messages SET lease_owner = NULL, lease_until = 0 WHERE lease_owner IS NOT NULL').run();
   }
 
   private migrate(): void {

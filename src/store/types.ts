@@ -197,5 +197,13 @@ export interface Store {
   consumeToken(tokenId: string, at: number, expiresAt: number): Promise<boolean>;
   /** Cheap write probe for /healthz. */
   health(): Promise<{ ok: boolean; detail?: string }>;
+  /**
+   * Optional (backends shared by several nodes): call `onNotify` as soon as work became due on
+   * any node — a message accepted, passed, approved or let go — with the kind of work, so the
+   * loops start at once instead of at their next poll. Delivery is best effort (polling still
+   * finds everything); after a lost connection both kinds are reported. Resolves to the
+   * function that unsubscribes.
+   */
+  subscribe?(channel: 'work', onNotify: (kind: WorkKind) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

@@ -46,6 +46,28 @@ export interface HoldInfo {
   decidedAt?: number;
   decidedBy?: string;
   comment?: string;
+  /** Sender's department from routing (department approvers may see the message). */
+  department?: string | null;
+  /** How the approvers were routed (`routes[0]`, `department:sales`, `fallback`). */
+  via?: string;
+  /** When the message entered awaiting_approval (escalation counts from here). */
+  approvalStartedAt?: number;
+  /** Stage whose notice was queued; a held message without it is notified again by tick(). */
+  notifiedFor?: 'selfCheck' | 'approval';
+  /** Why it was held when not by a policy rule (e.g. `inspection_failed`). */
+  reason?: string;
+}
+
+/** "Same sender, same recipient domain, same kind of finding, approved N times" for the UI. */
+export interface FatigueHint {
+  /** Past approved messages like this one (same sender, a shared outside domain, same categories). */
+  approvedCount: number;
+  lastApprovedAt: number | null;
+  /** Outside recipient domains of this message → how many similar approvals each had. */
+  domains: Record<string, number>;
+  categories: string[];
+  /** Short bilingual sentence for the approver, or null when there is nothing to say. */
+  text: string | null;
 }
 
 export interface Workflow extends HoldHandler {
@@ -59,4 +81,8 @@ export interface Workflow extends HoldHandler {
   canView(actor: Actor, record: MessageRecord): boolean;
   /** Deadlines: reminders, escalation, expiry; retention purge. Called periodically. */
   tick(now: number): Promise<void>;
+  /** May this actor approve or reject this message (routing, role)? Self-approval is checked separately. */
+  canDecide?(actor: Actor, record: MessageRecord): boolean;
+  /** Approval-fatigue hint for the approval page. */
+  fatigueHint?(record: MessageRecord): Promise<FatigueHint>;
 }

@@ -10,7 +10,11 @@ export function tempDir(prefix = 'dlp-test-'): string {
 }
 
 /** Start an in-process gateway on ephemeral ports with a fresh data directory. */
-export async function startGateway(overrides: Record<string, unknown> = {}, seams: GatewaySeams = {}): Promise<Gateway & { dataDir: string; cleanup(): Promise<void> }> {
+export async function startGateway(
+  overrides: Record<string, unknown> = {},
+  seams: GatewaySeams = {},
+  options: { inspect?: boolean } = {},
+): Promise<Gateway & { dataDir: string; cleanup(): Promise<void> }> {
   const dataDir = (overrides['storage.dataDir'] as string | undefined) ?? tempDir();
   const { config } = await loadConfig({
     path: undefined,
@@ -29,6 +33,11 @@ export async function startGateway(overrides: Record<string, unknown> = {}, seam
     },
   });
   const log = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  if (options.inspect) {
+    // The production inspection (worker threads, default policy) unless a test passes its own.
+    const { createDefaultInspection } = await import('../../src/inspect/default.js');
+    seams = { ...(await createDefaultInspection(config, log)), ...seams };
+  }
   const gateway = await createGateway(config, log, seams);
   await gateway.start();
   return Object.assign(gateway, {

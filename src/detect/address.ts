@@ -1,0 +1,59 @@
+/**
+ * Addresses by structure: (〒postal) (都道府県) 市区町村 町名 丁目・番地・号. A prefecture or city
+ * alone (東京都庁の会議室, 東京都千代田区に本社) is not an address.
+ */
+import { fieldAt, type KeywordIndex } from './context.js';
+import type { Hit, Unit } from './hit.js';
+import { tokenAt, type Token } from './tokenizer.js';
+
+const PREFECTURES =
+  '北海道|東京都|京都府|大阪府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)県';
+const NAME_CHARS = '[\\p{sc=Han}\\p{sc=Katakana}\\p{sc=Hiragana}ヶケ々ー]';
+const BLOCK = '\\d{1,4}(?:丁目|番町|番地?|-|の)\\s?\\d{1,4}(?:\\s?(?:番地?|号|-|の)\\s?\\d{1,4})?(?:号|番地?)?';
+const ROOM = '(?:[ \\u3000]?[^\\s、。,]{0,20}?\\d{1,4}(?:号室|号|F|階))?';
+const ADDRESS = new RegExp(
+  `(〒\\s?\\d{3}-\\d{4}\\s*)?(${PREFECTURES})?\\s?(${NAME_CHARS}{1,7}?[市区郡町村])(${NAME_CHARS}{0,10}?)\\s?(${BLOCK})${ROOM}`,
+  'gu',
+);
+const PREFECTURE_ONLY = new RegExp(`^(?:〒?\\s?\\d{3}-\\d{4}\\s*)?(?:${PREFECTURES})`, 'u');
+const BUSINESS_BEFORE = /(?:本社|本店|支店|支社|営業所|事務所|事業所|工場|会場|所在地|オフィス|店舗|拠点|センター|会社|弊社|当社|貴社|御社|ビル)\s*[:：]?\s*(?:〒?\s?\d{3}-\d{4})?\s*$/;
+const BUSINESS_AFTER = /^\s*[^\s、。]{0,12}ビル/;
+
+export function findAddresses(unit: Unit, tokens: Token[] | null, kw: KeywordIndex): Hit[] {
+  const text = unit.norm.text;
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(ADDRESS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const postal = m[1] !== undefined;
+    const pref = m[2] !== undefined;
+    if (!pref && !postal && !cityIsPlace(tokens, start + m[0].indexOf(m[3] ?? ''))) continue;
+    const column = fieldAt(unit, start)?.column === 'address';
+    const labelled = column || kw.labelled('address', start, 20);
+    const business = BUSINESS_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || BUSINESS_AFTER.test(text.slice(end, end + 16));
+    let confidence: Hit['confidence'];
+    if (labelled) confidence = 'high';
+    else if (business) confidence = 'low';
+    else if (postal) confidence = 'high';
+    else if (pref) confidence = 'medium';
+    else confidence = 'low';
+    const reason = labelled ? 'address structure + label' : business ? 'business address' : 'address structure';
+    hits.push({ category: 'address', start, end, value: m[0].replace(/\s/g, ''), confidence, reason });
+  }
+  // Address column cells with a prefecture but no block numbers (e.g. rural addresses).
+  for (const f of unit.fields) {
+    if (f.column !== 'address' || hits.some((h) => h.start >= f.start && h.end <= f.end)) continue;
+    const cell = text.slice(f.start, f.end).trim();
+    if (PREFECTURE_ONLY.test(cell) && cell.length >= 6) {
+      const start = f.start + text.slice(f.start, f.end).indexOf(cell);
+      hits.push({ category: 'address', start, end: start + cell.length, value: cell.replace(/\s/g, ''), confidence: 'high', reason: 'address column' });
+    }
+  }
+  return hits;
+}
+
+/** Without prefecture or postal code, the municipality must be a place name for the analyser. */
+function cityIsPlace(tokens: Token[] | null, at: number): boolean {
+  const t = tokens ? tokenAt(tokens, at) : undefined;
+  return t !== undefined && t.start === at && t.pos2 === '地域';
+}

@@ -1,0 +1,110 @@
+/** Runs every detector over one unit and settles confidence: overlaps, zones, identifiability. */
+import { findAddresses } from './address.js';
+import { KeywordIndex } from './context.js';
+import type { Dictionaries } from './dictionary.js';
+import { confidenceRank, type Hit, type Unit, type ZoneKind } from './hit.js';
+import { findNameCells, findNamePatterns, findNames } from './names.js';
+import { findBankAccounts } from './patterns/bank-account.js';
+import { findBirthDates } from './patterns/birth-date.js';
+import { findCorporateNumbers } from './patterns/corporate-number.js';
+import { findCreditCards } from './patterns/credit-card.js';
+import { findEmails } from './patterns/email.js';
+import { findIdentityDocuments } from './patterns/identity-documents.js';
+import { findPhones } from './patterns/phone.js';
+import { findTwelveDigitNumbers } from './patterns/twelve-digits.js';
+import { applyIdentifiability, findSensitiveCells, findTerms } from './sensitive.js';
+import type { Token, Tokenize } from './tokenizer.js';
+
+export interface AnalysisEnv {
+  tokenize: Tokenize;
+  dictionaries: Dictionaries;
+  now: Date;
+  /** Name keys of the From display names: the sender writing about themself. */
+  senderNames: Set<string>;
+  /** Name keys of To/Cc display names: the people the mail is addressed to. */
+  addresseeNames: Set<string>;
+  /** Lower-case header addresses (from, to, cc …). */
+  headerAddresses: Set<string>;
+}
+
+/** When two identifier hits overlap, the more specific category wins at equal confidence. */
+const PRIORITY: Record<string, number> = {
+  my_number: 14, credit_card: 13, bank_account: 12, passport: 11, residence_card: 10, drivers_license: 9,
+  health_insurance: 8, pension_number: 7, corporate_number: 6, phone: 5, birth_date: 4, email_address: 3,
+  address: 2, person_name: 1,
+};
+
+export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
+  const kw = new KeywordIndex(unit);
+  const tokens = tokenizeFields(unit, env.tokenize);
+  const identifiers = [
+    ...findTwelveDigitNumbers(unit, kw),
+    ...findCorporateNumbers(unit, kw),
+    ...findCreditCards(unit, kw),
+    ...findPhones(unit, kw),
+    ...findEmails(unit, kw),
+    ...findBirthDates(unit, kw, env.now),
+    ...findBankAccounts(unit, kw),
+    ...findIdentityDocuments(unit, kw),
+    ...findAddresses(unit, tokens, kw),
+    ...findNameCells(unit),
+    ...findNamePatterns(unit, tokens),
+    ...(tokens ? findNames(unit, tokens) : []),
+  ];
+  const hits = resolveOverlaps(identifiers);
+  if (tokens) hits.push(...findTerms(unit, tokens, env.dictionaries));
+  else if (env.dictionaries.textMatchers.length > 0) hits.push(...findTerms(unit, [], env.dictionaries));
+  hits.push(...findSensitiveCells(unit));
+  applyZones(unit, hits, env);
+  applyIdentifiability(unit, hits);
+  return hits;
+}
+
+/** Tokens of the fields that need them, with offsets in the unit text; null when none do. */
+function tokenizeFields(unit: Unit, tokenize: Tokenize): Token[] | null {
+  let out: Token[] | null = null;
+  for (const f of unit.fields) {
+    if (!f.tokenize) continue;
+    const tokens = tokenize(unit.norm.text.slice(f.start, f.end));
+    if (f.start !== 0) {
+      for (const t of tokens) {
+        t.start += f.start;
+        t.end += f.start;
+      }
+    }
+    out = out ? out.concat(tokens) : tokens;
+  }
+  return out;
+}
+
+function resolveOverlaps(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort(
+    (a, b) =>
+      confidenceRank[b.confidence] - confidenceRank[a.confidence] ||
+      (PRIORITY[b.category] ?? 0) - (PRIORITY[a.category] ?? 0) ||
+      b.end - b.start - (a.end - a.start),
+  );
+  const kept: Hit[] = [];
+  for (const h of sorted) {
+    if (kept.some((k) => k.start < h.end && h.start < k.end)) continue;
+    kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function applyZones(unit: Unit, hits: Hit[], env: AnalysisEnv): void {
+  for (const h of hits) {
+    let zone: ZoneKind | undefined = unit.zones.find((z) => h.start < z.end && z.start < h.end)?.kind;
+    if (!zone && h.category === 'person_name') {
+      const key = h.value.replace(/\s+/g, '');
+      if (env.senderNames.has(key)) zone = 'sender';
+      else if (env.addresseeNames.has(key)) zone = 'addressee';
+    }
+    if (!zone && h.category === 'email_address' && env.headerAddresses.has(h.value)) zone = 'addressee';
+    if (zone) {
+      h.zone = zone;
+      h.confidence = 'low';
+      h.reason = `${zone}: ${h.reason}`;
+    }
+  }
+}

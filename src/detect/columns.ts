@@ -1,0 +1,40 @@
+/** What a table column holds, judged from its header text. */
+
+export type ColumnKind =
+  | 'person_name'
+  | 'name_reading'
+  | 'address'
+  | 'phone'
+  | 'email_address'
+  | 'birth_date'
+  | 'my_number'
+  | 'free_text'
+  | 'sensitive.medical'
+  | 'sensitive.disability'
+  | 'sensitive.creed'
+  | 'sensitive.criminal_record'
+  | 'sensitive.health_checkup'
+  | 'other';
+
+const rules: ReadonlyArray<[RegExp, ColumnKind]> = [
+  [/(?:フリガナ|ふりがな|カナ|よみ|読み)/i, 'name_reading'],
+  [/^(?:.{0,6}(?:氏名|お名前|名前|姓名|フルネーム)|姓|名|担当者名?|社員名|従業員名|患者名|会員名|受講者名|申込者名?|name|full ?name)$/i, 'person_name'],
+  [/(?:生年月日|誕生日|birth|dob)/i, 'birth_date'],
+  [/(?:住所|所在地|address)/i, 'address'],
+  [/(?:電話|tel|携帯|phone|fax|連絡先)/i, 'phone'],
+  [/(?:メール|mail)/i, 'email_address'],
+  [/(?:マイナンバー|個人番号|my ?number)/i, 'my_number'],
+  [/(?:病名|病歴|既往歴|診断名|傷病名|疾患|服薬)/, 'sensitive.medical'],
+  [/(?:障害|障がい|障碍)/, 'sensitive.disability'],
+  [/(?:宗教|信仰|宗派)/, 'sensitive.creed'],
+  [/(?:犯罪歴|前科)/, 'sensitive.criminal_record'],
+  [/(?:健診|健康診断|検診)/, 'sensitive.health_checkup'],
+  [/(?:備考|メモ|コメント|特記|内容|所見|note|memo|comment)/i, 'free_text'],
+];
+
+export function classifyColumn(header: string | undefined): ColumnKind {
+  if (!header) return 'other';
+  const h = header.normalize('NFKC').replace(/\s+/g, '');
+  for (const [re, kind] of rules) if (re.test(h)) return kind;
+  return 'other';
+}

@@ -1,0 +1,85 @@
+/** detect(): synchronous, uses only what createDetector prepared (safe inside worker threads). */
+import type { ExtractionResult } from '../extract/types.js';
+import { analyzeUnit, type AnalysisEnv } from './analyze.js';
+import type { Dictionaries } from './dictionary.js';
+import { FindingCollector } from './findings.js';
+import type { ValueHasher } from './hash.js';
+import type { NfkcCache } from './normalize.js';
+import { headerNameKeys } from './signature.js';
+import type { Tokenize } from './tokenizer.js';
+import type { CategoryId, Confidence, DetectionResult } from './types.js';
+import { fieldAt } from './context.js';
+import type { Hit, Unit, ZoneKind } from './hit.js';
+import { toOriginalRange } from './normalize.js';
+import { rowUnit, tableColumns, textUnit } from './units.js';
+
+export interface DetectionResources {
+  tokenize: Tokenize;
+  dictionaries: Dictionaries;
+  hasher: ValueHasher;
+  nfkcCache: NfkcCache;
+}
+
+/** Visits every unit of the message (segments, then table rows) with its settled hits. */
+export function analyzeExtraction(
+  extraction: ExtractionResult,
+  res: DetectionResources,
+  visit: (unit: Unit, hits: Hit[]) => void,
+  now = new Date(),
+): void {
+  const h = extraction.headers;
+  const env: AnalysisEnv = {
+    tokenize: res.tokenize,
+    dictionaries: res.dictionaries,
+    now,
+    senderNames: headerNameKeys([...h.from, ...h.replyTo]),
+    addresseeNames: headerNameKeys([...h.to, ...h.cc, ...h.bcc]),
+    headerAddresses: new Set([...h.from, ...h.to, ...h.cc, ...h.bcc, ...h.replyTo].map((b) => b.address.toLowerCase())),
+  };
+  for (const segment of extraction.segments) {
+    const unit = textUnit(segment, res.nfkcCache);
+    visit(unit, analyzeUnit(unit, env));
+  }
+  for (const table of extraction.tables) {
+    const columns = tableColumns(table);
+    for (const row of table.rows) {
+      const unit = rowUnit(table, row, columns, res.nfkcCache);
+      visit(unit, analyzeUnit(unit, env));
+    }
+  }
+}
+
+export function runDetection(extraction: ExtractionResult, res: DetectionResources): DetectionResult {
+  const collector = new FindingCollector(res.hasher);
+  analyzeExtraction(extraction, res, (unit, hits) => collector.addUnit(unit, hits));
+  for (const p of extraction.encrypted) collector.addProblem('encrypted_attachment', p);
+  for (const p of extraction.uninspectable) collector.addProblem('uninspectable', p);
+  return collector.result();
+}
+
+/** Where each hit is, in original offsets of its segment text or table cell; no values. */
+export interface DetectedSpan {
+  category: CategoryId;
+  confidence: Confidence;
+  /** Segment location, or the cell location for table rows. */
+  location: string;
+  start: number;
+  end: number;
+  reason: string;
+  zone?: ZoneKind;
+}
+
+export function spansOf(unit: Unit, hits: Hit[]): DetectedSpan[] {
+  return hits.map((h) => {
+    const field = fieldAt(unit, h.start);
+    let [start, end] = toOriginalRange(unit.norm, h.start, h.end);
+    if (unit.isRecord && field) {
+      const base = unit.norm.map[field.start] ?? 0;
+      start -= base;
+      end -= base;
+    }
+    const span: DetectedSpan = { category: h.category, confidence: h.confidence, location: field?.location ?? unit.location, start, end, reason: h.reason };
+    if (h.zone) span.zone = h.zone;
+    return span;
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * Term dictionaries: readable YAML files loaded at start and on reload.
+ *
+ * Every `*.yaml`/`*.yml` under the dictionaries directory whose top level has
+ * `kind: terms` is a term dictionary; other YAML files (e.g. a freemail domain list)
+ * are ignored. Files under `terms/` must be term dictionaries. See dictionaries/README.md.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { z } from 'zod';
+import { sensitiveCategories, type CategoryId, type Confidence } from './types.js';
+
+export class DictionaryError extends Error {
+  readonly code = 'DICTIONARY_INVALID';
+  constructor(
+    readonly file: string,
+    readonly key: string,
+    detail: string,
+  ) {
+    super(`DICTIONARY_INVALID at ${file}${key ? ` ${key}` : ''}: ${detail}`);
+    this.name = 'DictionaryError';
+  }
+}
+
+const categorySchema = z.union([
+  z.enum(sensitiveCategories),
+  z.string().regex(/^custom\.[a-z0-9][a-z0-9_-]*$/, 'must be one of sensitive.* or custom.<name> (lower case, digits, _ or -)'),
+]);
+
+const termSchema = z.union([
+  z.string().min(1),
+  z.strictObject({
+    term: z.string().min(1),
+    readings: z.array(z.string().min(1)).optional(),
+    variants: z.array(z.string().min(1)).optional(),
+  }),
+]);
+
+const fileSchema = z.strictObject({
+  kind: z.literal('terms'),
+  category: categorySchema,
+  description: z.string().optional(),
+  /** tokens: whole morphemes only (がんばって is not がん); text: any substring, case-insensitive. */
+  match: z.enum(['tokens', 'text']).default('tokens'),
+  /** Confidence of a match; sensitive categories ignore it (identifiability decides). */
+  confidence: z.enum(['high', 'medium', 'low']).default('medium'),
+  /** Only 要配慮個人情報 about an identifiable person is medium/high; default true for sensitive.*. */
+  requiresPerson: z.boolean().optional(),
+  terms: z.array(termSchema).min(1),
+});
+
+export interface TermEntry {
+  category: CategoryId;
+  term: string;
+  confidence: Confidence;
+  requiresPerson: boolean;
+}
+
+export interface TextMatcher {
+  regex: RegExp;
+  entries: Map<string, TermEntry>;
+}
+
+export interface Dictionaries {
+  /** Surface (NFKC) → entry, matched on token boundaries. */
+  tokenTerms: Map<string, TermEntry>;
+  maxTokenTermLength: number;
+  textMatchers: TextMatcher[];
+  files: string[];
+}
+
+export async function loadDictionaries(dir: string): Promise<Dictionaries> {
+  const files = (await listYaml(dir)).sort();
+  const result: Dictionaries = { tokenTerms: new Map(), maxTokenTermLength: 0, textMatchers: [], files: [] };
+  for (const file of files) {
+    const rel = path.relative(path.dirname(dir), file).split(path.sep).join('/');
+    const source = await readFile(file, 'utf8');
+    let doc: unknown;
+    try {
+      doc = parseYaml(source);
+    } catch (err) {
+      const where = err instanceof YAMLParseError && err.linePos ? `:${err.linePos[0].line}` : '';
+      throw new DictionaryError(`${rel}${where}`, '', `not valid YAML (${(err as Error).message.split('\n')[0]})`);
+    }
+    const inTermsDir = path.relative(dir, file).split(path.sep)[0] === 'terms';
+    const isTerms = typeof doc === 'object' && doc !== null && (doc as Record<string, unknown>).kind === 'terms';
+    if (!isTerms && !inTermsDir) continue;
+    const parsed = fileSchema.safeParse(doc);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new DictionaryError(rel, formatPath(issue.path), issue.message);
+    }
+    addFile(result, parsed.data, rel);
+  }
+  return result;
+}
+
+function addFile(into: Dictionaries, file: z.infer<typeof fileSchema>, rel: string): void {
+  const sensitive = file.category.startsWith('sensitive.');
+  const entryBase = {
+    category: file.category as CategoryId,
+    confidence: file.confidence as Confidence,
+    requiresPerson: file.requiresPerson ?? sensitive,
+  };
+  const textEntries = new Map<string, TermEntry>();
+  for (const t of file.terms) {
+    const term = typeof t === 'string' ? t : t.term;
+    const surfaces = typeof t === 'string' ? [t] : [t.term, ...(t.readings ?? []), ...(t.variants ?? [])];
+    for (const raw of surfaces) {
+      const surface = raw.normalize('NFKC').trim();
+      if (!surface) continue;
+      const entry: TermEntry = { ...entryBase, term };
+      if (file.match === 'text') textEntries.set(surface.toLowerCase(), entry);
+      else {
+        into.tokenTerms.set(surface, entry);
+        into.maxTokenTermLength = Math.max(into.maxTokenTermLength, surface.length);
+      }
+    }
+  }
+  if (textEntries.size > 0) {
+    const alternatives = [...textEntries.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
+    into.textMatchers.push({ regex: new RegExp(alternatives.join('|'), 'giu'), entries: textEntries });
+  }
+  into.files.push(rel);
+}
+
+async function listYaml(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  const out: string[] = [];
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listYaml(full)));
+    else if (/\.ya?ml$/i.test(e.name)) out.push(full);
+  }
+  return out;
+}
+
+function formatPath(p: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const k of p) out += typeof k === 'number' ? `[${k}]` : out ? `.${String(k)}` : String(k);
+  return out || '(top level)';
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,152 @@
+/**
+ * Collects hits of all units into findings merged by (category, confidence, location),
+ * and counts records and distinct people (signatures, greetings and header names excluded).
+ */
+import type { ExtractionProblem } from '../extract/types.js';
+import type { ValueHasher } from './hash.js';
+import type { Hit, Unit } from './hit.js';
+import { toOriginalRange } from './normalize.js';
+import { sampleFor } from './sample.js';
+import type { CategoryId, DetectionResult, Finding } from './types.js';
+import { fieldAt } from './context.js';
+
+const MAX_CELLS = 10;
+const MAX_HASHES = 10_000;
+const CONTEXT_CHARS = 24;
+/** Identifiers unique to one person: each distinct value counts as a person when no name is given. */
+const UNIQUE_IDS = new Set<string>(['my_number', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number', 'credit_card']);
+const NOT_PERSONAL = (c: CategoryId): boolean => c === 'corporate_number' || c.startsWith('custom.');
+
+interface Entry {
+  finding: Finding;
+  hashes: Set<string>;
+}
+
+export class FindingCollector {
+  private readonly entries = new Map<string, Entry>();
+  private readonly fullNames = new Set<string>();
+  private readonly surnames = new Set<string>();
+  private readonly idPeople = new Set<string>();
+  private anonymousRecords = 0;
+  private recordCount = 0;
+
+  constructor(private readonly hasher: ValueHasher) {}
+
+  addUnit(unit: Unit, hits: Hit[]): void {
+    if (hits.length === 0) return;
+    let hashed: Map<Hit, string> | null = null;
+    for (const h of hits) {
+      const shown = unit.norm.text.slice(h.start, h.end);
+      const hash = this.hasher(h.category, h.value.replace(/\s+/g, ''));
+      (hashed ??= new Map()).set(h, hash);
+      const key = `${h.category}\u0000${h.confidence}\u0000${unit.location}`;
+      let entry = this.entries.get(key);
+      if (!entry) {
+        const finding: Finding = {
+          category: h.category,
+          confidence: h.confidence,
+          count: 0,
+          location: unit.location,
+          sample: sampleFor(h, shown),
+          hashes: [],
+          context: maskedContext(unit, h, hits),
+          reason: h.reason,
+        };
+        entry = { finding, hashes: new Set() };
+        this.entries.set(key, entry);
+      }
+      entry.finding.count++;
+      if (entry.hashes.size < MAX_HASHES) entry.hashes.add(hash);
+      if (unit.isRecord) {
+        const cell = fieldAt(unit, h.start)?.location;
+        const cells = (entry.finding.cells ??= []);
+        if (cell && cells.length < MAX_CELLS && !cells.includes(cell)) cells.push(cell);
+      }
+    }
+    this.countPeople(unit, hits, hashed!);
+  }
+
+  private countPeople(unit: Unit, hits: Hit[], hashes: Map<Hit, string>): void {
+    const disclosed = hits.filter((h) => h.confidence !== 'low' && !h.zone && !NOT_PERSONAL(h.category));
+    const names = disclosed.filter((h) => h.category === 'person_name' && h.personKey);
+    for (const n of names) {
+      const key = n.personKey!;
+      if (key.startsWith('1:')) this.surnames.add(key.slice(2));
+      else this.fullNames.add(key);
+    }
+    if (unit.isRecord) {
+      if (disclosed.length === 0) return;
+      this.recordCount++;
+      if (names.length === 0) this.anonymousRecords++;
+      return;
+    }
+    if (names.length > 0) return;
+    for (const h of disclosed) if (UNIQUE_IDS.has(h.category)) this.idPeople.add(hashes.get(h)!);
+  }
+
+  addProblem(category: 'encrypted_attachment' | 'uninspectable', problem: ExtractionProblem): void {
+    const key = `${category}\u0000high\u0000${problem.location}`;
+    const existing = this.entries.get(key);
+    if (existing) {
+      existing.finding.count++;
+      return;
+    }
+    this.entries.set(key, {
+      finding: {
+        category,
+        confidence: 'high',
+        count: 1,
+        location: problem.location,
+        sample: problem.type ?? problem.reason,
+        hashes: [],
+        reason: problem.reason,
+      },
+      hashes: new Set(),
+    });
+  }
+
+  result(): DetectionResult {
+    const findings: Finding[] = [];
+    const categories: Record<string, number> = {};
+    for (const { finding, hashes } of this.entries.values()) {
+      finding.hashes = [...hashes];
+      findings.push(finding);
+      if (finding.confidence !== 'low') categories[finding.category] = (categories[finding.category] ?? 0) + finding.count;
+    }
+    return {
+      findings,
+      summary: { categories, personCount: this.personCount(), recordCount: this.recordCount },
+    };
+  }
+
+  /** Distinct full names, surnames not part of a full name, nameless records and unique ids. */
+  private personCount(): number {
+    const prefixes = new Set<string>();
+    for (const full of this.fullNames) for (let n = 1; n <= 4 && n < full.length; n++) prefixes.add(full.slice(0, n));
+    let surnamesAlone = 0;
+    for (const s of this.surnames) if (!prefixes.has(s) && !this.fullNames.has(s)) surnamesAlone++;
+    return this.fullNames.size + surnamesAlone + this.anonymousRecords + this.idPeople.size;
+  }
+}
+
+/** Text around the hit, in original characters, with every hit replaced by its mask and digits hidden. */
+function maskedContext(unit: Unit, hit: Hit, hits: Hit[]): string {
+  const ws = Math.max(0, hit.start - CONTEXT_CHARS);
+  const we = Math.min(unit.norm.text.length, hit.end + CONTEXT_CHARS);
+  let out = '';
+  let pos = ws;
+  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
+    if (h.end <= ws || h.start >= we || h.start < pos) continue;
+    out += plain(unit, pos, h.start);
+    out += sampleFor(h, unit.norm.text.slice(h.start, h.end));
+    pos = h.end;
+  }
+  out += plain(unit, pos, we);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+function plain(unit: Unit, start: number, end: number): string {
+  if (end <= start) return '';
+  const [os, oe] = toOriginalRange(unit.norm, start, end);
+  return unit.original.slice(os, oe).replace(/[0-9０-９]/g, '*');
+}

@@ -1,0 +1,54 @@
+/** Detection stage: extraction result in, findings out (never actions: policy decides). */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ExtractionResult } from '../extract/types.js';
+import { analyzeExtraction, runDetection, spansOf, type DetectedSpan } from './detect.js';
+import { loadDictionaries } from './dictionary.js';
+import { createHasher } from './hash.js';
+import type { NfkcCache } from './normalize.js';
+import { loadTokenizer } from './tokenizer.js';
+import type { DetectionResult } from './types.js';
+
+export interface DetectorOptions {
+  /** Directory of YAML term dictionaries (default: the project's `dictionaries/`). */
+  dictionariesDir?: string;
+  /** Key for the HMAC of finding values; without it hashes only de-duplicate within this process. */
+  hashKey?: string;
+}
+
+export interface Detector {
+  detect(extraction: ExtractionResult): DetectionResult;
+  /** Re-reads the dictionaries; on error the previous ones stay in use and the error is thrown. */
+  reloadDictionaries(): Promise<void>;
+  /** Offsets of every hit (no values), for evaluation and debugging. */
+  spans(extraction: ExtractionResult): DetectedSpan[];
+}
+
+export function defaultDictionariesDir(): string {
+  // src/detect/index.ts and dist/detect/index.js both sit two levels below the project root.
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dictionaries');
+}
+
+export async function createDetector(options: DetectorOptions = {}): Promise<Detector> {
+  const dir = options.dictionariesDir ?? defaultDictionariesDir();
+  const [tokenize, initial] = await Promise.all([loadTokenizer(), loadDictionaries(dir)]);
+  let dictionaries = initial;
+  const hasher = createHasher(options.hashKey);
+  const nfkcCache: NfkcCache = new Map();
+  return {
+    detect: (extraction) => runDetection(extraction, { tokenize, dictionaries, hasher, nfkcCache }),
+    spans(extraction) {
+      const out: DetectedSpan[] = [];
+      analyzeExtraction(extraction, { tokenize, dictionaries, hasher, nfkcCache }, (unit, hits) => out.push(...spansOf(unit, hits)));
+      return out;
+    },
+    async reloadDictionaries() {
+      dictionaries = await loadDictionaries(dir);
+    },
+  };
+}
+
+export { DictionaryError } from './dictionary.js';
+export type { DetectedSpan } from './detect.js';
+export type { CategoryId, Confidence, DetectionResult, DetectionSummary, Finding } from './types.js';
+export { identifierCategories, sensitiveCategories, conditionCategories } from './types.js';

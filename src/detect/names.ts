@@ -1,0 +1,164 @@
+/**
+ * Person names from kuromoji's 名詞,固有名詞,人名 tokens (姓/名/一般) and their combinations,
+ * with honorifics, labels and name columns as evidence.
+ */
+import { fieldAt } from './context.js';
+import type { Hit, Unit } from './hit.js';
+import { tokenAt, type Token } from './tokenizer.js';
+
+const HONORIFICS = new Set(['様', 'さま', 'さん', '氏', '殿', '君', 'くん', 'ちゃん', '先生', '先輩', '教授', '医師', '弁護士', '部長', '課長', '係長', '社長', '専務', '常務', '主任']);
+/** Words after a surname that make it a company, place or facility instead of a person. */
+const NOT_PERSON_AFTER = /^(?:工業|商事|商店|産業|建設|製作所|病院|医院|クリニック|銀行|証券|物産|電機|電気|重工|興業|組|屋|家|駅|町|村|市|区|県|通り|線|橋|川|山|寺|神社|城|港|ビル|ホール|会館|大学|高校|中学|小学校|学園|研究所|財団|法人|賞|記念|式|流|派|ケ|ヶ|ノ)/;
+const LABEL_BEFORE = /(?:氏名|名前|お名前|患者名?|担当者?|社員|従業員|申込者|被保険者|契約者|受取人|名義人?|世帯主|本人|児童|生徒|利用者|入居者|依頼人|相談者)\s*[:：]?\s*$/;
+const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
+const KATAKANA = /^[\p{sc=Katakana}ー]+$/u;
+const NAME_CELL = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々・A-Za-z .'-]{2,30}$/u;
+
+function isPersonToken(t: Token): boolean {
+  return t.pos1 === '固有名詞' && t.pos2 === '人名';
+}
+
+/** A token that can complete a name after a surname (given names kuromoji does not know). */
+function canCompleteName(t: Token): boolean {
+  if (t.surface.length > 3 || HONORIFICS.has(t.surface)) return false;
+  if (!/^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々]+$/u.test(t.surface)) return false;
+  return t.pos === '名詞' && (t.pos1 === '固有名詞' || t.unknown);
+}
+
+export function findNames(unit: Unit, tokens: Token[]): Hit[] {
+  const text = unit.norm.text;
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (!isPersonToken(first)) continue;
+    const prev = tokens[i - 1];
+    // Part of a longer proper noun (organisation, product): not a name on its own.
+    if (prev && prev.pos1 === '固有名詞' && prev.pos2 !== '地域' && prev.end === first.start) continue;
+    if (prev && /(?:株式会社|有限会社|合同会社)$/.test(prev.surface)) continue;
+    let last = i;
+    let personTokens = 1;
+    let hasSurname = first.pos3 === '姓';
+    let hasGiven = first.pos3 === '名';
+    for (let k = i + 1; k < tokens.length && last - i < 4; k++) {
+      const t = tokens[k]!;
+      const isSpace = t.pos1 === '空白' || t.surface.trim() === '';
+      if (isSpace && t.surface.length <= 2 && hasSurname && !hasGiven) {
+        const after = tokens[k + 1];
+        if (after && (isPersonToken(after) || canCompleteName(after)) && after.pos3 !== '姓') continue;
+        break;
+      }
+      if (isPersonToken(t) && !(hasSurname && hasGiven)) {
+        last = k;
+        personTokens++;
+        hasSurname ||= t.pos3 === '姓';
+        hasGiven ||= t.pos3 === '名';
+        continue;
+      }
+      if (hasSurname && !hasGiven && personTokens === 1 && canCompleteName(t) && isHonorificAt(tokens[k + 1])) {
+        last = k;
+        personTokens++;
+        hasGiven = true;
+        continue;
+      }
+      break;
+    }
+    const lastToken = tokens[last]!;
+    const next = tokens[last + 1];
+    const katakanaCompound = next !== undefined && next.start === lastToken.end && KATAKANA.test(lastToken.surface) && KATAKANA.test(next.surface);
+    if (katakanaCompound || (next && (NOT_PERSON_AFTER.test(next.surface) || next.pos2 === '地域' || next.pos2 === '組織'))) {
+      i = last;
+      continue;
+    }
+    const start = first.start;
+    const end = lastToken.end;
+    const value = text.slice(start, end);
+    const full = personTokens >= 2 || (hasSurname && hasGiven);
+    const honorific = isHonorificAt(next);
+    const labelled = LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    const column = fieldAt(unit, start)?.column === 'person_name';
+    let confidence: Hit['confidence'];
+    let reason: string;
+    if (column || labelled) [confidence, reason] = ['high', column ? 'name column' : 'name label'];
+    else if (full && honorific) [confidence, reason] = ['high', 'full name + honorific'];
+    else if (full) [confidence, reason] = ['medium', 'full name'];
+    else if (honorific) [confidence, reason] = ['medium', 'name + honorific'];
+    else [confidence, reason] = ['low', 'name token'];
+    if (value.length < 2 && confidence !== 'high') {
+      i = last;
+      continue;
+    }
+    hits.push({ category: 'person_name', start, end, value, confidence, reason, personKey: personKey(value, full) });
+    i = last;
+  }
+  return hits;
+}
+
+function isHonorificAt(t: Token | undefined): boolean {
+  return t !== undefined && HONORIFICS.has(t.surface);
+}
+
+const NAME_WORD = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー々]';
+/** `氏名：山田 太郎`, `応募者: 佐藤花子` — a label followed by a short name-like value on the same line. */
+const LABELLED_NAME = new RegExp(
+  `(?:氏名|お名前|名前|フルネーム|応募者|患者名?|会員名?|担当者名?|契約者名?|申込者名?|被保険者名?|受講者名?|利用者名?|名義人?|世帯主)[ \\t]*[:：][ \\t]*(${NAME_WORD}{1,6}(?:[ \\t]${NAME_WORD}{1,6})?)(?=[ \\t]*(?:様|さん|殿)?[ \\t]*(?:$|[\\n、,。(（/|]))`,
+  'gmu',
+);
+/** `大村結翔様`, `横山 颯真 様`: a kanji name right before an honorific. */
+const HONORIFIC_NAME = /(?<=^|[\s、。,「『(（:：/・])(\p{sc=Han}{1,4}[ \t]?\p{sc=Han}{1,4}|\p{sc=Han}{1,4}[ \t][\p{sc=Hiragana}\p{sc=Katakana}ー]{1,5})[ \t]?(?:様|さん|殿|氏|先生)/gmu;
+/** Nouns that take honorifics but are roles, not names (患者様, 担当者様, 社長 …). */
+const ROLE_END = /(?:者|員|長|客|方|族|社|様|殿|各位|先|人|家|主|生|師|官|士|手|当|部|課|室|係|皆|陣|団|会|所|店|局)$/;
+
+/** Names shown by a label or an honorific, where kuromoji does not know the given name. */
+export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
+  const text = unit.norm.text;
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(LABELLED_NAME)) {
+    const value = m[1] ?? '';
+    if (ORG_WORD.test(value) || value.replace(/\s/g, '').length < 2) continue;
+    const start = m.index + m[0].length - value.length;
+    hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'name label', personKey: personKey(value, true) });
+  }
+  if (!tokens) return hits;
+  for (const m of text.matchAll(HONORIFIC_NAME)) {
+    const value = m[1] ?? '';
+    if (ROLE_END.test(value) || ORG_WORD.test(value)) continue;
+    const start = m.index;
+    const first = tokenAt(tokens, start);
+    if (!first || first.start !== start) continue;
+    const nameLike = first.pos2 === '人名' || first.pos2 === '地域' || first.unknown;
+    if (!nameLike) continue;
+    const full = /\s/.test(value) || value.length >= 3;
+    hits.push({
+      category: 'person_name',
+      start,
+      end: start + value.length,
+      value,
+      confidence: full ? 'high' : 'medium',
+      reason: full ? 'full name + honorific' : 'name + honorific',
+      personKey: personKey(value, full),
+    });
+  }
+  return hits;
+}
+
+/** Surname-only keys are marked so they can merge into a full name of the same message. */
+export function personKey(value: string, full: boolean): string {
+  const key = value.replace(/\s+/g, '');
+  return full ? key : `1:${key}`;
+}
+
+/** Cells of a name column are names without asking the analyser. */
+export function findNameCells(unit: Unit): Hit[] {
+  const hits: Hit[] = [];
+  for (const f of unit.fields) {
+    if (f.column !== 'person_name') continue;
+    const raw = unit.norm.text.slice(f.start, f.end);
+    const value = raw.trim();
+    if (!NAME_CELL.test(value) || ORG_WORD.test(value)) continue;
+    const start = f.start + raw.indexOf(value);
+    const full = /\s/.test(value) || [...value].length >= 3;
+    hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'name column', personKey: personKey(value, full) });
+  }
+  return hits;
+}
+

@@ -1,0 +1,184 @@
+/**
+ * Normalisation before detection: NFKC, digit-like dashes, kanji numerals and
+ * "s p a c e d" text used to dodge filters. Every output character keeps the
+ * index of the original character it came from, so findings can point back.
+ */
+
+export interface NormalizedText {
+  text: string;
+  /** map[i] = index in the original text of normalised char i; map[text.length] = original length. */
+  map: Int32Array;
+}
+
+interface Pass {
+  text: string;
+  map: Int32Array;
+}
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+const HALF_WIDTH_VOICE = /[\uFF9E\uFF9F]/;
+const DASHES = new Set(['-', '‐', '‑', '‒', '–', '—', '―', '−', 'ー', 'ｰ', '─', '━', '－', '﹣', '⁃']);
+const KANJI_DIGIT: Record<string, number> = {
+  '〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+const KANJI_UNIT: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
+const KANJI_RUN = /[〇零一二三四五六七八九十百千]+/g;
+/** Counters after which a kanji numeral is certainly a number (dates, addresses, ages). */
+const NUMBER_SUFFIX = /^(?:年|月|日|歳|才|丁目|番地|番|号|階|円|人|名|件|時|分)/;
+const SPACED_DIGITS = /[0-9](?:[ \t][0-9-]|[ \t]?-[ \t]?[0-9]){3,}/g;
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー](?:[ \t][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]){2,}(?![\p{L}\p{N}])/gu;
+const NEEDS_WORK = /[^\x20-\x7E\n\r\t\u3041-\u3096\u30A1-\u30FA\u30FC\u4E00-\u9FFF\u3001\u3002]|[0-9] [0-9]|[0-9]ー[0-9]|[\u3041-\u30FC\u4E00-\u9FFF] [\u3041-\u30FC\u4E00-\u9FFF] |[〇一二三四五六七八九十百千](?:[〇一二三四五六七八九十百千]|年|月|日|丁目|番|号|歳)/u;
+
+/** Per-detector cache of single-character NFKC results (hot path). */
+export type NfkcCache = Map<string, string>;
+
+export function normalizeText(input: string, cache: NfkcCache = new Map()): NormalizedText {
+  if (!NEEDS_WORK.test(input)) return { text: input, map: identityMap(input.length) };
+  let pass = nfkcPass(input, cache);
+  pass = compose(pass, kanjiNumeralPass(pass.text));
+  pass = compose(pass, dashPass(pass.text));
+  pass = compose(pass, collapseSpacedPass(pass.text));
+  return pass;
+}
+
+export function identityMap(length: number): Int32Array {
+  const map = new Int32Array(length + 1);
+  for (let i = 0; i <= length; i++) map[i] = i;
+  return map;
+}
+
+/** Original [start, end) for a normalised [start, end). Characters dropped or merged by
+ * normalisation between two output characters belong to the earlier one. */
+export function toOriginalRange(norm: NormalizedText, start: number, end: number): [number, number] {
+  const s = norm.map[start] ?? 0;
+  const e = norm.map[end] ?? s;
+  return [s, Math.max(s, e)];
+}
+
+function compose(outer: Pass, inner: Pass): Pass {
+  const map = new Int32Array(inner.map.length);
+  for (let i = 0; i < inner.map.length; i++) map[i] = outer.map[inner.map[i] ?? 0] ?? 0;
+  return { text: inner.text, map };
+}
+
+class Builder {
+  private readonly parts: string[] = [];
+  private readonly map: number[] = [];
+  push(s: string, from: number): void {
+    this.parts.push(s);
+    for (let k = 0; k < s.length; k++) this.map.push(from);
+  }
+  done(inputLength: number): Pass {
+    this.map.push(inputLength);
+    return { text: this.parts.join(''), map: Int32Array.from(this.map) };
+  }
+}
+
+function nfkcPass(s: string, cache: NfkcCache): Pass {
+  const b = new Builder();
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    let ch = s.slice(i, i + width);
+    let used = width;
+    if (ZERO_WIDTH.test(ch)) {
+      i += used;
+      continue;
+    }
+    const next = s[i + width];
+    if (next !== undefined && HALF_WIDTH_VOICE.test(next)) {
+      ch += next;
+      used += 1;
+    }
+    let out = cp < 0x80 ? ch : cache.get(ch);
+    if (out === undefined) {
+      out = ch.normalize('NFKC');
+      if (cache.size < 20_000) cache.set(ch, out);
+    }
+    b.push(out, i);
+    i += used;
+  }
+  return b.done(s.length);
+}
+
+function kanjiValue(run: string): number | null {
+  let total = 0;
+  let current = 0;
+  for (const ch of run) {
+    const d = KANJI_DIGIT[ch];
+    const u = KANJI_UNIT[ch];
+    if (d !== undefined) current = current * 10 + d;
+    else if (u !== undefined) {
+      total += (current === 0 ? 1 : current) * u;
+      current = 0;
+    } else return null;
+  }
+  return total + current;
+}
+
+function isDigitish(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= '0' && ch <= '9') || DASHES.has(ch));
+}
+
+function kanjiNumeralPass(s: string): Pass {
+  const b = new Builder();
+  let last = 0;
+  for (const m of s.matchAll(KANJI_RUN)) {
+    const run = m[0];
+    const at = m.index;
+    const before = s[at - 1];
+    const after = s.slice(at + run.length, at + run.length + 2);
+    const positional = /[十百千]/.test(run);
+    let replacement: string | null = null;
+    if (!positional) {
+      const nearDigits = isDigitish(before) || isDigitish(after[0]) || NUMBER_SUFFIX.test(after);
+      if (run.length >= 3 || (run.length >= 1 && nearDigits && (run.length >= 2 || NUMBER_SUFFIX.test(after)))) {
+        replacement = [...run].map((c) => String(KANJI_DIGIT[c] ?? '')).join('');
+      }
+    } else if (NUMBER_SUFFIX.test(after)) {
+      const v = kanjiValue(run);
+      if (v !== null) replacement = String(v);
+    }
+    if (replacement === null) continue;
+    for (let i = last; i < at; i++) b.push(s[i] ?? '', i);
+    for (let k = 0; k < replacement.length; k++) b.push(replacement[k] ?? '', at + Math.min(k, run.length - 1));
+    last = at + run.length;
+  }
+  if (last === 0) return { text: s, map: identityMap(s.length) };
+  for (let i = last; i < s.length; i++) b.push(s[i] ?? '', i);
+  return b.done(s.length);
+}
+
+/** Dash variants (ー, －, ‐, — …) become '-' only between digits, where they are separators. */
+function dashPass(s: string): Pass {
+  let out: string[] | null = null;
+  for (let i = 1; i < s.length - 1; i++) {
+    const ch = s[i] ?? '';
+    if (ch === '-' || !DASHES.has(ch)) continue;
+    const prev = s[i - 1] ?? '';
+    const next = s[i + 1] ?? '';
+    if (prev >= '0' && prev <= '9' && next >= '0' && next <= '9') {
+      out ??= s.split('');
+      out[i] = '-';
+    }
+  }
+  return { text: out ? out.join('') : s, map: identityMap(s.length) };
+}
+
+/** "0 9 0 - 1 2 3 4" → "090-1234", "山 田 太 郎" → "山田太郎". */
+function collapseSpacedPass(s: string): Pass {
+  const drops: number[] = [];
+  for (const re of [SPACED_DIGITS, SPACED_LETTERS]) {
+    for (const m of s.matchAll(re)) {
+      for (let k = 0; k < m[0].length; k++) {
+        const c = m[0][k];
+        if (c === ' ' || c === '\t') drops.push(m.index + k);
+      }
+    }
+  }
+  if (drops.length === 0) return { text: s, map: identityMap(s.length) };
+  const drop = new Set(drops);
+  const b = new Builder();
+  for (let i = 0; i < s.length; i++) if (!drop.has(i)) b.push(s[i] ?? '', i);
+  return b.done(s.length);
+}

@@ -1,0 +1,29 @@
+/** Bank accounts: bank + branch + 普通/当座 + 7 digits, or an 口座番号 label + 7 digits. */
+import type { KeywordIndex } from '../context.js';
+import type { Hit, Unit } from '../hit.js';
+
+const FULL =
+  /(?:銀行|信用金庫|信金|信用組合|労働金庫|ろうきん|農協|JAバンク|ゆうちょ)[^\n]{0,40}?(?:支店|本店|営業部|出張所|店番|支所)[^\n]{0,30}?(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)?[\s:：]*(?:口座番号)?[\s:：No.]*(\d{7})(?!\d)/g;
+const LABELLED = /口座番号[\s:：]*(?:(?:普通|当座)[\s:：]*)?(\d{7})(?!\d)/g;
+const YUCHO = /ゆうちょ[^\n]{0,30}?記号[\s:：]*(1\d{4})[\s,、-]*番号[\s:：]*(\d{6,8})(?!\d)/g;
+
+export function findBankAccounts(unit: Unit, kw: KeywordIndex): Hit[] {
+  const text = unit.norm.text;
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(FULL)) {
+    const digits = m[1] ?? '';
+    const end = m.index + m[0].length;
+    hits.push({ category: 'bank_account', start: end - digits.length, end, value: m[0].replace(/\s/g, ''), confidence: 'high', reason: 'bank + branch + type + number' });
+  }
+  for (const m of text.matchAll(YUCHO)) {
+    const end = m.index + m[0].length;
+    hits.push({ category: 'bank_account', start: m.index, end, value: `${m[1]}-${m[2]}`, confidence: 'high', reason: 'ゆうちょ 記号番号' });
+  }
+  for (const m of text.matchAll(LABELLED)) {
+    const digits = m[1] ?? '';
+    const end = m.index + m[0].length;
+    const bank = kw.near('bank_account', m.index, end, 80);
+    hits.push({ category: 'bank_account', start: end - digits.length, end, value: digits, confidence: bank ? 'medium' : 'low', reason: '口座番号 label' });
+  }
+  return hits;
+}

@@ -1,0 +1,62 @@
+/** Payment card numbers: issuer range + Luhn; grouping or a keyword raises confidence. */
+import type { KeywordIndex } from '../context.js';
+import type { Hit, Unit } from '../hit.js';
+import { digitsOf, hasBusinessLabel } from './labels.js';
+
+const CARD = /(?<!\d[- ]?)(?:\d{4}([- ])\d{4}\1\d{4}\1\d{4}|\d{4}([- ])\d{6}\2\d{4,5}|\d{14,16})(?![- ]?\d)/g;
+
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = Number(digits[i]);
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** Issuer ranges (IIN) with their lengths. */
+export function cardIssuer(digits: string): string | null {
+  const len = digits.length;
+  const p2 = Number(digits.slice(0, 2));
+  const p3 = Number(digits.slice(0, 3));
+  const p4 = Number(digits.slice(0, 4));
+  const p6 = Number(digits.slice(0, 6));
+  if (digits[0] === '4' && len === 16) return 'visa';
+  if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && len === 16) return 'mastercard';
+  if ((p2 === 34 || p2 === 37) && len === 15) return 'amex';
+  if (p4 >= 3528 && p4 <= 3589 && len === 16) return 'jcb';
+  if (((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) && (len === 14 || len === 16)) return 'diners';
+  if ((p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649) || (p6 >= 622126 && p6 <= 622925)) && len === 16) return 'discover';
+  if (p2 === 62 && len === 16) return 'unionpay';
+  return null;
+}
+
+export function findCreditCards(unit: Unit, kw: KeywordIndex): Hit[] {
+  const text = unit.norm.text;
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(CARD)) {
+    const digits = digitsOf(m[0]);
+    const issuer = cardIssuer(digits);
+    if (!issuer || !luhn(digits)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const keyword = kw.near('credit_card', start, end);
+    const grouped = /[- ]/.test(m[0]);
+    if (!keyword && hasBusinessLabel(unit, start)) continue;
+    hits.push({
+      category: 'credit_card',
+      start,
+      end,
+      value: digits,
+      confidence: keyword ? 'high' : grouped ? 'medium' : 'low',
+      reason: `${issuer} luhn${keyword ? ' + keyword' : grouped ? ' + grouping' : ''}`,
+    });
+  }
+  return hits;
+}

@@ -1,0 +1,42 @@
+/**
+ * Passport, residence card, health insurance and pension numbers: formats too plain to
+ * report alone, so each is reported only with its keyword.
+ */
+import type { KeywordIndex } from '../context.js';
+import type { Hit, Unit } from '../hit.js';
+
+const PASSPORT = /(?<![A-Za-z0-9])[A-Z]{2}\d{7}(?![A-Za-z0-9])/g;
+const RESIDENCE_CARD = /(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])/g;
+const INSURANCE_SYMBOL_NUMBER = /記号[\s:：]*([0-9A-Za-z-]{1,8})[\s,、・]*番号[\s:：]*(\d{1,10})(?!\d)/g;
+const INSURED_NUMBER = /被保険者(?:証)?番号[\s:：]*(\d{6,10})(?!\d)/g;
+const PENSION = /(?<![\d-])\d{4}-?\d{6}(?![\d-])/g;
+
+export function findIdentityDocuments(unit: Unit, kw: KeywordIndex): Hit[] {
+  const text = unit.norm.text;
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(PASSPORT)) {
+    const end = m.index + m[0].length;
+    if (kw.near('passport', m.index, end)) hits.push({ category: 'passport', start: m.index, end, value: m[0], confidence: 'high', reason: 'format + keyword' });
+  }
+  for (const m of text.matchAll(RESIDENCE_CARD)) {
+    const end = m.index + m[0].length;
+    if (kw.near('residence_card', m.index, end)) hits.push({ category: 'residence_card', start: m.index, end, value: m[0], confidence: 'high', reason: 'format + keyword' });
+  }
+  for (const m of text.matchAll(INSURANCE_SYMBOL_NUMBER)) {
+    const end = m.index + m[0].length;
+    if (kw.near('health_insurance', m.index, end, 100)) {
+      hits.push({ category: 'health_insurance', start: m.index, end, value: `${m[1]}-${m[2]}`, confidence: 'high', reason: '記号・番号 + keyword' });
+    }
+  }
+  for (const m of text.matchAll(INSURED_NUMBER)) {
+    const end = m.index + m[0].length;
+    hits.push({ category: 'health_insurance', start: end - (m[1] ?? '').length, end, value: m[1] ?? '', confidence: 'high', reason: '被保険者番号 label' });
+  }
+  for (const m of text.matchAll(PENSION)) {
+    const end = m.index + m[0].length;
+    if (kw.labelled('pension_number', m.index, 30)) {
+      hits.push({ category: 'pension_number', start: m.index, end, value: m[0].replace('-', ''), confidence: 'high', reason: 'format + 年金 label' });
+    }
+  }
+  return hits;
+}

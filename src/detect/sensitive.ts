@@ -1,0 +1,122 @@
+/**
+ * Dictionary terms on token boundaries (がんばって is not がん), free-text matchers for
+ * custom lists, sensitive table columns, and the identifiability rule: 要配慮個人情報 is
+ * medium/high only when a person is named or identified in the same record or sentence.
+ */
+import type { Dictionaries, TermEntry } from './dictionary.js';
+import type { Hit, Unit } from './hit.js';
+import type { Token } from './tokenizer.js';
+import type { CategoryId } from './types.js';
+
+const EMPTY_CELL = /^(?:|-|ー|―|なし|無し|無|特になし|該当なし|none|n\/a|null)$/i;
+/** A person found nearby (not in the same sentence) still makes the term medium. */
+const NEARBY_WINDOW = 120;
+const SENTENCE_END = /[。！？!?\n]/g;
+/** Words that point back to a person named elsewhere in the same text (ご本人, 同氏, 当該社員 …). */
+const PERSON_REFERENCE = /ご?本人|同氏|同人|当該(?:社員|職員|従業員|患者|人物|者)|この方|上記の方|患者様?|ご家族/g;
+
+export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[] {
+  const hits: Hit[] = [];
+  const max = dict.maxTokenTermLength;
+  if (max > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      let surface = '';
+      let match: { entry: TermEntry; last: number } | null = null;
+      for (let j = i; j < tokens.length; j++) {
+        const t = tokens[j]!;
+        if (j > i && t.start !== tokens[j - 1]!.end) break;
+        surface += t.surface;
+        if (surface.length > max) break;
+        const entry = dict.tokenTerms.get(surface);
+        if (entry) match = { entry, last: j };
+      }
+      if (!match) continue;
+      const start = tokens[i]!.start;
+      const end = tokens[match.last]!.end;
+      hits.push(termHit(match.entry, start, end));
+      i = match.last;
+    }
+  }
+  const text = unit.norm.text;
+  for (const matcher of dict.textMatchers) {
+    for (const m of text.matchAll(matcher.regex)) {
+      const entry = matcher.entries.get(m[0].toLowerCase());
+      if (entry) hits.push(termHit(entry, m.index, m.index + m[0].length));
+    }
+  }
+  return hits;
+}
+
+function termHit(entry: TermEntry, start: number, end: number): Hit {
+  return {
+    category: entry.category,
+    start,
+    end,
+    value: entry.term,
+    confidence: entry.requiresPerson ? 'low' : entry.confidence,
+    reason: 'dictionary term',
+    needsPerson: entry.requiresPerson,
+  };
+}
+
+/** A non-empty cell of a sensitive column (病名, 障害, 宗教 …) is sensitive by itself. */
+export function findSensitiveCells(unit: Unit): Hit[] {
+  const hits: Hit[] = [];
+  for (const f of unit.fields) {
+    if (!f.column?.startsWith('sensitive.')) continue;
+    const raw = unit.norm.text.slice(f.start, f.end);
+    const value = raw.trim();
+    if (EMPTY_CELL.test(value)) continue;
+    const start = f.start + raw.indexOf(value);
+    hits.push({ category: f.column as CategoryId, start, end: start + value.length, value, confidence: 'low', reason: `column ${f.header ?? ''}`.trim(), needsPerson: true });
+  }
+  return hits;
+}
+
+/** Categories that identify a person for the identifiability rule. */
+const PERSON_ANCHORS = new Set<string>(['person_name', 'birth_date', 'my_number', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number']);
+const RECORD_ANCHORS = new Set<string>([...PERSON_ANCHORS, 'phone', 'email_address', 'address', 'credit_card', 'bank_account']);
+
+/** Raises person-dependent terms to medium/high when a person is identified near them. */
+export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
+  const needing = hits.filter((h) => h.needsPerson);
+  if (needing.length === 0) return;
+  const anchorSet = unit.isRecord ? RECORD_ANCHORS : PERSON_ANCHORS;
+  const anchors = hits.filter((h) => anchorSet.has(h.category) && h.confidence !== 'low' && !h.zone);
+  if (anchors.length === 0) return;
+  if (unit.isRecord) {
+    for (const h of needing) if (!h.zone) [h.confidence, h.reason] = ['high', `${h.reason} + person in record`];
+    return;
+  }
+  const ends = sentenceEnds(unit.norm.text);
+  const references = [...unit.norm.text.matchAll(PERSON_REFERENCE)].map((m) => sentenceOf(ends, m.index));
+  for (const h of needing) {
+    if (h.zone) continue;
+    const sentence = sentenceOf(ends, h.start);
+    if (anchors.some((a) => sentenceOf(ends, a.start) === sentence)) {
+      [h.confidence, h.reason] = ['high', `${h.reason} + person in sentence`];
+    } else if (anchors.some((a) => a.end >= h.start - NEARBY_WINDOW && a.start <= h.end + NEARBY_WINDOW)) {
+      [h.confidence, h.reason] = ['medium', `${h.reason} + person nearby`];
+    } else if (references.includes(sentence)) {
+      [h.confidence, h.reason] = ['medium', `${h.reason} + reference to a named person`];
+    }
+  }
+}
+
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) ends.push(m.index);
+  return ends;
+}
+
+/** Index of the sentence containing `offset`. */
+function sentenceOf(ends: number[], offset: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

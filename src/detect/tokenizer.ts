@@ -1,0 +1,68 @@
+/** kuromoji, loaded once per detector and shared by every detect() call. */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import kuromoji from 'kuromoji';
+
+export interface Token {
+  surface: string;
+  /** Offsets in the text given to tokenize(). */
+  start: number;
+  end: number;
+  /** 品詞, 品詞細分類1..3 (IPADIC). */
+  pos: string;
+  pos1: string;
+  pos2: string;
+  pos3: string;
+  unknown: boolean;
+}
+
+export type Tokenize = (text: string) => Token[];
+
+export function defaultDictionaryPath(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
+}
+
+export function loadTokenizer(dicPath = defaultDictionaryPath()): Promise<Tokenize> {
+  return new Promise((resolve, reject) => {
+    kuromoji.builder({ dicPath }).build((err, tokenizer) => {
+      if (err) {
+        reject(new Error(`TOKENIZER_LOAD_FAILED at ${dicPath}: ${err.message}`));
+        return;
+      }
+      resolve((text) => {
+        const raw = tokenizer.tokenize(text);
+        const out: Token[] = new Array(raw.length);
+        for (let i = 0; i < raw.length; i++) {
+          const t = raw[i]!;
+          const start = t.word_position - 1;
+          out[i] = {
+            surface: t.surface_form,
+            start,
+            end: start + t.surface_form.length,
+            pos: t.pos,
+            pos1: t.pos_detail_1,
+            pos2: t.pos_detail_2,
+            pos3: t.pos_detail_3,
+            unknown: t.word_type === 'UNKNOWN',
+          };
+        }
+        return out;
+      });
+    });
+  });
+}
+
+/** The token covering `offset` (tokens sorted by start), by binary search. */
+export function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return t;
+  }
+  return undefined;
+}

@@ -1,0 +1,79 @@
+/** Building TableSegments from grids of cells, with header-row recognition. */
+import type { SourceKind, TableCell, TableRow, TableSegment } from './types.js';
+
+export interface TableOrigin {
+  location: string;
+  source: SourceKind;
+  attachment?: string;
+}
+
+/** Column titles that mark a header row in Japanese business lists (and their English forms). */
+const headerKeywordsJa =
+  /氏名|名前|姓|フリガナ|ふりがな|カナ|住所|所在地|郵便番号|〒|電話|携帯|メール|生年月日|誕生日|年齢|性別|番号|社員|職員|学籍|会員|顧客|部署|所属|役職|学年|口座|銀行|支店|金額|日付|備考|区分|会社|名称/;
+const headerKeywordsEn = /\b(?:name|address|phone|tel|fax|e-?mail|birth(?:day|date)?|date|gender|zip|postal|id|no)\b/i;
+
+function isHeaderKeyword(text: string): boolean {
+  return headerKeywordsJa.test(text) || headerKeywordsEn.test(text);
+}
+
+/** Values, not titles: numbers, dates, phone numbers, e-mail addresses, postal codes. */
+const valueLike = /\d{2,}|@|^[\d\s\-/.,:+()￥¥$%]+$/;
+
+function isBlank(text: string): boolean {
+  return text.trim().length === 0;
+}
+
+/**
+ * A first row is a header when its cells are short titles, not values, and either name a known
+ * column (氏名, 住所 …) or stand over columns whose values are numeric where the title is not.
+ */
+export function isHeaderRow(first: string[], rest: string[][]): boolean {
+  const filled = first.filter((text) => !isBlank(text));
+  if (filled.length === 0) return false;
+  if (filled.some((text) => text.length > 40 || valueLike.test(text.trim()))) return false;
+  if (filled.some((text) => isHeaderKeyword(text))) return true;
+  if (rest.length === 0) return false;
+  const sample = rest.slice(0, 50);
+  for (let column = 0; column < first.length; column++) {
+    if (isBlank(first[column] ?? '')) continue;
+    let values = 0;
+    let numeric = 0;
+    for (const row of sample) {
+      const cell = row[column];
+      if (cell === undefined || isBlank(cell)) continue;
+      values++;
+      if (/\d/.test(cell)) numeric++;
+    }
+    if (values > 0 && numeric / values >= 0.5) return true;
+  }
+  return false;
+}
+
+/**
+ * Rows of cells (already carrying their locations) → a TableSegment. Empty rows are dropped; the
+ * first non-empty row becomes the header when it looks like one.
+ */
+export function buildTable(origin: TableOrigin, rows: TableRow[]): TableSegment {
+  const nonEmpty = rows.filter((row) => row.cells.some((cell) => !isBlank(cell.text)));
+  let header: string[] | null = null;
+  let data = nonEmpty;
+  const first = nonEmpty[0];
+  if (first) {
+    const width = first.cells.reduce((max, cell) => Math.max(max, cell.column + 1), 0);
+    const firstTexts = denseTexts(first.cells, width);
+    const restTexts = nonEmpty.slice(1, 51).map((row) => denseTexts(row.cells, width));
+    if (isHeaderRow(firstTexts, restTexts)) {
+      header = firstTexts;
+      data = nonEmpty.slice(1);
+    }
+  }
+  const table: TableSegment = { location: origin.location, source: origin.source, header, rows: data };
+  if (origin.attachment !== undefined) table.attachment = origin.attachment;
+  return table;
+}
+
+function denseTexts(cells: TableCell[], width: number): string[] {
+  const texts = new Array<string>(width).fill('');
+  for (const cell of cells) if (cell.column < width) texts[cell.column] = cell.text;
+  return texts;
+}

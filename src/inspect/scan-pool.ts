@@ -1,0 +1,178 @@
+import { Worker } from 'node:worker_threads';
+import type { Logger } from '../log/logger.js';
+import { defaultExtractionLimits, type ExtractionLimits, type ExtractionProblem, type ExtractionResult } from '../extract/types.js';
+import type { DetectionResult } from '../detect/types.js';
+import type { ScanOutcome, ScanReply, WorkerInit } from './scan-protocol.js';
+
+export interface ScanPoolOptions {
+  size: number;
+  limits: Partial<ExtractionLimits>;
+  dictionariesDir?: string;
+  hashKey?: string;
+  /** Heap cap per worker thread (MiB); a message that needs more is reported uninspectable. */
+  maxHeapMb: number;
+  log: Logger;
+}
+
+interface Job {
+  jobId: number;
+  raw: Buffer;
+  resolve: (outcome: ScanOutcome) => void;
+  reject: (err: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: Promise<void>;
+  /** Set when the worker announced it has loaded the tokenizer and dictionaries. */
+  isReady: boolean;
+  job: Job | undefined;
+  timer: NodeJS.Timeout | undefined;
+}
+
+/** In development and tests the sources are TypeScript: the worker registers tsx first. */
+function createWorker(options: ConstructorParameters<typeof Worker>[1]): Worker {
+  const self = import.meta.url;
+  if (!self.endsWith('.ts')) return new Worker(new URL('./scan-worker.js', self), options);
+  const entry = new URL('./scan-worker.ts', self).href;
+  const bootstrap = `import('tsx/esm/api').then((m) => m.register()).then(() => import(${JSON.stringify(entry)}));`;
+  return new Worker(bootstrap, { ...options, eval: true });
+}
+
+/** An extraction result that says plainly why nothing could be read. Never "clean". */
+export function uninspectableOutcome(raw: Buffer, reason: ExtractionProblem['reason'], detail: string): ScanOutcome {
+  const extraction: ExtractionResult = {
+    headers: { from: [], to: [], cc: [], bcc: [], replyTo: [], subject: '' },
+    size: raw.length,
+    segments: [],
+    tables: [],
+    attachments: [],
+    encrypted: [],
+    uninspectable: [{ location: 'message', reason, detail }],
+  };
+  const detection: DetectionResult = {
+    findings: [{ category: 'uninspectable', confidence: 'high', count: 1, location: 'message', sample: reason, hashes: [], reason: detail }],
+    summary: { categories: { uninspectable: 1 }, personCount: 0, recordCount: 0 },
+  };
+  return { extraction, detection, extractMs: 0, detectMs: 0 };
+}
+
+/**
+ * A fixed pool of worker threads for extraction + detection, with a hard time cap per message
+ * (the worker is terminated and replaced) and a heap cap per worker. A message that hits
+ * either cap gets an `uninspectable` result; the gateway keeps serving.
+ */
+export class ScanPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextJobId = 1;
+  private closed = false;
+  private readonly hardTimeoutMs: number;
+
+  constructor(private readonly options: ScanPoolOptions) {
+    const limits = { ...defaultExtractionLimits, ...options.limits };
+    // Extraction keeps its own cooperative budget; this is the backstop for code that never yields.
+    this.hardTimeoutMs = limits.messageTimeMs + 5_000;
+    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
+  }
+
+  /** Resolves when every worker has loaded the tokenizer and dictionaries. */
+  async ready(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.ready));
+  }
+
+  private spawn(): Slot {
+    const init: WorkerInit = { limits: this.options.limits, ...(this.options.dictionariesDir ? { dictionariesDir: this.options.dictionariesDir } : {}), ...(this.options.hashKey ? { hashKey: this.options.hashKey } : {}) };
+    const worker = createWorker({ workerData: init, resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } });
+    let markReady!: () => void;
+    let markFailed!: (err: Error) => void;
+    const slot: Slot = { worker, ready: new Promise<void>((res, rej) => ((markReady = res), (markFailed = rej))), isReady: false, job: undefined, timer: undefined };
+    slot.ready.catch(() => {});
+    worker.on('message', (reply: ScanReply) => {
+      switch (reply.type) {
+        case 'ready':
+          slot.isReady = true;
+          markReady();
+          this.dispatch();
+          return;
+        case 'fatal':
+          markFailed(new Error(reply.error));
+          this.options.log.error({ err: reply.error }, 'scan worker failed to start');
+          return;
+        case 'reloaded':
+          if (!reply.ok) this.options.log.error({ err: reply.error }, 'dictionary reload failed; previous dictionaries stay in use');
+          return;
+        case 'result':
+        case 'error': {
+          const job = slot.job;
+          if (!job || job.jobId !== reply.jobId) return;
+          this.finish(slot);
+          if (reply.type === 'result') job.resolve({ extraction: reply.extraction, detection: reply.detection, extractMs: reply.extractMs, detectMs: reply.detectMs });
+          else job.resolve(uninspectableOutcome(job.raw, 'internal_error', `inspection failed: ${reply.error.split('\n')[0]}`));
+          this.dispatch();
+          return;
+        }
+        default: {
+          const never: never = reply;
+          return never;
+        }
+      }
+    });
+    worker.on('error', (err) => {
+      this.options.log.error({ err: err.message }, 'scan worker crashed');
+      markFailed(err);
+    });
+    worker.on('exit', () => {
+      const job = slot.job;
+      this.finish(slot);
+      const index = this.slots.indexOf(slot);
+      if (index >= 0 && !this.closed) this.slots[index] = this.spawn();
+      if (job) job.resolve(uninspectableOutcome(job.raw, 'internal_error', 'inspection worker stopped (out of memory or crashed)'));
+      this.dispatch();
+    });
+    return slot;
+  }
+
+  private finish(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = undefined;
+    slot.job = undefined;
+  }
+
+  scan(raw: Buffer): Promise<ScanOutcome> {
+    if (this.closed) return Promise.reject(new Error('scan pool closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ jobId: this.nextJobId++, raw, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  reloadDictionaries(): void {
+    for (const slot of this.slots) slot.worker.postMessage({ type: 'reload' });
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (slot.job || !slot.isReady) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.timer = setTimeout(() => {
+        this.options.log.warn({ ms: this.hardTimeoutMs }, 'inspection exceeded its time cap; restarting the worker');
+        const j = slot.job;
+        this.finish(slot);
+        if (j) j.resolve(uninspectableOutcome(j.raw, 'limit_time', `inspection exceeded ${this.hardTimeoutMs} ms`));
+        void slot.worker.terminate();
+      }, this.hardTimeoutMs);
+      const copy = new Uint8Array(job.raw.byteLength);
+      copy.set(job.raw);
+      slot.worker.postMessage({ type: 'scan', jobId: job.jobId, raw: copy }, [copy.buffer]);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('scan pool closed'));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

@@ -1,0 +1,28 @@
+import type { DetectionResult } from '../detect/types.js';
+import type { ExtractionLimits, ExtractionResult } from '../extract/types.js';
+
+export interface WorkerInit {
+  dictionariesDir?: string;
+  hashKey?: string;
+  limits: Partial<ExtractionLimits>;
+}
+
+export interface ScanJob {
+  type: 'scan';
+  jobId: number;
+  raw: Uint8Array;
+}
+
+export type ScanReply =
+  | { type: 'ready' }
+  | { type: 'fatal'; error: string }
+  | { type: 'reloaded'; ok: boolean; error?: string }
+  | { type: 'error'; jobId: number; error: string }
+  | { type: 'result'; jobId: number; extraction: ExtractionResult; detection: DetectionResult; extractMs: number; detectMs: number };
+
+export interface ScanOutcome {
+  extraction: ExtractionResult;
+  detection: DetectionResult;
+  extractMs: number;
+  detectMs: number;
+}

@@ -1,0 +1,58 @@
+/**
+ * Worker thread: extraction and detection off the SMTP event loop. kuromoji and the
+ * dictionaries are loaded once per worker; each job gets the raw bytes and returns findings
+ * plus the extraction without its text (text never leaves the worker, so it is never stored).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { extractMessage } from '../extract/index.js';
+import { createDetector } from '../detect/index.js';
+import type { ExtractionLimits, ExtractionResult } from '../extract/types.js';
+import type { ScanJob, ScanReply, WorkerInit } from './scan-protocol.js';
+
+const init = workerData as WorkerInit;
+
+function withoutText(extraction: ExtractionResult): ExtractionResult {
+  return {
+    ...extraction,
+    segments: extraction.segments.map((s) => ({ ...s, text: '' })),
+    tables: extraction.tables.map((t) => ({ ...t, rows: [] })),
+  };
+}
+
+const detectorReady = createDetector({ ...(init.dictionariesDir ? { dictionariesDir: init.dictionariesDir } : {}), ...(init.hashKey ? { hashKey: init.hashKey } : {}) });
+
+parentPort!.on('message', (message: ScanJob | { type: 'reload' }) => {
+  void (async () => {
+    const detector = await detectorReady;
+    if (message.type === 'reload') {
+      try {
+        await detector.reloadDictionaries();
+        parentPort!.postMessage({ type: 'reloaded', ok: true } satisfies ScanReply);
+      } catch (err) {
+        parentPort!.postMessage({ type: 'reloaded', ok: false, error: (err as Error).message } satisfies ScanReply);
+      }
+      return;
+    }
+    const started = performance.now();
+    try {
+      const extraction = await extractMessage(Buffer.from(message.raw), init.limits as Partial<ExtractionLimits>);
+      const extractMs = performance.now() - started;
+      const detection = detector.detect(extraction);
+      parentPort!.postMessage({
+        type: 'result',
+        jobId: message.jobId,
+        extraction: withoutText(extraction),
+        detection,
+        extractMs,
+        detectMs: performance.now() - started - extractMs,
+      } satisfies ScanReply);
+    } catch (err) {
+      parentPort!.postMessage({ type: 'error', jobId: message.jobId, error: (err as Error).stack ?? String(err) } satisfies ScanReply);
+    }
+  })();
+});
+
+void detectorReady.then(
+  () => parentPort!.postMessage({ type: 'ready' } satisfies ScanReply),
+  (err: unknown) => parentPort!.postMessage({ type: 'fatal', error: (err as Error).message } satisfies ScanReply),
+);

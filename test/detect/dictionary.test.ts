@@ -1,0 +1,64 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDetector, DictionaryError } from '../../src/detect/index.js';
+import { loadDictionaries } from '../../src/detect/dictionary.js';
+import { best, mail } from './helpers.js';
+
+const dirs: string[] = [];
+async function dictDir(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'dict-'));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+afterEach(async () => {
+  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
+});
+
+const codeNames = 'kind: terms\ncategory: custom.project\nmatch: text\nconfidence: high\nterms:\n  - Project Falcon\n  - term: 鷹計画\n    variants: [タカ計画]\n';
+
+describe('dictionaries', () => {
+  it('loads the shipped dictionaries without error', async () => {
+    const d = await loadDictionaries(path.resolve('dictionaries'));
+    expect(d.tokenTerms.get('糖尿病')?.category).toBe('sensitive.medical');
+  });
+
+  it('custom categories match and reload picks up new files', async () => {
+    const dir = await dictDir({ 'terms/medical.yaml': 'kind: terms\ncategory: sensitive.medical\nterms: [糖尿病]\n' });
+    const d = await createDetector({ dictionariesDir: dir });
+    expect(best(d.detect(mail('PROJECT FALCON の件')).findings, 'custom.project')).toBe('none');
+    await writeFile(path.join(dir, 'terms/project.yaml'), codeNames);
+    await d.reloadDictionaries();
+    expect(best(d.detect(mail('PROJECT FALCON の件、タカ計画も')).findings, 'custom.project')).toBe('high');
+  });
+
+  it('ignores YAML that is not a term dictionary (e.g. a freemail list)', async () => {
+    const dir = await dictDir({ 'freemail.yaml': 'domains:\n  - gmail.com\n', 'terms/p.yaml': codeNames });
+    const d = await loadDictionaries(dir);
+    expect(d.files).toEqual(['x/terms/p.yaml'.replace('x', path.basename(dir))]);
+  });
+
+  it('names file and key in validation errors', async () => {
+    const bad = await dictDir({ 'terms/bad.yaml': 'kind: terms\ncategory: sensitive.medical\nterms:\n  - 糖尿病\n  - term: 123\n' });
+    await expect(loadDictionaries(bad)).rejects.toThrow(/DICTIONARY_INVALID at .*terms\/bad\.yaml terms\[1\]/);
+    const cat = await dictDir({ 'terms/x.yaml': 'kind: terms\ncategory: secret\nterms: [a]\n' });
+    await expect(loadDictionaries(cat)).rejects.toThrow(/category/);
+    const missingKind = await dictDir({ 'terms/y.yaml': 'category: custom.y\nterms: [a]\n' });
+    await expect(loadDictionaries(missingKind)).rejects.toBeInstanceOf(DictionaryError);
+    const yaml = await dictDir({ 'terms/z.yaml': 'kind: terms\n  category: : :\n' });
+    await expect(loadDictionaries(yaml)).rejects.toThrow(/terms\/z\.yaml:\d+.*not valid YAML/);
+  });
+
+  it('a failed reload keeps the previous dictionaries', async () => {
+    const dir = await dictDir({ 'terms/p.yaml': codeNames });
+    const d = await createDetector({ dictionariesDir: dir });
+    await writeFile(path.join(dir, 'terms/p.yaml'), 'kind: terms\ncategory: custom.project\nterms: []\n');
+    await expect(d.reloadDictionaries()).rejects.toThrow(/DICTIONARY_INVALID/);
+    expect(best(d.detect(mail('Project Falcon')).findings, 'custom.project')).toBe('high');
+  });
+});

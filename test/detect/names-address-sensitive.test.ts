@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Detector } from '../../src/detect/index.js';
+import { best, detector, mail } from './helpers.js';
+
+let d: Detector;
+beforeAll(async () => {
+  d = await detector();
+});
+const run = (body: string) => d.detect(mail(body, { source: 'attachment' })).findings;
+
+describe('person names', () => {
+  it('full name with honorific is high, with a label high, alone medium', () => {
+    expect(best(run('本日、山田太郎様よりご連絡がありました。'), 'person_name')).toBe('high');
+    expect(best(run('氏名：根本 陽葵\n所属：営業部'), 'person_name')).toBe('high');
+    expect(best(run('昨日は山田太郎と打ち合わせをした。'), 'person_name')).toBe('medium');
+  });
+  it('surname with honorific is medium, a bare surname low', () => {
+    expect(best(run('本件は佐藤さんが担当します。'), 'person_name')).toBe('medium');
+    expect(best(run('佐藤の件'), 'person_name')).not.toBe('high');
+  });
+  it('roles and companies before honorifics are not names', () => {
+    expect(best(run('患者様、担当者様、お客様各位へのご案内'), 'person_name')).toBe('none');
+    expect(best(run('山田工業株式会社と松本市役所へ伺います。'), 'person_name')).not.toMatch(/high|medium/);
+  });
+});
+
+describe('address', () => {
+  it('needs municipality and block numbers; a label makes it high', () => {
+    expect(best(run('住所：東京都千代田区丸の内1-2-3'), 'address')).toBe('high');
+    expect(best(run('〒150-0002 東京都渋谷区渋谷二丁目21番1号に転居しました'), 'address')).toBe('high');
+    expect(best(run('横浜市港北区日吉本町1-2-3 に住んでいます'), 'address')).not.toBe('none');
+  });
+  it('a prefecture or an office is not a home address', () => {
+    expect(best(run('明日は東京都庁の会議室で打ち合わせです。'), 'address')).toBe('none');
+    expect(best(run('東京都千代田区に本社を置く企業です。'), 'address')).toBe('none');
+    expect(best(run('本社：東京都千代田区丸の内1-2-3 丸の内ビル5F'), 'address')).toBe('low');
+  });
+});
+
+describe('sensitive terms', () => {
+  it('match whole morphemes only', () => {
+    expect(best(run('がんばってください。'), 'sensitive.medical')).toBe('none');
+    expect(best(run('胃がんの検査'), 'sensitive.medical')).toBe('low');
+  });
+  it('are high only about an identified person in the same sentence', () => {
+    expect(best(run('佐藤様は糖尿病で通院中です。'), 'sensitive.medical')).toBe('high');
+    expect(best(run('糖尿病の新薬に関する市場調査'), 'sensitive.medical')).toBe('low');
+  });
+  it('a reference to a person named earlier makes it medium', () => {
+    const body = `氏名：山田 太郎\n部署：営業部\n${'業務の引き継ぎについて記載します。'.repeat(8)}\nなお、ご本人はうつ病で療養中です。`;
+    expect(best(run(body), 'sensitive.medical')).toBe('medium');
+  });
+  it('covers the other 要配慮 categories', () => {
+    expect(best(run('山田太郎さんには前科があります。'), 'sensitive.criminal_record')).toBe('high');
+    expect(best(run('鈴木一郎さんは障害者手帳を持っています。'), 'sensitive.disability')).toBe('high');
+    expect(best(run('田中花子さんは労働組合の組合員です。'), 'sensitive.union')).toBe('high');
+    expect(best(run('被疑者として逮捕された事件の報道'), 'sensitive.criminal_procedure')).toBe('low');
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, toOriginalRange } from '../../src/detect/normalize.js';
+
+describe('normalizeText', () => {
+  it('folds full-width digits and dashes between digits, keeping ー in words', () => {
+    expect(normalizeText('０９０－１２３４ー５６７８ コーヒー').text).toBe('090-1234-5678 コーヒー');
+  });
+  it('converts kanji numerals that form numbers only', () => {
+    expect(normalizeText('〇九〇ー一二三四ー五六七八').text).toBe('090-1234-5678');
+    expect(normalizeText('昭和四十五年三月十二日').text).toBe('昭和45年3月12日');
+    expect(normalizeText('一緒に三四郎と五十嵐さん').text).toBe('一緒に三四郎と五十嵐さん');
+  });
+  it('removes spaces inserted between digits or characters', () => {
+    expect(normalizeText('0 9 0 1 2 3 4 5 6 7 8').text).toBe('09012345678');
+    expect(normalizeText('マ イ ナ ン バ ー').text).toBe('マイナンバー');
+    expect(normalizeText('山田 太郎').text).toBe('山田 太郎');
+  });
+  it('maps normalised ranges back to the original text', () => {
+    const original = '電話：０ ９ ０ １ ２ ３ ４ ５ ６ ７ ８です';
+    const n = normalizeText(original);
+    const start = n.text.indexOf('090');
+    const [s, e] = toOriginalRange(n, start, start + 11);
+    expect(original.slice(s, e)).toBe('０ ９ ０ １ ２ ３ ４ ５ ６ ７ ８');
+    const h = normalizeText('ｶﾞｽ代');
+    expect(h.text).toBe('ガス代');
+    expect(toOriginalRange(h, 1, 2)).toEqual([2, 3]);
+  });
+});
+
+describe('normalizeText fast path', () => {
+  it('still folds a prolonged sound mark between ASCII digits', () => {
+    expect(normalizeText('090ー1234ー5678').text).toBe('090-1234-5678');
+  });
+});

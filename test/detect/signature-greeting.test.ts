@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Detector } from '../../src/detect/index.js';
+import { detector, mail } from './helpers.js';
+
+let d: Detector;
+beforeAll(async () => {
+  d = await detector();
+});
+
+const from = [{ name: '鈴木 一郎', address: 'suzuki@example.co.jp' }];
+const to = [{ name: '山田 花子', address: 'hanako@example.jp' }];
+
+describe('signature and greeting', () => {
+  it('yield no medium/high findings and no people', () => {
+    const body = `株式会社サンプル商事
+営業部 山田花子様
+
+いつもお世話になっております。
+先日の会議資料をお送りします。ご確認ください。
+
+--
+鈴木 一郎
+株式会社テスト 営業部
+〒100-0005 東京都千代田区丸の内1-2-3 テストビル5F
+TEL: 03-1234-5678 / 携帯: 090-1111-2222
+E-mail: suzuki@example.co.jp
+`;
+    const r = d.detect(mail(body, { from, to }));
+    expect(r.findings.filter((f) => f.confidence !== 'low')).toEqual([]);
+    expect(r.summary.personCount).toBe(0);
+    expect(r.summary.categories).toEqual({});
+  });
+
+  it('a boxed signature without "--" at the end of the body is recognised', () => {
+    const body = `山田様\n\nお見積りを添付します。\n\n━━━━━━━━━━━━\n株式会社テスト 購買部\n佐々木 健\nTel 06-1234-5678\nMail: sasaki@example.jp\n━━━━━━━━━━━━\n`;
+    const r = d.detect(mail(body));
+    expect(r.findings.filter((f) => f.confidence !== 'low')).toEqual([]);
+  });
+
+  it('the sender named in From is not counted when mentioned in the body', () => {
+    const r = d.detect(mail('お世話になります。鈴木一郎です。本日はありがとうございました。', { from }));
+    expect(r.findings.filter((f) => f.category === 'person_name' && f.confidence !== 'low')).toEqual([]);
+  });
+
+  it('personal data in the body is still reported next to a signature', () => {
+    const body = `山田様\n\n新しく入社する方の連絡先です。\n氏名：高橋 美咲\n携帯：080-9876-5432\n\n--\n鈴木 一郎\nTEL: 03-1234-5678\n`;
+    const r = d.detect(mail(body, { from }));
+    expect(r.summary.categories['person_name']).toBe(1);
+    expect(r.summary.categories['phone']).toBe(1);
+    expect(r.summary.personCount).toBe(1);
+  });
+
+  it('a record block with data labels near the end is not mistaken for a signature', () => {
+    const body = `お疲れさまです。\n\n氏名：高橋 美咲\n生年月日：1990年1月2日\nTEL：080-9876-5432\n株式会社テスト 営業部\n`;
+    const r = d.detect(mail(body));
+    expect(r.summary.categories['phone']).toBe(1);
+    expect(r.summary.categories['birth_date']).toBe(1);
+  });
+});
+
+describe('signature boundaries', () => {
+  it('a closing sentence right before the signature is still body text', () => {
+    const body = `山田様\n\n氏名：高橋 美咲\n\nなお、ご本人より糖尿病で通院中との申告がありました。\n\n--\n鈴木 一郎\n株式会社テスト\nTEL: 03-1234-5678\n`;
+    const r = d.detect(mail(body));
+    expect(r.findings.some((f) => f.category === 'sensitive.medical' && f.confidence !== 'low')).toBe(true);
+  });
+});

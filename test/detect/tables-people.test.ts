@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Detector } from '../../src/detect/index.js';
+import { detector, of, table, withTables } from './helpers.js';
+
+let d: Detector;
+beforeAll(async () => {
+  d = await detector();
+});
+
+const surnames = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤'];
+const given = ['太郎', '花子', '一郎', '美咲', '健', '陽菜', '翔太', '結衣', '大輔', '愛'];
+function roster(n: number): string[][] {
+  return Array.from({ length: n }, (_, i) => [
+    String(i + 1),
+    `${surnames[i % 10]} ${given[Math.floor(i / 10) % 10]}${i >= 100 ? String.fromCharCode(0x4e00 + i) : ''}`,
+    `090-${String(1000 + (i % 9000)).padStart(4, '0')}-${String(i % 10000).padStart(4, '0')}`,
+    `東京都世田谷区三軒茶屋1-${(i % 30) + 1}-${(i % 9) + 1}`,
+    i % 7 === 0 ? '糖尿病で通院中' : '',
+  ]);
+}
+
+describe('tables', () => {
+  it('counts records and people, by column header', () => {
+    const r = d.detect(withTables(table(['No', '氏名', '電話番号', '住所', '備考'], roster(50))));
+    expect(r.summary.recordCount).toBe(50);
+    expect(r.summary.personCount).toBe(50);
+    expect(r.summary.categories['person_name']).toBe(50);
+    expect(r.summary.categories['phone']).toBe(50);
+    expect(r.summary.categories['address']).toBe(50);
+    // Sensitive remarks in a record with a name are about that person.
+    expect(of(r.findings, 'sensitive.medical').find((f) => f.confidence === 'high')?.count).toBe(16); // 糖尿病 + 通院 in 8 rows
+  });
+
+  it('merges findings per table with the first cell locations', () => {
+    const r = d.detect(withTables(table(['No', '氏名', '電話番号', '住所', '備考'], roster(20))));
+    const phones = of(r.findings, 'phone');
+    expect(phones).toHaveLength(1);
+    expect(phones[0]!.count).toBe(20);
+    expect(phones[0]!.location).toBe('attachment[1] 名簿.xlsx › Sheet1');
+    expect(phones[0]!.cells?.[0]).toBe('attachment[1] 名簿.xlsx › Sheet1!C2');
+    expect(phones[0]!.hashes).toHaveLength(20);
+  });
+
+  it('uses a sensitive column header and a header-less table', () => {
+    const r = d.detect(withTables(table(['氏名', '病名'], [['山田 太郎', '高血圧症'], ['佐藤 花子', 'なし']])));
+    expect(of(r.findings, 'sensitive.medical')[0]).toMatchObject({ confidence: 'high', count: 1 });
+    const bare = d.detect(withTables(table(null, [['マイナンバー', '123456789018']])));
+    expect(of(bare.findings, 'my_number')[0]?.confidence).toBe('high');
+  });
+
+  it('does not report product tables', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => [`P-${100000 + i}`, 'ノートPC', `XR${1000 + i}-123`, '7123456789012', String(1000 * i), '2025/04/01']);
+    const r = d.detect(withTables(table(['品番', '商品名', '型番', 'JANコード', '単価', '発売日'], rows)));
+    expect(r.summary.categories).toEqual({});
+    expect(r.summary.recordCount).toBe(0);
+  });
+
+  it('handles a 4,000-row roster quickly', () => {
+    const t = table(['No', '氏名', '電話番号', '住所', '備考'], roster(4000));
+    const start = performance.now();
+    const r = d.detect(withTables(t));
+    const ms = performance.now() - start;
+    expect(r.summary.recordCount).toBe(4000);
+    expect(r.summary.personCount).toBeGreaterThan(3900);
+    expect(ms).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluatePolicy, loadPolicy, type LoadedPolicy } from '../../src/policy/index.js';
+import { message } from './fixtures.js';
+
+let policy: LoadedPolicy;
+beforeAll(async () => {
+  policy = await loadPolicy('policies/default.yaml');
+});
+
+const customer = (n: number, domain = 'customer.example.com') => Array.from({ length: n }, (_, i) => `user${i}@${domain}`);
+const ids = (input: ReturnType<typeof message>) => evaluatePolicy(policy, input).matched.map((m) => m.id);
+
+describe('default policy', () => {
+  it('passes internal-only mail even with My Number', () => {
+    const v = evaluatePolicy(policy, message({ to: ['hanako@example.co.jp', 'a@sales.example.co.jp'], findings: [{ category: 'my_number' }] }));
+    expect(v.verdict).toBe('pass');
+    expect(v.matched).toEqual([]);
+  });
+
+  it('holds My Number to outside recipients for self-check and approval, with a bilingual reason', () => {
+    const v = evaluatePolicy(
+      policy,
+      message({ to: customer(3), knownDomains: ['customer.example.com'], findings: [{ category: 'my_number', confidence: 'high' }] }),
+    );
+    expect(v.verdict).toBe('hold');
+    expect(v.stages).toEqual(['selfCheck', 'approval']);
+    const rule = v.matched.find((m) => m.id === 'external-my-number');
+    expect(rule?.reason).toBe('外部宛先 3件に個人番号(高)を含む / My Number (high) to 3 external recipients');
+    expect(v.tags).toContain('my-number');
+  });
+
+  it.each([
+    ['sensitive.medical', 'external-sensitive'],
+    ['credit_card', 'external-card-number'],
+  ])('holds %s for both stages', (category, rule) => {
+    const v = evaluatePolicy(policy, message({ to: ['x@customer.example.com'], findings: [{ category: category as 'credit_card', confidence: 'medium' }] }));
+    expect(v.stages).toEqual(['selfCheck', 'approval']);
+    expect(v.matched.map((m) => m.id)).toContain(rule);
+  });
+
+  it('holds bulk personal data (10+ people or records) for both stages', () => {
+    const byPeople = message({ to: ['x@customer.example.com'], findings: [{ category: 'person_name', count: 12 }], personCount: 12 });
+    const byRecords = message({ to: ['x@customer.example.com'], findings: [{ category: 'phone', count: 15 }], recordCount: 15, personCount: 3 });
+    for (const input of [byPeople, byRecords]) {
+      const v = evaluatePolicy(policy, input);
+      expect(v.stages).toEqual(['selfCheck', 'approval']);
+      expect(v.matched.map((m) => m.id)).toContain('external-bulk-personal');
+    }
+  });
+
+  it('holds a little personal data (medium+) for self-check only', () => {
+    const v = evaluatePolicy(policy, message({ to: ['x@customer.example.com'], findings: [{ category: 'phone', confidence: 'medium' }], personCount: 1 }));
+    expect(v.verdict).toBe('hold');
+    expect(v.stages).toEqual(['selfCheck']);
+    expect(v.matched.map((m) => m.id)).toContain('external-personal-data');
+  });
+
+  it('never holds on low-confidence findings or corporate numbers alone', () => {
+    const low = message({ to: ['x@customer.example.com'], knownDomains: ['customer.example.com'], findings: [{ category: 'my_number', confidence: 'low' }, { category: 'person_name', confidence: 'low', count: 30 }], personCount: 0 });
+    const corporate = message({ to: ['x@customer.example.com'], knownDomains: ['customer.example.com'], findings: [{ category: 'corporate_number', confidence: 'high', count: 20 }] });
+    expect(evaluatePolicy(policy, low).verdict).toBe('pass');
+    expect(evaluatePolicy(policy, corporate).verdict).toBe('pass');
+    expect(evaluatePolicy(policy, corporate).matched).toEqual([]);
+  });
+
+  it('holds encrypted attachments to outside recipients for self-check', () => {
+    const v = evaluatePolicy(policy, message({ to: ['x@customer.example.com'], encrypted: [{ location: 'attachment[1] 見積書.zip' }] }));
+    expect(v.stages).toEqual(['selfCheck']);
+    expect(v.matched.map((m) => m.id)).toContain('external-encrypted-attachment');
+  });
+
+  it('holds uninspectable parts except images', () => {
+    expect(ids(message({ to: ['x@customer.example.com'], uninspectable: [{ reason: 'corrupt', type: 'application/pdf' }] }))).toContain('external-uninspectable');
+    expect(ids(message({ to: ['x@customer.example.com'], uninspectable: [{ reason: 'unsupported_format', type: 'image/png' }] }))).not.toContain('external-uninspectable');
+  });
+
+  it('holds many visible outside recipients (≥5 from ≥2 organisations, or ≥10)', () => {
+    const five = [...customer(3), ...customer(2, 'other.example.net')];
+    expect(ids(message({ to: five }))).toContain('many-visible-recipients');
+    expect(ids(message({ to: customer(5) }))).not.toContain('many-visible-recipients');
+    expect(ids(message({ to: customer(10) }))).toContain('many-visible-recipients');
+    expect(ids(message({ to: ['me@example.co.jp'], bcc: five }))).not.toContain('many-visible-recipients');
+  });
+
+  it('rejects blocked domains with a notice', () => {
+    const v = evaluatePolicy(policy, message({ to: ['x@mail.blocked.example.org'], findings: [{ category: 'my_number' }] }));
+    expect(v.verdict).toBe('reject');
+    expect(v.stages).toEqual([]);
+    expect(v.notice).toMatch(/送信禁止/);
+  });
+
+  it('holds lookalike domains of internal or partner domains for self-check', () => {
+    const v = evaluatePolicy(policy, message({ to: ['hanako@examp1e.co.jp'] }));
+    expect(v.stages).toEqual(['selfCheck']);
+    expect(v.recipients[0]?.lookalikeOf).toBe('example.co.jp');
+    expect(v.matched.find((m) => m.id === 'lookalike-domain')?.reason).toContain('examp1e.co.jp');
+  });
+
+  it('lets the payroll partner receive allowed categories, but not others', () => {
+    const allowed = message({ to: ['kyuyo@payroll.example.jp'], cc: ['jinji@example.co.jp'], knownDomains: ['payroll.example.jp'], findings: [{ category: 'my_number' }, { category: 'person_name', count: 40 }, { category: 'address', count: 40 }], personCount: 40, recordCount: 40 });
+    expect(evaluatePolicy(policy, allowed).verdict).toBe('pass');
+    const medical = message({ to: ['kyuyo@payroll.example.jp'], findings: [{ category: 'my_number' }, { category: 'sensitive.medical' }] });
+    const v = evaluatePolicy(policy, medical);
+    expect(v.matched.map((m) => m.id)).toEqual(expect.arrayContaining(['external-sensitive']));
+    expect(v.matched.map((m) => m.id)).not.toContain('external-my-number');
+    const alsoCustomer = message({ to: ['kyuyo@payroll.example.jp', 'x@customer.example.com'], findings: [{ category: 'my_number' }] });
+    expect(ids(alsoCustomer)).toContain('external-my-number');
+  });
+
+  it('tags first-time and free-mail recipients without holding', () => {
+    const v = evaluatePolicy(policy, message({ to: ['someone@gmail.com'] }));
+    expect(v.verdict).toBe('pass');
+    expect(v.tags).toEqual(['first-time-domain', 'freemail']);
+    expect(evaluatePolicy(policy, message({ to: ['someone@gmail.com'], knownDomains: ['gmail.com'] })).tags).toEqual(['freemail']);
+  });
+});
