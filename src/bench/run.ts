@@ -5,11 +5,23 @@
 import os from 'node:os';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import net from 'node:net';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { loadConfig } from '../config/load.js';
 import { createLogger } from '../log/logger.js';
 import { createGateway, type GatewaySeams } from '../gateway.js';
+
+/** Nagle off on client sockets, as the gateway's relay does (see src/relay/upstream.ts). */
+function getSocket(opts: { host?: string; port?: number }, cb: (err: Error | null, s?: { connection: net.Socket }) => void): void {
+  const socket = net.connect({ host: opts.host ?? '127.0.0.1', port: opts.port ?? 25, noDelay: true });
+  socket.once('error', cb);
+  socket.once('connect', () => {
+    socket.removeListener('error', cb);
+    socket.on('error', () => {});
+    cb(null, { connection: socket });
+  });
+}
 
 interface Sink {
   port: number;
@@ -47,7 +59,7 @@ async function startSink(): Promise<Sink> {
 
 /** A plain relay: smtp-server → nodemailer → sink, no spool, no scanning (baseline a). */
 async function startPlainRelay(upstreamPort: number): Promise<{ port: number; close(): Promise<void> }> {
-  const transport = nodemailer.createTransport({ pool: true, host: '127.0.0.1', port: upstreamPort, secure: false, ignoreTLS: true, maxConnections: 5 });
+  const transport = nodemailer.createTransport({ pool: true, host: '127.0.0.1', port: upstreamPort, secure: false, ignoreTLS: true, maxConnections: 5, getSocket });
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -108,7 +120,7 @@ async function drive(port: number, sink: Sink, total: number, sessions: number):
   const before = sink.count;
   const sentAt = new Map<string, number>();
   const transports = Array.from({ length: sessions }, () =>
-    nodemailer.createTransport({ pool: true, maxConnections: 1, maxMessages: Infinity, host: '127.0.0.1', port, secure: false, ignoreTLS: true }),
+    nodemailer.createTransport({ pool: true, maxConnections: 1, maxMessages: Infinity, host: '127.0.0.1', port, secure: false, ignoreTLS: true, getSocket }),
   );
   const start = performance.now();
   let next = 0;

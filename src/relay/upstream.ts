@@ -1,3 +1,4 @@
+import net from 'node:net';
 import nodemailer from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
 import type { OutgoingMessage, RecipientResult, Relay } from './types.js';
@@ -55,6 +56,24 @@ export class UpstreamRelay implements Relay {
       greetingTimeout: options.connectionTimeoutMs,
       socketTimeout: options.connectionTimeoutMs * 2,
       tls: { rejectUnauthorized: options.rejectUnauthorized },
+      // Our own TCP socket with Nagle off: nodemailer writes each command separately, and with
+      // Nagle on, every transaction waits on delayed ACKs (~40 ms per message on one session).
+      getSocket: (opts: { host?: string; port?: number }, callback: (err: Error | null, socket?: { connection: net.Socket }) => void) => {
+        const socket = net.connect({ host: opts.host ?? '127.0.0.1', port: opts.port ?? 25, noDelay: true });
+        const timer = setTimeout(() => socket.destroy(Object.assign(new Error('Connection timeout'), { code: 'ETIMEDOUT' })), options.connectionTimeoutMs);
+        const onError = (err: Error) => {
+          clearTimeout(timer);
+          callback(Object.assign(err, { code: (err as NodeJS.ErrnoException).code ?? 'ECONNECTION' }));
+        };
+        socket.once('error', onError);
+        socket.once('connect', () => {
+          clearTimeout(timer);
+          socket.removeListener('error', onError);
+          // nodemailer attaches its own handlers; this one only keeps a late error from being unhandled.
+          socket.on('error', () => {});
+          callback(null, { connection: socket });
+        });
+      },
       ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
     };
     this.transport = nodemailer.createTransport(poolOptions);

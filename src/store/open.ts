@@ -5,7 +5,15 @@ import { SqliteStore } from './sqlite.js';
 export async function openStore(url: string): Promise<Store> {
   if (url.startsWith('sqlite:')) return new SqliteStore(url.slice('sqlite:'.length));
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    throw new Error('STORE_UNSUPPORTED: the PostgreSQL backend is not available in this build yet');
+    // Loaded on demand: the embedded default never touches the PostgreSQL driver.
+    const { PostgresStore } = await import('./postgres.js');
+    try {
+      return await PostgresStore.open(url);
+    } catch (err) {
+      if (/^STORE_[A-Z_]+:/.test((err as Error).message)) throw err;
+      const safeUrl = url.replace(/\/\/[^@/]*@/, '//***@');
+      throw new Error(`STORE_UNAVAILABLE: cannot open PostgreSQL store ${safeUrl}: ${(err as Error).message}`, { cause: err });
+    }
   }
   throw new Error(`STORE_URL_INVALID: "${url}" (expected sqlite:PATH or postgres://…)`);
 }

@@ -1,0 +1,441 @@
+import pg from 'pg';
+import type {
+  ApiTokenRecord,
+  AuditEvent,
+  ListQuery,
+  MessageRecord,
+  MessageState,
+  MessageUpdate,
+  NewAuditEvent,
+  NewMessage,
+  SessionRecord,
+  Store,
+  UserRecord,
+  WorkKind,
+} from './types.js';
+import { finalStates } from './types.js';
+import { migrate } from './postgres/migrations.js';
+import { WorkListener, workChannel } from './postgres/listener.js';
+import {
+  jsonParam,
+  messageColumns,
+  toApiToken,
+  toAuditEvent,
+  toMessage,
+  toSession,
+  toUser,
+  type ApiTokenRow,
+  type AuditRow,
+  type MessageRow,
+  type SessionRow,
+  type UserRow,
+} from './postgres/rows.js';
+
+/** BIGINT (epoch ms, counts, ids) as JS numbers: every value we store is far below 2^53. */
+const int8Oid = 20;
+const typeParsers: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === int8Oid && format !== 'binary' ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+/** Which work a message in this state is waiting for, if any. */
+function workFor(state: string): WorkKind | undefined {
+  if (state === 'received') return 'inspect';
+  if (state === 'queued') return 'relay';
+  return undefined;
+}
+
+/** TEXT cannot hold U+0000 (an upstream reply might); keep the rest of the text. */
+function textParam(value: string | null): string | null {
+  return value === null ? null : value.replaceAll('\u0000', '\uFFFD');
+}
+
+export interface PostgresStoreOptions {
+  /** Pooled connections per node (default 10). */
+  poolSize?: number;
+  /** Errors of idle pooled connections and of the LISTEN connection (they are retried). */
+  onError?: (err: Error) => void;
+}
+
+/**
+ * PostgreSQL store for several gateway nodes sharing one queue. Work is claimed with
+ * `FOR UPDATE SKIP LOCKED` under a lease; state changes are compare-and-set in a transaction
+ * with their audit event; a NOTIFY in the same transaction wakes the other nodes.
+ */
+export class PostgresStore implements Store {
+  private listener: WorkListener | undefined;
+  private readonly subscribers = new Set<(kind: WorkKind) => void>();
+  private closed = false;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly clientConfig: pg.ClientConfig,
+    private readonly onError: (err: Error) => void,
+  ) {}
+
+  /** Connect, migrate the schema (safe when several nodes start together) and return the store. */
+  static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+    const onError = options.onError ?? (() => undefined);
+    const clientConfig: pg.ClientConfig = {
+      connectionString: url,
+      types: typeParsers,
+      keepAlive: true,
+      connectionTimeoutMillis: 10_000,
+      application_name: 'dlp-gateway',
+    };
+    const pool = new pg.Pool({ ...clientConfig, max: options.poolSize ?? 10, idleTimeoutMillis: 30_000 });
+    // An idle pooled connection that breaks (server restart) must not crash the process.
+    pool.on('error', (err) => onError(err));
+    try {
+      const client = await pool.connect();
+      try {
+        await migrate(client);
+      } finally {
+        client.release();
+      }
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      throw err;
+    }
+    return new PostgresStore(pool, clientConfig, onError);
+  }
+
+  /** Run `fn` in one transaction on one pooled connection. */
+  private async tx<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch((rollbackErr: Error) => (broken = rollbackErr));
+      throw err;
+    } finally {
+      // A connection whose ROLLBACK failed is in an unknown state: discard it.
+      client.release(broken);
+    }
+  }
+
+  private async insertEvent(client: pg.Pool | pg.ClientBase, event: NewAuditEvent): Promise<void> {
+    await client.query('INSERT INTO audit_events (at, message_id, actor, action, detail) VALUES ($1, $2, $3, $4, $5)', [
+      event.at,
+      event.messageId,
+      event.actor,
+      event.action,
+      jsonParam(event.detail ?? {}),
+    ]);
+  }
+
+  /** Queued for delivery at commit, together with the change that made the work due. */
+  private async notifyWork(client: pg.ClientBase, kind: WorkKind): Promise<void> {
+    await client.query('SELECT pg_notify($1, $2)', [workChannel, kind]);
+  }
+
+  async accept(message: NewMessage, event: NewAuditEvent): Promise<void> {
+    const state = message.initialState ?? 'received';
+    const recipients = message.rcptTo.map((address) => ({ address, status: 'pending' as const }));
+    // COMMIT returns after the WAL is flushed (synchronous_commit=on), before we answer 250.
+    await this.tx(async (client) => {
+      await client.query(
+        `INSERT INTO messages (id, kind, received_at, updated_at, mail_from, rcpt_to, size, state, recipients, client, next_attempt_at)
+         VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, $3)`,
+        [
+          message.id,
+          message.kind ?? 'mail',
+          message.receivedAt,
+          message.mailFrom,
+          jsonParam(message.rcptTo),
+          message.raw.length,
+          state,
+          jsonParam(recipients),
+          jsonParam(message.client),
+        ],
+      );
+      await client.query('INSERT INTO message_content (id, raw) VALUES ($1, $2)', [message.id, message.raw]);
+      await this.insertEvent(client, event);
+      await this.notifyWork(client, workFor(state)!);
+    });
+  }
+
+  async get(id: string): Promise<MessageRecord | undefined> {
+    const { rows } = await this.pool.query<MessageRow>(`SELECT ${messageColumns} FROM messages WHERE id = $1`, [id]);
+    return rows[0] ? toMessage(rows[0]) : undefined;
+  }
+
+  async getRaw(id: string): Promise<Buffer | undefined> {
+    const { rows } = await this.pool.query<{ raw: Buffer }>('SELECT raw FROM message_content WHERE id = $1', [id]);
+    return rows[0]?.raw;
+  }
+
+  async claim(kind: WorkKind, owner: string, now: number, leaseMs: number, limit: number): Promise<MessageRecord[]> {
+    const state: MessageState = kind === 'inspect' ? 'received' : 'queued';
+    // SKIP LOCKED: nodes claiming at the same moment take different rows instead of waiting
+    // for each other; a row is re-checked after its lock, so a lease cannot be taken twice.
+    const { rows } = await this.pool.query<MessageRow>(
+      `WITH due AS (
+         SELECT id FROM messages
+         WHERE state = $1 AND next_attempt_at <= $2 AND lease_until <= $2
+         ORDER BY next_attempt_at, received_at
+         LIMIT $3
+         FOR UPDATE SKIP LOCKED
+       )
+       UPDATE messages AS m SET lease_owner = $4, lease_until = $5
+       FROM due WHERE m.id = due.id
+       RETURNING ${messageColumns.split(', ').map((c) => `m.${c}`).join(', ')}`,
+      [state, now, limit, owner, now + leaseMs],
+    );
+    return rows.map(toMessage).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.receivedAt - b.receivedAt);
+  }
+
+  async releaseLease(id: string, owner: string): Promise<void> {
+    await this.tx(async (client) => {
+      const { rows } = await client.query<{ state: string }>(
+        'UPDATE messages SET lease_owner = NULL, lease_until = 0 WHERE id = $1 AND lease_owner = $2 RETURNING state',
+        [id, owner],
+      );
+      // The work is free again: another node may take it now rather than at its next poll.
+      const kind = rows[0] ? workFor(rows[0].state) : undefined;
+      if (kind) await this.notifyWork(client, kind);
+    });
+  }
+
+  async update(
+    id: string,
+    from: readonly MessageState[],
+    change: MessageUpdate,
+    event: NewAuditEvent | null,
+    owner?: string,
+  ): Promise<boolean> {
+    const values: unknown[] = [event?.at ?? Date.now()];
+    const param = (value: unknown) => `$${values.push(value)}`;
+    const sets: string[] = [`updated_at = $1`, 'lease_owner = NULL', 'lease_until = 0'];
+    if (change.state !== undefined) sets.push(`state = ${param(change.state)}`);
+    if (change.recipients !== undefined) sets.push(`recipients = ${param(jsonParam(change.recipients))}`);
+    if (change.attempts !== undefined) sets.push(`attempts = ${param(change.attempts)}`);
+    if (change.nextAttemptAt !== undefined) sets.push(`next_attempt_at = ${param(change.nextAttemptAt)}`);
+    if (change.lastError !== undefined) sets.push(`last_error = ${param(textParam(change.lastError))}`);
+    if (change.inspection !== undefined) sets.push(`inspection = ${param(jsonParam(change.inspection))}`);
+    if (change.hold !== undefined) sets.push(`hold = ${param(jsonParam(change.hold))}`);
+    const where = [`id = ${param(id)}`, `state = ANY(${param([...from])}::text[])`];
+    if (owner !== undefined) where.push(`lease_owner = ${param(owner)}`);
+    // Compare-and-set: of two nodes racing (two approvals, a late worker whose lease was taken
+    // over), the second waits for the first's row lock, re-checks the WHERE on the new row
+    // version and matches nothing.
+    return this.tx(async (client) => {
+      const result = await client.query(`UPDATE messages SET ${sets.join(', ')} WHERE ${where.join(' AND ')}`, values);
+      if (result.rowCount !== 1) return false;
+      if (event) await this.insertEvent(client, event);
+      const kind = change.state !== undefined ? workFor(change.state) : undefined;
+      if (kind) await this.notifyWork(client, kind);
+      return true;
+    });
+  }
+
+  async list(query: ListQuery): Promise<MessageRecord[]> {
+    const where: string[] = [];
+    const values: unknown[] = [];
+    const param = (value: unknown) => `$${values.push(value)}`;
+    if (query.states?.length) where.push(`state = ANY(${param(query.states)}::text[])`);
+    if (query.since !== undefined) where.push(`received_at >= ${param(query.since)}`);
+    if (query.kind !== undefined) where.push(`kind = ${param(query.kind)}`);
+    const sql = `SELECT ${messageColumns} FROM messages ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY received_at DESC LIMIT ${param(query.limit ?? 500)}`;
+    const { rows } = await this.pool.query<MessageRow>(sql, values);
+    return rows.map(toMessage);
+  }
+
+  async countByState(): Promise<Record<string, number>> {
+    const { rows } = await this.pool.query<{ state: string; n: number }>('SELECT state, COUNT(*) AS n FROM messages GROUP BY state');
+    return Object.fromEntries(rows.map((r) => [r.state, r.n]));
+  }
+
+  async appendEvent(event: NewAuditEvent): Promise<void> {
+    await this.insertEvent(this.pool, event);
+  }
+
+  async events(query: { messageId?: string; since?: number; limit?: number; actor?: string; action?: string }): Promise<AuditEvent[]> {
+    const where: string[] = [];
+    const values: unknown[] = [];
+    const param = (value: unknown) => `$${values.push(value)}`;
+    if (query.messageId !== undefined) where.push(`message_id = ${param(query.messageId)}`);
+    if (query.since !== undefined) where.push(`at >= ${param(query.since)}`);
+    if (query.actor !== undefined) where.push(`actor = ${param(query.actor)}`);
+    if (query.action !== undefined) where.push(`action = ${param(query.action)}`);
+    const sql = `SELECT id, at, message_id, actor, action, detail FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY id LIMIT ${param(query.limit ?? 1000)}`;
+    const { rows } = await this.pool.query<AuditRow>(sql, values);
+    return rows.map(toAuditEvent);
+  }
+
+  async purgeContent(before: number, now: number): Promise<number> {
+    return this.tx(async (client) => {
+      // The row lock and the re-checked `purged = false` make two nodes purging at once
+      // purge (and audit) each message once.
+      const { rows } = await client.query<{ id: string }>(
+        `UPDATE messages SET purged = true, inspection = NULL
+         WHERE purged = false AND updated_at < $1 AND state = ANY($2::text[])
+         RETURNING id`,
+        [before, [...finalStates]],
+      );
+      if (rows.length === 0) return 0;
+      const ids = rows.map((r) => r.id);
+      await client.query('DELETE FROM message_content WHERE id = ANY($1::text[])', [ids]);
+      await client.query(
+        `INSERT INTO audit_events (at, message_id, actor, action, detail)
+         SELECT $1, id, 'system', 'content_purged', $3::jsonb FROM unnest($2::text[]) AS id`,
+        [now, ids, jsonParam({ reason: 'retention' })],
+      );
+      return ids.length;
+    });
+  }
+
+  async knownDomains(keys: string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const { rows } = await this.pool.query<{ domain: string }>('SELECT DISTINCT domain FROM known_domains WHERE key = ANY($1::text[])', [keys]);
+    return new Set(rows.map((r) => r.domain));
+  }
+
+  async rememberDomains(keys: string[], domains: string[], at: number): Promise<void> {
+    if (keys.length === 0 || domains.length === 0) return;
+    await this.pool.query(
+      `INSERT INTO known_domains (key, domain, first_at)
+       SELECT k, d, $3 FROM unnest($1::text[]) AS k CROSS JOIN unnest($2::text[]) AS d
+       ON CONFLICT (key, domain) DO NOTHING`,
+      [keys, domains, at],
+    );
+  }
+
+  async upsertUser(u: UserRecord): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO users (username, display_name, email, roles, password_hash, department, failed_logins, locked_until, disabled, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (username) DO UPDATE SET display_name = EXCLUDED.display_name, email = EXCLUDED.email, roles = EXCLUDED.roles,
+         password_hash = EXCLUDED.password_hash, department = EXCLUDED.department, failed_logins = EXCLUDED.failed_logins,
+         locked_until = EXCLUDED.locked_until, disabled = EXCLUDED.disabled`,
+      [u.username, u.displayName, u.email, jsonParam(u.roles), u.passwordHash, u.department, u.failedLogins, u.lockedUntil, u.disabled, u.createdAt],
+    );
+  }
+
+  async getUser(username: string): Promise<UserRecord | undefined> {
+    const { rows } = await this.pool.query<UserRow>('SELECT * FROM users WHERE username = $1', [username]);
+    return rows[0] ? toUser(rows[0]) : undefined;
+  }
+
+  async listUsers(): Promise<UserRecord[]> {
+    const { rows } = await this.pool.query<UserRow>('SELECT * FROM users ORDER BY username');
+    return rows.map(toUser);
+  }
+
+  async createSession(s: SessionRecord): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO sessions (id, username, csrf_token, created_at, expires_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6)',
+      [s.id, s.username, s.csrfToken, s.createdAt, s.expiresAt, s.lastSeenAt],
+    );
+  }
+
+  async getSession(id: string): Promise<SessionRecord | undefined> {
+    const { rows } = await this.pool.query<SessionRow>('SELECT * FROM sessions WHERE id = $1', [id]);
+    return rows[0] ? toSession(rows[0]) : undefined;
+  }
+
+  async touchSession(id: string, at: number, expiresAt: number): Promise<void> {
+    await this.pool.query('UPDATE sessions SET last_seen_at = $1, expires_at = $2 WHERE id = $3', [at, expiresAt, id]);
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    await this.pool.query('DELETE FROM sessions WHERE id = $1', [id]);
+  }
+
+  async deleteExpiredSessions(now: number): Promise<number> {
+    const result = await this.pool.query('DELETE FROM sessions WHERE expires_at < $1', [now]);
+    return result.rowCount ?? 0;
+  }
+
+  async createApiToken(t: ApiTokenRecord): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO api_tokens (id, username, secret_hash, label, created_at, last_used_at) VALUES ($1, $2, $3, $4, $5, $6)',
+      [t.id, t.username, t.secretHash, t.label, t.createdAt, t.lastUsedAt],
+    );
+  }
+
+  async getApiToken(id: string): Promise<ApiTokenRecord | undefined> {
+    const { rows } = await this.pool.query<ApiTokenRow>('SELECT * FROM api_tokens WHERE id = $1', [id]);
+    return rows[0] ? toApiToken(rows[0]) : undefined;
+  }
+
+  async deleteApiToken(id: string): Promise<void> {
+    await this.pool.query('DELETE FROM api_tokens WHERE id = $1', [id]);
+  }
+
+  async consumeToken(tokenId: string, at: number, expiresAt: number): Promise<boolean> {
+    // Forget expired records first (SKIP LOCKED: nodes cleaning up at once never deadlock).
+    await this.pool.query(
+      'DELETE FROM used_tokens WHERE id IN (SELECT id FROM used_tokens WHERE expires_at < $1 FOR UPDATE SKIP LOCKED)',
+      [at],
+    );
+    // The primary key decides: of racing inserts one wins, the others wait for it and do nothing.
+    const result = await this.pool.query('INSERT INTO used_tokens (id, used_at, expires_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [
+      tokenId,
+      at,
+      expiresAt,
+    ]);
+    return result.rowCount === 1;
+  }
+
+  async health(): Promise<{ ok: boolean; detail?: string }> {
+    const probe = this.pool.query('INSERT INTO health_probe (id, at) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET at = EXCLUDED.at', [Date.now()]);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('PostgreSQL did not answer within 5 s')), 5_000);
+    });
+    try {
+      await Promise.race([probe, timeout]);
+      return { ok: true };
+    } catch (err) {
+      probe.catch(() => undefined);
+      return { ok: false, detail: (err as Error).message };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Call `onNotify` when work became due on any node (LISTEN/NOTIFY on a dedicated connection
+   * that reconnects by itself). Returns the function that unsubscribes.
+   */
+  async subscribe(channel: 'work', onNotify: (kind: WorkKind) => void): Promise<() => Promise<void>> {
+    if (channel !== 'work') throw new Error(`STORE_CHANNEL_UNKNOWN: ${String(channel)}`);
+    if (this.closed) throw new Error('STORE_CLOSED: cannot subscribe to a closed store');
+    this.subscribers.add(onNotify);
+    if (!this.listener) {
+      this.listener = new WorkListener({
+        config: { ...this.clientConfig, application_name: 'dlp-gateway-listen' },
+        onWork: (kind) => {
+          for (const subscriber of this.subscribers) subscriber(kind);
+        },
+        onError: this.onError,
+      });
+      await this.listener.start();
+    }
+    return async () => {
+      this.subscribers.delete(onNotify);
+      if (this.subscribers.size === 0 && this.listener) {
+        const listener = this.listener;
+        this.listener = undefined;
+        await listener.stop();
+      }
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.subscribers.clear();
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.stop();
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,135 @@
+import type pg from 'pg';
+
+/**
+ * Versioned PostgreSQL schema. Each step runs once, in order; append new steps, never edit a
+ * released one. Times are epoch milliseconds (BIGINT), JSON is JSONB, raw mail is BYTEA so any
+ * node can relay any message.
+ */
+export const migrations: readonly string[] = [
+  `CREATE TABLE messages (
+     id TEXT PRIMARY KEY,
+     kind TEXT NOT NULL DEFAULT 'mail',
+     received_at BIGINT NOT NULL,
+     updated_at BIGINT NOT NULL,
+     mail_from TEXT NOT NULL,
+     rcpt_to JSONB NOT NULL,
+     size BIGINT NOT NULL,
+     state TEXT NOT NULL,
+     recipients JSONB NOT NULL,
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at BIGINT NOT NULL DEFAULT 0,
+     last_error TEXT,
+     client JSONB NOT NULL,
+     inspection JSONB,
+     hold JSONB,
+     lease_owner TEXT,
+     lease_until BIGINT NOT NULL DEFAULT 0,
+     purged BOOLEAN NOT NULL DEFAULT false
+   );
+   CREATE TABLE message_content (
+     id TEXT PRIMARY KEY REFERENCES messages(id),
+     raw BYTEA NOT NULL
+   );
+   -- Mail is mostly base64 already: skip TOAST compression, keep out-of-line storage.
+   ALTER TABLE message_content ALTER COLUMN raw SET STORAGE EXTERNAL;
+   -- Only work states are claimed; final messages pile up and must not slow the claim.
+   CREATE INDEX messages_due ON messages (state, next_attempt_at, received_at) WHERE state IN ('received', 'queued');
+   CREATE INDEX messages_state ON messages (state);
+   CREATE INDEX messages_received ON messages (received_at);
+   CREATE TABLE audit_events (
+     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     at BIGINT NOT NULL,
+     message_id TEXT,
+     actor TEXT NOT NULL,
+     action TEXT NOT NULL,
+     detail JSONB NOT NULL
+   );
+   CREATE INDEX audit_message ON audit_events (message_id);
+   CREATE INDEX audit_at ON audit_events (at);
+   CREATE FUNCTION dlp_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN
+       RAISE EXCEPTION 'audit log is append-only';
+     END
+   $$;
+   CREATE TRIGGER audit_no_update BEFORE UPDATE OR DELETE ON audit_events
+     FOR EACH ROW EXECUTE FUNCTION dlp_audit_append_only();
+   CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit_events
+     FOR EACH STATEMENT EXECUTE FUNCTION dlp_audit_append_only();
+   CREATE TABLE known_domains (
+     key TEXT NOT NULL,
+     domain TEXT NOT NULL,
+     first_at BIGINT NOT NULL,
+     PRIMARY KEY (key, domain)
+   );
+   CREATE TABLE users (
+     username TEXT PRIMARY KEY,
+     display_name TEXT NOT NULL,
+     email TEXT NOT NULL,
+     roles JSONB NOT NULL,
+     password_hash TEXT NOT NULL,
+     department TEXT,
+     failed_logins INTEGER NOT NULL DEFAULT 0,
+     locked_until BIGINT NOT NULL DEFAULT 0,
+     disabled BOOLEAN NOT NULL DEFAULT false,
+     created_at BIGINT NOT NULL
+   );
+   CREATE TABLE sessions (
+     id TEXT PRIMARY KEY,
+     username TEXT NOT NULL,
+     csrf_token TEXT NOT NULL,
+     created_at BIGINT NOT NULL,
+     expires_at BIGINT NOT NULL,
+     last_seen_at BIGINT NOT NULL
+   );
+   CREATE INDEX sessions_expires ON sessions (expires_at);
+   CREATE TABLE api_tokens (
+     id TEXT PRIMARY KEY,
+     username TEXT NOT NULL,
+     secret_hash TEXT NOT NULL,
+     label TEXT NOT NULL,
+     created_at BIGINT NOT NULL,
+     last_used_at BIGINT
+   );
+   CREATE TABLE used_tokens (
+     id TEXT PRIMARY KEY,
+     used_at BIGINT NOT NULL,
+     expires_at BIGINT NOT NULL
+   );
+   CREATE INDEX used_tokens_expires ON used_tokens (expires_at);
+   CREATE TABLE health_probe (
+     id INTEGER PRIMARY KEY,
+     at BIGINT NOT NULL
+   );`,
+];
+
+/** Any constant shared by every node: the advisory lock that serialises migrations. */
+const migrationLockKey = 0x646c705f6d6967n; // "dlp_mig"
+
+/**
+ * Bring the schema up to date. Several nodes may start at once: each takes the same
+ * transaction-scoped advisory lock first, so one migrates and the others then see the new
+ * version and do nothing. A database newer than this build is refused rather than guessed at.
+ */
+export async function migrate(client: pg.ClientBase): Promise<number> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [migrationLockKey.toString()]);
+    await client.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)');
+    const { rows } = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_version');
+    const current = rows[0]?.version ?? 0;
+    if (current > migrations.length) {
+      throw new Error(
+        `STORE_SCHEMA_TOO_NEW: the PostgreSQL schema is at version ${current} but this build knows ${migrations.length}; upgrade this node`,
+      );
+    }
+    for (let version = current; version < migrations.length; version++) {
+      await client.query(migrations[version]!);
+      await client.query('INSERT INTO schema_version (version, applied_at) VALUES ($1, $2)', [version + 1, Date.now()]);
+    }
+    await client.query('COMMIT');
+    return migrations.length;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  }
+}
