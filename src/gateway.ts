@@ -15,6 +15,7 @@ import { WorkLoop } from './pipeline/work-loop.js';
 import { inspectMessage } from './pipeline/inspect-stage.js';
 import { relayMessage } from './pipeline/relay-stage.js';
 import { StorageHealth } from './pipeline/storage-health.js';
+import { withLease } from './pipeline/lease.js';
 import type { HoldHandler, Inspector } from './pipeline/types.js';
 import { createMetrics, instrumentStore } from './web/metrics.js';
 import { createWebServer } from './web/server.js';
@@ -99,7 +100,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
     concurrency: Math.max(2, config.upstream.maxConnections),
     log,
     claim: (limit) => store.claim('relay', nodeId, clock.now(), config.processing.leaseMs, limit),
-    handle: (item) => relayMessage(relayDeps, item as MessageRecord),
+    handle: (item) => withLease(store, (item as MessageRecord).id, nodeId, config.processing.leaseMs, clock, () => relayMessage(relayDeps, item as MessageRecord)),
   });
   const inspectDeps = { store, inspector, holds, clock, log: log.child({ stage: 'inspect' }), owner: nodeId, leaseMs: config.processing.leaseMs, wakeRelay };
   const inspectLoop = new WorkLoop({
@@ -108,7 +109,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
     concurrency: config.processing.concurrency,
     log,
     claim: (limit) => store.claim('inspect', nodeId, clock.now(), config.processing.leaseMs, limit),
-    handle: (item) => inspectMessage(inspectDeps, item as MessageRecord),
+    handle: (item) => withLease(store, (item as MessageRecord).id, nodeId, config.processing.leaseMs, clock, () => inspectMessage(inspectDeps, item as MessageRecord)),
   });
 
   let receiver: Receiver | undefined;

@@ -189,6 +189,11 @@ export class PostgresStore implements Store {
     return rows.map(toMessage).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.receivedAt - b.receivedAt);
   }
 
+  async extendLease(id: string, owner: string, until: number): Promise<boolean> {
+    const { rowCount } = await this.pool.query('UPDATE messages SET lease_until = $1 WHERE id = $2 AND lease_owner = $3', [until, id, owner]);
+    return rowCount === 1;
+  }
+
   async releaseLease(id: string, owner: string): Promise<void> {
     await this.tx(async (client) => {
       const { rows } = await client.query<{ state: string }>(

@@ -261,6 +261,10 @@ export class SqliteStore implements Store {
     return rows.map(toRecord).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.receivedAt - b.receivedAt);
   }
 
+  async extendLease(id: string, owner: string, until: number): Promise<boolean> {
+    return this.db.prepare('UPDATE messages SET lease_until = ? WHERE id = ? AND lease_owner = ?').run(until, id, owner).changes === 1;
+  }
+
   async releaseLease(id: string, owner: string): Promise<void> {
     this.db.prepare('UPDATE messages SET lease_owner = NULL, lease_until = 0 WHERE id = ? AND lease_owner = ?').run(id, owner);
   }

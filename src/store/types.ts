@@ -161,6 +161,8 @@ export interface Store {
    * message is claimed again (at-least-once).
    */
   claim(kind: WorkKind, owner: string, now: number, leaseMs: number, limit: number): Promise<MessageRecord[]>;
+  /** Extend a lease still held by `owner` (long work); false if it was lost meanwhile. */
+  extendLease(id: string, owner: string, until: number): Promise<boolean>;
   /** Release a lease without changing anything else (worker shutting down). */
   releaseLease(id: string, owner: string): Promise<void>;
   /**

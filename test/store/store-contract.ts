@@ -52,6 +52,16 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.claim('relay', 'node-b', 4000, 1000, 10)).map((m) => m.id)).toEqual(['M1']);
     });
 
+    it('extends a lease only for its holder', async () => {
+      await store.accept(msg('M1'), ev('M1', 'received'));
+      await store.claim('inspect', 'node-a', 2000, 1000, 10);
+      expect(await store.extendLease('M1', 'node-b', 9000)).toBe(false);
+      expect(await store.extendLease('M1', 'node-a', 9000)).toBe(true);
+      // Still leased at 5000 thanks to the extension: nobody else may claim it.
+      expect(await store.claim('inspect', 'node-b', 5000, 1000, 10)).toEqual([]);
+      expect((await store.claim('inspect', 'node-b', 9001, 1000, 10)).map((m) => m.id)).toEqual(['M1']);
+    });
+
     it('updates by compare-and-set on the state so one transition wins', async () => {
       await store.accept(msg('M1'), ev('M1', 'received'));
       await store.update('M1', ['received'], { state: 'awaiting_approval' }, ev('M1', 'held'));
