@@ -26,8 +26,15 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
   log.info({ config: loaded.source ?? 'built-in defaults' }, 'configuration loaded');
   const seams: GatewaySeams = {};
   if (options.inspect !== false) {
-    const { createDefaultInspection } = await import('../inspect/default.js');
-    Object.assign(seams, await createDefaultInspection(config, log));
+    const { createProductionSeams } = await import('../production.js');
+    try {
+      Object.assign(seams, await createProductionSeams(config, log));
+    } catch (err) {
+      // An invalid policy or approvers file: say where, exit 2 (the gateway never runs blind).
+      stderr.write(`dlp-gateway: ${String(err instanceof Error && 'code' in err ? err.message : (err as Error).stack)}\n`);
+      log.fatal({ err: (err as Error).message }, 'inspection could not start');
+      return 2;
+    }
   }
   let gateway;
   try {

@@ -35,12 +35,17 @@ export async function createDefaultInspection(config: GatewayConfig, log: Logger
   const policyLog = log.child({ stage: 'policy' });
   const policy = new PolicyWatcher(policyPath, () => {}, policyLog, { dictionariesDir });
   try {
-    await Promise.all([pool.ready(), policy.start()]);
+    await policy.start();
   } catch (err) {
     await pool.close();
-    policy.stop();
     throw err;
   }
+  // SMTP does not wait for the tokenizer to load: mail is accepted and spooled at once, and
+  // inspected as soon as the workers are ready (Postfix's decoupling of receiving and filtering).
+  const poolReady = pool.ready().then(
+    () => log.info({ workers: config.processing.concurrency }, 'inspection workers ready'),
+    (err: unknown) => log.error({ err: (err as Error).message }, 'inspection workers failed to start; held mail waits for a fix'),
+  );
   let dictionaryWatcher: FSWatcher | undefined;
   let reloadTimer: NodeJS.Timeout | undefined;
   try {
@@ -58,6 +63,8 @@ export async function createDefaultInspection(config: GatewayConfig, log: Logger
 
   const inspector = (ctx: GatewayContext): Inspector => ({
     async inspect(record, raw): Promise<InspectionReport> {
+      await poolReady;
+      // (a pool that failed to start rejects scan(): the pipeline retries, then holds for a person)
       const started = performance.now();
       const scanned = await pool.scan(raw);
       // "First time" is judged per sender: a domain new to this sender is the misdirection signal.
@@ -81,6 +88,6 @@ export async function createDefaultInspection(config: GatewayConfig, log: Logger
       await pool.close();
     },
   });
-  log.info({ policy: policyPath, version: policy.current().version, dictionaries: dictionariesDir, workers: config.processing.concurrency }, 'inspection ready');
+  log.info({ policy: policyPath, version: policy.current().version, dictionaries: dictionariesDir }, 'inspection configured');
   return { inspector };
 }

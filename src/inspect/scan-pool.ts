@@ -67,6 +67,7 @@ export class ScanPool {
   private readonly queue: Job[] = [];
   private nextJobId = 1;
   private closed = false;
+  private startFailure: string | undefined;
   private readonly hardTimeoutMs: number;
 
   constructor(private readonly options: ScanPoolOptions) {
@@ -97,7 +98,10 @@ export class ScanPool {
           return;
         case 'fatal':
           markFailed(new Error(reply.error));
+          this.startFailure = reply.error;
           this.options.log.error({ err: reply.error }, 'scan worker failed to start');
+          // Nothing can be inspected: fail waiting jobs so the pipeline retries and then holds them.
+          for (const job of this.queue.splice(0)) job.reject(new Error(`inspection unavailable: ${reply.error}`));
           return;
         case 'reloaded':
           if (!reply.ok) this.options.log.error({ err: reply.error }, 'dictionary reload failed; previous dictionaries stay in use');
@@ -141,6 +145,7 @@ export class ScanPool {
 
   scan(raw: Buffer): Promise<ScanOutcome> {
     if (this.closed) return Promise.reject(new Error('scan pool closed'));
+    if (this.startFailure) return Promise.reject(new Error(`inspection unavailable: ${this.startFailure}`));
     return new Promise((resolve, reject) => {
       this.queue.push({ jobId: this.nextJobId++, raw, resolve, reject });
       this.dispatch();

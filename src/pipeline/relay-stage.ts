@@ -57,7 +57,9 @@ export async function relayMessage(deps: RelayStageDeps, record: MessageRecord):
     : [];
   const now = clock.now();
   const byAddress = new Map(results.map((r) => [r.address, r]));
-  const expired = now - record.receivedAt >= deps.retry.maxQueueAgeMs;
+  // Queue lifetime counts from release: time spent on hold waiting for people does not count.
+  const releasedAt = (record.hold as { decidedAt?: number } | null)?.decidedAt ?? record.receivedAt;
+  const expired = now - releasedAt >= deps.retry.maxQueueAgeMs;
   const newlyFailed: RecipientResult[] = [];
   const recipients: RecipientState[] = record.recipients.map((r) => {
     const result = byAddress.get(r.address);

@@ -71,7 +71,11 @@ export interface FatigueHint {
 }
 
 export interface Workflow extends HoldHandler {
-  /** Verify a signed self-check token (no side effects) and return the message it is for. */
+  /**
+   * Verify a signed self-check token (no side effects: the token is not consumed) and return the
+   * message it is for, in whatever state it is now (the page shows "already confirmed",
+   * "cancelled", "expired" …). Confirm/cancel consume the token and answer `token_used` on replay.
+   */
   openSelfCheck(token: string, actor: Actor): Promise<WorkflowResult>;
   confirmSelfCheck(token: string, actor: Actor): Promise<WorkflowResult>;
   cancelSelfCheck(token: string, actor: Actor): Promise<WorkflowResult>;

@@ -34,9 +34,9 @@ export async function startGateway(
   });
   const log = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   if (options.inspect) {
-    // The production inspection (worker threads, default policy) unless a test passes its own.
-    const { createDefaultInspection } = await import('../../src/inspect/default.js');
-    seams = { ...(await createDefaultInspection(config, log)), ...seams };
+    // The production seams (inspection in worker threads, default policy, hold workflow) unless a test passes its own.
+    const { createProductionSeams } = await import('../../src/production.js');
+    seams = { ...(await createProductionSeams(config, log)), ...seams };
   }
   const gateway = await createGateway(config, log, seams);
   await gateway.start();

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { simpleParser } from 'mailparser';
 import { TestUpstream } from '../helpers/upstream.js';
 import { greet } from '../helpers/smtp-client.js';
 import { sampleMail, startGateway, waitUntil } from '../helpers/gateway.js';
@@ -34,8 +35,16 @@ describe('inspection in the gateway (extract → detect → policy)', () => {
     const heldId = /queued as (\S+)/.exec(heldAnswer)![1]!;
     const passId = /queued as (\S+)/.exec(passAnswer)![1]!;
 
-    const [relayed] = await upstream.waitFor(1, 30_000);
-    expect(relayed!.rcptTo).toEqual(['suzuki@partner-other.example.com']);
+    // The ordinary mail goes out; for the held one only the notice to its sender does.
+    const mails = await upstream.waitFor(2, 30_000);
+    const relayed = mails.find((m) => m.rcptTo.includes('suzuki@partner-other.example.com'));
+    expect(relayed?.mailFrom).toBe('yamada.taro@example.co.jp');
+    const notice = mails.find((m) => m.rcptTo.includes('yamada.taro@example.co.jp'));
+    expect(notice, 'self-check notice to the sender').toBeDefined();
+    const parsed = await simpleParser(notice!.raw);
+    const noticeText = `${parsed.subject ?? ''}\n${parsed.text ?? ''}\n${typeof parsed.html === 'string' ? parsed.html : ''}`;
+    expect(noticeText).toMatch(/個人番号|マイナンバー|my_number|My Number/);
+    expect(noticeText.replace(/\s/g, '')).not.toContain('123456789018');
     await waitUntil(async () => (await gw.store.get(heldId))?.state !== 'received', 30_000, 'inspection of the risky message');
     const held = (await gw.store.get(heldId))!;
     expect(held.state).toBe('awaiting_self_check');

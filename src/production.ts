@@ -1,0 +1,16 @@
+import type { GatewayConfig } from './config/schema.js';
+import type { Logger } from './log/logger.js';
+import type { GatewayContext, GatewaySeams } from './gateway.js';
+
+/**
+ * The production composition: inspection (extract → detect → policy in worker threads) and the
+ * hold workflow (notices, self-check, approval, deadlines, retention) as the gateway's seams.
+ */
+export async function createProductionSeams(config: GatewayConfig, log: Logger): Promise<GatewaySeams> {
+  const [{ createDefaultInspection }, { createWorkflow }] = await Promise.all([import('./inspect/default.js'), import('./workflow/index.js')]);
+  const inspection = await createDefaultInspection(config, log);
+  // One workflow instance serves as the hold handler and as the background deadline ticker.
+  let workflow: ReturnType<typeof createWorkflow> | undefined;
+  const theWorkflow = (ctx: GatewayContext) => (workflow ??= createWorkflow(ctx));
+  return { ...inspection, holds: theWorkflow, background: theWorkflow };
+}

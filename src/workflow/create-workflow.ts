@@ -1,0 +1,92 @@
+import os from 'node:os';
+import path from 'node:path';
+import type { Clock } from '../clock.js';
+import type { GatewayConfig } from '../config/schema.js';
+import type { Logger } from '../log/logger.js';
+import type { MessageRecord, Store } from '../store/types.js';
+import { loadApprovers } from './approvers/load.js';
+import type { ApproversFile } from './approvers/schema.js';
+import type { WorkflowContext } from './context.js';
+import { tick } from './deadlines.js';
+import { approve, reject } from './decide.js';
+import { fatigueHint } from './fatigue.js';
+import { onHeld, onRejected } from './on-held.js';
+import { canDecide, canView } from './permissions.js';
+import { createTickScheduler } from './scheduler.js';
+import { loadSecret } from './secret.js';
+import { cancelSelfCheck, confirmSelfCheck, openSelfCheck } from './self-check.js';
+import type { Actor, FatigueHint, Workflow } from './types.js';
+
+export interface WorkflowDeps {
+  config: GatewayConfig;
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  /** Wake the relay stage after a release (late-bound: the gateway may not exist yet). */
+  wakeRelay: () => void;
+  /** Public base URL for links; default `web.baseUrl`, else `http://<web.host>:<web.port>`. */
+  baseUrl?: string;
+  /** Environment (DLP_SECRET); default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Routing given directly instead of read from `workflow.approversPath` (tests, embedding). */
+  approvers?: ApproversFile;
+}
+
+/** Workflow plus lifecycle: the deadline ticker and reloading the approver routing. */
+export interface WorkflowService extends Workflow {
+  canDecide(actor: Actor, record: MessageRecord): boolean;
+  fatigueHint(record: MessageRecord): Promise<FatigueHint>;
+  /** Re-read the approvers file; on error the current routing stays and the error is thrown. */
+  reloadApprovers(): Promise<void>;
+  /** Start the periodic tick (deadlines, reminders, escalation, retention). */
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export async function createWorkflow(deps: WorkflowDeps): Promise<WorkflowService> {
+  const { config, store, clock } = deps;
+  const settings = config.workflow;
+  const log = deps.log.child({ stage: 'workflow' });
+  const approversPath = path.resolve(settings.approversPath);
+  let approvers: ApproversFile;
+  if (deps.approvers) approvers = deps.approvers;
+  else {
+    const loaded = await loadApprovers(approversPath);
+    if (loaded.missing) log.warn({ file: approversPath }, 'no approver routing file: every hold goes to the administrators');
+    approvers = loaded.approvers;
+  }
+  const baseUrl = (deps.baseUrl || config.web.baseUrl || `http://${config.web.host}:${config.web.port}`).replace(/\/+$/, '');
+  const ctx: WorkflowContext = {
+    store,
+    clock,
+    log,
+    wakeRelay: deps.wakeRelay,
+    baseUrl,
+    hostname: config.smtp.hostname ?? os.hostname(),
+    key: loadSecret({ configured: settings.secret, env: (deps.env ?? process.env).DLP_SECRET, dataDir: config.storage.dataDir, log }),
+    settings,
+    calendar: { holidays: settings.holidays, extraHolidays: settings.extraHolidays },
+    approvers: () => approvers,
+  };
+  const scheduler = createTickScheduler({ tick: (now) => tick(ctx, now), clock, log, intervalMs: settings.tickIntervalMs });
+  return {
+    onHeld: (record) => onHeld(ctx, record),
+    onRejected: (record) => onRejected(ctx, record),
+    openSelfCheck: (token, actor) => openSelfCheck(ctx, token, actor),
+    confirmSelfCheck: (token, actor) => confirmSelfCheck(ctx, token, actor),
+    cancelSelfCheck: (token, actor) => cancelSelfCheck(ctx, token, actor),
+    approve: (id, actor, comment) => approve(ctx, id, actor, comment),
+    reject: (id, actor, comment) => reject(ctx, id, actor, comment),
+    canView: (actor, record) => canView(approvers, actor, record),
+    canDecide: (actor, record) => canDecide(approvers, actor, record),
+    fatigueHint: (record) => fatigueHint(store, record, clock.now()),
+    tick: (now) => tick(ctx, now),
+    async reloadApprovers() {
+      if (deps.approvers) return;
+      approvers = (await loadApprovers(approversPath)).approvers;
+      log.info({ file: approversPath }, 'approver routing reloaded');
+    },
+    start: () => scheduler.start(),
+    stop: () => scheduler.stop(),
+  };
+}
