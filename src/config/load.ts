@@ -26,6 +26,7 @@ export const envOverrides: Record<string, { key: string; type: 'string' | 'numbe
   DLP_POLICY_PATH: { key: 'policy.path', type: 'string' },
   DLP_DICTIONARIES_DIR: { key: 'dictionaries.dir', type: 'string' },
   DLP_LOG_LEVEL: { key: 'log.level', type: 'string' },
+  DLP_SECRET: { key: 'workflow.secret', type: 'string' },
 };
 
 function setPath(target: Record<string, unknown>, key: string, value: unknown): void {
