@@ -4,13 +4,28 @@ import type { GatewayContext, GatewaySeams } from './gateway.js';
 
 /**
  * The production composition: inspection (extract → detect → policy in worker threads) and the
- * hold workflow (notices, self-check, approval, deadlines, retention) as the gateway's seams.
+ * hold workflow (notices, self-check, approval, deadlines, retention) and the web UI as the gateway's seams.
  */
 export async function createProductionSeams(config: GatewayConfig, log: Logger): Promise<GatewaySeams> {
-  const [{ createDefaultInspection }, { createWorkflow }] = await Promise.all([import('./inspect/default.js'), import('./workflow/index.js')]);
+  const [{ createDefaultInspection }, { createWorkflow }, { createWebUi }] = await Promise.all([
+    import('./inspect/default.js'),
+    import('./workflow/index.js'),
+    import('./web/ui.js'),
+  ]);
   const inspection = await createDefaultInspection(config, log);
   // One workflow instance serves as the hold handler and as the background deadline ticker.
   let workflow: ReturnType<typeof createWorkflow> | undefined;
   const theWorkflow = (ctx: GatewayContext) => (workflow ??= createWorkflow(ctx));
-  return { ...inspection, holds: theWorkflow, background: theWorkflow };
+  return {
+    ...inspection,
+    holds: theWorkflow,
+    background: theWorkflow,
+    // The supervisor queue, self-check pages and REST API, on the same Fastify server as /healthz.
+    webPlugins: [
+      async (app, gateway) => {
+        const ctx = { config: gateway.config, store: gateway.store, clock: gateway.clock, log: gateway.log, wakeRelay: gateway.wakeRelay };
+        await createWebUi({ ...ctx, workflow: await theWorkflow(ctx) })(app);
+      },
+    ],
+  };
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerPolicyCommands } from './policy-commands.js';
+import { registerUserCommands } from '../web/cli/user.js';
 
 /** Commands of the later stages; each registers itself with the program. */
-export const registerCommands: Array<(program: Command, setExit: (code: number) => void) => void> = [registerPolicyCommands];
+export const registerCommands: Array<(program: Command, setExit: (code: number) => void) => void> = [registerPolicyCommands, registerUserCommands];

@@ -21,6 +21,8 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
     loggerInstance: deps.log.child({ component: 'web' }, { level: 'warn' }),
     trustProxy: false,
     bodyLimit: 1024 * 1024,
+    // Signed self-check links carry their claims in the path (~200 characters).
+    routerOptions: { maxParamLength: 1024 },
   }) as unknown as FastifyInstance;
   app.get('/healthz', async (_req, reply) => {
     const storage = deps.storage();

@@ -1,0 +1,81 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Clock } from '../clock.js';
+import type { GatewayConfig } from '../config/schema.js';
+import type { Logger } from '../log/logger.js';
+import type { Role, SessionRecord, Store, UserRecord } from '../store/types.js';
+import type { Actor, Workflow } from '../workflow/types.js';
+import type { PasswordAuthenticator } from './auth/authenticator.js';
+import type { SessionManager } from './auth/sessions.js';
+import type { RateLimiter } from './auth/rate-limit.js';
+import type { MailContentCache } from './view/mail-content.js';
+import { serializeCookie, type CookieOptions } from './cookies.js';
+
+export interface WebUiDeps {
+  store: Store;
+  workflow: Workflow;
+  clock: Clock;
+  log: Logger;
+  config: GatewayConfig;
+  /** Sign-in provider; default: local accounts in the store. */
+  authenticator?: PasswordAuthenticator;
+  /** Wake the relay stage after an approval (Gateway.wakeRelay). */
+  wakeRelay?: () => void;
+}
+
+export interface WebContext {
+  store: Store;
+  workflow: Workflow;
+  clock: Clock;
+  log: Logger;
+  config: GatewayConfig;
+  authenticator: PasswordAuthenticator;
+  sessions: SessionManager;
+  signInLimiter: RateLimiter;
+  mail: MailContentCache;
+  wakeRelay: () => void;
+}
+
+/** Who is calling: a session (browser) or an API token (integration). */
+export interface RequestAuth {
+  user: UserRecord;
+  actor: Actor;
+  via: 'session' | 'token';
+  session?: SessionRecord;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    dlpAuth: RequestAuth | null;
+  }
+}
+
+export function actorFor(user: UserRecord, req: FastifyRequest): Actor {
+  return {
+    id: user.username,
+    roles: user.roles,
+    email: user.email,
+    department: user.department,
+    ip: req.ip,
+    userAgent: String(req.headers['user-agent'] ?? '').slice(0, 200),
+  };
+}
+
+export function hasRole(auth: RequestAuth | null, ...roles: Role[]): boolean {
+  return !!auth && auth.user.roles.some((r) => roles.includes(r));
+}
+
+/** Secure cookies when served over https, or when the public base URL is https (TLS proxy in front). */
+export function secureRequest(ctx: WebContext, req: FastifyRequest): boolean {
+  return req.protocol === 'https' || ctx.config.web.baseUrl.startsWith('https:');
+}
+
+export function sessionCookieName(secure: boolean): string {
+  return secure ? '__Host-dlp_session' : 'dlp_session';
+}
+
+export function setCookie(ctx: WebContext, req: FastifyRequest, reply: FastifyReply, name: string, value: string, opts: CookieOptions = {}): void {
+  const header = serializeCookie(name, value, { secure: secureRequest(ctx, req), ...opts });
+  const existing = reply.getHeader('set-cookie');
+  const list = Array.isArray(existing) ? existing.map(String) : existing !== undefined ? [String(existing)] : [];
+  reply.header('set-cookie', [...list, header]);
+}

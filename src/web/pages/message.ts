@@ -1,0 +1,219 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AuditEvent, MessageRecord } from '../../store/types.js';
+import { heldStates } from '../../store/types.js';
+import type { WorkflowError } from '../../workflow/types.js';
+import type { WebContext } from '../context.js';
+import { hasRole } from '../context.js';
+import { html, type SafeHtml } from '../html.js';
+import type { MessageKey } from '../i18n.js';
+import { errorPage, layout, pageRequest, sendPage, type PageRequest } from '../layout.js';
+import { actionLabel, categoryName, categoryTone, formatDateTime, formatDuration, formatSize, stateLabel } from '../format.js';
+import { categoryBadges, recipientLine } from '../view/components.js';
+import { heldMessageView, type HeldMessageView } from '../view/held-message.js';
+import { loadQueue, mayDecide, mayView } from '../view/queue-data.js';
+import { originalText } from '../view/mail-content.js';
+import { decide, type Decision } from '../decide.js';
+import { requireSignIn } from './sign-in.js';
+
+const errorKeys: Record<WorkflowError, MessageKey> = {
+  not_found: 'errorNotFound',
+  wrong_state: 'errorWrongState',
+  forbidden: 'errorForbidden',
+  self_approval: 'errorSelfApproval',
+  token_invalid: 'tokenInvalid',
+  token_expired: 'tokenExpired',
+  token_used: 'tokenUsed',
+};
+
+async function loadVisible(ctx: WebContext, req: FastifyRequest): Promise<MessageRecord | undefined> {
+  const id = (req.params as { id: string }).id;
+  const record = await ctx.store.get(id);
+  if (!record || record.kind !== 'mail' || !mayView(ctx, req.dlpAuth!.actor, record)) return undefined;
+  return record;
+}
+
+async function neighbours(ctx: WebContext, req: FastifyRequest, id: string): Promise<{ prev?: string; next?: string }> {
+  const { all } = await loadQueue(ctx, req.dlpAuth!.actor, {});
+  const i = all.findIndex((m) => m.id === id);
+  if (i < 0) return all[0] ? { next: all[0].id } : {};
+  return { ...(i > 0 ? { prev: all[i - 1]!.id } : {}), ...(i + 1 < all.length ? { next: all[i + 1]!.id } : {}) };
+}
+
+function findingsTable(p: PageRequest, m: HeldMessageView): SafeHtml {
+  if (m.findings.length === 0) return html`<p class="muted">${p.t('noFindings')}</p>`;
+  const conf = { high: p.t('confidenceHigh'), medium: p.t('confidenceMedium'), low: p.t('confidenceLow') };
+  return html`<table class="findings">
+<thead><tr><th>${p.t('colCategory')}</th><th>${p.t('colConfidence')}</th><th class="num">${p.t('colCount')}</th><th>${p.t('colLocation')}</th><th>${p.t('colSample')}</th></tr></thead>
+<tbody>${m.findings.map(
+    (f) => html`<tr>
+  <td><span class="badge ${categoryTone(f.category)}">${categoryName(f.category, p.lang)}</span></td>
+  <td data-label="${p.t('colConfidence')}">${conf[f.confidence]}</td>
+  <td class="num" data-label="${p.t('colCount')}">${f.count}</td>
+  <td class="loc">${f.location}${f.cells?.length ? html`<div class="small muted">${f.cells.slice(0, 5).join(', ')}${f.cells.length > 5 ? ' …' : ''}</div>` : ''}</td>
+  <td><span class="mono">${f.sample}</span>${f.context ? html`<div class="context" title="${p.t('colContext')}">${f.context}</div>` : ''}${f.reason ? html`<div class="small muted">${f.reason}</div>` : ''}</td>
+</tr>`,
+  )}</tbody></table>`;
+}
+
+function timeline(p: PageRequest, events: AuditEvent[]): SafeHtml {
+  return html`<ol class="timeline">${events.map((e) => {
+    const comment = typeof e.detail.comment === 'string' ? e.detail.comment : '';
+    return html`<li><span class="small muted">${formatDateTime(e.at, p.lang)}</span><br><b>${actionLabel(e.action, p.lang)}</b> <span class="muted">— ${e.actor}</span>${comment ? html`<div class="context">${comment}</div>` : ''}</li>`;
+  })}</ol>`;
+}
+
+interface RenderOptions {
+  original?: { headers: Array<[string, string]>; text: string };
+  status?: number;
+}
+
+async function renderMessage(ctx: WebContext, req: FastifyRequest, reply: FastifyReply, record: MessageRecord, opts: RenderOptions = {}): Promise<FastifyReply> {
+  const p = pageRequest(req);
+  const auth = req.dlpAuth!;
+  const m = await heldMessageView(record, ctx.mail, () => ctx.store.getRaw(record.id));
+  const events = await ctx.store.events({ messageId: record.id, limit: 500 });
+  const nav = await neighbours(ctx, req, record.id);
+  const now = ctx.clock.now();
+  const held = (heldStates as readonly string[]).includes(record.state);
+  const canDecide = held && mayDecide(auth.actor) && (ctx.workflow.canDecide?.(auth.actor, record) ?? true);
+  const fatigue = held && ctx.workflow.fatigueHint ? await ctx.workflow.fatigueHint(record).catch(() => undefined) : undefined;
+  const canReveal = hasRole(auth, 'admin', 'approver') && !record.purged;
+  const csrf = auth.session?.csrfToken ?? '';
+  const query = req.query as Record<string, unknown>;
+  const error = typeof query.error === 'string' && query.error in errorKeys ? p.t(errorKeys[query.error as WorkflowError]) : undefined;
+  const base = `/messages/${encodeURIComponent(record.id)}`;
+
+  const body = html`<div class="pager">
+  <a href="/queue">${p.t('backToQueue')}</a>
+  <span>${nav.prev ? html`<a rel="prev" href="/messages/${nav.prev}">${p.t('prev')}</a>` : ''} ${nav.next ? html`<a rel="next" href="/messages/${nav.next}">${p.t('next')}</a>` : ''}</span>
+</div>
+<h1>${m.headers.subject || '(no subject)'}</h1>
+${error ? html`<div class="alert error" role="alert">${error}</div>` : ''}
+${query.done === 'approved' || query.done === 'rejected' ? html`<div class="alert ok" role="status">${p.t(query.done)}</div>` : ''}
+${!held ? html`<div class="alert info">${p.t('notHeld', { state: stateLabel(record.state, p.t, p.lang) })}</div>` : ''}
+${m.monitorOnly ? html`<div class="alert info">${p.t('monitorOnly')}</div>` : ''}
+${fatigue?.text ? html`<div class="alert info"><b>${p.t('fatigueTitle')}:</b> ${fatigue.text}</div>` : ''}
+<div class="grid2 message-grid">
+<div class="col">
+  <section class="card o-facts">
+    <dl class="facts">
+      <dt>${p.t('from')}</dt><dd>${m.headers.from || m.mailFrom}</dd>
+      <dt>${p.t('envelopeFrom')}</dt><dd class="mono">${m.mailFrom || '<>'}</dd>
+      <dt>${p.t('state')}</dt><dd><span class="badge state">${stateLabel(record.state, p.t, p.lang)}</span></dd>
+      <dt>${p.t('received')}</dt><dd>${formatDateTime(record.receivedAt, p.lang)}</dd>
+      ${m.hold.deadline !== undefined ? html`<dt>${p.t('deadline')}</dt><dd>${formatDateTime(m.hold.deadline, p.lang)} <span class="small">(${m.hold.deadline > now ? p.t('deadlineIn', { t: formatDuration(m.hold.deadline - now, p.t) }) : p.t('deadlinePassed')})</span></dd>` : ''}
+      <dt>${p.t('size')}</dt><dd>${formatSize(record.size)}</dd>
+      <dt>${p.t('colFindings')}</dt><dd>${categoryBadges(p, m.categories, m.personCount)}</dd>
+    </dl>
+  </section>
+  <section class="card o-why">
+    <h2>${p.t('sectionWhy')}</h2>
+    ${m.rules.length === 0 ? html`<p class="muted">—</p>` : m.rules.map((r) => html`<div class="rule"><div><b>${r.description || r.id}</b> <span class="id">${r.id}</span></div><div>${r.reason}</div></div>`)}
+  </section>
+  <section class="card o-findings">
+    <h2>${p.t('sectionFindings')}</h2>
+    ${m.personCount !== undefined || m.recordCount !== undefined
+      ? html`<p class="small muted">${m.personCount !== undefined ? html`${p.t('personCountLabel')}: <b>${m.personCount}</b> ` : ''}${m.recordCount ? html`· ${p.t('recordCountLabel')}: <b>${m.recordCount}</b>` : ''}</p>`
+      : ''}
+    ${findingsTable(p, m)}
+  </section>
+  <section class="card o-recipients">
+    <h2>${p.t('sectionRecipients')} (${m.recipients.length})</h2>
+    <ul class="plain">${m.recipients.map((r) => html`<li>${recipientLine(p, r)}${r.lookalikeOf ? html` <span class="small muted">≈ ${r.lookalikeOf}</span>` : ''}</li>`)}</ul>
+  </section>
+  <section class="card o-attachments">
+    <h2>${p.t('sectionAttachments')} (${m.attachments.length})</h2>
+    ${m.attachments.length === 0
+      ? html`<p class="muted">${p.t('noAttachments')}</p>`
+      : html`<ul class="plain">${m.attachments.map((a) => html`<li><span class="mono">${a.filename || '(no name)'}</span> <span class="small muted">${a.contentType} · ${formatSize(a.size)}</span></li>`)}</ul>`}
+  </section>
+  <section class="card o-original" id="original">
+    <h2>${p.t('sectionOriginal')}</h2>
+    ${record.purged
+      ? html`<p class="muted">${p.t('originalPurged')}</p>`
+      : opts.original
+        ? html`<p class="small muted">${p.t('originalTextOnly')}</p>
+          <dl class="facts small">${opts.original.headers.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
+          <pre class="original">${opts.original.text}</pre>`
+        : canReveal
+          ? html`<p class="small muted">${p.t('revealNotice')}</p>
+            <form method="post" action="${base}/content" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><button type="submit">${p.t('revealOriginal')}</button></form>
+            <form method="post" action="${base}/download" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><button type="submit">${p.t('downloadEml')}</button></form>`
+          : html`<p class="muted">—</p>`}
+  </section>
+</div>
+<div class="col">
+  ${canDecide
+    ? html`<section class="card decision o-decision" id="decision">
+    <h2>${p.t('sectionDecision')}</h2>
+    <form method="post" action="${base}/approve" id="decision-form">
+      <input type="hidden" name="_csrf" value="${csrf}">
+      <label for="comment">${p.t('comment')}</label>
+      <textarea id="comment" name="comment" maxlength="2000"></textarea>
+      <div class="buttons">
+        <button type="submit" class="primary" id="approve-button" formaction="${base}/approve">${p.t('approve')}</button>
+        <button type="submit" class="danger" id="reject-button" formaction="${base}/reject">${p.t('reject')}</button>
+      </div>
+    </form>
+  </section>`
+    : ''}
+  <section class="card o-timeline">
+    <h2>${p.t('sectionTimeline')}</h2>
+    ${timeline(p, events)}
+  </section>
+</div>
+</div>`;
+  return sendPage(reply, layout(p, { title: p.t('messageTitle'), page: 'message', active: 'queue' }, body), opts.status ?? 200);
+}
+
+export function registerMessagePage(app: FastifyInstance, ctx: WebContext): void {
+  app.get('/messages/:id', async (req, reply) => {
+    if (!requireSignIn(req, reply)) return reply;
+    const record = await loadVisible(ctx, req);
+    if (!record) return errorPage(req, reply, 404, pageRequest(req).t('errorNotFound'));
+    await ctx.store.appendEvent({ at: ctx.clock.now(), messageId: record.id, actor: req.dlpAuth!.user.username, action: 'message_viewed', detail: { ip: req.ip, via: 'web' } });
+    return renderMessage(ctx, req, reply, record);
+  });
+
+  for (const decision of ['approve', 'reject'] as Decision[]) {
+    app.post(`/messages/:id/${decision}`, async (req, reply) => {
+      if (!requireSignIn(req, reply)) return reply;
+      const record = await loadVisible(ctx, req);
+      if (!record) return errorPage(req, reply, 404, pageRequest(req).t('errorNotFound'));
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const { next } = await neighbours(ctx, req, record.id);
+      const result = await decide(ctx, req.dlpAuth!.actor, record.id, decision, body.comment);
+      if (!result.ok) return reply.redirect(`/messages/${encodeURIComponent(record.id)}?error=${result.error}`, 303);
+      const done = decision === 'approve' ? 'approved' : 'rejected';
+      if (body.from === 'queue' || !next) return reply.redirect(`/queue?done=${done}`, 303);
+      return reply.redirect(`/messages/${encodeURIComponent(next)}?done=${done}`, 303);
+    });
+  }
+
+  // Deliberate, logged access to the original content (approvers and admins only).
+  app.post('/messages/:id/content', async (req, reply) => {
+    if (!requireSignIn(req, reply)) return reply;
+    if (!hasRole(req.dlpAuth, 'admin', 'approver')) return errorPage(req, reply, 403, pageRequest(req).t('errorForbidden'));
+    const record = await loadVisible(ctx, req);
+    if (!record) return errorPage(req, reply, 404, pageRequest(req).t('errorNotFound'));
+    const raw = record.purged ? undefined : await ctx.store.getRaw(record.id);
+    if (!raw) return renderMessage(ctx, req, reply, { ...record, purged: true });
+    await ctx.store.appendEvent({ at: ctx.clock.now(), messageId: record.id, actor: req.dlpAuth!.user.username, action: 'content_viewed', detail: { ip: req.ip } });
+    return renderMessage(ctx, req, reply, record, { original: await originalText(raw) });
+  });
+
+  app.post('/messages/:id/download', async (req, reply) => {
+    if (!requireSignIn(req, reply)) return reply;
+    if (!hasRole(req.dlpAuth, 'admin', 'approver')) return errorPage(req, reply, 403, pageRequest(req).t('errorForbidden'));
+    const record = await loadVisible(ctx, req);
+    if (!record) return errorPage(req, reply, 404, pageRequest(req).t('errorNotFound'));
+    const raw = record.purged ? undefined : await ctx.store.getRaw(record.id);
+    if (!raw) return errorPage(req, reply, 410, pageRequest(req).t('originalPurged'));
+    await ctx.store.appendEvent({ at: ctx.clock.now(), messageId: record.id, actor: req.dlpAuth!.user.username, action: 'content_downloaded', detail: { ip: req.ip, bytes: raw.length } });
+    const safeId = record.id.replace(/[^A-Za-z0-9._-]/g, '_');
+    return reply
+      .type('message/rfc822')
+      .header('content-disposition', `attachment; filename="${safeId}.eml"`)
+      .send(raw);
+  });
+}

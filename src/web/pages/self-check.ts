@@ -1,0 +1,109 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { MessageRecord } from '../../store/types.js';
+import type { WebContext } from '../context.js';
+import { setCookie } from '../context.js';
+import { boundToken, newNonce, safeEqual } from '../auth/csrf.js';
+import { parseCookies } from '../cookies.js';
+import { html, type SafeHtml } from '../html.js';
+import { layout, pageRequest, sendPage, type PageRequest } from '../layout.js';
+import { categoryName, categoryTone, formatSize, stateLabel } from '../format.js';
+import { categoryBadges, recipientLine } from '../view/components.js';
+import { heldMessageView } from '../view/held-message.js';
+import { completeSelfCheck, senderActor, type SelfCheckAction } from '../self-check.js';
+import type { WorkflowError } from '../../workflow/types.js';
+
+const nonceCookie = 'dlp_selfcheck';
+const checks = ['check_recipients', 'check_attachments', 'check_body'] as const;
+
+function tokenError(p: PageRequest, error: WorkflowError): string {
+  return error === 'token_expired' ? p.t('tokenExpired') : error === 'token_used' ? p.t('tokenUsed') : error === 'wrong_state' ? p.t('errorWrongState') : p.t('tokenInvalid');
+}
+
+function simplePage(p: PageRequest, reply: FastifyReply, status: number, tone: 'ok' | 'error' | 'info', message: string): FastifyReply {
+  return sendPage(reply, layout(p, { title: p.t('selfCheckTitle'), page: 'self-check', bare: true }, html`<section class="card narrow selfcheck"><h1>${p.t('selfCheckTitle')}</h1><div class="alert ${tone}" role="status">${message}</div></section>`), status);
+}
+
+async function renderForm(ctx: WebContext, req: FastifyRequest, reply: FastifyReply, token: string, record: MessageRecord, error?: string): Promise<FastifyReply> {
+  const p = pageRequest(req);
+  const m = await heldMessageView(record, ctx.mail, () => ctx.store.getRaw(record.id));
+  const nonce = newNonce();
+  setCookie(ctx, req, reply, nonceCookie, nonce, { path: '/self-check', maxAgeSeconds: 3600 });
+  const csrf = boundToken(nonce, `self-check:${token}`);
+  const base = `/self-check/${encodeURIComponent(token)}`;
+  const findings: SafeHtml = m.findings.length
+    ? html`<ul class="plain">${m.findings.map(
+        (f) => html`<li><span class="badge ${categoryTone(f.category)}">${categoryName(f.category, p.lang)}</span> × ${f.count} <span class="mono">${f.sample}</span><div class="loc small muted">${f.location}</div>${f.context ? html`<div class="context">${f.context}</div>` : ''}</li>`,
+      )}</ul>`
+    : html`<p class="muted">${p.t('noFindings')}</p>`;
+  const body = html`<section class="card selfcheck">
+  <h1>${p.t('selfCheckTitle')}</h1>
+  <p>${p.t('selfCheckIntro')}</p>
+  ${error ? html`<div class="alert error" role="alert">${error}</div>` : ''}
+  <dl class="facts">
+    <dt>${p.t('subject')}</dt><dd><b>${m.headers.subject || '(no subject)'}</b></dd>
+    <dt>${p.t('colFindings')}</dt><dd>${categoryBadges(p, m.categories, m.personCount)}</dd>
+  </dl>
+</section>
+<div class="grid2">
+<div>
+  <section class="card"><h2>${p.t('sectionWhy')}</h2>${m.rules.map((r) => html`<div class="rule"><b>${r.description || r.id}</b><div>${r.reason}</div></div>`)}</section>
+  <section class="card"><h2>${p.t('sectionFindings')}</h2>${findings}</section>
+  <section class="card"><h2>${p.t('sectionRecipients')} (${m.recipients.length})</h2><ul class="plain">${m.recipients.map((r) => html`<li>${recipientLine(p, r)}</li>`)}</ul></section>
+  <section class="card"><h2>${p.t('sectionAttachments')} (${m.attachments.length})</h2>${
+    m.attachments.length ? html`<ul class="plain">${m.attachments.map((a) => html`<li><span class="mono">${a.filename || '(no name)'}</span> <span class="small muted">${formatSize(a.size)}</span></li>`)}</ul>` : html`<p class="muted">${p.t('noAttachments')}</p>`
+  }</section>
+</div>
+<div>
+  <section class="card decision">
+    <h2>${p.t('selfCheckChecklist')}</h2>
+    <form method="post" action="${base}/confirm">
+      <input type="hidden" name="_csrf" value="${csrf}">
+      <div class="checklist">
+        <label><input type="checkbox" name="check_recipients" value="1"> <span>${p.t('checkRecipients')}</span></label>
+        <label><input type="checkbox" name="check_attachments" value="1"> <span>${p.t('checkAttachments')}</span></label>
+        <label><input type="checkbox" name="check_body" value="1"> <span>${p.t('checkBody')}</span></label>
+      </div>
+      <div class="buttons">
+        <button type="submit" class="primary" id="confirm-button" formaction="${base}/confirm">${p.t('selfCheckConfirm')}</button>
+        <button type="submit" class="danger" id="cancel-button" formaction="${base}/cancel" formnovalidate>${p.t('selfCheckCancel')}</button>
+      </div>
+    </form>
+  </section>
+</div>
+</div>`;
+  return sendPage(reply, layout(p, { title: p.t('selfCheckTitle'), page: 'self-check', bare: true }, body), error ? 422 : 200);
+}
+
+export function registerSelfCheckPage(app: FastifyInstance, ctx: WebContext): void {
+  app.get('/self-check/:token', async (req, reply) => {
+    const p = pageRequest(req);
+    const token = (req.params as { token: string }).token;
+    const opened = await ctx.workflow.openSelfCheck(token, senderActor(req));
+    if (!opened.ok) return simplePage(p, reply, opened.error === 'token_invalid' || opened.error === 'not_found' ? 404 : 410, 'error', tokenError(p, opened.error));
+    if (opened.record.state !== 'awaiting_self_check') return simplePage(p, reply, 200, 'info', p.t('selfCheckDone', { state: stateLabel(opened.record.state, p.t, p.lang) }));
+    return renderForm(ctx, req, reply, token, opened.record);
+  });
+
+  for (const action of ['confirm', 'cancel'] as SelfCheckAction[]) {
+    app.post(`/self-check/:token/${action}`, async (req, reply) => {
+      const p = pageRequest(req);
+      const token = (req.params as { token: string }).token;
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const nonce = parseCookies(req.headers.cookie)[nonceCookie];
+      if (!nonce || !safeEqual(typeof body._csrf === 'string' ? body._csrf : undefined, boundToken(nonce, `self-check:${token}`))) {
+        return simplePage(p, reply, 403, 'error', p.t('errorCsrf'));
+      }
+      if (action === 'confirm' && !checks.every((c) => body[c] === '1')) {
+        const opened = await ctx.workflow.openSelfCheck(token, senderActor(req));
+        if (!opened.ok) return simplePage(p, reply, 410, 'error', tokenError(p, opened.error));
+        return renderForm(ctx, req, reply, token, opened.record, p.t('selfCheckMustTick'));
+      }
+      const result = await completeSelfCheck(ctx, req, token, action);
+      if (!result.ok) return simplePage(p, reply, result.error === 'token_invalid' || result.error === 'not_found' ? 404 : 409, 'error', tokenError(p, result.error));
+      setCookie(ctx, req, reply, nonceCookie, '', { path: '/self-check', maxAgeSeconds: 0 });
+      if (action === 'cancel') return simplePage(p, reply, 200, 'info', p.t('selfCheckCancelled'));
+      const next = result.record.state === 'awaiting_approval' ? p.t('selfCheckNextApproval') : p.t('selfCheckNextSend');
+      return simplePage(p, reply, 200, 'ok', p.t('selfCheckConfirmed', { next }));
+    });
+  }
+}

@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Client, createHarness, selfCheckToken, type Harness } from './harness.js';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness();
+});
+afterEach(async () => h.close());
+
+describe('sender self-check page', () => {
+  it('shows what was found, requires the checklist, and confirms once', async () => {
+    const m = await h.hold({ stages: ['selfCheck', 'approval'], subject: '<b>見積書</b>' });
+    const token = await selfCheckToken(h, m.id);
+    const c = new Client(h.app);
+    const page = await c.get(`/self-check/${token}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('送信前の確認');
+    expect(page.body).toContain('&lt;b&gt;見積書&lt;/b&gt;');
+    expect(page.body).toContain('090-****-5678');
+    expect(page.body).toContain('sato@partner.example.jp');
+    expect(page.body).toContain('名簿.xlsx');
+    expect(page.body).toContain('name="check_recipients"');
+    // Without the page's token: refused.
+    expect((await c.post(`/self-check/${token}/confirm`, { check_recipients: '1', check_attachments: '1', check_body: '1' })).statusCode).toBe(403);
+    // Not every box ticked: the form again, nothing consumed.
+    const partial = await c.post(`/self-check/${token}/confirm`, { _csrf: c.csrf, check_recipients: '1' });
+    expect(partial.statusCode).toBe(422);
+    expect(partial.body).toContain('すべての確認項目');
+    expect((await h.store.get(m.id))!.state).toBe('awaiting_self_check');
+    const done = await c.post(`/self-check/${token}/confirm`, { _csrf: c.csrf, check_recipients: '1', check_attachments: '1', check_body: '1' });
+    expect(done.statusCode).toBe(200);
+    expect(done.body).toContain('上長の承認後に送信されます');
+    expect((await h.store.get(m.id))!.state).toBe('awaiting_approval');
+    const again = await c.get(`/self-check/${token}`);
+    expect(again.body).toContain('既に済んでいます');
+  });
+
+  it('cancels', async () => {
+    const m = await h.hold({ stages: ['selfCheck'] });
+    const token = await selfCheckToken(h, m.id);
+    const c = new Client(h.app);
+    await c.get(`/self-check/${token}`);
+    const res = await c.post(`/self-check/${token}/cancel`, { _csrf: c.csrf });
+    expect(res.body).toContain('送信を取り消しました');
+    expect((await h.store.get(m.id))!.state).toBe('cancelled');
+  });
+
+  it('refuses a forged or tampered link', async () => {
+    const res = await new Client(h.app).get('/self-check/eyJtIjoiWCJ9.AAAA');
+    expect(res.statusCode).toBe(404);
+    expect(res.body).toContain('このリンクは無効です');
+  });
+});
