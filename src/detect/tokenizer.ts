@@ -18,6 +18,8 @@ export interface Token {
 
 export type Tokenize = (text: string) => Token[];
 
+const unsafeForTokenizer = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function defaultDictionaryPath(): string {
   const require = createRequire(import.meta.url);
   return path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
@@ -31,7 +33,9 @@ export function loadTokenizer(dicPath = defaultDictionaryPath()): Promise<Tokeni
         return;
       }
       resolve((text) => {
-        const raw = tokenizer.tokenize(text);
+        // kuromoji throws on NUL and on lone surrogates: replace each with one space, so every
+        // offset still points at the same place in the original text.
+        const raw = tokenizer.tokenize(text.replace(unsafeForTokenizer, ' '));
         const out: Token[] = new Array(raw.length);
         for (let i = 0; i < raw.length; i++) {
           const t = raw[i]!;

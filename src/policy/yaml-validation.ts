@@ -41,8 +41,18 @@ export function parsePositionedYaml(text: string, file: string): PositionedYaml 
       })),
     );
   }
+  let value: unknown;
+  try {
+    // Aliases are resolved here: an undefined alias or an alias bomb ("billion laughs") throws.
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const aliasLine = /\*\S/.test(text) ? text.split('\n').findIndex((l) => /(^|\s)\*[\w-]/.test(l)) + 1 : 0;
+    throw new PolicyError('POLICY_SYNTAX', file, [
+      { line: aliasLine > 0 ? aliasLine : undefined, column: undefined, keyPath: '', message: `YAML alias: ${(error as Error).message}` },
+    ]);
+  }
   return {
-    value: doc.toJS(),
+    value,
     issueAt(path, message) {
       const offset = offsetOf(doc, path);
       const pos = offset === undefined ? undefined : lineCounter.linePos(offset);

@@ -36,7 +36,9 @@ function describe(err: SmtpError): string {
  * recipients; each recipient gets its own outcome.
  */
 export class UpstreamRelay implements Relay {
-  private readonly transport: nodemailer.Transporter<SMTPPool.SentMessageInfo>;
+  private transport: nodemailer.Transporter<SMTPPool.SentMessageInfo>;
+  private readonly poolOptions: SMTPPool.Options;
+  private readonly connectionTimeoutMs: number;
   readonly description: string;
 
   constructor(options: UpstreamOptions) {
@@ -76,17 +78,47 @@ export class UpstreamRelay implements Relay {
       },
       ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
     };
+    this.poolOptions = poolOptions;
+    this.connectionTimeoutMs = options.connectionTimeoutMs;
     this.transport = nodemailer.createTransport(poolOptions);
+  }
+
+  /**
+   * nodemailer's pool can wedge after connection failures that overlap (every slot stays
+   * "busy" with no message on it) and then never calls back: the attempt — and a graceful
+   * shutdown waiting for it — would hang forever. A watchdog turns that into a temporary
+   * failure and replaces the pool; a late answer from the old pool is ignored (at worst a
+   * duplicate, never a loss).
+   */
+  private sendWithWatchdog(message: OutgoingMessage): Promise<SMTPPool.SentMessageInfo> {
+    const transport = this.transport;
+    // Connect + greeting + generous inactivity allowance, plus time to move the bytes at 10 kB/s.
+    const limitMs = this.connectionTimeoutMs * 6 + Math.ceil(message.raw.length / 10);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        if (this.transport === transport) {
+          this.transport = nodemailer.createTransport(this.poolOptions);
+          transport.close();
+        }
+        reject(Object.assign(new Error(`no answer from the relay within ${limitMs} ms; connection pool replaced`), { code: 'ETIMEDOUT' }));
+      }, limitMs);
+      transport
+        .sendMail({
+          envelope: { from: message.mailFrom || '', to: message.recipients },
+          raw: message.raw,
+          disableFileAccess: true,
+          disableUrlAccess: true,
+        })
+        .then(
+          (info) => (clearTimeout(timer), resolve(info)),
+          (err: unknown) => (clearTimeout(timer), reject(err)),
+        );
+    });
   }
 
   async send(message: OutgoingMessage): Promise<RecipientResult[]> {
     try {
-      const info = await this.transport.sendMail({
-        envelope: { from: message.mailFrom || '', to: message.recipients },
-        raw: message.raw,
-        disableFileAccess: true,
-        disableUrlAccess: true,
-      });
+      const info = await this.sendWithWatchdog(message);
       const rejectedErrors = new Map(((info as { rejectedErrors?: SmtpError[] }).rejectedErrors ?? []).map((e) => [e.recipient ?? '', e]));
       const rejected = new Set((info.rejected ?? []).map(String));
       return message.recipients.map((address) => {
