@@ -24,16 +24,24 @@ export interface PolicyTestDeps {
 
 export async function runPolicyTest(options: PolicyTestOptions, streams: CliStreams, deps: PolicyTestDeps = {}): Promise<number> {
   let samples: string[];
+  let unexpected: string[];
   try {
-    samples = (await readdir(options.dir)).filter((name) => name.endsWith('.eml')).sort();
+    // The folder and its subfolders: every NAME.eml with a NAME.expect.yaml beside it is a case;
+    // other .eml files (extraction fixtures, say) are listed but are not part of the suite.
+    const files = (await readdir(options.dir, { recursive: true })).map(String);
+    const present = new Set(files);
+    const emls = files.filter((name) => name.endsWith('.eml')).sort();
+    samples = emls.filter((name) => present.has(`${name.slice(0, -'.eml'.length)}.expect.yaml`));
+    unexpected = emls.filter((name) => !samples.includes(name));
   } catch (error) {
     streams.stderr.write(`POLICY_TEST: cannot read directory ${options.dir} (${errorMessage(error)})\n`);
     return 2;
   }
   if (samples.length === 0) {
-    streams.stderr.write(`POLICY_TEST: no .eml samples in ${options.dir}\n`);
+    streams.stderr.write(`POLICY_TEST: no .eml samples with a .expect.yaml in ${options.dir}\n`);
     return 2;
   }
+  for (const name of unexpected) streams.stdout.write(`SKIP ${name.slice(0, -'.eml'.length)} (no .expect.yaml)\n`);
   const policy = await loadCommandPolicy(options, streams);
   if (!policy) return 2;
   let analyse: AnalyseMessage;
