@@ -1,3 +1,4 @@
+import { CorruptContent } from './problems.js';
 /**
  * .docx → text of the body, headers, footers, notes and comments (paragraph per line), and one
  * TableSegment per top-level table. Tracked deletions are kept (the recipient can still read them);
@@ -190,6 +191,8 @@ export async function extractDocx(ctx: ExtractContext, pkg: OoxmlPackage, base: 
     ctx.deadline.check();
     const xml = path === 'word/document.xml' ? await pkg.requiredText(path) : await pkg.text(path);
     if (xml === undefined) continue;
+    // A main part that is not WordprocessingML is damaged, not an empty document.
+    if (path === 'word/document.xml' && !/<(\w+:)?body[\s>/]/.test(xml)) throw new CorruptContent('word/document.xml has no document body');
     const part = readWordPart(xml, base, tableCount);
     tableCount += part.tables.length;
     const lines = texts.get(label) ?? [];

@@ -50,6 +50,18 @@ describe('xlsx (LibreOffice-written)', () => {
   });
 });
 
+describe('damaged docx', () => {
+  it('a docx whose main part is not WordprocessingML is reported corrupt, not clean', async () => {
+    const docx = writeZip([
+      { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+      { name: 'word/document.xml', data: 'this is not xml at all 山田太郎 090-1234-5678' },
+    ]);
+    const result = await extractMessage(await attach('壊れた.docx', docx));
+    expect(result.uninspectable.map((p) => [p.location, p.reason])).toEqual([['attachment[1] 壊れた.docx', 'corrupt']]);
+    expect(result.attachments[0]?.inspected).toBe(false);
+  });
+});
+
 describe('docx and pptx (LibreOffice-written)', () => {
   it('docx: paragraphs as text, the table as a TableSegment', async () => {
     const result = await extractMessage(await mailWith('application.docx', '申込書.docx'));
