@@ -3,6 +3,7 @@ import { maskAddress, type Logger } from '../log/logger.js';
 import type { MessageRecord, RecipientState, Store } from '../store/types.js';
 import { buildBounce } from '../relay/bounce.js';
 import { retryDelay } from '../relay/retry.js';
+import { convertToBcc } from '../relay/bcc-conversion.js';
 import type { Relay, RecipientResult } from '../relay/types.js';
 import { newQueueId } from '../receive/queue-id.js';
 
@@ -49,8 +50,10 @@ export async function queueBounce(deps: RelayStageDeps, record: MessageRecord, f
 /** queued → delivered | bounced, or stays queued with the next attempt scheduled. */
 export async function relayMessage(deps: RelayStageDeps, record: MessageRecord): Promise<void> {
   const { store, clock, log } = deps;
-  const raw = await store.getRaw(record.id);
-  if (!raw) throw new Error(`content of ${record.id} is missing`);
+  const stored = await store.getRaw(record.id);
+  if (!stored) throw new Error(`content of ${record.id} is missing`);
+  // The approver chose to hide the recipients from each other (forced BCC); otherwise unchanged bytes.
+  const raw = (record.hold as { releaseAs?: string } | null)?.releaseAs === 'bcc' ? convertToBcc(stored) : stored;
   const pending = record.recipients.filter((r) => r.status === 'pending');
   const results = pending.length
     ? await deps.relay.send({ id: record.id, mailFrom: record.mailFrom, recipients: pending.map((r) => r.address), raw })

@@ -75,7 +75,7 @@ export async function createWorkflow(deps: WorkflowDeps): Promise<WorkflowServic
     openSelfCheck: (token, actor) => openSelfCheck(ctx, token, actor),
     confirmSelfCheck: (token, actor) => confirmSelfCheck(ctx, token, actor),
     cancelSelfCheck: (token, actor) => cancelSelfCheck(ctx, token, actor),
-    approve: (id, actor, comment) => approve(ctx, id, actor, comment),
+    approve: (id, actor, comment, options) => approve(ctx, id, actor, comment, options),
     reject: (id, actor, comment) => reject(ctx, id, actor, comment),
     canView: (actor, record) => canView(approvers, actor, record),
     canDecide: (actor, record) => canDecide(approvers, actor, record),

@@ -3,7 +3,7 @@ import { actorDetail, event, queueNotice, summarize, type WorkflowContext } from
 import { outcomeToSender } from './notices/content.js';
 import { canDecide, isOwnMessage } from './permissions.js';
 import { readHold } from './report-facts.js';
-import type { Actor, WorkflowResult } from './types.js';
+import type { Actor, ApproveOptions, WorkflowResult } from './types.js';
 
 const maxCommentLength = 2000;
 
@@ -20,7 +20,7 @@ async function refuse(ctx: WorkflowContext, record: MessageRecord, actor: Actor,
   return { ok: false, error, message };
 }
 
-async function decide(ctx: WorkflowContext, id: string, actor: Actor, decision: Decision, comment: string | undefined): Promise<WorkflowResult> {
+async function decide(ctx: WorkflowContext, id: string, actor: Actor, decision: Decision, comment: string | undefined, options: ApproveOptions = {}): Promise<WorkflowResult> {
   const record = await ctx.store.get(id);
   if (!record || record.kind !== 'mail') return { ok: false, error: 'not_found', message: 'メッセージが見つかりません / Message not found' };
   const from = allowedFrom[decision];
@@ -37,8 +37,9 @@ async function decide(ctx: WorkflowContext, id: string, actor: Actor, decision: 
   const now = ctx.clock.now();
   const note = comment?.trim().slice(0, maxCommentLength) || undefined;
   const { routed: _routed, ...stored } = readHold(record);
-  const hold = { ...stored, decidedAt: now, decidedBy: actor.id, ...(note ? { comment: note } : {}) };
-  const detail = actorDetail(actor, note ? { comment: note } : {});
+  const asBcc = decision === 'approve' && options.releaseAs === 'bcc';
+  const hold = { ...stored, decidedAt: now, decidedBy: actor.id, ...(note ? { comment: note } : {}), ...(asBcc ? { releaseAs: 'bcc' as const } : {}) };
+  const detail = actorDetail(actor, { ...(note ? { comment: note } : {}), ...(asBcc ? { releaseAs: 'bcc' } : {}) });
   // Compare-and-set: of two clicks (or two nodes) exactly one moves the message.
   const moved = decision === 'approve'
     ? await ctx.store.update(record.id, from, { state: 'queued', nextAttemptAt: now, lastError: null, hold }, event(record, now, actor.id, 'approved', detail))
@@ -57,8 +58,8 @@ async function decide(ctx: WorkflowContext, id: string, actor: Actor, decision: 
   return { ok: true, record: updated };
 }
 
-export function approve(ctx: WorkflowContext, id: string, actor: Actor, comment?: string): Promise<WorkflowResult> {
-  return decide(ctx, id, actor, 'approve', comment);
+export function approve(ctx: WorkflowContext, id: string, actor: Actor, comment?: string, options?: ApproveOptions): Promise<WorkflowResult> {
+  return decide(ctx, id, actor, 'approve', comment, options);
 }
 
 export function reject(ctx: WorkflowContext, id: string, actor: Actor, comment?: string): Promise<WorkflowResult> {

@@ -28,6 +28,10 @@ export type WorkflowError =
 
 export type WorkflowResult = { ok: true; record: MessageRecord } | { ok: false; error: WorkflowError; message: string };
 
+export interface ApproveOptions {
+  releaseAs?: 'original' | 'bcc';
+}
+
 /** Hold bookkeeping stored in MessageRecord.hold (JSON). */
 export interface HoldInfo {
   stages: Array<'selfCheck' | 'approval'>;
@@ -44,6 +48,8 @@ export interface HoldInfo {
   escalatedAt?: number;
   selfCheckedAt?: number;
   decidedAt?: number;
+  /** How the approved message leaves: unchanged (default) or with recipients hidden (forced BCC). */
+  releaseAs?: 'original' | 'bcc';
   decidedBy?: string;
   comment?: string;
   /** Sender's department from routing (department approvers may see the message). */
@@ -79,7 +85,8 @@ export interface Workflow extends HoldHandler {
   openSelfCheck(token: string, actor: Actor): Promise<WorkflowResult>;
   confirmSelfCheck(token: string, actor: Actor): Promise<WorkflowResult>;
   cancelSelfCheck(token: string, actor: Actor): Promise<WorkflowResult>;
-  approve(id: string, actor: Actor, comment?: string): Promise<WorkflowResult>;
+  /** `releaseAs: 'bcc'` releases with To/Cc replaced by undisclosed-recipients (src/relay/bcc-conversion.ts). */
+  approve(id: string, actor: Actor, comment?: string, options?: ApproveOptions): Promise<WorkflowResult>;
   reject(id: string, actor: Actor, comment?: string): Promise<WorkflowResult>;
   /** May this actor see this held message (role, routing, department)? */
   canView(actor: Actor, record: MessageRecord): boolean;

@@ -68,7 +68,9 @@ export function registerMessagesApi(app: FastifyInstance, ctx: WebContext): void
       if (body !== undefined && body !== null && (typeof body !== 'object' || Array.isArray(body))) return apiError(reply, 400, 'bad_request', 'body must be a JSON object {"comment": "…"}');
       const comment = (body as Record<string, unknown> | undefined)?.comment;
       if (comment !== undefined && typeof comment !== 'string') return apiError(reply, 400, 'bad_request', 'comment must be a string');
-      const result = await decide(ctx, req.dlpAuth!.actor, record.id, decision, comment);
+      const releaseAs = (body as Record<string, unknown> | undefined)?.releaseAs;
+      if (releaseAs !== undefined && releaseAs !== 'original' && releaseAs !== 'bcc') return apiError(reply, 400, 'bad_request', 'releaseAs must be "original" or "bcc"');
+      const result = await decide(ctx, req.dlpAuth!.actor, record.id, decision, comment, releaseAs);
       if (!result.ok) return apiError(reply, workflowStatus(result.error), result.error, result.message);
       const view = await heldMessageView(result.record, ctx.mail, () => ctx.store.getRaw(result.record.id), false);
       return { message: messageJson(view, false) };

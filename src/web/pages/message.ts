@@ -150,6 +150,9 @@ ${fatigue?.text ? html`<div class="alert info"><b>${p.t('fatigueTitle')}:</b> ${
       <input type="hidden" name="_csrf" value="${csrf}">
       <label for="comment">${p.t('comment')}</label>
       <textarea id="comment" name="comment" maxlength="2000"></textarea>
+      ${m.recipients.filter((r) => r.visible).length > 1
+        ? html`<label class="check"><input type="checkbox" name="releaseAs" value="bcc" id="release-as-bcc"> ${p.t('releaseAsBcc')}</label>`
+        : ''}
       <div class="buttons">
         <button type="submit" class="primary" id="approve-button" formaction="${base}/approve">${p.t('approve')}</button>
         <button type="submit" class="danger" id="reject-button" formaction="${base}/reject">${p.t('reject')}</button>
@@ -182,7 +185,7 @@ export function registerMessagePage(app: FastifyInstance, ctx: WebContext): void
       if (!record) return errorPage(req, reply, 404, pageRequest(req).t('errorNotFound'));
       const body = (req.body ?? {}) as Record<string, unknown>;
       const { next } = await neighbours(ctx, req, record.id);
-      const result = await decide(ctx, req.dlpAuth!.actor, record.id, decision, body.comment);
+      const result = await decide(ctx, req.dlpAuth!.actor, record.id, decision, body.comment, body.releaseAs);
       if (!result.ok) return reply.redirect(`/messages/${encodeURIComponent(record.id)}?error=${result.error}`, 303);
       const done = decision === 'approve' ? 'approved' : 'rejected';
       if (body.from === 'queue' || !next) return reply.redirect(`/queue?done=${done}`, 303);
