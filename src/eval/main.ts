@@ -11,10 +11,12 @@ import { loadTokenizer } from '../detect/tokenizer.js';
 import { BODY_LOCATION, cellLocation, toExtraction, toTableSegment, type EvalCase, type NerSentence } from './dataset.js';
 import { f1, fmt, overlaps, precision, recall, tallyOf, type Tally } from './metrics.js';
 import { renderReport, type Report } from './report.js';
+import { evaluateHoldout, loadHoldout, printHoldout, renderHoldout } from './holdout.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MAILS = path.join(root, 'test/eval-data/mails.json');
 const NER = path.resolve(root, '../shared/datasets/ner-wikipedia-ja/ner.json');
+const HOLDOUT = path.join(root, 'test/eval-holdout/holdout.json');
 
 const isMedium = (s: DetectedSpan): boolean => s.confidence !== 'low';
 
@@ -141,8 +143,12 @@ async function main(): Promise<void> {
     perf: { ...bench, tableRows: 4000, tableMs, tablePersonCount: bigResult.summary.personCount, tableRecordCount: bigResult.summary.recordCount },
   };
   const md = renderReport(report);
-  writeFileSync(path.join(root, 'EVALUATION.md'), md);
+  // Independent hold-out set, appended after the sections above (which stay as they were).
+  const holdoutCases = loadHoldout(HOLDOUT);
+  const holdout = holdoutCases ? evaluateHoldout(detector, holdoutCases) : null;
+  writeFileSync(path.join(root, 'EVALUATION.md'), md + renderHoldout(holdout));
   printSummary(report);
+  printHoldout(holdout);
 }
 
 function printSummary(r: Report): void {
