@@ -16,10 +16,20 @@ export function pageRequest(req: FastifyRequest): PageRequest {
   return { lang, t: translator(lang), auth: req.dlpAuth, url: req.url };
 }
 
+/**
+ * This page in the other language, as a local path. Request targets like `//` (not a URL: the
+ * error page answered 500) or `/.//evil.example` (path `//evil.example`: a link to another site)
+ * must neither throw nor leave the site.
+ */
 function langSwitchHref(url: string, lang: Lang): string {
-  const u = new URL(url, 'http://x');
+  let u: URL;
+  try {
+    u = new URL(url, 'http://x');
+  } catch {
+    u = new URL('/', 'http://x');
+  }
   u.searchParams.set('lang', lang === 'ja' ? 'en' : 'ja');
-  return `${u.pathname}${u.search}`;
+  return `${u.pathname.replace(/^\/{2,}/, '/')}${u.search}`;
 }
 
 export interface LayoutOptions {

@@ -1,6 +1,9 @@
 /**
  * `npm run test:faults`: the whole fault suite with more iterations and fuzz runs (FAULTS_LONG=1),
  * then a table: scenario, messages sent, delivered, held, lost (must be 0), duplicates, time.
+ * Every `scenario(name, …)` in test/faults/*.test.ts adds its row: crash.test.ts and
+ * crash-approval.test.ts (hold → approval → release under SIGKILL), upstream, storage, fuzz-*,
+ * abuse.test.ts (SMTP) and web-abuse.test.ts (web UI and REST API, `web:` and `fuzz: HTTP` rows).
  *   tsx test/faults/run.ts            long run
  *   tsx test/faults/run.ts --quick    the CI seed set (what `npm test` runs)
  *   FAULTS_SEED=123 tsx test/faults/run.ts   reproduce a fuzz failure
@@ -37,6 +40,9 @@ console.log(`\nFault suite (${quick ? 'CI seed set' : 'long run'}), ${new Date()
 console.log(`| ${header.join(' | ')} |`);
 console.log(`|${header.map((h, i) => (i > 0 && i < 7 ? '---:' : '---')).join('|')}|`);
 for (const c of cells) console.log(`| ${c.join(' | ')} |`);
+if (rows.some((r) => r.scenario.startsWith('web:') || r.scenario.startsWith('fuzz: HTTP'))) {
+  console.log('\nweb rows: sent = HTTP requests (or sign-in attempts); held = held messages they targeted, still held afterwards.');
+}
 const lost = rows.reduce((n, r) => n + r.lost, 0);
 console.log(`\n${rows.length} scenarios, ${rows.reduce((n, r) => n + r.sent, 0)} messages/inputs, lost: ${lost}, vitest exit code: ${code}`);
 process.exit(code !== 0 ? code : lost > 0 ? 1 : 0);

@@ -6,7 +6,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { stringify } from 'yaml';
-import { spawnGateway, type GatewayProcess } from '../../helpers/process.js';
+import { runCli, spawnGateway, type GatewayProcess } from '../../helpers/process.js';
 import { tempDir } from '../../helpers/gateway.js';
 import { freePort } from '../../helpers/upstream.js';
 import type { MessageState } from '../../../src/store/types.js';
@@ -16,24 +16,40 @@ export interface ProcessOptions {
   inspect?: boolean;
   /** Extra configuration (nested YAML object) merged over the fast test defaults. */
   config?: Record<string, unknown>;
+  /** Extra environment for the process and for `cli()` (DLP_POLICY_PATH, DLP_SECRET, …). */
+  env?: Record<string, string>;
+  /** Serve the web UI and API on a fixed port (kept across restarts); default: an ephemeral one nobody uses. */
+  web?: boolean;
 }
 
 export class GatewayUnderTest {
   readonly dataDir = tempDir('dlp-faults-');
   readonly configFile = path.join(this.dataDir, 'gateway.yaml');
   smtpPort = 0;
+  webPort = 0;
   process: GatewayProcess | undefined;
   /** Output of every run so far (for failure messages). */
   private outputs: string[] = [];
   starts = 0;
 
+  private config: Record<string, unknown>;
+  private readonly extraEnv: Record<string, string>;
+
   constructor(private readonly options: ProcessOptions) {
-    const config = {
+    this.config = {
       upstream: { retry: { initialDelayMs: 200, maxDelayMs: 1000 }, connectionTimeoutMs: 3000 },
       processing: { pollMs: 100, concurrency: 1 },
       ...(options.config ?? {}),
     };
-    writeFileSync(this.configFile, stringify(config));
+    this.extraEnv = { ...(options.env ?? {}) };
+    writeFileSync(this.configFile, stringify(this.config));
+  }
+
+  /** Add configuration sections and environment before the next start (files that live in the data dir). */
+  configure(config: Record<string, unknown>, env: Record<string, string> = {}): void {
+    this.config = { ...this.config, ...config };
+    Object.assign(this.extraEnv, env);
+    writeFileSync(this.configFile, stringify(this.config));
   }
 
   get dbFile(): string {
@@ -42,17 +58,33 @@ export class GatewayUnderTest {
 
   async start(): Promise<void> {
     if (!this.smtpPort) this.smtpPort = await freePort();
-    const env = {
+    if (this.options.web && !this.webPort) this.webPort = await freePort();
+    const args = ['--config', this.configFile, ...(this.options.inspect ? [] : ['--no-inspect'])];
+    this.process = await spawnGateway(this.env(), args);
+    this.starts++;
+  }
+
+  get webUrl(): string {
+    return `http://127.0.0.1:${this.webPort}`;
+  }
+
+  private env(): Record<string, string> {
+    return {
       DLP_DATA_DIR: this.dataDir,
       DLP_SMTP_PORT: String(this.smtpPort),
       DLP_SMTP_HOST: '127.0.0.1',
       DLP_SMTP_HOSTNAME: 'gateway.test',
-      DLP_WEB_PORT: '0',
+      DLP_WEB_PORT: String(this.webPort),
       DLP_UPSTREAM_URL: this.options.upstreamUrl,
+      ...this.extraEnv,
     };
-    const args = ['--config', this.configFile, ...(this.options.inspect ? [] : ['--no-inspect'])];
-    this.process = await spawnGateway(env, args);
-    this.starts++;
+  }
+
+  /** Run another `dlp-gateway` command (`user add`, `user token`, …) on this gateway's store. */
+  async cli(args: string[], input?: string): Promise<string> {
+    const result = await runCli([...args, '--config', this.configFile], this.env(), input);
+    if (result.code !== 0) throw new Error(`dlp-gateway ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
+    return result.stdout;
   }
 
   /** SIGKILL: no shutdown code runs. */
