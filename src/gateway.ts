@@ -106,7 +106,9 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
   const inspectLoop = new WorkLoop({
     name: 'inspect',
     pollMs: config.processing.pollMs,
-    concurrency: config.processing.concurrency,
+    // Twice the scan workers: while one verdict is being committed (an fsync on the event loop),
+    // the next message already waits in the pool's queue, so no worker idles between messages.
+    concurrency: config.processing.concurrency * 2,
     log,
     claim: (limit) => store.claim('inspect', nodeId, clock.now(), config.processing.leaseMs, limit),
     handle: (item) => withLease(store, (item as MessageRecord).id, nodeId, config.processing.leaseMs, clock, () => inspectMessage(inspectDeps, item as MessageRecord)),

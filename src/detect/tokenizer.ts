@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import kuromoji from 'kuromoji';
+import { speedUpTokenizer } from './lattice.js';
 
 export interface Token {
   surface: string;
@@ -27,11 +28,12 @@ export function defaultDictionaryPath(): string {
 
 export function loadTokenizer(dicPath = defaultDictionaryPath()): Promise<Tokenize> {
   return new Promise((resolve, reject) => {
-    kuromoji.builder({ dicPath }).build((err, tokenizer) => {
+    kuromoji.builder({ dicPath }).build((err, built) => {
       if (err) {
         reject(new Error(`TOKENIZER_LOAD_FAILED at ${dicPath}: ${err.message}`));
         return;
       }
+      const tokenizer = speedUpTokenizer(built);
       resolve((text) => {
         // kuromoji throws on NUL and on lone surrogates: replace each with one space, so every
         // offset still points at the same place in the original text.

@@ -4,12 +4,15 @@
  * plus the extraction without its text (text never leaves the worker, so it is never stored).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+// First: keeps the native builtins before pdf.js replaces them (see native-builtins.ts).
+import { restoreNativeBuiltins } from './native-builtins.js';
 import { extractMessage } from '../extract/index.js';
 import { createDetector } from '../detect/index.js';
 import type { ExtractionLimits, ExtractionResult } from '../extract/types.js';
 import type { ScanJob, ScanReply, WorkerInit } from './scan-protocol.js';
 
 const init = workerData as WorkerInit;
+restoreNativeBuiltins();
 
 function withoutText(extraction: ExtractionResult): ExtractionResult {
   return {
@@ -35,7 +38,8 @@ parentPort!.on('message', (message: ScanJob | { type: 'reload' }) => {
     }
     const started = performance.now();
     try {
-      const extraction = await extractMessage(Buffer.from(message.raw), init.limits as Partial<ExtractionLimits>);
+      const extraction = await extractMessage(Buffer.from(message.raw.buffer, message.raw.byteOffset, message.raw.byteLength), init.limits as Partial<ExtractionLimits>);
+      restoreNativeBuiltins(); // a first PDF loads pdf.js's worker module, which polyfills again
       const extractMs = performance.now() - started;
       const detection = detector.detect(extraction);
       parentPort!.postMessage({

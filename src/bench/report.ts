@@ -1,0 +1,165 @@
+/** BENCHMARKS.md from one run's results. */
+import type { FormatSpeed } from './format-speed.js';
+import type { RunSummary } from './phases.js';
+import type { SoakSummary } from './soak.js';
+import { fixed, mib } from './stats.js';
+import type { TokenizerBaseline } from './tokenizer-baseline.js';
+import type { MixedSummary, VerdictSummary } from './verdicts.js';
+
+export interface BenchResults {
+  command: string;
+  settings: string;
+  machine: string;
+  date: string;
+  minutes: number;
+  generatorNote: string;
+  plainMail: { bytes: number; chars: number };
+  directP50: number;
+  runs: RunSummary[];
+  paced: RunSummary[];
+  formats: FormatSpeed[];
+  tokenizer: TokenizerBaseline;
+  fastTokenizer: TokenizerBaseline;
+  idleVerdicts: VerdictSummary[];
+  mixed?: MixedSummary;
+  soak?: SoakSummary;
+  targets: Array<{ target: string; result: string; met: boolean }>;
+}
+
+const yes = (b: boolean): string => (b ? 'yes' : '**no**');
+
+function runRow(r: RunSummary, directP50: number): string {
+  const lat = r.latency && r.latency.count > 0 ? r.latency : undefined;
+  const added = (v: number | undefined): string => (lat && v !== undefined ? fixed(Math.max(0, v - directP50)) : '–');
+  return `| ${r.path} | ${r.generator} | ${r.reuse ? 'yes' : 'no'} | ${r.sessions} | ${r.sent} | ${r.delivered}${r.failed ? ` (${r.failed} failed)` : ''} | ${fixed(r.acceptedPerSecond)} | ${fixed(r.deliveredPerSecond)} | ${added(lat?.p50)} | ${added(lat?.p95)} | ${added(lat?.p99)} | ${fixed(r.cpuMsPerMessage, 1)} | ${Number.isFinite(r.peakRssBytes) ? mib(r.peakRssBytes) : '–'} |`;
+}
+
+const runHeader = [
+  '| path | load generator | reuse | sessions | sent | at sink | accepted msg/s | delivered msg/s | added p50 ms | p95 | p99 | server CPU ms/msg | peak RSS MiB |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+];
+
+export function renderReport(r: BenchResults): string {
+  const out: string[] = [
+    '# Benchmarks',
+    '',
+    `Command: \`${r.command}\` (${r.settings}); ${r.minutes.toFixed(1)} minutes.`,
+    '',
+    `Machine: ${r.machine}.`,
+    '',
+    `Date: ${r.date}. The machine is shared with other work, so absolute numbers move by ±30 % between runs; ratios measured in the same run are steadier.`,
+    '',
+    '## Targets',
+    '',
+    '| target | result | met |',
+    '|---|---|---|',
+    ...r.targets.map((t) => `| ${t.target} | ${t.result} | ${yes(t.met)} |`),
+    '',
+    '## Throughput and added latency',
+    '',
+    `Plain Japanese business mail (${(r.plainMail.bytes / 1024).toFixed(1)} KB, ${r.plainMail.chars} characters of body, two of three with a signature), one recipient, over real SMTP on loopback.`,
+    'Each path relays to the same SMTP sink. The gateway runs as its own process (`node bin/dlp-gateway.js serve`: SQLite with `synchronous=FULL`, full inspection in worker threads, default policy and workflow, JSON log at info level to a file);',
+    'the plain relay (baseline a: smtp-server → nodemailer pool → sink, no spool, no scanning, 250 after the next hop accepted) runs as another process.',
+    `Added latency = (arrival at the sink − client starts the transaction) − ${fixed(r.directP50, 1)} ms, the median of sending straight to the sink. ${r.generatorNote}`,
+    '',
+    ...runHeader,
+    ...r.runs.map((x) => runRow(x, r.directP50)),
+    '',
+    'Paced runs (open loop: message i is due at i/rate over 10 reused connections; latency counts from the due time, so client-side queueing is included):',
+    '',
+    ...runHeader,
+    ...r.paced.map((x) => runRow(x, r.directP50)),
+    '',
+    '## Baseline (b): kuromoji alone',
+    '',
+    `kuromoji as shipped (\`tokenizer.tokenize\`) on the same bodies, ${r.tokenizer.threads} worker threads at once: ${fixed(r.tokenizer.charsPerSecond / 1000)}k chars/s in total, ${fixed(r.tokenizer.charsPerCpuSecond / 1000)}k chars per CPU-second,`,
+    `i.e. ${fixed(r.tokenizer.textsPerSecond)} plain mails/s if tokenizing were the only work: the tokenizer-bound limit used for the target.`,
+    `With the gateway's own lattice builder (\`src/detect/lattice.ts\`, same tokens): ${fixed(r.fastTokenizer.charsPerSecond / 1000)}k chars/s, ${fixed(r.fastTokenizer.charsPerCpuSecond / 1000)}k chars per CPU-second, ${fixed(r.fastTokenizer.textsPerSecond)} mails/s.`,
+    '',
+    '## Extraction and detection per format (one core)',
+    '',
+    'Median of repeated runs in one worker thread, as a scan worker runs them (extraction includes MIME parsing and base64).',
+    '',
+    '| format | payload | text chars | extract ms | extract MB/s | extract chars/s | detect ms | detect chars/s | inspect total ms | findings |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...r.formats.map(
+      (f) =>
+        `| ${f.name} | ${(f.payloadBytes / 1024).toFixed(0)} KB | ${f.chars} | ${fixed(f.extractMs, 1)} | ${fixed(f.payloadBytes / 2 ** 20 / (f.extractMs / 1000), 1)} | ${fixed(f.chars / (f.extractMs / 1000) / 1000)}k | ${fixed(f.detectMs, 1)} | ${fixed(f.chars / (f.detectMs / 1000) / 1000)}k | ${fixed(f.extractMs + f.detectMs)} | ${f.findings}${f.uninspectable ? ` (${f.uninspectable} uninspectable)` : ''} |`,
+    ),
+    '',
+    '## Verdict time with attachments',
+    '',
+    'From the message stored (before the 250) to the verdict stored, read from the audit log. One message at a time on an idle gateway:',
+    '',
+    '| message | size | verdict | runs | p50 ms | max ms |',
+    '|---|---|---|---|---|---|',
+    ...r.idleVerdicts.map((v) => `| ${v.kind} | ${(v.bytes / 1024).toFixed(0)} KB | ${v.actions.join(', ')} | ${v.ms.count} | ${fixed(v.ms.p50)} | ${fixed(v.ms.max)} |`),
+  ];
+  if (r.mixed) {
+    const m = r.mixed;
+    out.push(
+      '',
+      `Mixed load, ${m.total} messages over ${m.sessions} sessions with reuse (${m.failed} failed): ${fixed(m.acceptedPerSecond)} msg/s accepted, ${fixed(m.verdictsPerSecond)} verdicts/s.`,
+      '',
+      '| message | share | verdict | p50 ms | p95 ms | max ms |',
+      '|---|---|---|---|---|---|',
+      ...m.byKind.map((v) => `| ${v.kind} | ${v.ms.count} | ${v.actions.join(', ')} | ${fixed(v.ms.p50)} | ${fixed(v.ms.p95)} | ${fixed(v.ms.max)} |`),
+    );
+  }
+  if (r.soak) {
+    const s = r.soak;
+    const mid = s.rss[Math.floor(s.rss.length / 2)]!;
+    const end = s.rss[s.rss.length - 1]!;
+    out.push(
+      '',
+      '## Soak: memory and loss',
+      '',
+      `${s.total} plain messages through the same gateway process (20 sessions, reuse) in ${fixed(s.seconds)} s: ${s.accepted} accepted, ${s.failed} refused, ${s.delivered} at the sink; store states of these messages: ${JSON.stringify(s.states)}.`,
+      `Gateway RSS: start ${mib(s.rss[0]!.rssBytes)} MiB, middle (after ${mid.after}) ${mib(mid.rssBytes)} MiB, end (after ${end.after}) ${mib(end.rssBytes)} MiB; peak over the process's life ${mib(s.peakBytes)} MiB.`,
+      '',
+      `RSS after each slice (MiB): ${s.rss.map((x) => mib(x.rssBytes)).join(' → ')}`,
+    );
+  }
+  out.push('', GREETING_NOTE, '', METHOD_NOTE, '');
+  return out.join('\n');
+}
+
+const GREETING_NOTE = `## Connection reuse and smtp-server's greeting delay
+
+smtp-server (3.x) waits 100 ms after every new connection before its 220 greeting, to catch clients
+that talk before the greeting (early-talker detection); the delay is a constant in
+\`dist/esm/smtp-connection.js\` of smtp-server 3.21 (\`setTimeout(() => this.connectionReady(), 100)\`) and **has no option**.
+Without connection reuse, every message pays it once, so one session carries at most ~10 messages/s
+and a client with *S* parallel sessions at most about *S* × 10 messages/s, whatever the gateway's
+capacity (see the "reuse: no" rows above). The gateway also resolves the client's reverse DNS
+name once per connection for the \`Received:\` header (up to 1.5 s if DNS is slow); that too is per
+connection, not per message.
+
+What keeps it from limiting a deployment is the sending MTA reusing its connections:
+
+- **Postfix**: \`smtp_connection_cache_on_demand = yes\` (the default) reuses a connection when mail
+  for the relay host queues up; with a \`relayhost\` it is better to cache always:
+  \`smtp_connection_cache_destinations = [dlp-gateway.example.co.jp]:2525\`, and
+  \`smtp_connection_cache_time_limit = 30s\` (default 2 s idle). \`default_destination_concurrency_limit\`
+  (default 20) bounds parallel sessions; 20 sessions with reuse are far above the gateway's capacity.
+  A cached connection is reused for up to \`smtp_connection_reuse_time_limit\` (default 300 s).
+- **Exchange / Microsoft 365** send connectors and **Google Workspace** outbound gateways keep SMTP
+  sessions open for several messages on their own; raise the connector's parallel connections only
+  if the queue towards the gateway grows.
+- The gateway keeps a reused session for as long as the client likes (\`smtp.socketTimeoutMs\`,
+  default 60 s idle) and accepts up to \`smtp.maxClients\` (default 200) sessions.`;
+
+const METHOD_NOTE = `## How to read this
+
+- *accepted msg/s*: 250 replies per second seen by the client (for the gateway, after the message
+  is fsynced in the spool, before inspection). *delivered msg/s*: messages at the sink per second,
+  from the first send to the last arrival, so for the gateway it includes inspection and relay.
+- Latency percentiles are nearest-rank over every message of the run. Closed-loop runs drive the
+  path at its maximum, so their latency is queueing-dominated; the paced run is the latency target.
+- *server CPU ms/msg*: user + system CPU of the server process (all its threads) per message,
+  from \`/proc/<pid>/stat\`. *peak RSS*: highest RSS sampled every 200 ms during the run.
+- The bench process hosts the sink and (for Node-generated load) the load generator; with
+  smtp-source the load generator is a C program. Everything shares the same cores, so on a
+  2-core machine the gateway competes with the sink and the load generator for CPU.
+- Settings: \`BENCH_MESSAGES\`, \`BENCH_SESSIONS\`, \`BENCH_NO_REUSE_MESSAGES\`, \`BENCH_PACED_SECONDS\`,
+  \`BENCH_SOAK\` (0 skips the soak), \`BENCH_MIXED\` (0 skips the mixed run).`;
