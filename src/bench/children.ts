@@ -19,7 +19,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** Resolves once the port answers with an SMTP greeting. */
-async function waitForGreeting(port: number, timeoutMs: number, child: ChildProcess): Promise<void> {
+export async function waitForGreeting(port: number, timeoutMs: number, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before it listened`);
@@ -35,7 +35,7 @@ async function waitForGreeting(port: number, timeoutMs: number, child: ChildProc
   throw new Error(`no SMTP greeting on port ${port} within ${timeoutMs} ms`);
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+export async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   child.kill('SIGTERM');

@@ -21,6 +21,7 @@ import { soak } from './soak.js';
 import { describeMachine } from './machine.js';
 import { renderReport, type BenchResults } from './report.js';
 import { fixed } from './stats.js';
+import { postgresTarget, startPostgresGateway } from './postgres.js';
 
 const env = (name: string, fallback: number): number => {
   const v = process.env[name];
@@ -115,6 +116,24 @@ async function main(): Promise<void> {
       log(`${target.name}: paced 50 msg/s for ${settings.pacedSeconds} s`);
       paced.push(await runPaced(target, sink, { rate: 50, seconds: settings.pacedSeconds, connections: 10, message: plainMail }));
       log(`  p99 ${fixed(paced.at(-1)!.latency?.p99 ?? NaN)} ms`);
+    }
+
+    // The same reuse run with the multi-node store (a second gateway process on PostgreSQL).
+    if (process.env.BENCH_POSTGRES !== '0') {
+      log('dlp-gateway on PostgreSQL: node, reuse');
+      const pgGateway = await startPostgresGateway(sink.port);
+      if (typeof pgGateway === 'string') {
+        log(`  skipped: ${pgGateway}`);
+      } else {
+        try {
+          const pgT = postgresTarget(sink, pgGateway);
+          await runClosedLoop(pgT, sink, { sessions, total: 200, reuse: true, message: plainMail });
+          runs.push(await runClosedLoop(pgT, sink, { sessions, total: messages, reuse: true, message: plainMail }));
+          log(`  ${fixed(runs.at(-1)!.deliveredPerSecond)} msg/s delivered`);
+        } finally {
+          await pgGateway.stop();
+        }
+      }
     }
 
     log('verdict times with attachments (idle)');
