@@ -16,6 +16,7 @@ import { inspectMessage } from './pipeline/inspect-stage.js';
 import { relayMessage } from './pipeline/relay-stage.js';
 import { StorageHealth } from './pipeline/storage-health.js';
 import { withLease } from './pipeline/lease.js';
+import { BacklogMonitor } from './pipeline/backlog.js';
 import type { HoldHandler, Inspector } from './pipeline/types.js';
 import { createMetrics, instrumentStore } from './web/metrics.js';
 import { createWebServer } from './web/server.js';
@@ -92,6 +93,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
   const background = await resolve(seams.background, context);
   const nodeId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const storage = new StorageHealth(store, config.storage.dataDir, config.smtp.maxMessageBytes * 2, log);
+  const backlog = new BacklogMonitor(store, config.processing.maxBacklog, log);
 
   const relayDeps = { store, relay, clock, log: log.child({ stage: 'relay' }), owner: nodeId, hostname, retry: config.upstream.retry, wakeRelay };
   relayLoop = new WorkLoop({
@@ -132,6 +134,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
     async start() {
       await storage.check();
       storage.start();
+      backlog.start();
       receiver = createReceiver({
         config: config.smtp,
         store,
@@ -139,7 +142,11 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
         log: log.child({ stage: 'receive' }),
         clock,
         onAccepted: () => inspectLoop.wake(),
-        isAcceptingMail: () => storage.current(),
+        // Storage first (a 4.3.0 says why), then back-pressure from the inspection backlog.
+        isAcceptingMail: () => {
+          const s = storage.current();
+          return s.ok ? backlog.current() : s;
+        },
       });
       const smtp = await receiver.listen();
       gateway.smtpPort = smtp.port;
@@ -178,6 +185,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
       await background?.stop();
       await Promise.all([inspectLoop.stop(), relayLoop.stop()]);
       storage.stop();
+      backlog.stop();
       await web?.close();
       await inspector.close?.();
       await relay.close();

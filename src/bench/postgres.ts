@@ -42,7 +42,7 @@ export async function startPostgresGateway(upstreamPort: number): Promise<Postgr
   url.pathname = `/${name}`;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'dlp-bench-pg-'));
   const configFile = path.join(dataDir, 'gateway.yaml');
-  writeFileSync(configFile, 'web:\n  enabled: false\n');
+  writeFileSync(configFile, 'web:\n  enabled: false\nprocessing:\n  maxBacklog: 1000000\n');
   const port = await freePort();
   const logFd = openSync(path.join(dataDir, 'gateway.log'), 'a');
   const child = spawn(process.execPath, [path.join(projectRoot, 'bin/dlp-gateway.js'), 'serve', '--config', configFile], {

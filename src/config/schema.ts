@@ -73,6 +73,11 @@ export const configSchema = z
         concurrency: z.number().int().positive().default(2),
         leaseMs: z.number().int().positive().default(120_000),
         pollMs: z.number().int().positive().default(1_000),
+        /**
+         * Back-pressure: while more accepted messages than this wait for inspection, new mail is
+         * answered 451 4.3.2 (the client retries later) instead of piling up in the spool.
+         */
+        maxBacklog: z.number().int().positive().default(2_000),
       })
       .strict()
       .prefault({}),

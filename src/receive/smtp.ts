@@ -35,7 +35,7 @@ export interface ReceiverDeps {
   /** Called after a message was committed, so the pipeline picks it up without waiting to poll. */
   onAccepted: (id: string) => void;
   /** When false (storage failing), new mail gets 4xx at MAIL FROM. */
-  isAcceptingMail?: () => { ok: boolean; reason?: string };
+  isAcceptingMail?: () => { ok: boolean; reason?: string; busy?: boolean };
   /** Told when committing a message failed (the storage health check takes over from there). */
   onStoreFailure?: (reason: string) => void;
 }
@@ -110,6 +110,10 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
       if (config.auth?.required && !session.user) return callback(reply(530, '5.7.0 Authentication required'));
       const accepting = deps.isAcceptingMail?.() ?? { ok: true };
       if (!accepting.ok) {
+        if (accepting.busy) {
+          log.info({ reason: accepting.reason }, 'deferring mail: inspection backlog');
+          return callback(reply(451, '4.3.2 System busy (inspection backlog), try again later'));
+        }
         log.warn({ reason: accepting.reason }, 'deferring mail: gateway cannot store messages');
         return callback(reply(451, `4.3.0 Temporarily unable to accept mail, try again later`));
       }

@@ -130,6 +130,40 @@ describe('inbound SMTP', () => {
     expect(((await health.json()) as { storage: { reason: string } }).storage.reason).toMatch(/not writable|message_content|no such table/);
   });
 
+  it('applies back-pressure: 451 4.3.2 while too many messages wait for inspection, then accepts again', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const upstream = new TestUpstream();
+    await upstream.start();
+    cleanups.push(() => upstream.stop());
+    const gw = await startGateway(
+      { 'upstream.url': upstream.url, 'processing.maxBacklog': 3, 'processing.concurrency': 1 },
+      {
+        // An inspector that cannot keep up until the gate opens.
+        inspector: {
+          async inspect(record) {
+            await gate;
+            return (await import('../../src/pipeline/pass-inspector.js')).passThroughInspector.inspect(record, Buffer.alloc(0));
+          },
+        },
+      },
+    );
+    cleanups.push(() => (release(), gw.cleanup()));
+    const { client } = await greet(gw.smtpPort);
+    for (let i = 0; i < 5; i++) {
+      expect(await client.send('a@example.co.jp', [`r${i}@partner.example.jp`], sampleMail())).toMatch(/^250 /);
+      await client.command('RSET');
+    }
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await client.command('MAIL FROM:<a@example.co.jp>')).toMatch(/^451 4\.3\.2 /);
+    release();
+    await upstream.waitFor(5);
+    await new Promise((r) => setTimeout(r, 800));
+    await client.command('RSET');
+    expect(await client.send('a@example.co.jp', ['later@partner.example.jp'], sampleMail())).toMatch(/^250 /);
+    client.destroy();
+  });
+
   it('relays the public MIME test messages byte for byte', async () => {
     const { gw, upstream } = await setup();
     const { readFileSync, readdirSync } = await import('node:fs');
