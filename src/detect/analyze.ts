@@ -1,5 +1,6 @@
 /** Runs every detector over one unit and settles confidence: overlaps, zones, identifiability. */
 import { findAddresses } from './address.js';
+import { findBodyTableNames } from './body-table.js';
 import { KeywordIndex } from './context.js';
 import type { Dictionaries } from './dictionary.js';
 import { confidenceRank, type Hit, type Unit, type ZoneKind } from './hit.js';
@@ -11,6 +12,7 @@ import { findCreditCards } from './patterns/credit-card.js';
 import { findEmails } from './patterns/email.js';
 import { findIdentityDocuments } from './patterns/identity-documents.js';
 import { findPhones } from './patterns/phone.js';
+import { findSplitValues } from './patterns/split-values.js';
 import { findTwelveDigitNumbers } from './patterns/twelve-digits.js';
 import { applyIdentifiability, findSensitiveCells, findTerms } from './sensitive.js';
 import type { Token, Tokenize } from './tokenizer.js';
@@ -46,8 +48,10 @@ export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
     ...findBirthDates(unit, kw, env.now),
     ...findBankAccounts(unit, kw),
     ...findIdentityDocuments(unit, kw),
+    ...findSplitValues(unit, kw),
     ...findAddresses(unit, tokens, kw),
     ...findNameCells(unit),
+    ...findBodyTableNames(unit),
     ...findNamePatterns(unit, tokens),
     ...(tokens ? findNames(unit, tokens) : []),
   ];

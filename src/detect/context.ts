@@ -2,6 +2,7 @@
  * Supporting keywords: a validated pattern with a keyword within the window (or in its
  * table column header, or anywhere in its table row) is worth more than the bare pattern.
  */
+import { bodyCellAt } from './body-table.js';
 import type { Field, Unit } from './hit.js';
 
 export const keywords = {
@@ -34,6 +35,8 @@ export class KeywordIndex {
     let found = this.cache.get(kind);
     if (!found) {
       found = [];
+      // matchAll starts at the regex's lastIndex, which a header test may have moved.
+      keywords[kind].lastIndex = 0;
       for (const m of this.unit.norm.text.matchAll(keywords[kind])) found.push(m.index);
       this.cache.set(kind, found);
     }
@@ -42,27 +45,40 @@ export class KeywordIndex {
 
   /** Keyword in the column header of the field, in the same record, or within `window` chars. */
   near(kind: KeywordKind, start: number, end: number, window = KEYWORD_WINDOW): boolean {
-    const field = fieldAt(this.unit, start);
+    const header = headerAt(this.unit, start);
     const re = keywords[kind];
-    if (field?.header !== undefined) {
+    if (header !== undefined) {
       re.lastIndex = 0;
-      if (re.test(field.header)) return true;
+      if (re.test(header)) return true;
     }
     const lo = this.unit.isRecord ? 0 : start - window;
     const hi = this.unit.isRecord ? Number.MAX_SAFE_INTEGER : end + window;
-    return this.positions(kind).some((p) => p >= lo && p <= hi && (p < start || p >= end));
+    return this.positions(kind).some((p) => p >= lo && p <= hi && (p < start || p >= end) && !inOtherSignature(this.unit, p, start));
   }
 
   /** Keyword immediately before the value (labels such as `生年月日：`), or in its column header. */
   labelled(kind: KeywordKind, start: number, before = 20, after = 0, end = start): boolean {
-    const field = fieldAt(this.unit, start);
+    const header = headerAt(this.unit, start);
     const re = keywords[kind];
-    if (field?.header !== undefined) {
+    if (header !== undefined) {
       re.lastIndex = 0;
-      if (re.test(field.header)) return true;
+      if (re.test(header)) return true;
     }
     return this.positions(kind).some((p) => (p >= start - before && p < start) || (p >= end && p <= end + after));
   }
+}
+
+/** A keyword inside the sender's signature labels the signature's own values only. */
+function inOtherSignature(unit: Unit, keyword: number, value: number): boolean {
+  for (const z of unit.zones) {
+    if (z.kind === 'signature' && keyword >= z.start && keyword < z.end) return value < z.start || value >= z.end;
+  }
+  return false;
+}
+
+/** Column header of the value: its table cell's, or its body table column's (CSV/TSV pasted in a mail). */
+export function headerAt(unit: Unit, offset: number): string | undefined {
+  return fieldAt(unit, offset)?.header ?? (unit.isRecord ? undefined : bodyCellAt(unit, offset)?.header);
 }
 
 export function fieldAt(unit: Unit, offset: number): Field | undefined {

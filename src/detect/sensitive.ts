@@ -14,6 +14,16 @@ const NEARBY_WINDOW = 120;
 const SENTENCE_END = /[。！？!?\n]/g;
 /** Words that point back to a person named elsewhere in the same text (ご本人, 同氏, 当該社員 …). */
 const PERSON_REFERENCE = /ご?本人|同氏|同人|当該(?:社員|職員|従業員|患者|人物|者)|この方|上記の方|患者様?|ご家族/g;
+/** The sender writing about themself (私事, 私は …): the From header identifies them. */
+const SELF_REFERENCE = /私事|私(?:は|が|の|も|自身)|小生/g;
+/**
+ * A person mentioned by name even where the name detector stays low: `髙木課長は`, `鈴木 一郎主任`,
+ * `田中さん`, `熊谷 匠（58歳`. Enough to make a sensitive term in the same sentence about someone.
+ */
+const PERSON_MENTION =
+  /(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}(?:[ \u3000]?\p{sc=Han}{1,3})?)(?:さん|様|氏|君|くん|ちゃん|課長|部長|主任|係長|社長|次長|室長|所長|店長|先生)|(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3})[(（]\d{1,3}歳/gu;
+/** Words before a title or honorific that are roles or departments, not names (お客様, 営業部長 …). */
+const NOT_A_NAME = /(?:客|皆|各位|者|員|方|族|先|社|部|課|室|係|局|寺|院|会|店|館|所|園|堂|庁|省|署|校|営業|人事|総務|経理|開発|技術|企画|広報|法務|情報|事業|代表|取締役|執行役員|理事)$/u;
 
 export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[] {
   const hits: Hit[] = [];
@@ -83,13 +93,20 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
   if (needing.length === 0) return;
   const anchorSet = unit.isRecord ? RECORD_ANCHORS : PERSON_ANCHORS;
   const anchors = hits.filter((h) => anchorSet.has(h.category) && h.confidence !== 'low' && !h.zone);
-  if (anchors.length === 0) return;
   if (unit.isRecord) {
+    if (anchors.length === 0) return;
     for (const h of needing) if (!h.zone) [h.confidence, h.reason] = ['high', `${h.reason} + person in record`];
     return;
   }
   const ends = sentenceEnds(unit.norm.text);
-  const references = [...unit.norm.text.matchAll(PERSON_REFERENCE)].map((m) => sentenceOf(ends, m.index));
+  // ご本人, 同氏 … point back to a person named elsewhere: only when someone is named.
+  const references = anchors.length === 0 ? [] : [...unit.norm.text.matchAll(PERSON_REFERENCE)].map((m) => sentenceOf(ends, m.index));
+  for (const m of unit.norm.text.matchAll(SELF_REFERENCE)) references.push(sentenceOf(ends, m.index));
+  for (const m of unit.norm.text.matchAll(PERSON_MENTION)) {
+    const name = m[1] ?? m[2] ?? '';
+    if (NOT_A_NAME.test(name) || unit.zones.some((z) => m.index >= z.start && m.index < z.end)) continue;
+    references.push(sentenceOf(ends, m.index));
+  }
   for (const h of needing) {
     if (h.zone) continue;
     const sentence = sentenceOf(ends, h.start);

@@ -1,25 +1,55 @@
 /**
  * The sender's signature block and the greeting to the addressee are not a leak on their
  * own: find them so their findings stay low and their people are not counted.
+ *
+ * A signature is recognised by structure, not by one layout: the text is cut into messages
+ * (the sender's own text, each quoted `>` level, each forwarded/replied part), and among the
+ * last paragraphs of each message a short list-like block counts as a signature when it is
+ * dominated by contact lines (TEL, Direct, e-mail, 〒, 法人番号 …) together with a company or
+ * department line, or stands under an explicit separator (`--`, `****`, `━━`, `===`, `<hr>` …).
+ * A lone short name line ending a message is its sign-off.
  */
 import type { MailAddress } from '../extract/types.js';
 import type { Zone } from './hit.js';
 
-const DELIMITER = /^\s*(?:--|-{3,}|={3,}|_{3,}|\*{3,}|[―─━~〜＝]{3,}|[-=*]{2,}[ \t]*[^\n]{0,30}[ \t]*[-=*]{2,}|[■□◆◇●○]{3,})\s*$/;
+const DELIMITER = /^\s*(?:--|-{3,}|={3,}|_{3,}|\*{3,}|[―─━~〜＝・･]{3,}|[-=*#]{2,}[ \t]*[^\n]{0,30}[ \t]*[-=*#]{2,}|[■□◆◇●○]{3,}|<hr\s*\/?>)\s*$/i;
 const SIGN_OFF = /^\s*--\s*$/;
-const QUOTE_START = /^\s*(?:>|-{2,}\s*(?:Original Message|元のメッセージ|Forwarded message)|On .+wrote:|.+(?:wrote|書きました)[:：]\s*$|From:|差出人:)/i;
-const ORG_MARK = /株式会社|有限会社|合同会社|\(株\)|(?:法人|協会|組合|大学|病院)\b|Inc\.?|Co\.,|Ltd|Corporation|部|課|室|センター|グループ|事業所|支店|営業所|本社/;
-const CONTACT_MARK = /TEL|Tel|tel|電話|FAX|Fax|E-?mail|e-?mail|Mail|mail|メール|〒|URL|https?:\/\/|携帯|Mobile|内線/;
+/** Start of a quoted or forwarded message (its header block follows). */
+const QUOTE_HEADER = /^\s*(?:-{2,}\s*(?:Original Message|元のメッセージ|Forwarded message|転送(?:された)?メッセージ)|On .+wrote:\s*$|.+(?:wrote|書きました|書いています)[:：]\s*$|(?:From|差出人|送信者)\s*[:：])/i;
+/** Header fields of a quoted message. */
+const HEADER_FIELD = /^\s*(?:From|Sent|Date|To|Cc|Subject|差出人|送信者|送信日時|日時|日付|宛先|件名|CC)\s*[:：]/i;
+const ORG_MARK =
+  /株式会社|有限会社|合同会社|合資会社|[(（](?:株|有)[)）]|法人|協会|協議会|組合|機構|財団|事務所|大学|病院|医院|クリニック|銀行|信用金庫|[^\s]{1,12}[部課室係]\b|[部課室]$|[部課室][\s　/／|]|センター|グループ|チーム|支店|支社|営業所|本社|本部|窓口|\b(?:Inc|Co|Ltd|LLC|Corp|K\.K|Corporation|Company|Department|Dept|Division|Group|Team)\b/i;
+const CONTACT_MARK =
+  /\b(?:TEL|FAX|Phone|Mobile|Direct|Cell|E-?mail|Mail|URL|Web|Office)\b|電話|携帯|代表|直通|内線|フリーダイヤル|〒|メール|https?:\/\/|www\.|法人番号|所在地|住所|本社|@[A-Za-z0-9-]+\./i;
+const PHONE_LIKE = /(?:\+81|\b0)\d{1,4}[-() ]{0,2}\d{1,4}[-() ]{0,2}\d{3,4}\b/;
+const POSTAL_LIKE = /\b\d{3}-\d{4}\b/;
 /** Labels of personal data records: a block with these is data, not a signature. */
-const RECORD_LABEL = /氏名|生年月日|誕生日|マイナンバー|個人番号|口座|病名|診断|患者|被保険者|免許|旅券|パスポート|在留/;
+const RECORD_LABEL = /氏名|生年月日|誕生日|マイナンバー|個人番号|口座|病名|診断|患者|被保険者|免許|旅券|パスポート|在留|お届け先|送付先|配送先|届け先|申込者|Name\s*:|Birth|Passport/i;
+/** A line addressed to someone else (様, 御中 …) belongs to a greeting or a record, not a signature. */
+const ADDRESSED = /(?:様|さま|殿|御中|各位|さん)\s*[,、]?\s*$/;
+/** The paragraph above introduces data (以下の通り…：), so the block below is data, not a signature. */
+const INTRODUCES = /(?:以下|下記|次の|こちら)[^。\n]{0,30}(?:[:：]|です|ます|。)?\s*$|[:：]\s*$/;
+/** A row of a table pasted in the body (tabs, pipes, columns aligned with spaces): data, not a signature. */
+const TABLE_ROW = /(?:(?:\t|\||\S[ \u3000]{2,}(?=\S)|,).*){3}/;
+const NAME_ONLY = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々 \u3000]{1,12}$/u;
 const GREETING_END = /(?:様|さま|殿|御中|各位|さん|先生|くん|君)\s*[,、]?\s*$/;
-const MAX_SIGNATURE_LINES = 14;
+const MAX_SIGNATURE_LINES = 12;
+const MAX_LINE = 90;
+/** How many content paragraphs at the end of a message may hold its signature (a disclaimer may follow). */
+const TAIL_PARAGRAPHS = 3;
 
 interface Line {
   start: number;
   end: number;
+  /** Text without quote marks, HTML tags and &nbsp;. */
   text: string;
+  /** Number of `>` quote marks. */
+  depth: number;
+  delimiter: boolean;
 }
+
+const QUOTE_PREFIX = /^(?:[ \t]*>)+[ \t]?/;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -27,13 +57,18 @@ function splitLines(text: string): Line[] {
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    lines.push({ start, end, text: text.slice(start, end).replace(/\r$/, '').replace(/^\s*>+\s?/, '') });
+    const raw = text.slice(start, end).replace(/\r$/, '');
+    const prefix = QUOTE_PREFIX.exec(raw)?.[0] ?? '';
+    const rest = raw.slice(prefix.length);
+    const delimiter = DELIMITER.test(rest);
+    const clean = rest.replace(/<\/?[A-Za-z][^<>\n]*>/g, '').replace(/&nbsp;/gi, ' ');
+    lines.push({ start, end, text: clean, depth: (prefix.match(/>/g) ?? []).length, delimiter });
     if (nl < 0) return lines;
     start = nl + 1;
   }
 }
 
-const blank = (l: Line | undefined): boolean => l === undefined || l.text.trim() === '';
+const blank = (l: Line | undefined): boolean => l === undefined || (!l.delimiter && l.text.trim() === '');
 
 export function findMailZones(text: string): Zone[] {
   const lines = splitLines(text);
@@ -59,61 +94,124 @@ function findGreeting(lines: Line[]): Zone | null {
   return { start: lines[first]!.start, end: lines[lastHonorific]!.end, kind: 'greeting' };
 }
 
-function findSignatures(lines: Line[]): Zone[] {
-  const zones: Zone[] = [];
-  // Paragraphs: runs of non-blank lines, split also at delimiter and quote lines.
-  const paragraphs: Array<{ from: number; to: number; afterDelimiter: boolean; afterSignOff: boolean; section: number }> = [];
-  let from = -1;
-  let afterDelimiter = false;
-  let afterSignOff = false;
-  // A section is one message: a quoted or forwarded message starts a new one.
-  let section = 0;
-  const close = (to: number): void => {
-    if (from >= 0) paragraphs.push({ from, to, afterDelimiter, afterSignOff, section });
-    from = -1;
+interface Paragraph {
+  from: number;
+  to: number;
+}
+
+/** One message of the text: the sender's own part, a quoted level, a forwarded part. */
+function sections(lines: Line[]): number[][] {
+  const out: number[][] = [];
+  let current: number[] = [];
+  let depth = -1;
+  let inHeader = false;
+  const flush = (): void => {
+    if (current.length > 0) out.push(current);
+    current = [];
   };
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
     if (blank(line)) {
-      close(k - 1);
+      inHeader = false;
+      current.push(k);
       continue;
     }
-    const quote = QUOTE_START.test(lines[k]!.text);
-    if (DELIMITER.test(line.text) || quote) {
-      close(k - 1);
-      if (quote) section++;
-      afterDelimiter = DELIMITER.test(line.text);
-      afterSignOff = SIGN_OFF.test(line.text);
+    if (QUOTE_HEADER.test(line.text) || (inHeader && HEADER_FIELD.test(line.text))) {
+      flush();
+      inHeader = true;
+      depth = line.depth;
       continue;
     }
-    if (from < 0) from = k;
+    inHeader = false;
+    if (line.depth !== depth) {
+      flush();
+      depth = line.depth;
+    }
+    current.push(k);
   }
-  close(lines.length - 1);
+  flush();
+  return out;
+}
 
-  for (let p = 0; p < paragraphs.length; p++) {
-    const para = paragraphs[p]!;
-    const body = lines.slice(para.from, para.to + 1).map((l) => l.text);
-    if (body.length > MAX_SIGNATURE_LINES) continue;
-    const joined = body.join('\n');
-    if (RECORD_LABEL.test(joined)) continue;
-    const contact = CONTACT_MARK.test(joined);
-    const org = ORG_MARK.test(joined);
-    // Among the last two paragraphs of its message (before a quote or the end).
-    const nearSectionEnd = paragraphs[p + 2]?.section !== para.section;
-    const listLike = body.every((l) => l.length <= 60) && (joined.match(/。/g)?.length ?? 0) <= 1;
-    const isSignature = para.afterSignOff || (contact && listLike && (para.afterDelimiter || (org && nearSectionEnd)));
-    if (!isSignature) continue;
-    let start = lines[para.from]!.start;
-    // A name line directly above, separated by a blank line or delimiter, belongs to it too.
-    const prev = paragraphs[p - 1];
-    const prevText = prev ? lines.slice(prev.from, prev.to + 1).map((l) => l.text).join('') : '';
-    const nameLine = prevText.length <= 24 && !/[\d。、！？!?]/.test(prevText);
-    if (prev && !para.afterDelimiter && prev.section === para.section && prev.to - prev.from <= 1 && para.from - prev.to <= 2 && nameLine) {
-      start = lines[prev.from]!.start;
-    }
-    zones.push({ start, end: lines[para.to]!.end, kind: 'signature' });
+function findSignatures(lines: Line[]): Zone[] {
+  const zones: Zone[] = [];
+  for (const section of sections(lines)) {
+    const zone = signatureOf(lines, section);
+    if (zone) zones.push(zone);
   }
   return zones;
+}
+
+function signatureOf(lines: Line[], section: number[]): Zone | null {
+  // Paragraphs: runs of content lines, split at blank and delimiter lines.
+  const paragraphs: Paragraph[] = [];
+  let from = -1;
+  let prev = -1;
+  for (const k of section) {
+    const line = lines[k]!;
+    if (blank(line) || line.delimiter || (from >= 0 && k !== prev + 1)) {
+      if (from >= 0) paragraphs.push({ from, to: prev });
+      from = -1;
+    }
+    if (!blank(line) && !line.delimiter && from < 0) from = k;
+    prev = k;
+  }
+  if (from >= 0) paragraphs.push({ from, to: prev });
+  const inSection = new Set(section);
+  const delimiterAbove = (k: number): number => {
+    for (let j = k - 1; j >= 0 && inSection.has(j); j--) {
+      if (lines[j]!.delimiter) return j;
+      if (!blank(lines[j])) return -1;
+    }
+    return -1;
+  };
+  const delimiterBelow = (k: number): number => {
+    for (let j = k + 1; j < lines.length && inSection.has(j); j++) {
+      if (lines[j]!.delimiter) return j;
+      if (!blank(lines[j])) return -1;
+    }
+    return -1;
+  };
+
+  const last = paragraphs.length - 1;
+  for (let p = last; p >= Math.max(0, last - TAIL_PARAGRAPHS + 1); p--) {
+    const para = paragraphs[p]!;
+    const texts: string[] = [];
+    for (let k = para.from; k <= para.to; k++) texts.push(lines[k]!.text.trim());
+    if (texts.some((t) => RECORD_LABEL.test(t) || TABLE_ROW.test(t))) continue;
+    // The trailing run of list-like lines (a closing sentence may share the paragraph).
+    let runFrom = para.to;
+    while (runFrom > para.from && listLike(texts[runFrom - 1 - para.from]!)) runFrom--;
+    if (!listLike(texts[runFrom - para.from]!)) continue;
+    const run = texts.slice(runFrom - para.from);
+    if (run.length > MAX_SIGNATURE_LINES) continue;
+    const delimAbove = runFrom === para.from ? delimiterAbove(para.from) : -1;
+    const signOff = delimAbove >= 0 && SIGN_OFF.test(lines[delimAbove]!.text);
+    const contact = run.some((t) => CONTACT_MARK.test(t) || PHONE_LIKE.test(t) || POSTAL_LIKE.test(t));
+    const org = run.some((t) => ORG_MARK.test(t));
+    const above = paragraphs[p - 1];
+    const introduced = delimAbove < 0 && runFrom === para.from && above !== undefined && INTRODUCES.test(lines[above.to]!.text);
+    const signOffName = p === last && run.length <= 2 && run.every((t) => NAME_ONLY.test(t) && !/^以上$/.test(t));
+    const isSignature = !introduced && ((contact && (org || delimAbove >= 0)) || signOff || signOffName);
+    if (!isSignature) continue;
+    let start = lines[delimAbove >= 0 ? delimAbove : runFrom]!.start;
+    // A name line directly above (blank line between), e.g. `鈴木 一郎` then the company block.
+    if (delimAbove < 0 && runFrom === para.from && above && above.to - above.from <= 1 && para.from - above.to <= 2) {
+      const aboveText = lines.slice(above.from, above.to + 1).map((l) => l.text).join('');
+      if (aboveText.length <= 24 && !/[\d。、！？!?]/.test(aboveText) && !ADDRESSED.test(aboveText) && !RECORD_LABEL.test(aboveText)) {
+        start = lines[above.from]!.start;
+      }
+    }
+    const below = delimiterBelow(para.to);
+    const end = lines[below >= 0 ? below : para.to]!.end;
+    return { start, end, kind: 'signature' };
+  }
+  return null;
+}
+
+/** A short line without sentence ending, not addressed to someone: a signature-like line. */
+function listLike(t: string): boolean {
+  return t.length > 0 && t.length <= MAX_LINE && !/[。！？]\s*$/.test(t) && (t.match(/。/g)?.length ?? 0) === 0 && !ADDRESSED.test(t);
 }
 
 /** Name keys of header mailboxes (`山田 太郎 <…>` → 山田太郎, 山田, 太郎). */

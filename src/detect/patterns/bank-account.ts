@@ -6,6 +6,10 @@ const FULL =
   /(?:銀行|信用金庫|信金|信用組合|労働金庫|ろうきん|農協|JAバンク|ゆうちょ)[^\n]{0,40}?(?:支店|本店|営業部|出張所|店番|支所)[^\n]{0,30}?(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)?[\s:：]*(?:口座番号)?[\s:：No.]*(\d{7})(?!\d)/g;
 const LABELLED = /口座番号[\s:：]*(?:(?:普通|当座)[\s:：]*)?(\d{7})(?!\d)/g;
 const YUCHO = /ゆうちょ[^\n]{0,30}?記号[\s:：]*(1\d{4})[\s,、-]*番号[\s:：]*(\d{6,8})(?!\d)/g;
+/** `記号・番号 12345-12345678` (ゆうちょ: 5-digit 記号 starting with 1, 8-digit 番号), with an account context. */
+const YUCHO_PAIR = /記号[・･/]?番号[\s:：]*(1\d{4})[-\s]?(\d{8})(?!\d)/g;
+/** ゆうちょ for transfers from other banks: kanji-numeral branch (`〇一八店` → 018店) + type + 7 digits. */
+const BRANCH_TYPE_NUMBER = /(?<!\d)\d{3}店[\s:：]*(?:普通|当座|貯蓄)(?:預金)?[\s:：]*(\d{7})(?!\d)/g;
 
 export function findBankAccounts(unit: Unit, kw: KeywordIndex): Hit[] {
   const text = unit.norm.text;
@@ -18,6 +22,16 @@ export function findBankAccounts(unit: Unit, kw: KeywordIndex): Hit[] {
   for (const m of text.matchAll(YUCHO)) {
     const end = m.index + m[0].length;
     hits.push({ category: 'bank_account', start: m.index, end, value: `${m[1]}-${m[2]}`, confidence: 'high', reason: 'ゆうちょ 記号番号' });
+  }
+  for (const m of text.matchAll(YUCHO_PAIR)) {
+    const end = m.index + m[0].length;
+    if (hits.some((h) => h.start < end && m.index < h.end)) continue;
+    if (!/ゆうちょ|貯金/.test(text) && !kw.near('bank_account', m.index, end, 120)) continue;
+    hits.push({ category: 'bank_account', start: m.index, end, value: `${m[1]}-${m[2]}`, confidence: 'high', reason: '記号・番号 + account context' });
+  }
+  for (const m of text.matchAll(BRANCH_TYPE_NUMBER)) {
+    const end = m.index + m[0].length;
+    hits.push({ category: 'bank_account', start: m.index, end, value: m[0].replace(/\s/g, ''), confidence: 'high', reason: 'branch + type + number' });
   }
   for (const m of text.matchAll(LABELLED)) {
     const digits = m[1] ?? '';

@@ -19,8 +19,9 @@ export function findCorporateNumbers(unit: Unit, kw: KeywordIndex): Hit[] {
     if (!isValidCorporateNumber(digits)) continue;
     const start = m.index;
     const end = start + m[0].length;
+    // A business label (JANコード, 商品コード, 型番 …) on the value outweighs a keyword further away.
+    if (hasBusinessLabel(unit, start) && !kw.labelled('corporate_number', start, 20)) continue;
     const keyword = kw.near('corporate_number', start, end) || m[0].startsWith('T');
-    if (!keyword && hasBusinessLabel(unit, start)) continue;
     hits.push({
       category: 'corporate_number',
       start,

@@ -6,6 +6,8 @@ import type { KeywordIndex } from '../context.js';
 import type { Hit, Unit } from '../hit.js';
 
 const PASSPORT = /(?<![A-Za-z0-9])[A-Z]{2}\d{7}(?![A-Za-z0-9])/g;
+/** Older and some foreign passports: one letter + 7 digits; too plain without the label right before it. */
+const PASSPORT_ONE_LETTER = /(?<![A-Za-z0-9])[A-Z]\d{7}(?![A-Za-z0-9])/g;
 const RESIDENCE_CARD = /(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])/g;
 const INSURANCE_SYMBOL_NUMBER = /記号[\s:：]*([0-9A-Za-z-]{1,8})[\s,、・]*番号[\s:：]*(\d{1,10})(?!\d)/g;
 const INSURED_NUMBER = /被保険者(?:証)?番号[\s:：]*(\d{6,10})(?!\d)/g;
@@ -17,6 +19,10 @@ export function findIdentityDocuments(unit: Unit, kw: KeywordIndex): Hit[] {
   for (const m of text.matchAll(PASSPORT)) {
     const end = m.index + m[0].length;
     if (kw.near('passport', m.index, end)) hits.push({ category: 'passport', start: m.index, end, value: m[0], confidence: 'high', reason: 'format + keyword' });
+  }
+  for (const m of text.matchAll(PASSPORT_ONE_LETTER)) {
+    const end = m.index + m[0].length;
+    if (kw.labelled('passport', m.index, 24)) hits.push({ category: 'passport', start: m.index, end, value: m[0], confidence: 'high', reason: 'format + passport label' });
   }
   for (const m of text.matchAll(RESIDENCE_CARD)) {
     const end = m.index + m[0].length;

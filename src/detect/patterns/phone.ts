@@ -1,11 +1,20 @@
 /** Japanese phone numbers in national (0…) or international (+81) form. */
 import type { KeywordIndex } from '../context.js';
 import type { Hit, Unit } from '../hit.js';
-import { digitsOf, hasBusinessLabel } from './labels.js';
+import { digitsOf, hasBusinessLabel, inTableWithoutPerson } from './labels.js';
 
 const GROUPED =
   /(?<![\w+.\-/])(?:\+81[ -]?(?:\(0\)[ -]?)?\d{1,4}|\(0\d{1,4}\)[ ]?|0\d{1,4})(?:[- ]|(?<=\)))\d{1,4}[- ]\d{3,4}(?![\w\-/])/g;
 const UNGROUPED = /(?<![\w+.\-/])(?:\+81|0)\d{9,10}(?![\w\-/])/g;
+/** Area or local part in brackets: `090(1234)5678`, `03（1234）5678`, `(070)1234-5678`. */
+const BRACKETED = /(?<![\w+.\-/])(?:0\d{1,4}[ ]?\(\d{1,4}\)[ ]?\d{3,4}|\(0\d{1,4}\)[ ]?\d{1,4}[- ]?\d{3,4})(?![\w\-/])/g;
+/** Numbers written (partly) in kanji digits: `〇三（六四一）四三二九`, `〇九〇ー一二三四ー五六七八`. */
+const KD = '[0-9〇一二三四五六七八九]';
+const KANJI_PHONE = new RegExp(
+  `(?<![\\w〇一二三四五六七八九十百千])(?:\\([〇0]${KD}{1,4}\\)|[〇0]${KD}{1,4})[-ー ]?(?:\\(${KD}{1,4}\\)|${KD}{1,4})[-ー ]?${KD}{3,4}(?![\\w〇一二三四五六七八九十百千])`,
+  'g',
+);
+const KANJI_DIGITS: Record<string, string> = { 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** National number (leading 0) → kind, or null when no such number exists. */
 export function phoneKind(national: string): 'mobile' | 'ip' | 'tollfree' | 'navi' | 'landline' | null {
@@ -24,10 +33,12 @@ export function findPhones(unit: Unit, kw: KeywordIndex): Hit[] {
   const text = unit.norm.text;
   const hits: Hit[] = [];
   const seen = new Set<number>();
-  for (const [re, grouped] of [[GROUPED, true], [UNGROUPED, false]] as const) {
+  for (const [re, grouped] of [[GROUPED, true], [BRACKETED, true], [UNGROUPED, false], [KANJI_PHONE, true]] as const) {
+    if (re === KANJI_PHONE && !/[〇一二三四五六七八九]/.test(text)) continue;
     for (const m of text.matchAll(re)) {
       if (seen.has(m.index)) continue;
-      let digits = digitsOf(m[0]);
+      if (re === KANJI_PHONE && !/[〇一二三四五六七八九]/.test(m[0])) continue;
+      let digits = digitsOf(m[0].replace(/[〇一二三四五六七八九]/g, (c) => KANJI_DIGITS[c] ?? c));
       if (m[0].startsWith('+81')) digits = '0' + digits.slice(2).replace(/^0/, '');
       const kind = phoneKind(digits);
       if (!kind) continue;
@@ -36,6 +47,11 @@ export function findPhones(unit: Unit, kw: KeywordIndex): Hit[] {
       const keyword = kw.near('phone', start, end, 60);
       if (!keyword && hasBusinessLabel(unit, start)) continue;
       seen.add(start);
+      // A table without a person column: only a mobile number looks personal.
+      if (kind !== 'mobile' && inTableWithoutPerson(unit, start)) {
+        hits.push({ category: 'phone', start, end, value: digits, confidence: 'low', reason: `${kind} in a table without person column` });
+        continue;
+      }
       const confidence = keyword ? 'high' : grouped || kind === 'mobile' ? 'medium' : 'low';
       hits.push({ category: 'phone', start, end, value: digits, confidence, reason: `${kind}${keyword ? ' + keyword' : ''}` });
     }

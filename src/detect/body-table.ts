@@ -1,0 +1,168 @@
+/**
+ * Tables pasted into a mail body (CSV, TSV, Markdown pipes, space-aligned columns): a header
+ * line of column labels and the rows below it. Each cell gets its column header, so a value
+ * under `生年月日` or `電話番号` is labelled like a value in an attachment table, and cells under
+ * a `JAN`/`品番` header carry that business label.
+ */
+import { classifyColumn, type ColumnKind } from './columns.js';
+import type { Hit, Unit } from './hit.js';
+
+export interface BodyCell {
+  start: number;
+  end: number;
+  header: string;
+  column: ColumnKind;
+  /** Index of the table in the unit: cells of one table share it. */
+  table: number;
+}
+
+type Separator = 'tab' | 'pipe' | 'comma' | 'spaces';
+
+const QUOTE_PREFIX = /^(?:[ \t]*>)+[ \t]?/;
+/** `|---|---|`, `-----`, `=====`: a rule under the header. */
+const RULE = /^[\s|:+\-=─━_]+$/;
+/** A column label: short, no digits (except `No`), no sentence punctuation. */
+const LABEL_CELL = /^(?:No\.?|#|[^\d。、！？!?@]{1,16})$/i;
+const NAME_CELL = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々・A-Za-z .'\u3000-]{2,30}$/u;
+const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
+
+const cache = new WeakMap<Unit, BodyCell[]>();
+
+/** Cells of the tables in a body text unit, by start offset (empty for table rows). */
+export function bodyCells(unit: Unit): BodyCell[] {
+  let cells = cache.get(unit);
+  if (!cells) {
+    cells = unit.isRecord ? [] : findBodyTableCells(unit.norm.text);
+    cache.set(unit, cells);
+  }
+  return cells;
+}
+
+export function bodyCellAt(unit: Unit, offset: number): BodyCell | undefined {
+  const cells = bodyCells(unit);
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = cells[mid]!;
+    if (offset < c.start) hi = mid - 1;
+    else if (offset >= c.end) lo = mid + 1;
+    else return c;
+  }
+  return undefined;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function separatorOf(line: string): Separator | null {
+  if (line.includes('\t')) return 'tab';
+  if ((line.match(/\|/g)?.length ?? 0) >= 2) return 'pipe';
+  if ((line.match(/,/g)?.length ?? 0) >= 1) return 'comma';
+  if (/\S[ \u3000]{2,}\S/.test(line)) return 'spaces';
+  return null;
+}
+
+const SPLITTERS: Record<Separator, RegExp> = {
+  tab: /\t/g,
+  pipe: /\|/g,
+  comma: /,/g,
+  spaces: /[ \u3000]{2,}/g,
+};
+
+/** Cells of one line (offsets in the whole text), trimmed; leading/trailing pipes dropped. */
+function splitCells(text: string, from: number, to: number, sep: Separator): Span[] {
+  const cells: Span[] = [];
+  const re = SPLITTERS[sep];
+  re.lastIndex = 0;
+  const line = text.slice(from, to);
+  let at = 0;
+  const push = (s: number, e: number): void => {
+    const raw = line.slice(s, e);
+    const lead = raw.length - raw.trimStart().length;
+    const value = raw.trim();
+    cells.push({ start: from + s + lead, end: from + s + lead + value.length, text: value });
+  };
+  for (const m of line.matchAll(re)) {
+    push(at, m.index);
+    at = m.index + m[0].length;
+  }
+  push(at, line.length);
+  if (sep === 'pipe') {
+    if (cells[0]?.text === '') cells.shift();
+    if (cells.at(-1)?.text === '') cells.pop();
+  }
+  if (sep === 'spaces' && cells[0]?.text === '') cells.shift();
+  return cells;
+}
+
+function findBodyTableCells(text: string): BodyCell[] {
+  if (!/[\t|,]|\S[ \u3000]{2,}\S/.test(text)) return [];
+  const lines: Array<{ from: number; to: number }> = [];
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const prefix = QUOTE_PREFIX.exec(text.slice(start, end))?.[0].length ?? 0;
+    lines.push({ from: start + prefix, to: end });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  const out: BodyCell[] = [];
+  let tableIndex = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const { from, to } = lines[i]!;
+    const line = text.slice(from, to);
+    const sep = separatorOf(line);
+    if (!sep) continue;
+    const headers = splitCells(text, from, to, sep);
+    if (headers.length < 2 || !headers.every((h) => LABEL_CELL.test(h.text))) continue;
+    const kinds = headers.map((h) => classifyColumn(h.text));
+    const known = kinds.filter((k) => k !== 'other').length;
+    if (known === 0 && headers.length < 3) continue;
+    const rows: Span[][] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      const rowText = text.slice(l.from, l.to);
+      if (rowText.trim() === '') break;
+      if (RULE.test(rowText)) continue;
+      const cells = splitCells(text, l.from, l.to, sep);
+      if (cells.length !== headers.length) break;
+      rows.push(cells);
+    }
+    if (rows.length === 0) continue;
+    for (const row of rows) {
+      row.forEach((cell, c) => {
+        if (cell.text !== '') out.push({ start: cell.start, end: cell.end, header: headers[c]!.text, column: kinds[c]!, table: tableIndex });
+      });
+    }
+    tableIndex++;
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Whether a body table has a column about people (氏名, 担当者 …). */
+export function tableHasPersonColumn(unit: Unit, table: number): boolean {
+  return bodyCells(unit).some((c) => c.table === table && (c.column === 'person_name' || c.column === 'name_reading'));
+}
+
+/** Cells under a name column of a body table are names. */
+export function findBodyTableNames(unit: Unit): Hit[] {
+  const hits: Hit[] = [];
+  for (const cell of bodyCells(unit)) {
+    if (cell.column !== 'person_name' && cell.column !== 'name_reading') continue;
+    const value = unit.norm.text.slice(cell.start, cell.end);
+    if (!NAME_CELL.test(value) || ORG_WORD.test(value)) continue;
+    const full = /\s/.test(value) || [...value].length >= 3;
+    const key = value.replace(/\s+/g, '');
+    const hit: Hit = { category: 'person_name', start: cell.start, end: cell.end, value, confidence: 'high', reason: 'body table name column' };
+    // A reading (フリガナ) is the same person as the name beside it: counted once.
+    if (cell.column === 'person_name') hit.personKey = full ? key : `1:${key}`;
+    hits.push(hit);
+  }
+  return hits;
+}
