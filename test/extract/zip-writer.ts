@@ -1,62 +1,9 @@
-/** A minimal zip writer for generated test archives (deep nesting, big sheets, crafted headers). */
-import { crc32, deflateRawSync } from 'node:zlib';
+/** Zip writer shared with the bench fixtures; the roster xlsx generator used by the extraction tests. */
+import { writeZip, xmlEscape, type ZipEntry } from '../../src/bench/fixtures/zip-writer.js';
 
-export interface ZipInput {
-  name: string;
-  data: Buffer | string;
-  /** Store names as CP932 bytes without the UTF-8 flag (as Japanese Windows does). */
-  rawName?: Buffer;
-  store?: boolean;
-}
+export { writeZip };
+export type ZipInput = ZipEntry;
 
-export function writeZip(entries: ZipInput[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const data = Buffer.isBuffer(entry.data) ? entry.data : Buffer.from(entry.data, 'utf8');
-    const name = entry.rawName ?? Buffer.from(entry.name, 'utf8');
-    const flags = entry.rawName ? 0 : 0x800;
-    const body = entry.store ? data : deflateRawSync(data);
-    const method = entry.store ? 0 : 8;
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += local.length + name.length + body.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
-
-const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** An .xlsx with one sheet: a header row and `rows` synthetic person records (shared strings). */
 export function writeRosterXlsx(rows: number, sheetName = '名簿'): Buffer {
   const strings: string[] = [];
   const index = new Map<string, number>();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
-import { createLogger } from '../../src/log/logger.js';
+import { createLogger, type Logger } from '../../src/log/logger.js';
 import { createGateway, type Gateway, type GatewaySeams } from '../../src/gateway.js';
 
 export function tempDir(prefix = 'dlp-test-'): string {
@@ -13,7 +13,7 @@ export function tempDir(prefix = 'dlp-test-'): string {
 export async function startGateway(
   overrides: Record<string, unknown> = {},
   seams: GatewaySeams = {},
-  options: { inspect?: boolean } = {},
+  options: { inspect?: boolean; log?: Logger } = {},
 ): Promise<Gateway & { dataDir: string; cleanup(): Promise<void> }> {
   const dataDir = (overrides['storage.dataDir'] as string | undefined) ?? tempDir();
   const { config } = await loadConfig({
@@ -32,7 +32,7 @@ export async function startGateway(
       ...overrides,
     },
   });
-  const log = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const log = options.log ?? createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   if (options.inspect) {
     // The production seams (inspection in worker threads, default policy, hold workflow) unless a test passes its own.
     const { createProductionSeams } = await import('../../src/production.js');
