@@ -37,7 +37,8 @@ export function toTableSegment(table: TableCase): TableSegment {
   };
 }
 
-export function toExtraction(c: EvalCase): ExtractionResult {
+/** A mail of either evaluation set as extraction would hand it to detection. */
+export function toExtraction(c: Pick<EvalCase, 'from' | 'to' | 'subject' | 'body' | 'table'>): ExtractionResult {
   return {
     headers: { from: [c.from], to: c.to, cc: [], bcc: [], replyTo: [], subject: c.subject },
     size: Buffer.byteLength(c.body),

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { DetectedSpan, Detector } from '../detect/index.js';
 import type { ExtractionResult } from '../extract/types.js';
-import { BODY_LOCATION, cellLocation, toTableSegment, type Label, type TableCase, type ZoneLabel } from './dataset.js';
+import { BODY_LOCATION, cellLocation, toExtraction, toTableSegment, type Label, type TableCase, type ZoneLabel } from './dataset.js';
 import { fmt, overlaps, precision, recall, tallyOf, type Tally } from './metrics.js';
 
 export interface HoldoutCase {
@@ -68,21 +68,6 @@ export function mask(s: string): string {
   return [...flat].map((ch) => (/[0-9０-９]/.test(ch) && ++seen <= digits - 2 ? '*' : ch)).join('').slice(0, 60);
 }
 
-function extractionOf(c: HoldoutCase): ExtractionResult {
-  return {
-    headers: { from: [c.from], to: c.to, cc: [], bcc: [], replyTo: [], subject: c.subject },
-    size: Buffer.byteLength(c.body),
-    segments: [
-      { location: 'subject', source: 'subject', text: c.subject },
-      { location: BODY_LOCATION, source: 'body', text: c.body },
-    ],
-    tables: c.table ? [toTableSegment(c.table)] : [],
-    attachments: [],
-    encrypted: [],
-    uninspectable: [],
-  };
-}
-
 export function loadHoldout(file: string): HoldoutCase[] | null {
   if (!existsSync(file)) return null;
   return (JSON.parse(readFileSync(file, 'utf8')) as { cases: HoldoutCase[] }).cases;
@@ -108,7 +93,7 @@ export function evaluateHoldout(detector: Detector, cases: HoldoutCase[]): Holdo
   let tableCases = 0;
 
   for (const c of cases) {
-    const extraction = extractionOf(c);
+    const extraction = toExtraction(c);
     const spans = detector.spans(extraction);
     const summary = detector.detect(extraction).summary;
     const body = spans.filter((s) => s.location === BODY_LOCATION);

@@ -107,7 +107,7 @@ function evaluateNer(detector: Detector, sentences: NerSentence[]): Report['ner'
   for (const s of sentences) {
     const gold = s.entities.filter((e) => e.type === '人名').map((e) => ({ start: e.span[0], end: e.span[1] }));
     const spans = detector
-      .spans(toExtraction({ id: '', template: '', from: { name: '', address: '' }, to: [], subject: '', body: s.text, labels: [], zones: [], personCount: 0 }))
+      .spans(toExtraction({ from: { name: '', address: '' }, to: [], subject: '', body: s.text }))
       .filter((x) => x.location === BODY_LOCATION && x.category === 'person_name');
     for (const [tally, list] of [[all, spans], [medium, spans.filter(isMedium)]] as const) {
       for (const g of gold) (list.some((p) => overlaps(p, g)) ? tally.tp++ : tally.fn++);
