@@ -27,6 +27,9 @@ export class FindingCollector {
   private readonly fullNames = new Set<string>();
   private readonly surnames = new Set<string>();
   private readonly idPeople = new Set<string>();
+  /** Table records with a name: name + the row's other values, so namesakes in a roster are two people. */
+  private readonly recordPeople = new Set<string>();
+  private readonly recordNameKeys = new Set<string>();
   private anonymousRecords = 0;
   private recordCount = 0;
 
@@ -69,16 +72,25 @@ export class FindingCollector {
   private countPeople(unit: Unit, hits: Hit[], hashes: Map<Hit, string>): void {
     const disclosed = hits.filter((h) => h.confidence !== 'low' && !h.zone && !NOT_PERSONAL(h.category));
     const names = disclosed.filter((h) => h.category === 'person_name' && h.personKey);
+    if (unit.isRecord) {
+      if (disclosed.length === 0) return;
+      this.recordCount++;
+      if (names.length === 0) {
+        this.anonymousRecords++;
+        return;
+      }
+      // One row of a roster is one person: two rows with the same name but different phone,
+      // address or e-mail are namesakes, not duplicates (a 4,000-row staff list has many).
+      const nameKeys = names.map((n) => n.personKey!).sort();
+      const values = disclosed.filter((h) => h.category !== 'person_name').map((h) => hashes.get(h)!).sort();
+      this.recordPeople.add(`${nameKeys.join('+')}|${values.join(',')}`);
+      for (const key of nameKeys) this.recordNameKeys.add(key.startsWith('1:') ? key.slice(2) : key);
+      return;
+    }
     for (const n of names) {
       const key = n.personKey!;
       if (key.startsWith('1:')) this.surnames.add(key.slice(2));
       else this.fullNames.add(key);
-    }
-    if (unit.isRecord) {
-      if (disclosed.length === 0) return;
-      this.recordCount++;
-      if (names.length === 0) this.anonymousRecords++;
-      return;
     }
     if (names.length > 0) return;
     for (const h of disclosed) if (UNIQUE_IDS.has(h.category)) this.idPeople.add(hashes.get(h)!);
@@ -119,13 +131,19 @@ export class FindingCollector {
     };
   }
 
-  /** Distinct full names, surnames not part of a full name, nameless records and unique ids. */
+  /**
+   * Named table records (one person per distinct row), full names in text not already in a
+   * record, surnames not part of a full name, nameless records and unique ids.
+   */
   private personCount(): number {
+    const known = new Set([...this.fullNames, ...this.recordNameKeys]);
     const prefixes = new Set<string>();
-    for (const full of this.fullNames) for (let n = 1; n <= 4 && n < full.length; n++) prefixes.add(full.slice(0, n));
+    for (const full of known) for (let n = 1; n <= 4 && n < full.length; n++) prefixes.add(full.slice(0, n));
     let surnamesAlone = 0;
-    for (const s of this.surnames) if (!prefixes.has(s) && !this.fullNames.has(s)) surnamesAlone++;
-    return this.fullNames.size + surnamesAlone + this.anonymousRecords + this.idPeople.size;
+    for (const s of this.surnames) if (!prefixes.has(s) && !known.has(s)) surnamesAlone++;
+    let namesInText = 0;
+    for (const full of this.fullNames) if (!this.recordNameKeys.has(full)) namesInText++;
+    return this.recordPeople.size + namesInText + surnamesAlone + this.anonymousRecords + this.idPeople.size;
   }
 }
 

@@ -31,6 +31,21 @@ describe('tables', () => {
     expect(of(r.findings, 'sensitive.medical').find((f) => f.confidence === 'high')?.count).toBe(16); // 糖尿病 + 通院 in 8 rows
   });
 
+  it('counts namesakes in a roster as different people, and a repeated row once', () => {
+    // 300 staff with only 10 distinct names (common names repeat in big rosters), distinct phones.
+    const rows = Array.from({ length: 300 }, (_, i) => [
+      String(i + 1),
+      `${surnames[i % 10]} ${given[i % 10]}`,
+      `080-${String(2000 + i).padStart(4, '0')}-${String((i * 37) % 10000).padStart(4, '0')}`,
+    ]);
+    const r = d.detect(withTables(table(['No', '氏名', '携帯電話'], rows)));
+    expect(r.summary.recordCount).toBe(300);
+    expect(r.summary.personCount).toBe(300);
+    // The same person listed twice (identical values) is one person.
+    const twice = d.detect(withTables(table(['氏名', '携帯電話'], [rows[0]!.slice(1), rows[0]!.slice(1), rows[1]!.slice(1)])));
+    expect(twice.summary.personCount).toBe(2);
+  });
+
   it('merges findings per table with the first cell locations', () => {
     const r = d.detect(withTables(table(['No', '氏名', '電話番号', '住所', '備考'], roster(20))));
     const phones = of(r.findings, 'phone');
