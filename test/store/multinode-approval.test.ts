@@ -93,6 +93,8 @@ if (await requirePostgres('two nodes, approval through the other node')) {
         return r.ok && ((await r.json()) as { message?: { state?: string }; state?: string }).message?.state === 'awaiting_approval';
       }, 60_000, 'the message held and visible on node B');
 
+      // Routed (the approver was notified) before anyone decides.
+      await waitUntil(() => upstream.received.some((m) => m.rcptTo.includes('boss@example.co.jp')), 30_000, 'approval request to the approver');
       // Two approvals race, one on each node: exactly one wins.
       const results = await Promise.all([
         api(b, `/api/messages/${id}/approve`, { method: 'POST', body: JSON.stringify({ comment: '確認済み' }) }),

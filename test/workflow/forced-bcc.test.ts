@@ -3,7 +3,7 @@ import { TestUpstream } from '../helpers/upstream.js';
 import { greet } from '../helpers/smtp-client.js';
 import { sampleMail, stripOurReceived, waitUntil } from '../helpers/gateway.js';
 import { convertToBcc } from '../../src/relay/bcc-conversion.js';
-import { approver, ManualClock, originals, riskyBody, startNode } from './harness.js';
+import { approver, ManualClock, originals, riskyBody, startNode, waitForNotice } from './harness.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -25,9 +25,11 @@ describe('forced-BCC release', () => {
     const id = /queued as (\S+)/.exec(await client.send('yamada.taro@example.co.jp', envelope, raw))![1]!;
     client.destroy();
     await waitUntil(async () => (await node.store.get(id))?.state === 'awaiting_approval', 15_000, 'held for approval');
+    // Routed: the approver has been asked (approving before routing would be refused).
+    await waitForNotice(upstream, id, 'approval_request', 'suzuki.ichiro@example.co.jp');
 
     const result = await node.workflow.approve(id, approver, '宛先を隠して送信', { releaseAs: 'bcc' });
-    expect(result.ok).toBe(true);
+    expect(result.ok ? 'ok' : result.message).toBe('ok');
     await waitUntil(() => originals(upstream, 'yamada.taro@example.co.jp').length === 1, 15_000, 'release');
     const [sent] = originals(upstream, 'yamada.taro@example.co.jp');
     expect(sent!.rcptTo).toEqual(envelope);
