@@ -1,3 +1,5 @@
+import { watch } from 'node:fs';
+import path from 'node:path';
 import type { GatewayConfig } from './config/schema.js';
 import type { Logger } from './log/logger.js';
 import type { GatewayContext, GatewaySeams } from './gateway.js';
@@ -15,7 +17,28 @@ export async function createProductionSeams(config: GatewayConfig, log: Logger):
   const inspection = await createDefaultInspection(config, log);
   // One workflow instance serves as the hold handler and as the background deadline ticker.
   let workflow: ReturnType<typeof createWorkflow> | undefined;
-  const theWorkflow = (ctx: GatewayContext) => (workflow ??= createWorkflow(ctx));
+  const theWorkflow = (ctx: GatewayContext) => (workflow ??= createWorkflow(ctx).then(watchApprovers));
+  // Approver routing is reloaded when its file changes; on an invalid file the current routing stays.
+  const watchApprovers = <W extends { reloadApprovers(): Promise<void> }>(wf: W): W => {
+    const file = path.resolve(config.workflow.approversPath);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      watch(path.dirname(file), (_event, name) => {
+        if (name !== null && name.toString() !== path.basename(file)) return;
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => {
+          wf.reloadApprovers().then(
+            () => undefined,
+            (err: unknown) => log.error({ file, err: (err as Error).message }, 'approver routing invalid; the previous routing stays'),
+          );
+        }, 300);
+        timer.unref();
+      }).unref();
+    } catch (err) {
+      log.warn({ file, err: (err as Error).message }, 'cannot watch the approvers file; reload needs a restart');
+    }
+    return wf;
+  };
   return {
     ...inspection,
     holds: theWorkflow,
