@@ -6,22 +6,14 @@ import nodemailer from 'nodemailer';
 import { hash } from '@node-rs/argon2';
 import { TestUpstream } from '../helpers/upstream.js';
 import { greet, RawSmtpClient } from '../helpers/smtp-client.js';
-import { sampleMail, startGateway, stripOurReceived, tempDir } from '../helpers/gateway.js';
+import { gatewayWithUpstream, sampleMail, startGateway, stripOurReceived, tempDir } from '../helpers/gateway.js';
 
-type Started = Awaited<ReturnType<typeof startGateway>>;
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-async function setup(overrides: Record<string, unknown> = {}): Promise<{ gw: Started; upstream: TestUpstream }> {
-  const upstream = new TestUpstream();
-  await upstream.start();
-  cleanups.push(() => upstream.stop());
-  const gw = await startGateway({ 'upstream.url': upstream.url, ...overrides });
-  cleanups.push(() => gw.cleanup());
-  return { gw, upstream };
-}
+const setup = (overrides: Record<string, unknown> = {}) => gatewayWithUpstream(cleanups, overrides);
 
 describe('inbound SMTP', () => {
   it('refuses clients outside the allowed networks (never an open relay)', async () => {

@@ -2,22 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import nodemailer from 'nodemailer';
 import { TestUpstream, freePort } from '../helpers/upstream.js';
 import { greet } from '../helpers/smtp-client.js';
-import { sampleMail, startGateway, stripOurReceived, waitUntil } from '../helpers/gateway.js';
+import { gatewayWithUpstream, sampleMail, startGateway, stripOurReceived, waitUntil } from '../helpers/gateway.js';
 
-type Started = Awaited<ReturnType<typeof startGateway>>;
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-async function setup(overrides: Record<string, unknown> = {}): Promise<{ gw: Started; upstream: TestUpstream }> {
-  const upstream = new TestUpstream();
-  await upstream.start();
-  cleanups.push(() => upstream.stop());
-  const gw = await startGateway({ 'upstream.url': upstream.url, ...overrides });
-  cleanups.push(() => gw.cleanup());
-  return { gw, upstream };
-}
+const setup = (overrides: Record<string, unknown> = {}) => gatewayWithUpstream(cleanups, overrides);
 
 describe('smart-host relay', () => {
   it('relays the exact bytes with the original envelope, Bcc-only recipients included', async () => {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
 import { createLogger, type Logger } from '../../src/log/logger.js';
+import { TestUpstream } from './upstream.js';
 import { createGateway, type Gateway, type GatewaySeams } from '../../src/gateway.js';
 
 export function tempDir(prefix = 'dlp-test-'): string {
@@ -86,4 +87,17 @@ export function stripOurReceived(raw: Buffer): Buffer {
   const m = /^Received: [^\r]*\r\n(\t[^\r]*\r\n)*/.exec(text);
   if (!m || !m[0].includes('(dlp-gateway)')) throw new Error('no Received: header from the gateway at the top');
   return raw.subarray(m[0].length);
+}
+
+/** A gateway relaying to a fresh TestUpstream; both are stopped by the caller's cleanups (afterEach). */
+export async function gatewayWithUpstream(
+  cleanups: Array<() => Promise<void>>,
+  overrides: Record<string, unknown> = {},
+): Promise<{ gw: Awaited<ReturnType<typeof startGateway>>; upstream: TestUpstream }> {
+  const upstream = new TestUpstream();
+  await upstream.start();
+  cleanups.push(() => upstream.stop());
+  const gw = await startGateway({ 'upstream.url': upstream.url, ...overrides });
+  cleanups.push(() => gw.cleanup());
+  return { gw, upstream };
 }
