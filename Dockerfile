@@ -12,6 +12,9 @@ ENV NODE_ENV=production \
     DLP_DATA_DIR=/var/lib/dlp-gateway \
     DLP_SMTP_HOST=0.0.0.0 \
     DLP_WEB_HOST=0.0.0.0
+# The web UI listens on all interfaces here, so links in notices need the address people open:
+# give it at run time, e.g. `-e DLP_WEB_BASE_URL=https://dlp.example.co.jp` (the gateway refuses
+# to start, exit 2, without it).
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

@@ -1,6 +1,8 @@
 import { loadConfig } from '../config/load.js';
 import { ConfigError } from '../config/errors.js';
-import { createLogger } from '../log/logger.js';
+import { chooseLogFormat, createLogger, type Logger } from '../log/logger.js';
+import type { GatewayConfig } from '../config/schema.js';
+import type { Store } from '../store/types.js';
 import { createGateway, type GatewaySeams } from '../gateway.js';
 
 export interface ServeOptions {
@@ -22,7 +24,7 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
     throw err;
   }
   const { config } = loaded;
-  const log = createLogger({ level: config.log.level });
+  const log = createLogger({ level: config.log.level, format: chooseLogFormat(process.stdout) });
   log.info({ config: loaded.source ?? 'built-in defaults' }, 'configuration loaded');
   const seams: GatewaySeams = {};
   if (options.inspect !== false) {
@@ -44,6 +46,7 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
     log.fatal({ err: (err as Error).message }, 'gateway failed to start');
     return 1;
   }
+  await hintFirstAdmin(gateway.store, config, gateway.webPort, options.config, log);
   return await new Promise<number>((resolve) => {
     let stopping = false;
     const shutdown = (signal: string) => {
@@ -69,4 +72,27 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
     process.once('SIGTERM', () => shutdown('SIGTERM'));
     process.once('SIGINT', () => shutdown('SIGINT'));
   });
+}
+
+/**
+ * A fresh installation has no account that can sign in to the web UI: say exactly how to make
+ * the first one (the same store: the same --config), and where to sign in.
+ */
+async function hintFirstAdmin(store: Store, config: GatewayConfig, webPort: number, configPath: string | undefined, log: Logger): Promise<void> {
+  if (!config.web.enabled) return;
+  let users;
+  try {
+    users = await store.listUsers();
+  } catch (err) {
+    log.warn({ err: (err as Error).message }, 'could not check for an administrator account');
+    return;
+  }
+  if (users.some((u) => u.roles.includes('admin') && !u.disabled)) return;
+  const configArg = configPath ? ` --config ${configPath}` : '';
+  const command = `npx dlp-gateway user add admin --role admin --email admin@example.co.jp${configArg}`;
+  const host = config.web.host === '0.0.0.0' || config.web.host === '::' ? '127.0.0.1' : config.web.host.includes(':') ? `[${config.web.host}]` : config.web.host;
+  const signIn = (config.web.baseUrl || `http://${host}:${webPort}`).replace(/\/+$/, '');
+  log.warn(
+    `no administrator account yet: create one with \`${command}\` (it asks for a password), then sign in at ${signIn}/`,
+  );
 }

@@ -154,7 +154,42 @@ export const configSchema = z
       .strict()
       .prefault({}),
   })
-  .strict();
+  .strict()
+  .superRefine((config, ctx) => {
+    const problem = webBaseUrlProblem(config.web);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['web', 'baseUrl'], message: problem });
+  });
+
+/** 127.0.0.0/8, ::1 and localhost: only this host can open the web UI. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || /^::ffff:127\./.test(h);
+}
+
+/**
+ * Links in notices (self-check, approval) are built from `web.baseUrl`. When the web server
+ * listens beyond loopback (a container, a server) the listen address (0.0.0.0) is not what
+ * people open, so the base URL must be given; a set base URL must be an http(s) URL.
+ */
+function webBaseUrlProblem(web: { enabled: boolean; host: string; port: number; baseUrl: string }): string | undefined {
+  const baseUrl = web.baseUrl.trim();
+  if (baseUrl) {
+    let url: URL | undefined;
+    try {
+      url = new URL(baseUrl);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !/^https?:$/.test(url.protocol)) return `must be an http:// or https:// URL (the address people open), got "${baseUrl}"`;
+    return undefined;
+  }
+  if (!web.enabled || isLoopbackHost(web.host)) return undefined;
+  return (
+    `required when the web server listens on a non-loopback address (web.host ${web.host}): links in notices would read ` +
+    `http://${web.host.includes(':') ? `[${web.host}]` : web.host}:${web.port}/…. Set web.baseUrl or the environment variable DLP_WEB_BASE_URL to the URL people open, ` +
+    'e.g. DLP_WEB_BASE_URL=https://dlp.example.co.jp'
+  );
+}
 
 export type GatewayConfig = z.infer<typeof configSchema>;
 export type GatewayConfigInput = z.input<typeof configSchema>;
