@@ -8,5 +8,7 @@ export default defineConfig({
     pool: 'forks',
     // Real sockets and child processes: keep parallelism modest on 2-core machines.
     maxWorkers: 2,
+    // The default summary, then the tests skipped with a reason (data or service not here) and why.
+    reporters: ['default', './test/helpers/skipped-reporter.ts'],
   },
 });

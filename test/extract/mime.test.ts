@@ -1,17 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractMessage } from '../../src/extract/index.js';
+import { requireDataset } from '../helpers/datasets.js';
 import { compose, sample } from './compose.js';
-
-const datasetDir = new URL('../../../shared/datasets/mime/', import.meta.url);
-const datasets = readdirSync(datasetDir).filter((name) => name.endsWith('.eml'));
 
 const textAt = (result: Awaited<ReturnType<typeof extractMessage>>, location: string): string | undefined =>
   result.segments.find((segment) => segment.location === location)?.text;
 
-describe('public MIME fixtures', () => {
+describe('public MIME fixtures (../shared/datasets/mime)', () => {
+  const datasetDir = requireDataset('mime', 'public MIME fixtures');
+  if (!datasetDir) return;
+  const datasets = readdirSync(datasetDir).filter((name) => name.endsWith('.eml'));
+  const read = (name: string) => readFileSync(path.join(datasetDir, name));
+
   it.each(datasets)('%s parses and reports every part', async (name) => {
-    const raw = readFileSync(new URL(name, datasetDir));
+    const raw = read(name);
     const result = await extractMessage(raw);
     expect(result.size).toBe(raw.length);
     if (/^From:/m.test(raw.toString('latin1'))) expect(result.headers.from.length).toBeGreaterThan(0);
@@ -25,7 +29,7 @@ describe('public MIME fixtures', () => {
   });
 
   it('mimetorture: nested message/rfc822 parts are extracted recursively with their locations', async () => {
-    const result = await extractMessage(readFileSync(new URL('mimetorture.eml', datasetDir)));
+    const result = await extractMessage(read('mimetorture.eml'));
     expect(result.attachments.filter((a) => a.contentType === 'message/rfc822')).toHaveLength(10);
     expect(textAt(result, 'attachment[2] (message/rfc822) › attachment[1] (message/rfc822) › body (text/plain)')).toContain(
       'by this point, I should be the 3rd layer deep!',

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { it } from 'vitest';
 import pg from 'pg';
+import { inCi } from './ci.js';
 
 /**
  * The PostgreSQL server the store tests use: its maintenance database, where test databases are
@@ -12,7 +13,6 @@ export function maskUrl(url: string): string {
   return url.replace(/\/\/[^@/]*@/, '//***@');
 }
 
-const inCi = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
 
 /** null when the server answers, else why not. */
 export async function postgresUnavailable(): Promise<string | null> {
@@ -44,7 +44,7 @@ export async function requirePostgres(suite: string): Promise<boolean> {
     });
   } else {
     console.warn(`[${suite}] skipped: ${message}`);
-    it.skip(`${suite} (skipped: PostgreSQL not reachable)`, () => undefined);
+    it(`${suite} (needs PostgreSQL)`, (ctx) => ctx.skip(message));
   }
   return false;
 }
