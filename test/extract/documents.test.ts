@@ -46,7 +46,7 @@ describe('xlsx (LibreOffice-written)', () => {
     expect(sheet?.rows).toHaveLength(4000);
     expect(sheet?.rows[3999]?.cells[2]).toMatchObject({ location: 'attachment[1] 社員.zip › 2024/全社員.xlsx › 名簿!C4001', text: '090-0000-4001' });
     expect(sheet?.rows[0]?.cells[3]?.text).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
-    expect(elapsed).toBeLessThan(1000);
+    expect(elapsed).toBeLessThan(10_000); // a bound against runaway cost, not a speed test: `npm run bench` measures it
   });
 });
 

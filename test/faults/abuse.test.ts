@@ -161,9 +161,10 @@ describe('protocol abuse', () => {
     stalled.client.write('Subject: never finished\r\n');
     const started = Date.now();
     await stillServes(gw);
-    expect(await idle.client.waitClosed(5_000)).toBe(true);
-    expect(await stalled.client.waitClosed(5_000)).toBe(true);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // Closed long before the default 60 s idle limit, with room for a busy machine.
+    expect(await idle.client.waitClosed(20_000)).toBe(true);
+    expect(await stalled.client.waitClosed(20_000)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(20_000);
     // The half message was never accepted.
     expect((await gw.store.list({})).length).toBe(1);
     await stillServes(gw);

@@ -77,15 +77,30 @@ export class TestUpstream {
   }
 }
 
-/** A port that nothing listens on (for "upstream down"). */
+/**
+ * A port that nothing listens on now, for a server the test starts later (a gateway process, an
+ * upstream that comes back) or for "upstream down". Drawn at random below Linux's ephemeral range
+ * (32768–60999), never from it: the kernel hands ephemeral ports to every outgoing connection and
+ * every listen(0) on the machine, so a port from there that was free a moment ago can be taken by a
+ * client socket before the test binds it (and other test workers and engineers share this machine).
+ * Never handed out twice in one process.
+ */
+const handedOut = new Set<number>();
 export async function freePort(): Promise<number> {
   const net = await import('node:net');
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => resolve(port));
+  const bindable = (port: number) =>
+    new Promise<boolean>((resolve) => {
+      const s = net.createServer();
+      s.once('error', () => resolve(false));
+      s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
     });
-  });
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (handedOut.has(port)) continue;
+    if (await bindable(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error('no free port found in 20000-31999');
 }

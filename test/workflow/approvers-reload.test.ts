@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Writable } from 'node:stream';
+import { createLogger } from '../../src/log/logger.js';
 import { TestUpstream } from '../helpers/upstream.js';
 import { greet } from '../helpers/smtp-client.js';
 import { sampleMail, startGateway, tempDir, waitUntil } from '../helpers/gateway.js';
@@ -21,7 +23,11 @@ describe('approver routing file', () => {
     const upstream = new TestUpstream();
     await upstream.start();
     cleanups.push(() => upstream.stop());
-    const gw = await startGateway({ 'upstream.url': upstream.url, 'workflow.approversPath': file, 'processing.concurrency': 1 }, {}, { inspect: true });
+    // The gateway's own log says when it reloaded the routing: wait for that, not for a fixed time.
+    let logged = '';
+    const destination = new Writable({ write: (chunk: Buffer, _enc, done) => ((logged += chunk.toString()), done()) });
+    const log = createLogger({ level: 'info', destination });
+    const gw = await startGateway({ 'upstream.url': upstream.url, 'workflow.approversPath': file, 'processing.concurrency': 1 }, {}, { inspect: true, log });
     cleanups.push(() => gw.cleanup());
 
     const send = async (n: number): Promise<string> => {
@@ -37,8 +43,9 @@ describe('approver routing file', () => {
     await waitUntil(async () => (await approversOf(first))?.length === 1, 30_000, 'first hold routed');
     expect(await approversOf(first)).toEqual(['alice']);
 
+    logged = '';
     writeFileSync(file, routing('bob'));
-    await new Promise((r) => setTimeout(r, 1_000));
+    await waitUntil(() => logged.includes('approver routing reloaded'), 30_000, 'the approvers file to be reloaded');
     const second = await send(2);
     await waitUntil(async () => (await approversOf(second))?.length === 1, 30_000, 'second hold routed');
     expect(await approversOf(second)).toEqual(['bob']);

@@ -69,6 +69,12 @@ export function browser(port: () => number, ip: string): Client {
 export interface RawAnswer {
   /** HTTP status, or 0 when the server closed the connection without an answer. */
   status: number;
+  /**
+   * The connection was reset (EPIPE while writing, ECONNRESET) before a status line arrived. A
+   * server that answers and closes while a body it did not ask for, or will not take, is still
+   * arriving makes the kernel reset the connection, and the reset can discard the unread answer.
+   */
+  reset?: 'EPIPE' | 'ECONNRESET';
   head: string;
   /** Body as latin1 (as much as arrived). */
   body: string;
@@ -82,16 +88,23 @@ export function rawHttp(port: number, bytes: Buffer, timeoutMs = 5_000): Promise
     const socket = net.connect(port, '127.0.0.1');
     let data = Buffer.alloc(0);
     let settled = false;
-    const finish = (err?: Error) => {
+    const finish = (err?: NodeJS.ErrnoException) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       socket.destroy();
       const text = data.toString('latin1');
       const m = /^HTTP\/1\.[01] (\d{3})/.exec(text);
-      if (err && !m) return reject(err);
+      const reset = !m && (err?.code === 'EPIPE' || err?.code === 'ECONNRESET') ? err.code : undefined;
+      if (err && !m && !reset) return reject(err);
       const end = text.indexOf('\r\n\r\n');
-      resolve({ status: m ? Number(m[1]) : 0, head: end >= 0 ? text.slice(0, end) : text.slice(0, 4096), body: end >= 0 ? text.slice(end + 4) : '', ms: performance.now() - started });
+      resolve({
+        status: m ? Number(m[1]) : 0,
+        head: end >= 0 ? text.slice(0, end) : text.slice(0, 4096),
+        body: end >= 0 ? text.slice(end + 4) : '',
+        ms: performance.now() - started,
+        ...(reset ? { reset } : {}),
+      });
     };
     const timer = setTimeout(() => finish(new Error(`no complete answer in ${timeoutMs} ms`)), timeoutMs);
     socket.on('data', (d: Buffer) => {
