@@ -14,7 +14,7 @@ export const smtpLimitsSchema = z
      * Deadline for each command line (and for the first one after the greeting); shorter than the
      * DATA idle timeout (smtp.socketTimeoutMs). A slow or silent client gets `421 4.4.2` and is closed.
      */
-    commandTimeoutMs: z.number().int().positive().default(30_000),
+    commandTimeoutMs: z.number().int().positive().default(45_000),
     /** Failed SMTP AUTH per (account, client address): delayed, counted, locked out. */
     auth: z
       .object({

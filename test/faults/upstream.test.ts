@@ -116,7 +116,7 @@ describe('upstream faults', () => {
       expect(t.delivered).toBe(sent.length);
       return { ...t, note: `all delivered ${Math.round(resumedMs)} ms after the next hop returned (backoff step ${timing.maxDelayMs} ms); ${failed.length} refused attempts, longest held its slot ${Math.round(longest)} ms` };
     });
-  });
+  }, 90_000);
 
   it('refused connections: deferred with exponential backoff, delivered once the next hop listens', async () => {
     await scenario('upstream: connection refused', async () => {
