@@ -113,7 +113,6 @@ describe('SMTP AUTH guessing', () => {
       }),
     );
     const all = replies.flat();
-    if (process.env.I22_PRINT) console.log('I22', { ok: all.filter((r) => r.startsWith('235')).length, wrong: all.filter((r) => r.startsWith('535')).length, locked: all.filter((r) => r.startsWith('454')).length });
     expect(all.filter((r) => r.startsWith('235'))).toEqual([]);
     // Argon2 checks that could still fail: the five before the lock-out (plus those already in flight).
     expect(all.filter((r) => r.startsWith('535')).length).toBeLessThanOrEqual(5 + 40);
@@ -212,7 +211,6 @@ describe('pipelining (RFC 2920)', () => {
     expect(got.slice(0, 3).map((r) => r.slice(0, 3))).toEqual(['250', '250', '354']);
     expect(got[3]).toMatch(/^554 5\.5\.0 /);
     expect(await c.waitClosed(2_000)).toBe(true);
-    if (process.env.I22_PRINT) console.log('I22 early', performance.now() - started, got);
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(await gw.store.list({})).toHaveLength(0);
   });

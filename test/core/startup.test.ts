@@ -70,7 +70,6 @@ async function startAndProbe(env: Record<string, string>): Promise<{ code: numbe
     await new Promise((r) => setTimeout(r, 100));
   }
   const code = finished ? await exited : null;
-  if (process.env.I22_PRINT) console.log('I22', env.DLP_WEB_PORT, { code, ms: Date.now() - started, replies });
   return { code, output, replies, ms: Date.now() - started };
 }
 

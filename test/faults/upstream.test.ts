@@ -106,7 +106,6 @@ describe('upstream faults', () => {
       // Every failed attempt gave its slot back at once (refused) — never held past connectionTimeoutMs.
       const failed = relay.attempts.filter((a) => a.outcome !== 'delivered');
       const longest = Math.max(...failed.map((a) => a.ms));
-      if (process.env.I22_PRINT) console.log('I22', { resumedMs, failed: failed.length, longest });
       expect(longest).toBeLessThan(timing.connectionTimeoutMs);
       // …and was retried on its backoff schedule, not parked inside a wedged pool.
       expect(failed.length).toBeGreaterThan(sent.length);
