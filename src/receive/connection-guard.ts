@@ -60,6 +60,14 @@ export class ConnectionGuard {
     };
   }
 
+  /**
+   * Call `fn` when the next bytes from this session's client are read from the socket (before the
+   * SMTP parser sees them). Bytes read after our 354 are the client's answer to it.
+   */
+  onNextRead(sessionId: string, fn: () => void): void {
+    this.connections.get(sessionId)?._socket.prependOnceListener('data', fn);
+  }
+
   /** Answer and close a session now (no-op when it is gone). */
   close(sessionId: string, code: number, text: string): void {
     const connection = this.connections.get(sessionId);

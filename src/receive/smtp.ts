@@ -174,12 +174,14 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       let length = 0;
-      // RFC 2920: the client must wait for 354 before the message. Data that was already here when
-      // DATA was read (it arrives before this turn of the event loop ends) was sent too early: the
-      // transaction gets 554 5.5.0 and the session is closed at once, never left to time out.
+      // RFC 2920: the client must wait for 354 before the message. Data that was already read when
+      // DATA was (it reaches the stream before this turn of the event loop ends, and before any new
+      // read from the socket) was sent too early: the transaction gets 554 5.5.0 and the session is
+      // closed at once, never left to time out.
       let sameTurn = true;
       let early = false;
       setImmediate(() => (sameTurn = false));
+      guard.onNextRead(session.id, () => (sameTurn = false));
       stream.on('data', (chunk: Buffer) => {
         if (sameTurn && !early) {
           early = true;
