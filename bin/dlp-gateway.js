@@ -7,4 +7,9 @@ if (!existsSync(fileURLToPath(entry))) {
   process.exit(2);
 }
 const { main } = await import(entry.href);
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
+// The command is finished: whatever still holds the event loop (an inspection worker thread,
+// a socket a failed start left behind) must not keep the process alive. Normally the process
+// has exited long before this timer fires; it never delays an exit (unref).
+setTimeout(() => process.exit(code), 2_000).unref();

@@ -11,6 +11,7 @@ import type { Relay } from './relay/types.js';
 import { UpstreamRelay } from './relay/upstream.js';
 import { OutboxRelay } from './relay/outbox.js';
 import { createReceiver, type Receiver } from './receive/smtp.js';
+import { createSmtpMetrics } from './receive/metrics.js';
 import { WorkLoop } from './pipeline/work-loop.js';
 import { inspectMessage } from './pipeline/inspect-stage.js';
 import { relayMessage } from './pipeline/relay-stage.js';
@@ -22,6 +23,28 @@ import { createMetrics, instrumentStore } from './web/metrics.js';
 import { createWebServer } from './web/server.js';
 
 export const gatewayVersion = '0.1.0';
+
+/** Why the gateway could not start; `code` is stable (logs, README "Exit codes"). */
+export class StartupError extends Error {
+  constructor(
+    readonly code: 'STORE_NOT_WRITABLE' | 'SMTP_PORT_UNAVAILABLE' | 'WEB_PORT_UNAVAILABLE',
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = 'StartupError';
+  }
+}
+
+/** Free space below which new mail gets 451 4.3.0: storage.minFreeBytes, default 2 × the largest message. */
+export function minFreeBytes(config: GatewayConfig): number {
+  return config.storage.minFreeBytes ?? config.smtp.maxMessageBytes * 2;
+}
+
+function listenError(what: 'SMTP' | 'WEB', address: string, err: unknown): StartupError {
+  const errno = (err as NodeJS.ErrnoException).code;
+  const why = errno === 'EADDRINUSE' ? 'the port is already in use' : errno === 'EACCES' ? 'permission denied (ports below 1024 need privileges)' : (err as Error).message;
+  return new StartupError(`${what}_PORT_UNAVAILABLE`, `cannot listen on ${address}: ${why}`);
+}
 
 /** Every external I/O is a seam: tests and other deployments pass their own. */
 /** What stage factories get: the resolved seams of this gateway. */
@@ -73,6 +96,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
   mkdirSync(config.storage.dataDir, { recursive: true });
   const baseStore = seams.store ?? (await openStore(config.storage.url));
   const metrics = createMetrics(baseStore);
+  const smtpMetrics = createSmtpMetrics(metrics.registry);
   const store = instrumentStore(baseStore, metrics);
   const relay =
     seams.relay ??
@@ -92,7 +116,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
   const holds = (await resolve(seams.holds, context)) ?? noHolds;
   const background = await resolve(seams.background, context);
   const nodeId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-  const storage = new StorageHealth(store, config.storage.dataDir, config.smtp.maxMessageBytes * 2, log);
+  const storage = new StorageHealth(store, config.storage.dataDir, minFreeBytes(config), log);
   const backlog = new BacklogMonitor(store, config.processing.maxBacklog, log);
 
   const relayDeps = { store, relay, clock, log: log.child({ stage: 'relay' }), owner: nodeId, hostname, retry: config.upstream.retry, wakeRelay };
@@ -132,24 +156,16 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
     webPort: config.web.port,
     wakeRelay,
     async start() {
-      await storage.check();
+      // All or nothing: the store is checked, every listener bound and the work loops running
+      // before SMTP opens last — a client never gets a 250 from a gateway that cannot relay it.
+      // On any failure what was opened is closed again (stop() copes with a partial start).
+      const status = await storage.check();
+      if (!status.ok && !status.reason?.startsWith('low disk space')) {
+        // Low disk space is transient (4xx until it returns); a store that cannot be written is not.
+        throw new StartupError('STORE_NOT_WRITABLE', `the store cannot be written: ${status.reason ?? 'unknown'}`);
+      }
       storage.start();
       backlog.start();
-      receiver = createReceiver({
-        config: config.smtp,
-        store,
-        onStoreFailure: (reason) => storage.reportFailure(reason),
-        log: log.child({ stage: 'receive' }),
-        clock,
-        onAccepted: () => inspectLoop.wake(),
-        // Storage first (a 4.3.0 says why), then back-pressure from the inspection backlog.
-        isAcceptingMail: () => {
-          const s = storage.current();
-          return s.ok ? backlog.current() : s;
-        },
-      });
-      const smtp = await receiver.listen();
-      gateway.smtpPort = smtp.port;
       if (config.web.enabled) {
         web = await createWebServer({
           store,
@@ -159,7 +175,11 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
           version: gatewayVersion,
           plugins: (seams.webPlugins ?? []).map((p) => (app: FastifyInstance) => p(app, gateway)),
         });
-        await web.listen({ port: config.web.port, host: config.web.host });
+        try {
+          await web.listen({ port: config.web.port, host: config.web.host });
+        } catch (err) {
+          throw listenError('WEB', `${config.web.host}:${config.web.port}`, err);
+        }
         const addr = web.server.address();
         gateway.webPort = typeof addr === 'object' && addr ? addr.port : config.web.port;
       }
@@ -168,6 +188,27 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
       // [postgres multi-node] LISTEN/NOTIFY: start work made due on any node now, not at the next poll.
       unsubscribeWork = await store.subscribe?.('work', (kind) => (kind === 'inspect' ? inspectLoop.wake() : wakeRelay()));
       background?.start();
+      receiver = createReceiver({
+        config: config.smtp,
+        store,
+        onStoreFailure: (reason) => storage.reportFailure(reason),
+        log: log.child({ stage: 'receive' }),
+        clock,
+        metrics: smtpMetrics,
+        onAccepted: () => inspectLoop.wake(),
+        // Storage first (a 4.3.0 says why), then back-pressure from the inspection backlog.
+        isAcceptingMail: () => {
+          const s = storage.current();
+          return s.ok ? backlog.current() : s;
+        },
+      });
+      let smtp: { port: number; host: string };
+      try {
+        smtp = await receiver.listen();
+      } catch (err) {
+        throw listenError('SMTP', `${config.smtp.host}:${config.smtp.port}`, err);
+      }
+      gateway.smtpPort = smtp.port;
       log.info(
         {
           smtp: `${smtp.host}:${smtp.port}`,
@@ -181,6 +222,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
     },
     async stop() {
       log.info('shutting down: no new sessions, finishing in-flight work');
+      // Safe after a partial start: every step only undoes what was opened.
       await receiver?.close();
       await background?.stop();
       await Promise.all([inspectLoop.stop(), relayLoop.stop()]);

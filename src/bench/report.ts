@@ -146,8 +146,10 @@ What keeps it from limiting a deployment is the sending MTA reusing its connecti
 - **Exchange / Microsoft 365** send connectors and **Google Workspace** outbound gateways keep SMTP
   sessions open for several messages on their own; raise the connector's parallel connections only
   if the queue towards the gateway grows.
-- The gateway keeps a reused session for as long as the client likes (\`smtp.socketTimeoutMs\`,
-  default 60 s idle) and accepts up to \`smtp.maxClients\` (default 200) sessions.`;
+- The gateway keeps a reused session open between messages for up to
+  \`smtp.limits.commandTimeoutMs\` (default 45 s idle, above Postfix's 30 s cache limit) and accepts
+  up to \`smtp.maxClients\` (default 200) sessions, at most half of them from one client address
+  (\`smtp.limits.perClientShare\`).`;
 
 const METHOD_NOTE = `## How to read this
 

@@ -1,9 +1,33 @@
 import { loadConfig } from '../config/load.js';
 import { ConfigError } from '../config/errors.js';
-import { chooseLogFormat, createLogger, type Logger } from '../log/logger.js';
+import { chooseLogFormat, createLogger } from '../log/logger.js';
 import type { GatewayConfig } from '../config/schema.js';
 import type { Store } from '../store/types.js';
-import { createGateway, type GatewaySeams } from '../gateway.js';
+import { createGateway, type Gateway, type GatewaySeams } from '../gateway.js';
+import { openStore } from '../store/open.js';
+import type { Logger } from '../log/logger.js';
+
+/** Exit codes of `dlp-gateway serve` (README "Exit codes"). */
+export const exitCodes = {
+  /** Stopped by SIGTERM/SIGINT after a graceful shutdown. */
+  ok: 0,
+  /** Failed while running, or the graceful shutdown failed or timed out. */
+  failure: 1,
+  /** Invalid configuration, policy or approvers file (a restart will not help). */
+  invalidInput: 2,
+  /** Could not start: a port is in use or not permitted, the store cannot be opened or written. */
+  startFailed: 3,
+} as const;
+
+/** Close what a failed start opened, but never wait more than a few seconds for it. */
+async function closeWithin(ms: number, close: () => Promise<unknown>, log: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    close().catch((err: unknown) => log.error({ err: (err as Error).message }, 'error while closing after a failed start')),
+    new Promise((resolve) => (timer = setTimeout(resolve, ms))),
+  ]);
+  clearTimeout(timer);
+}
 
 export interface ServeOptions {
   config?: string;
@@ -24,9 +48,17 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
     throw err;
   }
   const { config } = loaded;
-  const log = createLogger({ level: config.log.level, format: chooseLogFormat(process.stdout) });
+  const log = createLogger({ level: config.log.level, sync: config.log.sync, format: chooseLogFormat(process.stdout) });
   log.info({ config: loaded.source ?? 'built-in defaults' }, 'configuration loaded');
   const seams: GatewaySeams = {};
+  // The store first: nothing else is opened when it cannot be (exit 3 with the reason).
+  try {
+    seams.store = await openStore(config.storage.url);
+  } catch (err) {
+    const message = (err as Error).message;
+    const safeUrl = config.storage.url.replace(/\/\/[^@/]*@/, '//***@');
+    return startFailed(/^STORE_[A-Z_]+:/.test(message) ? err : new Error(`STORE_UNAVAILABLE: cannot open the store ${safeUrl}: ${message}`), log, stderr);
+  }
   if (options.inspect !== false) {
     const { createProductionSeams } = await import('../production.js');
     try {
@@ -35,18 +67,23 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
       // An invalid policy or approvers file: say where, exit 2 (the gateway never runs blind).
       stderr.write(`dlp-gateway: ${String(err instanceof Error && 'code' in err ? err.message : (err as Error).stack)}\n`);
       log.fatal({ err: (err as Error).message }, 'inspection could not start');
-      return 2;
+      await closeWithin(5_000, () => seams.store!.close(), log);
+      log.flush();
+      return exitCodes.invalidInput;
     }
   }
-  let gateway;
+  let gateway: Gateway | undefined;
   try {
     gateway = await createGateway(config, log, seams);
     await gateway.start();
   } catch (err) {
-    log.fatal({ err: (err as Error).message }, 'gateway failed to start');
-    return 1;
+    // All or nothing: close the listeners, loops, inspection workers and the store that were opened.
+    const opened = gateway;
+    await closeWithin(5_000, () => (opened ? opened.stop() : seams.store!.close()), log);
+    return startFailed(err, log, stderr);
   }
   await hintFirstAdmin(gateway.store, config, gateway.webPort, options.config, log);
+  const running = gateway;
   return await new Promise<number>((resolve) => {
     let stopping = false;
     const shutdown = (signal: string) => {
@@ -55,23 +92,37 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
       log.info({ signal }, 'signal received');
       const force = setTimeout(() => {
         log.error('graceful shutdown timed out; exiting');
-        resolve(1);
+        resolve(exitCodes.failure);
       }, 60_000);
       force.unref();
-      gateway.stop().then(
+      running.stop().then(
         () => {
           clearTimeout(force);
-          resolve(0);
+          resolve(exitCodes.ok);
         },
         (err: unknown) => {
           log.error({ err: (err as Error).message }, 'error during shutdown');
-          resolve(1);
+          resolve(exitCodes.failure);
         },
       );
     };
     process.once('SIGTERM', () => shutdown('SIGTERM'));
     process.once('SIGINT', () => shutdown('SIGINT'));
+    // A crash must not lose the buffered log lines that explain it: pino flushes its buffer
+    // synchronously on process.exit (SIGKILL cannot be caught: see log.sync).
+    process.once('uncaughtException', (err) => {
+      log.fatal({ err: err.message, stack: err.stack }, 'uncaught exception; exiting');
+      process.exit(exitCodes.failure);
+    });
   });
+}
+
+function startFailed(err: unknown, log: Logger, stderr: NodeJS.WritableStream): number {
+  const reason = (err as Error).message;
+  stderr.write(`dlp-gateway: could not start: ${reason}\n`);
+  log.fatal({ err: reason }, 'gateway failed to start; everything opened was closed');
+  log.flush();
+  return exitCodes.startFailed;
 }
 
 /**

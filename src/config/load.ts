@@ -133,7 +133,7 @@ function resolvePaths(config: GatewayConfig): GatewayConfig {
   const dataDir = path.resolve(config.storage.dataDir);
   return {
     ...config,
-    storage: { dataDir, url: config.storage.url || `sqlite:${path.join(dataDir, 'gateway.db')}` },
+    storage: { ...config.storage, dataDir, url: config.storage.url || `sqlite:${path.join(dataDir, 'gateway.db')}` },
     outbox: { dir: config.outbox.dir ? path.resolve(config.outbox.dir) : path.join(dataDir, 'outbox') },
   };
 }

@@ -2,6 +2,40 @@ import { z } from 'zod';
 
 const port = z.number().int().min(0).max(65535);
 
+// ---- issue 22: limits on every SMTP door (own block: per-client slots, command deadline, AUTH guessing) ----
+export const smtpLimitsSchema = z
+  .object({
+    /**
+     * Share of smtp.maxClients one client address may hold at once (0 < share ≤ 1); the excess of
+     * that address alone gets `421 4.7.0`. At least one slot per address.
+     */
+    perClientShare: z.number().gt(0).max(1).default(0.5),
+    /**
+     * Deadline for each command line (and for the first one after the greeting); shorter than the
+     * DATA idle timeout (smtp.socketTimeoutMs). A slow or silent client gets `421 4.4.2` and is closed.
+     */
+    commandTimeoutMs: z.number().int().positive().default(45_000),
+    /** Failed SMTP AUTH per (account, client address): delayed, counted, locked out. */
+    auth: z
+      .object({
+        /** Failures within windowMs before the (account, address) pair is locked out. */
+        maxFailures: z.number().int().positive().default(5),
+        windowMs: z.number().int().positive().default(15 * 60_000),
+        /** While locked out every attempt (even the right password) gets `454 4.7.0`. */
+        lockoutMs: z.number().int().positive().default(15 * 60_000),
+        /** Delay before a failure is answered: doubles per failure (delayMs, 2×, 4×, …) up to maxDelayMs. */
+        delayMs: z.number().int().min(0).default(500),
+        maxDelayMs: z.number().int().min(0).default(5_000),
+        /** Failures from one address across all accounts before that address is locked out (guessing many accounts). */
+        maxFailuresPerAddress: z.number().int().positive().default(20),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict()
+  .prefault({});
+// ---- end issue 22 block ----
+
 export const smtpAuthUserSchema = z.object({
   username: z.string().min(1),
   /** Argon2id hash (`dlp-gateway hash-password`); plain passwords are never stored in config. */
@@ -21,7 +55,9 @@ export const configSchema = z
         maxMessageBytes: z.number().int().positive().default(25 * 1024 * 1024),
         maxClients: z.number().int().positive().default(200),
         maxRecipients: z.number().int().positive().default(1000),
+        /** Idle timeout while a message is being received (DATA) and for handlers; commands have smtp.limits.commandTimeoutMs. */
         socketTimeoutMs: z.number().int().positive().default(60_000),
+        limits: smtpLimitsSchema,
         tls: z
           .object({ key: z.string().min(1), cert: z.string().min(1) })
           .optional(),
@@ -60,6 +96,11 @@ export const configSchema = z
         dataDir: z.string().default('data'),
         /** sqlite:PATH (default `sqlite:<dataDir>/gateway.db`) or postgres://… */
         url: z.string().default(''),
+        /**
+         * New mail is answered `451 4.3.0` while the data directory has less free space than this
+         * (bytes); default 2 × smtp.maxMessageBytes (50 MiB with the defaults).
+         */
+        minFreeBytes: z.number().int().min(0).optional(),
       })
       .strict()
       .prefault({}),
@@ -122,7 +163,11 @@ export const configSchema = z
       .strict()
       .prefault({}),
     log: z
-      .object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') })
+      .object({
+        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+        /** Write every log line at once (survives SIGKILL; costs a write per line). Default: buffered, flushed on exit. */
+        sync: z.boolean().default(false),
+      })
       .strict()
       .prefault({}),
     /** Hold workflow (self-check → approval → release): deadlines, notices, routing, links. Owner: workflow. */

@@ -33,7 +33,7 @@ function prettyStream(destination: NodeJS.WritableStream | undefined, colorize: 
  * Addresses are masked before they reach a log line (see maskAddress); the redact list is a
  * second line of defence for fields that should never be logged at all.
  */
-export function createLogger(options: { level?: string; destination?: NodeJS.WritableStream; format?: LogFormat } = {}): Logger {
+export function createLogger(options: { level?: string; destination?: NodeJS.WritableStream; format?: LogFormat; sync?: boolean } = {}): Logger {
   const opts: LoggerOptions = {
     level: options.level ?? process.env.DLP_LOG_LEVEL ?? 'info',
     base: { service: 'dlp-gateway' },
@@ -47,7 +47,10 @@ export function createLogger(options: { level?: string; destination?: NodeJS.Wri
     const target = options.destination ?? process.stdout;
     return pino(opts, prettyStream(target, 'isTTY' in target && Boolean(target.isTTY) && !process.env.NO_COLOR));
   }
-  return options.destination ? pino(opts, options.destination) : pino(opts);
+  if (options.destination) return pino(opts, options.destination);
+  // Buffered (default, cheaper) lines are flushed on a normal or signalled exit; `sync` writes
+  // every line at once, so even a SIGKILL loses none.
+  return options.sync ? pino(opts, pino.destination({ dest: 1, sync: true })) : pino(opts);
 }
 
 /** `taro.yamada@example.co.jp` → `t***@example.co.jp`: enough to correlate, not to identify. */

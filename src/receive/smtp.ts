@@ -10,6 +10,10 @@ import { ClientNetworks } from './client-network.js';
 import { findSmugglingSequence } from './smuggling.js';
 import { receivedHeader } from './received-header.js';
 import { newQueueId } from './queue-id.js';
+import { AuthLimiter } from './auth-limiter.js';
+import { ClientSlots } from './client-slots.js';
+import { ConnectionGuard } from './connection-guard.js';
+import { noSmtpMetrics, type SmtpMetrics } from './metrics.js';
 
 /** An SMTP reply for smtp-server's callbacks: the code is what the client sees. */
 function reply(code: number, message: string): Error & { responseCode: number } {
@@ -38,6 +42,8 @@ export interface ReceiverDeps {
   isAcceptingMail?: () => { ok: boolean; reason?: string; busy?: boolean };
   /** Told when committing a message failed (the storage health check takes over from there). */
   onStoreFailure?: (reason: string) => void;
+  /** Counters for refused AUTH attempts and limited connections (/metrics). */
+  metrics?: SmtpMetrics;
 }
 
 export interface Receiver {
@@ -50,6 +56,19 @@ export interface Receiver {
 /** Inbound SMTP: thin translation between the protocol and the store. */
 export function createReceiver(deps: ReceiverDeps): Receiver {
   const { config, store, log, clock } = deps;
+  const metrics = deps.metrics ?? noSmtpMetrics;
+  const limits = config.limits;
+  const authLimiter = new AuthLimiter(limits.auth, clock);
+  const slots = ClientSlots.fromShare(config.maxClients, limits.perClientShare);
+  const guard = new ConnectionGuard({
+    // Never longer than the DATA idle timeout.
+    commandTimeoutMs: Math.min(limits.commandTimeoutMs, config.socketTimeoutMs),
+    onCommandTimeout: (session) => {
+      metrics.refused('command_timeout');
+      log.info({ client: (session as SMTPServerSession).remoteAddress }, 'closing session: no command within the command timeout');
+    },
+  });
+  const later = (ms: number, fn: () => void) => (ms > 0 ? setTimeout(fn, ms).unref() : fn());
   const hostname = config.hostname ?? os.hostname();
   const networks = new ClientNetworks(config.clientNetworks);
   const authUsers = new Map((config.auth?.users ?? []).map((u) => [u.username, u.passwordHash]));
@@ -74,28 +93,51 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
     hideSTARTTLS: !tls,
     ...(tls ? { key: tls.key, cert: tls.cert } : {}),
     logger: false,
+    // Refused AUTH exchanges and limits need the session's connection (see ConnectionGuard).
     onConnect(session, callback) {
       // Never an open relay: outside the client networks only authenticated clients may proceed.
       if (!networks.allows(session.remoteAddress) && !authEnabled) {
         log.warn({ client: session.remoteAddress }, 'connection refused: client not in allowed networks');
         return callback(reply(554, '5.7.1 Relay access denied: client not allowed'));
       }
+      // One address may hold only its share of smtp.maxClients; the others keep their slots.
+      if (!slots.take(session.id, session.remoteAddress)) {
+        metrics.refused('per_client_limit');
+        log.warn({ client: session.remoteAddress, limit: slots.perAddress }, 'connection refused: too many connections from this client address');
+        return callback(reply(421, '4.7.0 Too many connections from your address, try again later'));
+      }
       callback();
     },
+    onClose(session) {
+      slots.release(session.id);
+    },
     onAuth(auth: SMTPServerAuthentication, session: SMTPServerSession, callback) {
-      const hash = auth.username ? authUsers.get(auth.username) : undefined;
-      const password = auth.password ?? '';
-      if (!hash) {
-        log.warn({ client: session.remoteAddress }, 'smtp auth failed: unknown user');
-        return callback(reply(535, '5.7.8 Authentication credentials invalid'));
+      const account = auth.username ?? '';
+      const client = session.remoteAddress;
+      const gate = authLimiter.gate(account, client);
+      if (gate.kind === 'locked') {
+        // Locked out: the password is not even checked (a guess cannot succeed now).
+        metrics.authFailure('locked_out');
+        log.warn({ client, user: account, scope: gate.scope, retryAfterMs: gate.retryAfterMs }, 'smtp auth refused: locked out after repeated failures');
+        return later(limits.auth.delayMs, () => callback(reply(454, '4.7.0 Too many failed authentication attempts; try again later')));
       }
-      verifyArgon2(hash, password).then(
+      const failed = (why: string) => {
+        const outcome = authLimiter.failed(account, client);
+        metrics.authFailure('wrong_credentials');
+        log.warn({ client, user: account, delayMs: outcome.delayMs }, `smtp auth failed: ${why}`);
+        if (outcome.lockedOut) {
+          metrics.authLockout(outcome.lockedOut);
+          log.warn({ client, user: account, scope: outcome.lockedOut, lockoutMs: limits.auth.lockoutMs }, 'smtp auth locked out: too many failures');
+        }
+        later(outcome.delayMs, () => callback(reply(535, '5.7.8 Authentication credentials invalid')));
+      };
+      const hash = account ? authUsers.get(account) : undefined;
+      if (!hash) return failed('unknown user');
+      verifyArgon2(hash, auth.password ?? '').then(
         (ok) => {
-          if (!ok) {
-            log.warn({ client: session.remoteAddress, user: auth.username }, 'smtp auth failed: wrong password');
-            return callback(reply(535, '5.7.8 Authentication credentials invalid'));
-          }
-          callback(null, { user: auth.username });
+          if (!ok) return failed('wrong password');
+          authLimiter.succeeded(account, client);
+          callback(null, { user: account });
         },
         (err: unknown) => {
           log.error({ err }, 'smtp auth check failed');
@@ -132,12 +174,28 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       let length = 0;
+      // RFC 2920: the client must wait for 354 before the message. Data that was already read when
+      // DATA was (it reaches the stream before this turn of the event loop ends, and before any new
+      // read from the socket) was sent too early: the transaction gets 554 5.5.0 and the session is
+      // closed at once, never left to time out.
+      let sameTurn = true;
+      let early = false;
+      setImmediate(() => (sameTurn = false));
+      guard.onNextRead(session.id, () => (sameTurn = false));
       stream.on('data', (chunk: Buffer) => {
+        if (sameTurn && !early) {
+          early = true;
+          metrics.refused('early_data');
+          log.warn({ client: session.remoteAddress }, 'closing session: message data sent before the 354 reply (pipelining error)');
+          guard.close(session.id, 554, '5.5.0 Protocol synchronization error: message data sent before the 354 reply; closing');
+        }
+        if (early) return;
         if (length <= config.maxMessageBytes) chunks.push(chunk);
         length += chunk.length;
       });
       stream.on('error', (err) => log.debug({ err: err.message }, 'data stream error'));
       stream.on('end', () => {
+        if (early) return callback(reply(554, '5.5.0 Protocol synchronization error'));
         if (stream.sizeExceeded || length > config.maxMessageBytes) {
           log.info({ client: session.remoteAddress, size: length }, 'message refused: size limit');
           return callback(reply(552, `5.3.4 Message size exceeds fixed limit of ${config.maxMessageBytes} bytes`));
@@ -191,6 +249,8 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
       });
     },
   });
+
+  guard.attach(server);
 
   // A client that resets mid-DATA is a normal event: log it, never crash.
   server.on('error', (err: Error & { remote?: string }) => {

@@ -18,6 +18,21 @@ afterEach(async () => {
 const setup = (overrides: Record<string, unknown> = {}) => gatewayWithUpstream(cleanups, overrides);
 
 describe('inbound SMTP', () => {
+  it('storage.minFreeBytes: below that much free space new mail gets 451 4.3.0 (and /healthz says why); 0 accepts', async () => {
+    const { gw } = await setup({ 'storage.minFreeBytes': Number.MAX_SAFE_INTEGER });
+    const { client } = await greet(gw.smtpPort);
+    expect(await client.command('MAIL FROM:<a@example.co.jp>')).toMatch(/^451 4\.3\.0 /);
+    client.destroy();
+    const health = await fetch(`http://127.0.0.1:${gw.webPort}/healthz`);
+    expect(health.status).toBe(503);
+    expect(JSON.stringify(await health.json())).toMatch(/low disk space/);
+
+    const { gw: roomy } = await setup({ 'storage.minFreeBytes': 0 });
+    const ok = await greet(roomy.smtpPort);
+    expect(await ok.client.send('a@example.co.jp', ['b@partner.example.jp'], sampleMail())).toMatch(/^250 /);
+    ok.client.destroy();
+  });
+
   it('refuses clients outside the allowed networks (never an open relay)', async () => {
     const { gw, upstream } = await setup({ 'smtp.clientNetworks': ['127.0.0.1/32'] });
     const outsider = await RawSmtpClient.connect(gw.smtpPort, '127.0.0.1', '127.0.0.2');
