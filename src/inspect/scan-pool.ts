@@ -3,6 +3,7 @@ import type { Logger } from '../log/logger.js';
 import { defaultExtractionLimits, type ExtractionLimits, type ExtractionProblem, type ExtractionResult } from '../extract/types.js';
 import type { DetectionResult } from '../detect/types.js';
 import type { ScanOutcome, ScanReply, WorkerInit } from './scan-protocol.js';
+import { processIpadic } from '../detect/ipadic/load.js';
 
 export interface ScanPoolOptions {
   size: number;
@@ -37,6 +38,19 @@ function createWorker(options: ConstructorParameters<typeof Worker>[1]): Worker 
   const entry = new URL('./scan-worker.ts', self).href;
   const bootstrap = `import('tsx/esm/api').then((m) => m.register()).then(() => import(${JSON.stringify(entry)}));`;
   return new Worker(bootstrap, { ...options, eval: true });
+}
+
+/**
+ * The tokenizer dictionary, loaded once in this thread and shared (not copied) with every
+ * worker. If it cannot be loaded here, each worker tries on its own and reports why it failed.
+ */
+function sharedDictionary(log: Logger): Uint8Array | undefined {
+  try {
+    return processIpadic().bytes;
+  } catch (err) {
+    log.error({ err: (err as Error).message }, 'cannot load the tokenizer dictionary for sharing');
+    return undefined;
+  }
 }
 
 /** An extraction result that says plainly why nothing could be read. Never "clean". */
@@ -83,7 +97,8 @@ export class ScanPool {
   }
 
   private spawn(): Slot {
-    const init: WorkerInit = { limits: this.options.limits, ...(this.options.dictionariesDir ? { dictionariesDir: this.options.dictionariesDir } : {}), ...(this.options.hashKey ? { hashKey: this.options.hashKey } : {}) };
+    const ipadic = sharedDictionary(this.options.log);
+    const init: WorkerInit = { limits: this.options.limits, ...(ipadic ? { ipadic } : {}), ...(this.options.dictionariesDir ? { dictionariesDir: this.options.dictionariesDir } : {}), ...(this.options.hashKey ? { hashKey: this.options.hashKey } : {}) };
     const worker = createWorker({ workerData: init, resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } });
     let markReady!: () => void;
     let markFailed!: (err: Error) => void;
