@@ -21,7 +21,8 @@ import type { HoldHandler, Inspector } from './pipeline/types.js';
 import { createMetrics, instrumentStore } from './web/metrics.js';
 import { createWebServer } from './web/server.js';
 
-export const gatewayVersion = '0.1.0';
+export { gatewayVersion } from './version.js';
+import { gatewayVersion } from './version.js';
 
 /** Every external I/O is a seam: tests and other deployments pass their own. */
 /** What stage factories get: the resolved seams of this gateway. */
