@@ -12,6 +12,7 @@ import { UpstreamRelay } from './relay/upstream.js';
 import { OutboxRelay } from './relay/outbox.js';
 import { createReceiver, type Receiver } from './receive/smtp.js';
 import { WorkLoop } from './pipeline/work-loop.js';
+import { InspectLanes } from './pipeline/inspect-lanes.js';
 import { inspectMessage } from './pipeline/inspect-stage.js';
 import { relayMessage } from './pipeline/relay-stage.js';
 import { StorageHealth } from './pipeline/storage-health.js';
@@ -106,14 +107,13 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
     handle: (item) => withLease(store, (item as MessageRecord).id, nodeId, config.processing.leaseMs, clock, () => relayMessage(relayDeps, item as MessageRecord)),
   });
   const inspectDeps = { store, inspector, holds, clock, log: log.child({ stage: 'inspect' }), owner: nodeId, leaseMs: config.processing.leaseMs, wakeRelay };
-  const inspectLoop = new WorkLoop({
-    name: 'inspect',
+  // Two lanes by size: plain mail is never queued behind large attachments.
+  const inspectLoop = new InspectLanes({
     pollMs: config.processing.pollMs,
-    // Twice the scan workers: while one verdict is being committed (an fsync on the event loop),
-    // the next message already waits in the pool's queue, so no worker idles between messages.
-    concurrency: config.processing.concurrency * 2,
+    workers: config.processing.concurrency,
+    largeMessageBytes: config.processing.largeMessageBytes,
     log,
-    claim: (limit) => store.claim('inspect', nodeId, clock.now(), config.processing.leaseMs, limit),
+    claim: (limit, sizes) => store.claim('inspect', nodeId, clock.now(), config.processing.leaseMs, limit, sizes),
     handle: (item) => withLease(store, (item as MessageRecord).id, nodeId, config.processing.leaseMs, clock, () => inspectMessage(inspectDeps, item as MessageRecord)),
   });
 

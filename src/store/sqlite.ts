@@ -14,6 +14,7 @@ import type {
   UserRecord,
   Store,
   WorkKind,
+  SizeRange,
 } from './types.js';
 import { finalStates } from './types.js';
 
@@ -305,7 +306,7 @@ export class SqliteStore implements Store {
     return row?.raw;
   }
 
-  async claim(kind: WorkKind, owner: string, now: number, leaseMs: number, limit: number): Promise<MessageRecord[]> {
+  async claim(kind: WorkKind, owner: string, now: number, leaseMs: number, limit: number, sizes: SizeRange = {}): Promise<MessageRecord[]> {
     const state: MessageState = kind === 'inspect' ? 'received' : 'queued';
     // A lease is advisory (a restart releases every lease), so claiming needs no fsync.
     const rows = this.withoutFsync(
@@ -315,12 +316,12 @@ export class SqliteStore implements Store {
             `UPDATE messages SET lease_owner = ?, lease_until = ?
              WHERE id IN (
                SELECT id FROM messages
-               WHERE state = ? AND next_attempt_at <= ? AND lease_until <= ?
+               WHERE state = ? AND next_attempt_at <= ? AND lease_until <= ? AND size >= ? AND size < ?
                ORDER BY next_attempt_at, received_at LIMIT ?
              )
              RETURNING ${messageColumns}`,
           )
-          .all(owner, now + leaseMs, state, now, now, limit) as MessageRow[],
+          .all(owner, now + leaseMs, state, now, now, sizes.min ?? 0, sizes.below ?? Number.MAX_SAFE_INTEGER, limit) as MessageRow[],
     );
     return rows.map(toRecord).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.receivedAt - b.receivedAt);
   }
