@@ -13,6 +13,7 @@ import { OutboxRelay } from './relay/outbox.js';
 import { createReceiver, type Receiver } from './receive/smtp.js';
 import { createSmtpMetrics } from './receive/metrics.js';
 import { WorkLoop } from './pipeline/work-loop.js';
+import { InspectLanes } from './pipeline/inspect-lanes.js';
 import { inspectMessage } from './pipeline/inspect-stage.js';
 import { relayMessage } from './pipeline/relay-stage.js';
 import { StorageHealth } from './pipeline/storage-health.js';
@@ -22,7 +23,8 @@ import type { HoldHandler, Inspector } from './pipeline/types.js';
 import { createMetrics, instrumentStore } from './web/metrics.js';
 import { createWebServer } from './web/server.js';
 
-export const gatewayVersion = '0.1.0';
+export { gatewayVersion } from './version.js';
+import { gatewayVersion } from './version.js';
 
 /** Why the gateway could not start; `code` is stable (logs, README "Exit codes"). */
 export class StartupError extends Error {
@@ -129,14 +131,13 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
     handle: (item) => withLease(store, (item as MessageRecord).id, nodeId, config.processing.leaseMs, clock, () => relayMessage(relayDeps, item as MessageRecord)),
   });
   const inspectDeps = { store, inspector, holds, clock, log: log.child({ stage: 'inspect' }), owner: nodeId, leaseMs: config.processing.leaseMs, wakeRelay };
-  const inspectLoop = new WorkLoop({
-    name: 'inspect',
+  // Two lanes by size: plain mail is never queued behind large attachments.
+  const inspectLoop = new InspectLanes({
     pollMs: config.processing.pollMs,
-    // Twice the scan workers: while one verdict is being committed (an fsync on the event loop),
-    // the next message already waits in the pool's queue, so no worker idles between messages.
-    concurrency: config.processing.concurrency * 2,
+    workers: config.processing.concurrency,
+    largeMessageBytes: config.processing.largeMessageBytes,
     log,
-    claim: (limit) => store.claim('inspect', nodeId, clock.now(), config.processing.leaseMs, limit),
+    claim: (limit, sizes) => store.claim('inspect', nodeId, clock.now(), config.processing.leaseMs, limit, sizes),
     handle: (item) => withLease(store, (item as MessageRecord).id, nodeId, config.processing.leaseMs, clock, () => inspectMessage(inspectDeps, item as MessageRecord)),
   });
 

@@ -1,6 +1,6 @@
 /** The servers under test run as child processes, so their memory and CPU are measured apart. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,6 +79,8 @@ export interface GatewayProcess extends ServerProcess {
   pending(): number;
   stateCounts(): Record<string, number>;
   verdictTimes(queueIds: readonly string[]): VerdictTime[];
+  /** From the spawn to the log line "inspection workers ready" (ms), once it was logged. */
+  readyMs(): number | undefined;
 }
 
 /**
@@ -105,6 +107,7 @@ export async function startGatewayProcess(upstreamPort: number, extra: Record<st
   };
   // BENCH_GATEWAY_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the gateway (main thread and workers).
   const nodeArgs = (process.env.BENCH_GATEWAY_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const spawnedAt = Date.now();
   const child = spawn(process.execPath, [...nodeArgs, path.join(projectRoot, 'bin/dlp-gateway.js'), 'serve', '--config', configFile], { cwd: projectRoot, env, stdio: ['ignore', logFd, logFd] });
   closeSync(logFd);
   await waitForGreeting(port, 60_000, child);
@@ -127,6 +130,15 @@ export async function startGatewayProcess(upstreamPort: number, extra: Record<st
         )
         .all(...queueIds) as VerdictTime[];
       return rows;
+    },
+    readyMs() {
+      // The JSON log's timestamps and Date.now() read the same clock.
+      for (const line of readFileSync(path.join(dataDir, 'gateway.log'), 'utf8').split('\n')) {
+        if (!line.includes('inspection workers ready')) continue;
+        const entry = JSON.parse(line) as { time?: string | number };
+        return new Date(entry.time ?? NaN).getTime() - spawnedAt;
+      }
+      return undefined;
     },
     async stop() {
       await stopChild(child);

@@ -10,7 +10,7 @@ export interface TokenizerBaseline {
   textsPerSecond: number;
 }
 
-/** fast = with the gateway's lattice builder (same tokens); otherwise kuromoji exactly as shipped. */
+/** fast = the gateway's own tokenizer (same tokens); otherwise kuromoji exactly as shipped. */
 export async function measureTokenizer(texts: string[], seconds: number, fast: boolean, threads = os.cpus().length): Promise<TokenizerBaseline> {
   const workers = Array.from({ length: threads }, () => new Worker(new URL('./tokenizer-worker.js', import.meta.url), { workerData: { texts, fast } }));
   await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => (w.once('message', () => resolve()), w.once('error', reject)))));

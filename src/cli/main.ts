@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { gatewayVersion } from '../gateway.js';
+import { gatewayVersion } from '../version.js';
 
 /** CLI entry: returns the process exit code (0 ok, 1 failure, 2 usage or invalid input). */
 export async function main(argv: string[]): Promise<number> {

@@ -119,6 +119,11 @@ export const configSchema = z
          * answered 451 4.3.2 (the client retries later) instead of piling up in the spool.
          */
         maxBacklog: z.number().int().positive().default(2_000),
+        /**
+         * Messages of at least this many bytes are inspected in the large lane: small mail is
+         * claimed and scanned first and always keeps a worker (with 2 or more workers).
+         */
+        largeMessageBytes: z.number().int().positive().default(131_072),
       })
       .strict()
       .prefault({}),

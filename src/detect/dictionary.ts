@@ -7,8 +7,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { z } from 'zod';
+import { cachedDictionaryFile, sourceHash } from './dictionary-cache.js';
 import { sensitiveCategories, type CategoryId, type Confidence } from './types.js';
 
 export class DictionaryError extends Error {
@@ -23,32 +22,51 @@ export class DictionaryError extends Error {
   }
 }
 
-const categorySchema = z.union([
-  z.enum(sensitiveCategories),
-  z.string().regex(/^custom\.[a-z0-9][a-z0-9_-]*$/, 'must be one of sensitive.* or custom.<name> (lower case, digits, _ or -)'),
-]);
+/** A validated term dictionary file (the schema's output). */
+export interface TermsFile {
+  kind: 'terms';
+  category: string;
+  description?: string | undefined;
+  match: 'tokens' | 'text';
+  confidence: 'high' | 'medium' | 'low';
+  requiresPerson?: boolean | undefined;
+  terms: Array<string | { term: string; readings?: string[] | undefined; variants?: string[] | undefined }>;
+}
 
-const termSchema = z.union([
-  z.string().min(1),
-  z.strictObject({
-    term: z.string().min(1),
-    readings: z.array(z.string().min(1)).optional(),
-    variants: z.array(z.string().min(1)).optional(),
-  }),
-]);
+/**
+ * The YAML parser and the schema, loaded on first use: files found in the prebuilt cache
+ * (dictionary-cache.ts) need neither, so a scan worker starts without them.
+ */
+async function fileParser() {
+  const [{ parse: parseYaml, YAMLParseError }, { z }] = await Promise.all([import('yaml'), import('zod')]);
+  const categorySchema = z.union([
+    z.enum(sensitiveCategories),
+    z.string().regex(/^custom\.[a-z0-9][a-z0-9_-]*$/, 'must be one of sensitive.* or custom.<name> (lower case, digits, _ or -)'),
+  ]);
 
-const fileSchema = z.strictObject({
-  kind: z.literal('terms'),
-  category: categorySchema,
-  description: z.string().optional(),
-  /** tokens: whole morphemes only (がんばって is not がん); text: any substring, case-insensitive. */
-  match: z.enum(['tokens', 'text']).default('tokens'),
-  /** Confidence of a match; sensitive categories ignore it (identifiability decides). */
-  confidence: z.enum(['high', 'medium', 'low']).default('medium'),
-  /** Only 要配慮個人情報 about an identifiable person is medium/high; default true for sensitive.*. */
-  requiresPerson: z.boolean().optional(),
-  terms: z.array(termSchema).min(1),
-});
+  const termSchema = z.union([
+    z.string().min(1),
+    z.strictObject({
+      term: z.string().min(1),
+      readings: z.array(z.string().min(1)).optional(),
+      variants: z.array(z.string().min(1)).optional(),
+    }),
+  ]);
+
+  const fileSchema = z.strictObject({
+    kind: z.literal('terms'),
+    category: categorySchema,
+    description: z.string().optional(),
+    /** tokens: whole morphemes only (がんばって is not がん); text: any substring, case-insensitive. */
+    match: z.enum(['tokens', 'text']).default('tokens'),
+    /** Confidence of a match; sensitive categories ignore it (identifiability decides). */
+    confidence: z.enum(['high', 'medium', 'low']).default('medium'),
+    /** Only 要配慮個人情報 about an identifiable person is medium/high; default true for sensitive.*. */
+    requiresPerson: z.boolean().optional(),
+    terms: z.array(termSchema).min(1),
+  });
+  return { parseYaml, YAMLParseError, fileSchema };
+}
 
 export interface TermEntry {
   category: CategoryId;
@@ -76,27 +94,39 @@ export async function loadDictionaries(dir: string): Promise<Dictionaries> {
   for (const file of files) {
     const rel = path.relative(path.dirname(dir), file).split(path.sep).join('/');
     const source = await readFile(file, 'utf8');
-    let doc: unknown;
-    try {
-      doc = parseYaml(source);
-    } catch (err) {
-      const where = err instanceof YAMLParseError && err.linePos ? `:${err.linePos[0].line}` : '';
-      throw new DictionaryError(`${rel}${where}`, '', `not valid YAML (${(err as Error).message.split('\n')[0]})`);
-    }
     const inTermsDir = path.relative(dir, file).split(path.sep)[0] === 'terms';
-    const isTerms = typeof doc === 'object' && doc !== null && (doc as Record<string, unknown>).kind === 'terms';
-    if (!isTerms && !inTermsDir) continue;
-    const parsed = fileSchema.safeParse(doc);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new DictionaryError(rel, formatPath(issue.path), issue.message);
-    }
-    addFile(result, parsed.data, rel);
+    const cached = cachedDictionaryFile(sourceHash(source));
+    if (cached?.kind === 'other' && !inTermsDir) continue;
+    const data = cached?.kind === 'terms' ? cached.data : await interpretDictionaryFile(source, rel, inTermsDir);
+    if (data) addFile(result, data, rel);
   }
   return result;
 }
 
-function addFile(into: Dictionaries, file: z.infer<typeof fileSchema>, rel: string): void {
+/**
+ * One YAML file: its validated term dictionary, or null for another kind of YAML file outside
+ * `terms/`. Throws DictionaryError with file, line and key.
+ */
+export async function interpretDictionaryFile(source: string, rel: string, inTermsDir: boolean): Promise<TermsFile | null> {
+  const { parseYaml, YAMLParseError, fileSchema } = await fileParser();
+  let doc: unknown;
+  try {
+    doc = parseYaml(source);
+  } catch (err) {
+    const where = err instanceof YAMLParseError && err.linePos ? `:${err.linePos[0].line}` : '';
+    throw new DictionaryError(`${rel}${where}`, '', `not valid YAML (${(err as Error).message.split('\n')[0]})`);
+  }
+  const isTerms = typeof doc === 'object' && doc !== null && (doc as Record<string, unknown>).kind === 'terms';
+  if (!isTerms && !inTermsDir) return null;
+  const parsed = fileSchema.safeParse(doc);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DictionaryError(rel, formatPath(issue.path), issue.message);
+  }
+  return parsed.data;
+}
+
+function addFile(into: Dictionaries, file: TermsFile, rel: string): void {
   const sensitive = file.category.startsWith('sensitive.');
   const entryBase = {
     category: file.category as CategoryId,

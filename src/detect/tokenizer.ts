@@ -1,8 +1,11 @@
-/** kuromoji, loaded once per detector and shared by every detect() call. */
+/**
+ * kuromoji's tokenizer (IPADIC), with its dictionary loaded once per process and shared by every
+ * thread (see ipadic/): the tokens are exactly kuromoji's.
+ */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import kuromoji from 'kuromoji';
-import { speedUpTokenizer } from './lattice.js';
+import { ipadicFrom, processIpadic } from './ipadic/load.js';
+import { createIpadicTokenizer } from './ipadic/viterbi.js';
 
 export interface Token {
   surface: string;
@@ -26,37 +29,30 @@ export function defaultDictionaryPath(): string {
   return path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
 }
 
-export function loadTokenizer(dicPath = defaultDictionaryPath()): Promise<Tokenize> {
-  return new Promise((resolve, reject) => {
-    kuromoji.builder({ dicPath }).build((err, built) => {
-      if (err) {
-        reject(new Error(`TOKENIZER_LOAD_FAILED at ${dicPath}: ${err.message}`));
-        return;
-      }
-      const tokenizer = speedUpTokenizer(built);
-      resolve((text) => {
-        // kuromoji throws on NUL and on lone surrogates: replace each with one space, so every
-        // offset still points at the same place in the original text.
-        const raw = tokenizer.tokenize(text.replace(unsafeForTokenizer, ' '));
-        const out: Token[] = new Array(raw.length);
-        for (let i = 0; i < raw.length; i++) {
-          const t = raw[i]!;
-          const start = t.word_position - 1;
-          out[i] = {
-            surface: t.surface_form,
-            start,
-            end: start + t.surface_form.length,
-            pos: t.pos,
-            pos1: t.pos_detail_1,
-            pos2: t.pos_detail_2,
-            pos3: t.pos_detail_3,
-            unknown: t.word_type === 'UNKNOWN',
-          };
-        }
-        return out;
-      });
-    });
-  });
+/**
+ * A tokenizer over this process's shared dictionary (or over another kuromoji dictionary
+ * directory when `dicPath` names one). Every call shares the same dictionary memory.
+ */
+export async function loadTokenizer(dicPath?: string): Promise<Tokenize> {
+  let tokenizer;
+  try {
+    const arrays = dicPath === undefined || path.resolve(dicPath) === defaultDictionaryPath() ? processIpadic().arrays : ipadicFrom(dicPath);
+    tokenizer = createIpadicTokenizer(arrays);
+  } catch (err) {
+    throw new Error(`TOKENIZER_LOAD_FAILED at ${dicPath ?? defaultDictionaryPath()}: ${(err as Error).message}`);
+  }
+  return (text) => {
+    // kuromoji throws on NUL and on lone surrogates: replace each with one space, so every
+    // offset still points at the same place in the original text.
+    const raw = tokenizer(text.replace(unsafeForTokenizer, ' '));
+    const out: Token[] = new Array(raw.length);
+    for (let i = 0; i < raw.length; i++) {
+      const t = raw[i]!;
+      const start = t.position - 1;
+      out[i] = { surface: t.surface, start, end: start + t.surface.length, pos: t.pos, pos1: t.pos1, pos2: t.pos2, pos3: t.pos3, unknown: t.unknown };
+    }
+    return out;
+  };
 }
 
 /** The token covering `offset` (tokens sorted by start), by binary search. */

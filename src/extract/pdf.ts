@@ -6,7 +6,6 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { PDFParse } from 'pdf-parse';
 import { type ExtractContext, originOf } from './context.js';
 import { type Deadline, LimitExceeded } from './limits.js';
 import { joinLocation } from './location.js';
@@ -41,6 +40,8 @@ function classify(err: unknown): unknown {
 }
 
 export async function extractPdf(ctx: ExtractContext, bytes: Buffer, location: string): Promise<void> {
+  // Loaded on the first PDF: pdf.js is the largest part of start-up and most mail has no PDF.
+  const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({
     data: new Uint8Array(bytes),
     ...pdfjsAssets,

@@ -30,6 +30,7 @@ export async function createDefaultInspection(config: GatewayConfig, log: Logger
     dictionariesDir,
     hashKey,
     maxHeapMb: config.inspection.maxHeapMb,
+    largeMessageBytes: config.processing.largeMessageBytes,
     log: log.child({ stage: 'scan' }),
   });
   const policyLog = log.child({ stage: 'policy' });

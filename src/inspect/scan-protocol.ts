@@ -5,6 +5,8 @@ export interface WorkerInit {
   dictionariesDir?: string;
   hashKey?: string;
   limits: Partial<ExtractionLimits>;
+  /** The tokenizer dictionary in a SharedArrayBuffer: every worker reads the same memory. */
+  ipadic?: Uint8Array;
 }
 
 export interface ScanJob {

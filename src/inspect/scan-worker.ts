@@ -1,13 +1,14 @@
 /**
- * Worker thread: extraction and detection off the SMTP event loop. kuromoji and the
- * dictionaries are loaded once per worker; each job gets the raw bytes and returns findings
- * plus the extraction without its text (text never leaves the worker, so it is never stored).
+ * Worker thread: extraction and detection off the SMTP event loop. The tokenizer reads the
+ * dictionary the pool shares with every worker (one copy per process); term dictionaries are
+ * loaded once per worker. Each job gets the raw bytes and returns findings plus the extraction without its text (text never leaves the worker, so it is never stored).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 // First: keeps the native builtins before pdf.js replaces them (see native-builtins.ts).
 import { restoreNativeBuiltins } from './native-builtins.js';
 import { extractMessage } from '../extract/index.js';
 import { createDetector } from '../detect/index.js';
+import { installSharedIpadic } from '../detect/ipadic/load.js';
 import type { ExtractionLimits, ExtractionResult } from '../extract/types.js';
 import type { ScanJob, ScanReply, WorkerInit } from './scan-protocol.js';
 
@@ -22,6 +23,7 @@ function withoutText(extraction: ExtractionResult): ExtractionResult {
   };
 }
 
+if (init.ipadic) installSharedIpadic(init.ipadic);
 const detectorReady = createDetector({ ...(init.dictionariesDir ? { dictionariesDir: init.dictionariesDir } : {}), ...(init.hashKey ? { hashKey: init.hashKey } : {}) });
 
 parentPort!.on('message', (message: ScanJob | { type: 'reload' }) => {

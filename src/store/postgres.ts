@@ -12,6 +12,7 @@ import type {
   Store,
   UserRecord,
   WorkKind,
+  SizeRange,
 } from './types.js';
 import { finalStates } from './types.js';
 import { migrate } from './postgres/migrations.js';
@@ -169,14 +170,14 @@ export class PostgresStore implements Store {
     return rows[0]?.raw;
   }
 
-  async claim(kind: WorkKind, owner: string, now: number, leaseMs: number, limit: number): Promise<MessageRecord[]> {
+  async claim(kind: WorkKind, owner: string, now: number, leaseMs: number, limit: number, sizes: SizeRange = {}): Promise<MessageRecord[]> {
     const state: MessageState = kind === 'inspect' ? 'received' : 'queued';
     // SKIP LOCKED: nodes claiming at the same moment take different rows instead of waiting
     // for each other; a row is re-checked after its lock, so a lease cannot be taken twice.
     const { rows } = await this.pool.query<MessageRow>(
       `WITH due AS (
          SELECT id FROM messages
-         WHERE state = $1 AND next_attempt_at <= $2 AND lease_until <= $2
+         WHERE state = $1 AND next_attempt_at <= $2 AND lease_until <= $2 AND size >= $6 AND size < $7
          ORDER BY next_attempt_at, received_at
          LIMIT $3
          FOR UPDATE SKIP LOCKED
@@ -184,7 +185,7 @@ export class PostgresStore implements Store {
        UPDATE messages AS m SET lease_owner = $4, lease_until = $5
        FROM due WHERE m.id = due.id
        RETURNING ${messageColumns.split(', ').map((c) => `m.${c}`).join(', ')}`,
-      [state, now, limit, owner, now + leaseMs],
+      [state, now, limit, owner, now + leaseMs, sizes.min ?? 0, sizes.below ?? Number.MAX_SAFE_INTEGER],
     );
     return rows.map(toMessage).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.receivedAt - b.receivedAt);
   }

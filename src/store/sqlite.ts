@@ -14,6 +14,7 @@ import type {
   UserRecord,
   Store,
   WorkKind,
+  SizeRange,
 } from './types.js';
 import { finalStates } from './types.js';
 
@@ -178,6 +179,8 @@ export class SqliteStore implements Store {
   /** Group commit: writes queued in this event-loop turn, committed together (see grouped()). */
   private readonly pendingWrites: Array<{ work: () => unknown; resolve: (value: unknown) => void; reject: (err: unknown) => void }> = [];
   private flushScheduled = false;
+  /** Prepared statements by SQL text: preparing costs more than running most of them. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(readonly file: string) {
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -204,6 +207,16 @@ export class SqliteStore implements Store {
         this.db.prepare('UPDATE schema_version SET version = ?').run(version + 1);
       }).immediate();
     }
+  }
+
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      // Texts built from variable parts (lists of ids) are not kept: the cache stays small.
+      if (this.statements.size < 256) this.statements.set(sql, prepared);
+    }
+    return prepared;
   }
 
   /**
@@ -290,22 +303,22 @@ export class SqliteStore implements Store {
           JSON.stringify(message.client),
           message.receivedAt,
         );
-      this.db.prepare('INSERT INTO message_content (id, raw) VALUES (?, ?)').run(message.id, message.raw);
+      this.statement('INSERT INTO message_content (id, raw) VALUES (?, ?)').run(message.id, message.raw);
       this.insertEvent(event);
     });
   }
 
   async get(id: string): Promise<MessageRecord | undefined> {
-    const row = this.db.prepare(`SELECT ${messageColumns} FROM messages WHERE id = ?`).get(id) as MessageRow | undefined;
+    const row = this.statement(`SELECT ${messageColumns} FROM messages WHERE id = ?`).get(id) as MessageRow | undefined;
     return row ? toRecord(row) : undefined;
   }
 
   async getRaw(id: string): Promise<Buffer | undefined> {
-    const row = this.db.prepare('SELECT raw FROM message_content WHERE id = ?').get(id) as { raw: Buffer } | undefined;
+    const row = this.statement('SELECT raw FROM message_content WHERE id = ?').get(id) as { raw: Buffer } | undefined;
     return row?.raw;
   }
 
-  async claim(kind: WorkKind, owner: string, now: number, leaseMs: number, limit: number): Promise<MessageRecord[]> {
+  async claim(kind: WorkKind, owner: string, now: number, leaseMs: number, limit: number, sizes: SizeRange = {}): Promise<MessageRecord[]> {
     const state: MessageState = kind === 'inspect' ? 'received' : 'queued';
     // A lease is advisory (a restart releases every lease), so claiming needs no fsync.
     const rows = this.withoutFsync(
@@ -315,22 +328,22 @@ export class SqliteStore implements Store {
             `UPDATE messages SET lease_owner = ?, lease_until = ?
              WHERE id IN (
                SELECT id FROM messages
-               WHERE state = ? AND next_attempt_at <= ? AND lease_until <= ?
+               WHERE state = ? AND next_attempt_at <= ? AND lease_until <= ? AND size >= ? AND size < ?
                ORDER BY next_attempt_at, received_at LIMIT ?
              )
              RETURNING ${messageColumns}`,
           )
-          .all(owner, now + leaseMs, state, now, now, limit) as MessageRow[],
+          .all(owner, now + leaseMs, state, now, now, sizes.min ?? 0, sizes.below ?? Number.MAX_SAFE_INTEGER, limit) as MessageRow[],
     );
     return rows.map(toRecord).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.receivedAt - b.receivedAt);
   }
 
   async extendLease(id: string, owner: string, until: number): Promise<boolean> {
-    return this.withoutFsync(() => this.db.prepare('UPDATE messages SET lease_until = ? WHERE id = ? AND lease_owner = ?').run(until, id, owner).changes === 1);
+    return this.withoutFsync(() => this.statement('UPDATE messages SET lease_until = ? WHERE id = ? AND lease_owner = ?').run(until, id, owner).changes === 1);
   }
 
   async releaseLease(id: string, owner: string): Promise<void> {
-    this.withoutFsync(() => this.db.prepare('UPDATE messages SET lease_owner = NULL, lease_until = 0 WHERE id = ? AND lease_owner = ?').run(id, owner));
+    this.withoutFsync(() => this.statement('UPDATE messages SET lease_owner = NULL, lease_until = 0 WHERE id = ? AND lease_owner = ?').run(id, owner));
   }
 
   async update(
@@ -353,7 +366,7 @@ export class SqliteStore implements Store {
     values.push(id, ...from);
     if (owner !== undefined) (where.push('lease_owner = ?'), values.push(owner));
     return this.grouped(() => {
-      const result = this.db.prepare(`UPDATE messages SET ${sets.join(', ')} WHERE ${where.join(' AND ')}`).run(...values);
+      const result = this.statement(`UPDATE messages SET ${sets.join(', ')} WHERE ${where.join(' AND ')}`).run(...values);
       if (result.changes !== 1) return false;
       if (event) this.insertEvent(event);
       return true;
@@ -368,11 +381,11 @@ export class SqliteStore implements Store {
     if (query.kind !== undefined) (where.push('kind = ?'), values.push(query.kind));
     const sql = `SELECT ${messageColumns} FROM messages ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at DESC LIMIT ?`;
     values.push(query.limit ?? 500);
-    return (this.db.prepare(sql).all(...values) as MessageRow[]).map(toRecord);
+    return (this.statement(sql).all(...values) as MessageRow[]).map(toRecord);
   }
 
   async countByState(): Promise<Record<string, number>> {
-    const rows = this.db.prepare('SELECT state, COUNT(*) AS n FROM messages GROUP BY state').all() as { state: string; n: number }[];
+    const rows = this.statement('SELECT state, COUNT(*) AS n FROM messages GROUP BY state').all() as { state: string; n: number }[];
     return Object.fromEntries(rows.map((r) => [r.state, r.n]));
   }
 
@@ -402,8 +415,8 @@ export class SqliteStore implements Store {
         )
         .all(before, ...finalStates) as { id: string }[];
       for (const { id } of ids) {
-        this.db.prepare('DELETE FROM message_content WHERE id = ?').run(id);
-        this.db.prepare('UPDATE messages SET purged = 1, inspection = NULL WHERE id = ?').run(id);
+        this.statement('DELETE FROM message_content WHERE id = ?').run(id);
+        this.statement('UPDATE messages SET purged = 1, inspection = NULL WHERE id = ?').run(id);
         this.insertEvent({ at: now, messageId: id, actor: 'system', action: 'content_purged', detail: { reason: 'retention' } });
       }
       return ids.length;
@@ -419,7 +432,7 @@ export class SqliteStore implements Store {
   }
 
   async rememberDomains(keys: string[], domains: string[], at: number): Promise<void> {
-    const insert = this.db.prepare('INSERT OR IGNORE INTO known_domains (key, domain, first_at) VALUES (?, ?, ?)');
+    const insert = this.statement('INSERT OR IGNORE INTO known_domains (key, domain, first_at) VALUES (?, ?, ?)');
     // Lost on a power cut, a domain only looks new once more (a stricter, never a looser, verdict).
     this.withoutFsync(() =>
       this.db.transaction(() => {
@@ -441,12 +454,12 @@ export class SqliteStore implements Store {
   }
 
   async getUser(username: string): Promise<UserRecord | undefined> {
-    const row = this.db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
+    const row = this.statement('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
     return row ? toUser(row) : undefined;
   }
 
   async listUsers(): Promise<UserRecord[]> {
-    return (this.db.prepare('SELECT * FROM users ORDER BY username').all() as UserRow[]).map(toUser);
+    return (this.statement('SELECT * FROM users ORDER BY username').all() as UserRow[]).map(toUser);
   }
 
   async createSession(s: SessionRecord): Promise<void> {
@@ -456,22 +469,22 @@ export class SqliteStore implements Store {
   }
 
   async getSession(id: string): Promise<SessionRecord | undefined> {
-    const r = this.db.prepare('SELECT * FROM sessions WHERE id = ?').get(id) as
+    const r = this.statement('SELECT * FROM sessions WHERE id = ?').get(id) as
       | { id: string; username: string; csrf_token: string; created_at: number; expires_at: number; last_seen_at: number }
       | undefined;
     return r ? { id: r.id, username: r.username, csrfToken: r.csrf_token, createdAt: r.created_at, expiresAt: r.expires_at, lastSeenAt: r.last_seen_at } : undefined;
   }
 
   async touchSession(id: string, at: number, expiresAt: number): Promise<void> {
-    this.db.prepare('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE id = ?').run(at, expiresAt, id);
+    this.statement('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE id = ?').run(at, expiresAt, id);
   }
 
   async deleteSession(id: string): Promise<void> {
-    this.db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
+    this.statement('DELETE FROM sessions WHERE id = ?').run(id);
   }
 
   async deleteExpiredSessions(now: number): Promise<number> {
-    return this.db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(now).changes;
+    return this.statement('DELETE FROM sessions WHERE expires_at < ?').run(now).changes;
   }
 
   async createApiToken(t: ApiTokenRecord): Promise<void> {
@@ -481,20 +494,20 @@ export class SqliteStore implements Store {
   }
 
   async getApiToken(id: string): Promise<ApiTokenRecord | undefined> {
-    const r = this.db.prepare('SELECT * FROM api_tokens WHERE id = ?').get(id) as
+    const r = this.statement('SELECT * FROM api_tokens WHERE id = ?').get(id) as
       | { id: string; username: string; secret_hash: string; label: string; created_at: number; last_used_at: number | null }
       | undefined;
     return r ? { id: r.id, username: r.username, secretHash: r.secret_hash, label: r.label, createdAt: r.created_at, lastUsedAt: r.last_used_at } : undefined;
   }
 
   async deleteApiToken(id: string): Promise<void> {
-    this.db.prepare('DELETE FROM api_tokens WHERE id = ?').run(id);
+    this.statement('DELETE FROM api_tokens WHERE id = ?').run(id);
   }
 
   async consumeToken(tokenId: string, at: number, expiresAt: number): Promise<boolean> {
     return this.db.transaction(() => {
-      this.db.prepare('DELETE FROM used_tokens WHERE expires_at < ?').run(at);
-      return this.db.prepare('INSERT OR IGNORE INTO used_tokens (id, used_at, expires_at) VALUES (?, ?, ?)').run(tokenId, at, expiresAt).changes === 1;
+      this.statement('DELETE FROM used_tokens WHERE expires_at < ?').run(at);
+      return this.statement('INSERT OR IGNORE INTO used_tokens (id, used_at, expires_at) VALUES (?, ?, ?)').run(tokenId, at, expiresAt).changes === 1;
     }).immediate();
   }
 
@@ -502,8 +515,8 @@ export class SqliteStore implements Store {
     try {
       this.db.transaction(() => {
         this.db.exec('CREATE TABLE IF NOT EXISTS health_probe (at INTEGER)');
-        this.db.prepare('DELETE FROM health_probe').run();
-        this.db.prepare('INSERT INTO health_probe (at) VALUES (?)').run(Date.now());
+        this.statement('DELETE FROM health_probe').run();
+        this.statement('INSERT INTO health_probe (at) VALUES (?)').run(Date.now());
       }).immediate();
       return { ok: true };
     } catch (err) {

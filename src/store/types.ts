@@ -150,6 +150,12 @@ export interface ApiTokenRecord {
   lastUsedAt: number | null;
 }
 
+/** Message sizes in bytes: at least `min` (default 0) and below `below` (default: no bound). */
+export interface SizeRange {
+  min?: number;
+  below?: number;
+}
+
 export interface Store {
   /** Commit the message durably (fsync) before returning; a throw means "answer 4xx". */
   accept(message: NewMessage, event: NewAuditEvent): Promise<void>;
@@ -158,9 +164,10 @@ export interface Store {
   /**
    * Claim due work under a lease: `inspect` claims `received` messages, `relay` claims `queued`
    * messages whose nextAttemptAt has come. A lease held by a dead worker expires and the
-   * message is claimed again (at-least-once).
+   * message is claimed again (at-least-once). `sizes` limits the claim to messages of that size
+   * (bytes), so small mail has a lane of its own that large attachments never block.
    */
-  claim(kind: WorkKind, owner: string, now: number, leaseMs: number, limit: number): Promise<MessageRecord[]>;
+  claim(kind: WorkKind, owner: string, now: number, leaseMs: number, limit: number, sizes?: SizeRange): Promise<MessageRecord[]>;
   /** Extend a lease still held by `owner` (long work); false if it was lost meanwhile. */
   extendLease(id: string, owner: string, until: number): Promise<boolean>;
   /** Release a lease without changing anything else (worker shutting down). */

@@ -52,6 +52,16 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.claim('relay', 'node-b', 4000, 1000, 10)).map((m) => m.id)).toEqual(['M1']);
     });
 
+    it('claims by size lane: small messages are not queued behind earlier large ones', async () => {
+      const big = (id: string, at: number) => ({ ...msg(id, at), raw: Buffer.concat([Buffer.from(`Subject: ${id}\r\n\r\n`), Buffer.alloc(5000, 0x61)]) });
+      await store.accept(big('L1', 1000), ev('L1', 'received'));
+      await store.accept(big('L2', 1001), ev('L2', 'received'));
+      await store.accept(msg('S1', 1002), ev('S1', 'received'));
+      expect((await store.claim('inspect', 'n', 2000, 1000, 1, { below: 4096 })).map((m) => m.id)).toEqual(['S1']);
+      expect((await store.claim('inspect', 'n', 2000, 1000, 10, { below: 4096 })).map((m) => m.id)).toEqual([]);
+      expect((await store.claim('inspect', 'n', 2000, 1000, 10, { min: 4096 })).map((m) => m.id)).toEqual(['L1', 'L2']);
+    });
+
     it('extends a lease only for its holder', async () => {
       await store.accept(msg('M1'), ev('M1', 'received'));
       await store.claim('inspect', 'node-a', 2000, 1000, 10);

@@ -1,6 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
+import { minPasswordLength } from './password-policy.js';
 
-export const minPasswordLength = 12;
+export { minPasswordLength };
 
 /** Argon2id (algorithm 2) with the library's defaults (19 MiB, t=2), as OWASP recommends. */
 export function hashPassword(password: string): Promise<string> {

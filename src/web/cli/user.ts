@@ -3,13 +3,10 @@
  * (password from stdin or a hidden prompt) and `dlp-gateway user token <username> --label …`.
  */
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/load.js';
 import { ConfigError } from '../../config/errors.js';
-import { openStore } from '../../store/open.js';
 import type { Role, Store } from '../../store/types.js';
 import { systemClock } from '../../clock.js';
-import { hashPassword, minPasswordLength } from '../auth/password.js';
-import { issueApiToken } from '../auth/api-tokens.js';
+import { minPasswordLength } from '../auth/password-policy.js';
 
 const roles: readonly Role[] = ['admin', 'approver', 'auditor'];
 
@@ -52,7 +49,9 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
+/** Configuration and store modules are loaded only when a user command runs (not for every CLI start). */
 async function withStore<T>(configPath: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
+  const [{ loadConfig }, { openStore }] = await Promise.all([import('../../config/load.js'), import('../../store/open.js')]);
   const { config } = await loadConfig({ path: configPath });
   const store = await openStore(config.storage.url);
   try {
@@ -108,7 +107,7 @@ export function registerUserCommands(program: Command, setExit: (code: number) =
             displayName: opts.displayName ?? existing?.displayName ?? username,
             email: opts.email,
             roles: wanted as Role[],
-            passwordHash: await hashPassword(password),
+            passwordHash: await (await import('../auth/password.js')).hashPassword(password),
             department: opts.department ?? existing?.department ?? null,
             failedLogins: 0,
             lockedUntil: 0,
@@ -132,6 +131,7 @@ export function registerUserCommands(program: Command, setExit: (code: number) =
       try {
         const token = await withStore(opts.config, async (store) => {
           if (!(await store.getUser(username))) throw new Error(`USER_NOT_FOUND: "${username}"`);
+          const { issueApiToken } = await import('../auth/api-tokens.js');
           const issued = await issueApiToken(store, systemClock, username, opts.label);
           await store.appendEvent({ at: systemClock.now(), messageId: null, actor: 'cli', action: 'api_token_created', detail: { username, tokenId: issued.record.id, label: opts.label } });
           return issued.token;

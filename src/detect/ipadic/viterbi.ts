@@ -1,0 +1,311 @@
+/**
+ * kuromoji's tokenizer (0.1.x, IPADIC) over the compact dictionary arrays: the same sentences,
+ * lattice, Viterbi search and token fields, so the tokens are exactly kuromoji's (checked against
+ * kuromoji as shipped in test/detect/ipadic.test.ts), without per-node objects.
+ *
+ * Kept on purpose, because detection has always seen them: positions count a surrogate pair as
+ * one character while lengths count UTF-16 units (kuromoji's mix), a token's position is the
+ * previous sentence's last token position plus its start in the sentence, and a known word's
+ * surface is the first field of its feature line.
+ */
+import type { IpadicArrays, WordTable } from './layout.js';
+
+export interface IpadicToken {
+  surface: string;
+  /** kuromoji's word_position: 1-based. */
+  position: number;
+  pos: string;
+  pos1: string;
+  pos2: string;
+  pos3: string;
+  unknown: boolean;
+}
+
+interface Features {
+  surface: string;
+  pos: string;
+  pos1: string;
+  pos2: string;
+  pos3: string;
+}
+
+const TERM_CODE = 0;
+const ROOT_ID = 0;
+const FEATURE_CACHE_LIMIT = 50_000;
+const IDEOGRAPHIC_COMMA = 0x3001; // 、
+const IDEOGRAPHIC_FULL_STOP = 0x3002; // 。
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+function grow<T extends Int32Array | Uint8Array>(array: T, needed: number): T {
+  if (array.length >= needed) return array;
+  const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+/** Feature lines decoded once per word (up to a bound); POS strings shared. */
+class FeatureReader {
+  private readonly text: Buffer;
+  private readonly cache = new Map<number, Features>();
+  private readonly interned = new Map<string, string>();
+
+  constructor(private readonly table: WordTable) {
+    this.text = Buffer.from(table.features.buffer, table.features.byteOffset, table.features.byteLength);
+  }
+
+  private intern(s: string | undefined): string {
+    if (s === undefined) return s as unknown as string; // kuromoji gives undefined for a missing field
+    const seen = this.interned.get(s);
+    if (seen !== undefined) return seen;
+    if (this.interned.size < 4096) this.interned.set(s, s);
+    return s;
+  }
+
+  get(word: number): Features {
+    let features = this.cache.get(word);
+    if (features !== undefined) return features;
+    const start = this.table.featureOffsets[word]!;
+    let end = this.text.indexOf(0, start);
+    if (end < 0) end = this.text.length;
+    const fields = start < this.text.length ? this.text.toString('utf8', start, end).split(',') : [''];
+    features = { surface: fields[0]!, pos: this.intern(fields[1]), pos1: this.intern(fields[2]), pos2: this.intern(fields[3]), pos3: this.intern(fields[4]) };
+    if (this.cache.size < FEATURE_CACHE_LIMIT) this.cache.set(word, features);
+    return features;
+  }
+}
+
+export type IpadicTokenize = (text: string) => IpadicToken[];
+
+export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
+  const { trieBase: base, trieCheck: check, connection } = d;
+  const backwardDimension = connection[1]!;
+  const knownFeatures = new FeatureReader(d.known);
+  const unknownFeatures = new FeatureReader(d.unknown);
+  const classGroup = Int32Array.from(d.classes, (c) => c.group);
+  const classAlwaysInvoke = Uint8Array.from(d.classes, (c) => (c.alwaysInvoke ? 1 : 0));
+  const classGrouping = Uint8Array.from(d.classes, (c) => (c.grouping ? 1 : 0));
+  const bytes = new Uint8Array(4);
+
+  // Per-sentence scratch, grown on demand and reused.
+  let starts = new Int32Array(256); // code-unit index of character i (plus one past the end)
+  let charClass = new Int32Array(256);
+  let runEnd = new Int32Array(256);
+  // Lattice nodes; node 0 is BOS.
+  let nodeWord = new Int32Array(1024);
+  let nodeKnown = new Uint8Array(1024);
+  let nodeStart = new Int32Array(1024); // kuromoji's start_pos (1-based)
+  let nodeEnd = new Int32Array(1024); // start_pos + length - 1: the lattice slot it ends in
+  let nodeLeft = new Int32Array(1024);
+  let nodeRight = new Int32Array(1024);
+  let nodeCost = new Int32Array(1024);
+  let nodeFrom = new Int32Array(1024); // surface: code units [from, to) of the sentence
+  let nodeTo = new Int32Array(1024);
+  let nodePrev = new Int32Array(1024);
+  let nodeBest = new Float64Array(1024);
+  let byEnd = new Int32Array(1024); // node indices ordered by end slot, insertion order kept
+  let slotStart = new Int32Array(256);
+  let count = 0;
+
+  const traverse = (parent: number, code: number): number => {
+    const child = base[parent]! + code;
+    return check[child] === parent ? child : -1;
+  };
+
+  const append = (word: number, known: number, table: WordTable, start: number, length: number, from: number, to: number): void => {
+    if (count === nodeWord.length) {
+      const n = count * 2;
+      nodeWord = grow(nodeWord, n);
+      nodeKnown = grow(nodeKnown, n);
+      nodeStart = grow(nodeStart, n);
+      nodeEnd = grow(nodeEnd, n);
+      nodeLeft = grow(nodeLeft, n);
+      nodeRight = grow(nodeRight, n);
+      nodeCost = grow(nodeCost, n);
+      nodeFrom = grow(nodeFrom, n);
+      nodeTo = grow(nodeTo, n);
+      nodePrev = grow(nodePrev, n);
+      const best = new Float64Array(n);
+      best.set(nodeBest);
+      nodeBest = best;
+      byEnd = grow(byEnd, n);
+    }
+    const w = table.words;
+    nodeWord[count] = word;
+    nodeKnown[count] = known;
+    nodeStart[count] = start;
+    nodeEnd[count] = start + length - 1;
+    nodeLeft[count] = w[3 * word]!;
+    nodeRight[count] = w[3 * word + 1]!;
+    nodeCost[count] = w[3 * word + 2]!;
+    nodeFrom[count] = from;
+    nodeTo[count] = to;
+    count++;
+  };
+
+  /** kuromoji's ViterbiBuilder.build: every dictionary word and unknown-word candidate. */
+  const buildLattice = (sentence: string): void => {
+    const length = sentence.length;
+    starts = grow(starts, length + 1);
+    charClass = grow(charClass, length);
+    runEnd = grow(runEnd, length);
+    let chars = 0;
+    for (let u = 0; u < length; u++) {
+      starts[chars] = u;
+      const code = sentence.charCodeAt(u);
+      if (isHighSurrogate(code) && isLowSurrogate(sentence.charCodeAt(u + 1))) {
+        charClass[chars] = d.defaultClass;
+        u++;
+      } else {
+        charClass[chars] = d.charClass[code]!;
+      }
+      chars++;
+    }
+    starts[chars] = length;
+    for (let i = chars - 1; i >= 0; i--) runEnd[i] = i + 1 < chars && classGroup[charClass[i + 1]!] === classGroup[charClass[i]!] ? runEnd[i + 1]! : i;
+
+    count = 0;
+    append(0, 2, d.unknown, 0, 1, 0, 0); // BOS (its fields are overwritten below)
+    nodeLeft[0] = 0;
+    nodeRight[0] = 0;
+    nodeCost[0] = 0;
+    nodeEnd[0] = 0;
+    const known = d.known;
+    for (let pos = 0; pos < chars; pos++) {
+      const from = starts[pos]!;
+      let parent = ROOT_ID;
+      let found = 0;
+      // Dictionary words starting here: walk the trie byte by byte, only as far as it goes.
+      walk: for (let u = from; u < length; ) {
+        let cp = sentence.charCodeAt(u);
+        let width = 1;
+        if (isHighSurrogate(cp) && isLowSurrogate(sentence.charCodeAt(u + 1))) {
+          cp = (cp - 0xd800) * 0x400 + (sentence.charCodeAt(u + 1) - 0xdc00) + 0x10000;
+          width = 2;
+        }
+        let n = 0;
+        if (cp < 0x80) bytes[n++] = cp;
+        else if (cp < 0x800) (bytes[n++] = (cp >>> 6) | 0xc0), (bytes[n++] = (cp & 0x3f) | 0x80);
+        else if (cp < 0x10000) (bytes[n++] = (cp >>> 12) | 0xe0), (bytes[n++] = ((cp >> 6) & 0x3f) | 0x80), (bytes[n++] = (cp & 0x3f) | 0x80);
+        else (bytes[n++] = (cp >>> 18) | 0xf0), (bytes[n++] = ((cp >> 12) & 0x3f) | 0x80), (bytes[n++] = ((cp >> 6) & 0x3f) | 0x80), (bytes[n++] = (cp & 0x3f) | 0x80);
+        u += width;
+        for (let b = 0; b < n; b++) {
+          const child = traverse(parent, bytes[b]!);
+          if (child < 0) break walk;
+          parent = child;
+          const leaf = traverse(child, TERM_CODE);
+          if (leaf < 0) continue;
+          found++;
+          const leafBase = base[leaf]!;
+          if (leafBase > 0) continue; // not a word end (kuromoji would fail here; never in IPADIC)
+          const trieId = -leafBase - 1;
+          if (trieId + 1 >= known.mapOffsets.length) continue;
+          for (let k = known.mapOffsets[trieId]!, end = known.mapOffsets[trieId + 1]!; k < end; k++) append(known.mapWords[k]!, 1, known, pos + 1, u - from, from, u);
+        }
+      }
+      // Unknown words: as kuromoji, a grouped run keeps its UTF-16 length, a single character counts 1.
+      const headClass = charClass[pos]!;
+      if (found === 0 || classAlwaysInvoke[headClass] === 1) {
+        let to = starts[pos + 1]!;
+        let unitLength = 1;
+        if (classGrouping[headClass] === 1 && runEnd[pos]! > pos) {
+          to = starts[runEnd[pos]! + 1]!;
+          unitLength = to - from;
+        }
+        const unknown = d.unknown;
+        if (headClass + 1 < unknown.mapOffsets.length) {
+          for (let k = unknown.mapOffsets[headClass]!, end = unknown.mapOffsets[headClass + 1]!; k < end; k++) append(unknown.mapWords[k]!, 0, unknown, pos + 1, unitLength, from, to);
+        }
+      }
+    }
+  };
+
+  /** kuromoji's ViterbiSearcher: the cheapest path; [] where kuromoji finds none. Returns node indices. */
+  const search = (): number[] => {
+    let lastSlot = 0;
+    for (let j = 1; j < count; j++) if (nodeEnd[j]! > lastSlot) lastSlot = nodeEnd[j]!;
+    if (lastSlot === 0) return [];
+    const eosSlot = lastSlot + 1;
+    // Counting sort of the nodes by end slot (stable: kuromoji's per-slot insertion order).
+    slotStart = grow(slotStart, eosSlot + 2);
+    slotStart.fill(0, 0, eosSlot + 2);
+    for (let j = 0; j < count; j++) slotStart[nodeEnd[j]! + 1]!++;
+    for (let s = 1; s <= eosSlot + 1; s++) slotStart[s]! += slotStart[s - 1]!;
+    const fill = slotStart.slice(0, eosSlot + 1);
+    for (let j = 0; j < count; j++) byEnd[fill[nodeEnd[j]!]!++] = j;
+
+    nodeBest[0] = 0;
+    nodePrev[0] = -1;
+    for (let j = 1; j < count; j++) {
+      nodeBest[j] = Number.MAX_VALUE;
+      nodePrev[j] = -1;
+    }
+    let eosBest = Number.MAX_VALUE;
+    let eosPrev = -1;
+    for (let slot = 1; slot <= eosSlot; slot++) {
+      const isEos = slot === eosSlot;
+      const first = isEos ? 0 : slotStart[slot]!;
+      const last = isEos ? 1 : slotStart[slot + 1]!;
+      for (let q = first; q < last; q++) {
+        const j = isEos ? -1 : byEnd[q]!;
+        const prevSlot = (isEos ? eosSlot : nodeStart[j]!) - 1;
+        const left = isEos ? 0 : nodeLeft[j]!;
+        const ownCost = isEos ? 0 : nodeCost[j]!;
+        const prevFirst = slotStart[prevSlot]!;
+        const prevLast = slotStart[prevSlot + 1]!;
+        if (prevFirst === prevLast) continue;
+        let cost = Number.MAX_VALUE;
+        let prev = -1;
+        for (let p = prevFirst; p < prevLast; p++) {
+          const i = byEnd[p]!;
+          const total = nodeBest[i]! + connection[nodeRight[i]! * backwardDimension + left + 2]! + ownCost;
+          if (total < cost) {
+            cost = total;
+            prev = i;
+          }
+        }
+        if (isEos) (eosBest = cost), (eosPrev = prev);
+        else (nodeBest[j] = cost), (nodePrev[j] = prev);
+      }
+    }
+    void eosBest;
+    const path: number[] = [];
+    let node = eosPrev;
+    if (node < 0) return [];
+    while (node !== 0) {
+      path.push(node);
+      node = nodePrev[node]!;
+      if (node < 0) return [];
+    }
+    return path.reverse();
+  };
+
+  return (text: string): IpadicToken[] => {
+    const tokens: IpadicToken[] = [];
+    let sentenceStart = 0;
+    while (sentenceStart < text.length) {
+      // kuromoji's splitByPunctuation: each sentence ends after 、 or 。.
+      let sentenceEnd = sentenceStart;
+      while (sentenceEnd < text.length) {
+        const code = text.charCodeAt(sentenceEnd++);
+        if (code === IDEOGRAPHIC_COMMA || code === IDEOGRAPHIC_FULL_STOP) break;
+      }
+      const sentence = text.slice(sentenceStart, sentenceEnd);
+      sentenceStart = sentenceEnd;
+      buildLattice(sentence);
+      const lastPosition = tokens.length > 0 ? tokens[tokens.length - 1]!.position : 0;
+      for (const j of search()) {
+        const position = lastPosition + nodeStart[j]!;
+        if (nodeKnown[j] === 1) {
+          const f = knownFeatures.get(nodeWord[j]!);
+          tokens.push({ surface: f.surface, position, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: false });
+        } else {
+          const f = unknownFeatures.get(nodeWord[j]!);
+          tokens.push({ surface: sentence.slice(nodeFrom[j]!, nodeTo[j]!), position, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: true });
+        }
+      }
+    }
+    return tokens;
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Build-time start-up work (`npm run build` runs it after tsc): writes the binary forms that
+ * start-up then loads without parsing. Run on every build, so a fresh clone after `npm ci`
+ * (which runs `prepare`) has them; dist/ is never committed.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { defaultDictionariesDir } from '../detect/index.js';
+import { interpretDictionaryFile } from '../detect/dictionary.js';
+import { encodeDictionaryCache, prebuiltDictionaryCachePath, sourceHash, type CachedDictionaryFile } from '../detect/dictionary-cache.js';
+import { compileIpadic, kuromojiDictionaryDir, sourceFingerprint } from '../detect/ipadic/compile.js';
+import { encodeIpadic } from '../detect/ipadic/layout.js';
+import { prebuiltIpadicPath } from '../detect/ipadic/load.js';
+
+function writeAtomically(file: string, bytes: Uint8Array | string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, file);
+}
+
+const started = performance.now();
+const dicDir = kuromojiDictionaryDir();
+const ipadic = encodeIpadic(compileIpadic(dicDir), sourceFingerprint(dicDir));
+writeAtomically(prebuiltIpadicPath(), ipadic);
+
+// The shipped term dictionaries, validated now so that workers start without YAML and schema.
+// A file that does not validate is left out: at run time it is read in full and reported.
+const dictionaries = new Map<string, CachedDictionaryFile>();
+const dictionariesDir = defaultDictionariesDir();
+for (const entry of readdirSync(dictionariesDir, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !/\.ya?ml$/i.test(entry.name)) continue;
+  const file = path.join(entry.parentPath, entry.name);
+  const source = readFileSync(file, 'utf8');
+  const rel = path.relative(path.dirname(dictionariesDir), file).split(path.sep).join('/');
+  try {
+    const data = await interpretDictionaryFile(source, rel, false);
+    dictionaries.set(sourceHash(source), data ? { kind: 'terms', data } : { kind: 'other' });
+  } catch (err) {
+    process.stderr.write(`prebuild: ${(err as Error).message}\n`);
+  }
+}
+writeAtomically(prebuiltDictionaryCachePath(), encodeDictionaryCache(dictionaries));
+process.stdout.write(
+  `prebuild: ${path.relative(process.cwd(), prebuiltIpadicPath())} (${(ipadic.length / 1048576).toFixed(1)} MiB), ${dictionaries.size} term dictionary files in ${Math.round(performance.now() - started)} ms\n`,
+);
