@@ -15,6 +15,8 @@ export interface Token {
   pos2: string;
   pos3: string;
   unknown: boolean;
+  /** Reading in katakana (IPADIC), when the dictionary knows the word. */
+  reading?: string;
 }
 
 export type Tokenize = (text: string) => Token[];
@@ -51,6 +53,7 @@ export function loadTokenizer(dicPath = defaultDictionaryPath()): Promise<Tokeni
             pos2: t.pos_detail_2,
             pos3: t.pos_detail_3,
             unknown: t.word_type === 'UNKNOWN',
+            ...(t.reading && t.reading !== '*' ? { reading: t.reading } : {}),
           };
         }
         return out;

@@ -3,6 +3,7 @@ import type { Logger } from '../log/logger.js';
 import { defaultExtractionLimits, type ExtractionLimits, type ExtractionProblem, type ExtractionResult } from '../extract/types.js';
 import type { DetectionResult } from '../detect/types.js';
 import type { ScanOutcome, ScanReply, WorkerInit } from './scan-protocol.js';
+import type { MessageEnvelope } from '../detect/participants.js';
 
 export interface ScanPoolOptions {
   size: number;
@@ -17,6 +18,7 @@ export interface ScanPoolOptions {
 interface Job {
   jobId: number;
   raw: Buffer;
+  envelope?: MessageEnvelope;
   resolve: (outcome: ScanOutcome) => void;
   reject: (err: Error) => void;
 }
@@ -143,11 +145,11 @@ export class ScanPool {
     slot.job = undefined;
   }
 
-  scan(raw: Buffer): Promise<ScanOutcome> {
+  scan(raw: Buffer, envelope?: MessageEnvelope): Promise<ScanOutcome> {
     if (this.closed) return Promise.reject(new Error('scan pool closed'));
     if (this.startFailure) return Promise.reject(new Error(`inspection unavailable: ${this.startFailure}`));
     return new Promise((resolve, reject) => {
-      this.queue.push({ jobId: this.nextJobId++, raw, resolve, reject });
+      this.queue.push({ jobId: this.nextJobId++, raw, ...(envelope ? { envelope } : {}), resolve, reject });
       this.dispatch();
     });
   }
@@ -171,7 +173,7 @@ export class ScanPool {
       }, this.hardTimeoutMs);
       const copy = new Uint8Array(job.raw.byteLength);
       copy.set(job.raw);
-      slot.worker.postMessage({ type: 'scan', jobId: job.jobId, raw: copy }, [copy.buffer]);
+      slot.worker.postMessage({ type: 'scan', jobId: job.jobId, raw: copy, ...(job.envelope ? { envelope: job.envelope } : {}) }, [copy.buffer]);
     }
   }
 
