@@ -35,9 +35,13 @@ const TITLE =
 const QUOTED_HEADER = /^\s*(?:From|To|Cc|Sent|Date|差出人|送信者|宛先|送信日時|日時|CC)\s*[:：]|wrote:\s*$|書きました[:：]?\s*$|^\s*\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}.*<[^<>\s]+@[^<>\s]+>\s*[:：]?\s*$/i;
 const ROLE_MAILBOX =
   /^(?:info|information|sales|support|contact|office|order|orders|inquiry|inquiries|toiawase|otoiawase|admin|webmaster|noreply|no-reply|donotreply|recruit|saiyo|jinji|soumu|keiri|press|pr|seminar|event|events|customer|service|help|helpdesk|desk|center|eigyo|koho|billing|invoice|accounting|hr|marketing|news|newsletter|mail|postmaster|reception|uketsuke|jimukyoku|secretariat)(?:[-_.+][a-z0-9]+)?$/i;
+/** A department or unit of an organisation on the name's line (営業部, 経理課, 広報室, 開発本部 …). */
+const DEPARTMENT = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)(?=[\s　/／|｜,、)）]|$)/u;
 const TOLL_FREE = /^(?:0120|0800|0570)/;
 const COMPANY_HOLDER = /株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\s*[カユド]\s*[)）]?|[カユド]\s*[)）]|カブシキガイシャ|ユウゲンガイシャ|ゴウドウガイシャ|法人/;
 const HOLDER_LABEL = /名義|受取人|口座名/;
+/** iCalendar ORGANIZER/ATTENDEE property (CN=name … mailto:address). */
+const CALENDAR_PERSON = /^(?:ORGANIZER|ATTENDEE)[;:]/i;
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
 const subject = (kind: Subject['kind'], reason: string): Subject => ({ kind, reason });
@@ -96,18 +100,25 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   const line = v.lines[k]!;
   const nearby = paragraphWindow(v.lines, k, 1, 1);
   const addresses = nearby.flatMap((l) => [...l.text.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase()));
-  const onLine = [...line.text.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase());
-  if (onLine.some((a) => isParticipantAddress(p, a)) || addresses.some((a) => isParticipantAddress(p, a) && nearby.length <= 3)) {
-    return subject('participant', 'named with a participant’s address');
-  }
+  const logical = logicalLine(v.lines, k);
+  const onLine = [...logical.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase());
   if (QUOTED_HEADER.test(line.text)) return correspondent(v, onLine);
+  if (onLine.some((a) => isParticipantAddress(p, a))) {
+    return subject('participant', CALENDAR_PERSON.test(logical) ? 'invited participant (ORGANIZER/ATTENDEE)' : 'named with a participant’s address');
+  }
   if (matchesLocalPart(v, h)) return subject('participant', 'name read as a participant’s address');
   if (PERSONAL_RECORD.test(line.text)) return subject('third_person', 'person in a record');
+  // A name with its title, organisation or department is someone acting for an organisation —
+  // unless it is one row of a list of people (a roster pasted in the body stays personal data).
   const rest = line.text;
-  const title = TITLE.exec(rest);
-  if (title) return subject('business_contact', `named with a title (${title[0]})`);
-  const org = ORGANISATION.exec(rest) ?? [...p.organisations].find((o) => rest.replace(/\s+/g, '').includes(o));
-  if (org) return subject('business_contact', 'named with an organisation');
+  if (!inListOfPeople(v, k)) {
+    const title = TITLE.exec(rest);
+    if (title) return subject('business_contact', `named with a title (${title[0]})`);
+    const org = ORGANISATION.exec(rest) ?? [...p.organisations].find((o) => rest.replace(/\s+/g, '').includes(o));
+    if (org) return subject('business_contact', 'named with an organisation');
+    const dept = DEPARTMENT.exec(rest);
+    if (dept) return subject('business_contact', `named with a department (${dept[0].trim()})`);
+  }
   if (addresses.some((a) => isParticipantDomain(p, a) && !isFreemailDomain(v.env.freemail, a.split('@')[1] ?? ''))) {
     return subject('business_contact', 'named with an address at a participant’s organisation');
   }
@@ -122,21 +133,45 @@ function organisationLabelled(v: UnitView, h: Hit): string | null {
   return reason?.startsWith('organisation label') ? reason : null;
 }
 
-/** The reading of the name (or of its surname token) matches a participant's address local part. */
+/**
+ * The reading of the name matches a participant's address: 山本様 ↔ yamamoto@, 山本 太郎 ↔
+ * t.yamamoto@ or yamamoto.taro@. When the address also carries a given name or an initial, the
+ * given name must agree, so a namesake of the sender (池田 結月 vs d.ikeda@) stays who they are.
+ */
 function matchesLocalPart(v: UnitView, h: Hit): boolean {
-  const keys = v.env.participants.localKeys;
-  if (keys.size === 0 || !v.tokens) return false;
-  let whole = '';
+  const locals = v.env.participants.localParts;
+  if (locals.length === 0 || !v.tokens) return false;
+  const keys: Array<string | null> = [];
   for (const t of v.tokens) {
-    if (t.end <= h.start || t.start >= h.end) continue;
-    if (!t.reading) continue;
-    const romaji = kanaToRomaji(t.reading);
-    if (!romaji) continue;
-    const key = romajiKey(romaji);
-    whole += key;
-    if (key.length >= 3 && keys.has(key)) return true;
+    if (t.end <= h.start || t.start >= h.end || t.surface.trim() === '') continue;
+    const romaji = t.reading ? kanaToRomaji(t.reading) : null;
+    keys.push(romaji ? romajiKey(romaji) : null);
   }
-  return whole.length >= 4 && keys.has(whole);
+  const [surname, ...given] = keys;
+  if (!surname || surname.length < 3) return false;
+  const givenKnown = given.every((g) => g !== null);
+  const givenKey = given.join('');
+  for (const local of locals) {
+    if (!local.includes(surname)) continue;
+    const others = local.filter((p) => p !== surname);
+    if (given.length === 0 || others.length === 0) return true;
+    // A given name read otherwise than written (亮: アキラ/リョウ) still matches a full given
+    // name in the address; an initial must agree.
+    if (others.some((o) => o.length >= 2)) return true;
+    if (!givenKnown) continue;
+    if (others.some((o) => givenKey.startsWith(o))) return true;
+  }
+  return false;
+}
+
+/** Three or more lines of the paragraph name people: a list, whose rows are records. */
+function inListOfPeople(v: UnitView, k: number): boolean {
+  const window = paragraphWindow(v.lines, k, 20, 20);
+  const from = window[0]!.start;
+  const to = window[window.length - 1]!.end;
+  const lines = new Set<number>();
+  for (const x of v.hits) if (x.category === 'person_name' && x.start >= from && x.start < to) lines.add(lineIndexAt(v.lines, x.start));
+  return lines.size >= 3;
 }
 
 /** Someone named in a quoted/forwarded header: their address tells who they are. */
@@ -172,14 +207,24 @@ function valueSubject(v: UnitView, h: Hit): Subject {
   if (owner?.subject) return subject(owner.subject.kind, `beside a name: ${owner.subject.reason}`);
   if (v.unit.isRecord) {
     const headers = v.unit.fields.map((f) => f.header ?? '').filter(Boolean);
-    const reason = organisationReason(v.unit.norm.text, v.lines, h.start, headers);
+    const reason = organisationReason(v.unit.norm.text, v.lines, h.start, headers, h.end);
     return reason ? subject('business_contact', reason) : subject('third_person', 'value in a record');
   }
-  const reason = organisationReason(v.unit.norm.text, v.lines, h.start);
+  const reason = organisationReason(v.unit.norm.text, v.lines, h.start, [], h.end);
   if (reason) return subject('business_contact', reason);
   const above = personAbove(v, h);
   if (above?.subject) return subject(above.subject.kind, `below a name: ${above.subject.reason}`);
   return subject('third_person', 'no signature, organisation or participant context');
+}
+
+/** The line, unfolded when it is an iCalendar property folded over several lines (RFC 5545 §3.1). */
+function logicalLine(lines: readonly TextLine[], k: number): string {
+  let start = k;
+  while (start > 0 && /^[ \t]/.test(lines[start]!.text) && lines[start - 1]!.text.trim() !== '') start--;
+  if (!CALENDAR_PERSON.test(lines[start]!.text)) return lines[k]!.text;
+  let text = lines[start]!.text.replace(/\r$/, '');
+  for (let j = start + 1; j < lines.length && /^[ \t]/.test(lines[j]!.text); j++) text += lines[j]!.text.replace(/\r$/, '').slice(1);
+  return text;
 }
 
 function personOnLine(v: UnitView, h: Hit): Hit | undefined {

@@ -29,8 +29,8 @@ export interface Participants {
   addresses: Set<string>;
   /** Domains of the participants (their organisations when not free-mail). */
   domains: Set<string>;
-  /** Romanisation keys of the address local parts (yamamoto@ → yamamoto). */
-  localKeys: Set<string>;
+  /** Romanisation keys of each address's local part (t.yamamoto@ → [t, yamamoto]). */
+  localParts: string[][];
   /** Organisation names from display names (`山田 太郎 (株式会社ABC)`), NFKC. */
   organisations: Set<string>;
 }
@@ -47,11 +47,12 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
     for (const r of envelope.rcptTo) addresses.add(r.toLowerCase());
   }
   const domains = new Set<string>();
-  const localKeys = new Set<string>();
+  const localParts: string[][] = [];
   for (const a of addresses) {
     const domain = a.split('@')[1];
     if (domain && !isFreemailDomain(freemail, domain)) domains.add(domain);
-    for (const k of localPartKeys(a)) localKeys.add(k);
+    const keys = localPartKeys(a);
+    if (keys.length > 0) localParts.push(keys);
   }
   const organisations = new Set<string>();
   for (const b of [...senders, ...addressees]) {
@@ -62,7 +63,7 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
     addresseeNames: headerNameKeys(addressees),
     addresses,
     domains,
-    localKeys,
+    localParts,
     organisations,
   };
 }

@@ -60,6 +60,6 @@ export function localPartKeys(address: string): string[] {
   return local
     .toLowerCase()
     .split(/[._\-+0-9]+/)
-    .filter((p) => p.length >= 2)
+    .filter((p) => p.length >= 1)
     .map(romajiKey);
 }

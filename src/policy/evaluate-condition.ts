@@ -80,6 +80,9 @@ function evaluateFindings(condition: FindingsCondition, facts: MessageFacts): Co
   );
   const total = relevant.reduce((sum, { finding }) => sum + finding.count, 0);
   if (total < condition.minCount) return noMatch;
+  // The same value found in both the text and the HTML body, or twice in a thread, counts once.
+  const distinct = new Set(relevant.flatMap(({ finding }) => finding.hashes.map((h) => `${finding.category}:${h}`))).size;
+  if (condition.minDistinct !== undefined && distinct < condition.minDistinct) return noMatch;
 
   const { personCount, recordCount } = facts.input.detection.summary;
   if (condition.minPersonCount !== undefined && personCount < condition.minPersonCount) return noMatch;
@@ -94,6 +97,12 @@ function evaluateFindings(condition: FindingsCondition, facts: MessageFacts): Co
     });
   }
   const parts: ReasonPart[] = [];
+  if (condition.minDistinct !== undefined) {
+    const about = subjectsLabel(condition.subjects);
+    const names = listSome([...byCategory.keys()].map((c) => categoryLabel(c).ja)).ja;
+    const namesEn = listSome([...byCategory.keys()].map((c) => categoryLabel(c).en)).en;
+    parts.push({ kind: 'content', ja: `${about.ja}${names} ${distinct}件（異なる値）`, en: `${about.en}${distinct} distinct ${namesEn} values` });
+  }
   if (condition.minPersonCount !== undefined) {
     parts.push({ kind: 'content', ja: `${personCount}人分の個人データ`, en: `personal data of ${plural(personCount, 'person', 'people')}` });
   }

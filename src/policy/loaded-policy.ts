@@ -49,6 +49,8 @@ export interface FindingsCondition {
   categories: string[];
   minConfidence: Confidence;
   minCount: number;
+  /** Distinct values (by keyed hash) across the matching findings, e.g. five different phone numbers. */
+  minDistinct?: number;
   minPersonCount?: number;
   minRecordCount?: number;
   /** Location types; null = anywhere. */

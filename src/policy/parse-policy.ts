@@ -127,6 +127,7 @@ function compileCondition(node: WhenNodeRaw): Condition {
       categories: f.category === undefined ? ['personal'] : toList(f.category),
       minConfidence: f.minConfidence ?? 'medium',
       minCount: f.minCount ?? 1,
+      minDistinct: f.minDistinct,
       minPersonCount: f.minPersonCount,
       minRecordCount: f.minRecordCount,
       locations: f.location === undefined ? null : (toList(f.location) as SourceKind[]),

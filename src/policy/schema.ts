@@ -51,6 +51,7 @@ export const findingsConditionSchema = z.strictObject({
   category: oneOrMany(categoryPattern).optional(),
   minConfidence: confidence.optional(),
   minCount: count.optional(),
+  minDistinct: count.optional(),
   minPersonCount: count.optional(),
   minRecordCount: count.optional(),
   location: oneOrMany(locationType).optional(),

@@ -16,6 +16,7 @@ import { fakerJA as faker } from '@faker-js/faker';
 import Encoding from 'encoding-japanese';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type Mail from 'nodemailer/lib/mailer/index.js';
+import { reportPdf } from '../../src/bench/fixtures/pdf.js';
 import { writeZip } from '../../src/bench/fixtures/zip-writer.js';
 
 export interface BusinessCase {
@@ -449,7 +450,7 @@ const benign: Template[] = [
     const { from, to } = cast();
     const bank = pick(['みずほ銀行', '三井住友銀行', '三菱UFJ銀行', 'りそな銀行', '横浜銀行', '静岡銀行']);
     const body = `${pick(['今月分の請求書を添付にてお送りいたします。', '下記のとおりご請求申し上げます。'])}\n\n請求番号：INV-${digits(6)}\nご請求金額：${yen()}（税込）\nお支払期限：${day()}\n\n【お振込先】\n${bank} ${pick(['本店営業部', '東京営業部', '新宿支店', '梅田支店'])}\n${pick(['普通', '当座'])}預金 ${digits(7)}\n口座名義：${pick([`${OUR_COMPANY}`, 'レイジ（カ', 'ﾚｲｼﾞ(ｶ'])}\n\n振込手数料は貴社にてご負担ください。`;
-    const pdf = Buffer.from(`%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
+    const pdf = reportPdf(1);
     return { draft: { from, to, subject: pick(['請求書送付のご案内', `【請求書】${int(1, 12)}月分`, 'ご請求書の件']), text: letter(from, to, body), attachments: chance(0.3) ? [{ filename: `請求書_${digits(6)}.pdf`, content: pdf, contentType: 'application/pdf' }] : [] }, category: 'invoice' };
   },
   // Delivery notice: the recipient's own office as the destination.
@@ -544,8 +545,8 @@ const risky: Template[] = [
     const { from, to } = cast();
     const p = privatePerson();
     const d11 = digits(11);
-    const w = [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
-    const sum = d11.split('').reverse().reduce((s, c, i) => s + Number(c) * w[i]!, 0) % 11;
+    const w = [2, 3, 4, 5, 6, 7, 2, 3, 4, 5, 6];
+    const sum = d11.split('').reverse().reduce((s, c, i) => s + Number(c) * w[i]!, 0) % 11; // weights from the right
     const mn = d11 + String(sum <= 1 ? 0 : 11 - sum);
     const shown = pick([mn, `${mn.slice(0, 4)} ${mn.slice(4, 8)} ${mn.slice(8)}`, `${mn.slice(0, 4)}-${mn.slice(4, 8)}-${mn.slice(8)}`]);
     const body = `${pick(['年末調整の件で', '扶養控除申告書の件で', '社会保険の手続きのため'])}、${p.sei} ${p.mei}さんの${pick(['マイナンバー', '個人番号'])}をお知らせします。\n\n氏名：${p.sei} ${p.mei}\n個人番号：${shown}\n${chance(0.5) ? `生年月日：${birthDate()}\n` : ''}`;
