@@ -24,20 +24,25 @@ import {
   linesOf, lineIndexAt, organisationReason, ORGANISATION, paragraphWindow, PERSONAL_RECORD, type TextLine,
 } from './organisation-context.js';
 import { isParticipantAddress, isParticipantDomain, type Participants } from './participants.js';
-import { kanaToRomaji, romajiKey } from './romaji.js';
+import { kanaToRomaji, localPartKeys, romajiKey } from './romaji.js';
 import type { Token } from './tokenizer.js';
 
 /** Identifiers of one person: whoever they belong to, sending them is what policy looks at. */
 const PERSONAL_IDENTIFIERS = new Set<string>(['my_number', 'credit_card', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number', 'birth_date']);
 const TITLE =
   /代表取締役|取締役|執行役員|社長|会長|専務|常務|部長|課長|係長|主任|室長|所長|支店長|店長|工場長|センター長|マネー?ジャー|リーダー|担当|教授|准教授|助教|講師|研究員|博士|弁護士|税理士|会計士|社会保険労務士|社労士|司法書士|行政書士|弁理士|中小企業診断士|技術士|理事長|理事|院長|学長|校長|議員|知事|市長|Manager|Director|President|CEO|CTO|Professor/i;
+/** A title written before the name (「代表取締役 山田」) … */
+const TITLE_BEFORE = new RegExp(`(?:${TITLE.source})\\s*(?:の)?\\s*$`, 'i');
+/** … or right after it (「山田部長」, 「山田 教授」). */
+const TITLE_AFTER = new RegExp(`^\\s*(?:${TITLE.source})`, 'i');
 /** A header field of a quoted or forwarded message, or the attribution line of a reply. */
 const QUOTED_HEADER = /^\s*(?:From|To|Cc|Sent|Date|差出人|送信者|宛先|送信日時|日時|CC)\s*[:：]|wrote:\s*$|書きました[:：]?\s*$|^\s*\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}.*<[^<>\s]+@[^<>\s]+>\s*[:：]?\s*$/i;
 const ROLE_MAILBOX =
   /^(?:info|information|sales|support|contact|office|order|orders|inquiry|inquiries|toiawase|otoiawase|admin|webmaster|noreply|no-reply|donotreply|recruit|saiyo|jinji|soumu|keiri|press|pr|seminar|event|events|customer|service|help|helpdesk|desk|center|eigyo|koho|billing|invoice|accounting|hr|marketing|news|newsletter|mail|postmaster|reception|uketsuke|jimukyoku|secretariat)(?:[-_.+][a-z0-9]+)?$/i;
 /** A department or unit of an organisation on the name's line (営業部, 経理課, 広報室, 開発本部 …). */
 const DEPARTMENT = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)(?=[\s　/／|｜,、)）]|$)/u;
-const TOLL_FREE = /^(?:0120|0800|0570)/;
+/** 0120-xxx-xxx, 0570-xxx-xxx, 0800-xxx-xxxx (written with its own prefix: 080-0… is a mobile). */
+const TOLL_FREE = /^\s*(?:\+81[-\s]?)?(?:0?120|0?570|0?800)(?=[-\s(（)）])/;
 const COMPANY_HOLDER = /株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\s*[カユド]\s*[)）]?|[カユド]\s*[)）]|カブシキガイシャ|ユウゲンガイシャ|ゴウドウガイシャ|法人/;
 const HOLDER_LABEL = /名義|受取人|口座名/;
 /** iCalendar ORGANIZER/ATTENDEE property (CN=name … mailto:address). */
@@ -93,35 +98,45 @@ function zoneOf(unit: Unit, h: Hit, p: Participants): ZoneKind | undefined {
 
 function nameSubject(v: UnitView, h: Hit): Subject {
   const p = v.env.participants;
-  if (v.unit.isRecord) {
+  const k = v.unit.isRecord ? 0 : lineIndexAt(v.lines, h.start);
+  // A table row, or one row of a list of people in the body, is a record: only a name that
+  // reads as a participant's address is theirs.
+  if (v.unit.isRecord || inListOfPeople(v, k)) {
     return matchesLocalPart(v, h) ? subject('participant', 'name read as a participant’s address') : subject('third_person', 'person in a record');
   }
-  const k = lineIndexAt(v.lines, h.start);
   const line = v.lines[k]!;
   const nearby = paragraphWindow(v.lines, k, 1, 1);
   const addresses = nearby.flatMap((l) => [...l.text.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase()));
   const logical = logicalLine(v.lines, k);
   const onLine = [...logical.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase());
   if (QUOTED_HEADER.test(line.text)) return correspondent(v, onLine);
-  if (onLine.some((a) => isParticipantAddress(p, a))) {
+  // Their address on the same line (`名前 <addr>`, CN=…:mailto:…) or on the next (a contact block).
+  const next = v.lines[k + 1];
+  const nextLine = next && next.depth === line.depth ? [...next.text.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase()) : [];
+  if (onLine.some((a) => isParticipantAddress(p, a)) || (onLine.length === 0 && nextLine.some((a) => isParticipantAddress(p, a)))) {
     return subject('participant', CALENDAR_PERSON.test(logical) ? 'invited participant (ORGANIZER/ATTENDEE)' : 'named with a participant’s address');
   }
   if (matchesLocalPart(v, h)) return subject('participant', 'name read as a participant’s address');
   if (PERSONAL_RECORD.test(line.text)) return subject('third_person', 'person in a record');
   // A name with its title, organisation or department is someone acting for an organisation —
   // unless it is one row of a list of people (a roster pasted in the body stays personal data).
-  const rest = line.text;
-  if (!inListOfPeople(v, k)) {
-    const title = TITLE.exec(rest);
-    if (title) return subject('business_contact', `named with a title (${title[0]})`);
-    const org = ORGANISATION.exec(rest) ?? [...p.organisations].find((o) => rest.replace(/\s+/g, '').includes(o));
+  // Only what is written next to the name counts (「営業部 山田」, 「山田部長」), not a word
+  // elsewhere in the sentence (「山田がリーダーに決まりました」). And only on a line that is a
+  // label or a heading (講師：…, 担当：…, 出席者 …): in a sentence, a person with a title is
+  // still the one the sentence is about (「德永主任が休職することになりました。」).
+  if (!isSentence(line.text)) {
+    const text = v.unit.norm.text;
+    const before = (text.slice(Math.max(line.start, h.start - 30), h.start).split(/[。、！？!?「」『』:：]/).pop() ?? '').replace(/^.*?(?:は|が|を|に|で|と|も)(?=[^はがをにでともの]*$)/, '');
+    const after = text.slice(h.end, Math.min(line.end, h.end + 8));
+    const title = TITLE_BEFORE.exec(before) ?? TITLE_AFTER.exec(after);
+    if (title) return subject('business_contact', `named with a title (${title[0].trim()})`);
+    const org = ORGANISATION.exec(before) ?? [...p.organisations].find((o) => before.replace(/\s+/g, '').includes(o));
     if (org) return subject('business_contact', 'named with an organisation');
-    const dept = DEPARTMENT.exec(rest);
+    const dept = DEPARTMENT.exec(before);
     if (dept) return subject('business_contact', `named with a department (${dept[0].trim()})`);
   }
-  if (addresses.some((a) => isParticipantDomain(p, a) && !isFreemailDomain(v.env.freemail, a.split('@')[1] ?? ''))) {
-    return subject('business_contact', 'named with an address at a participant’s organisation');
-  }
+  const own = addresses.find((a) => isParticipantDomain(p, a) && !isFreemailDomain(v.env.freemail, a.split('@')[1] ?? '') && readsAs(v, h, localPartKeys(a)));
+  if (own) return subject('business_contact', 'named with their own address at a participant’s organisation');
   const reason = organisationLabelled(v, h);
   if (reason) return subject('business_contact', reason);
   return subject('third_person', 'no signature, organisation or participant context');
@@ -139,8 +154,12 @@ function organisationLabelled(v: UnitView, h: Hit): string | null {
  * given name must agree, so a namesake of the sender (池田 結月 vs d.ikeda@) stays who they are.
  */
 function matchesLocalPart(v: UnitView, h: Hit): boolean {
-  const locals = v.env.participants.localParts;
-  if (locals.length === 0 || !v.tokens) return false;
+  return v.env.participants.localParts.some((local) => readsAs(v, h, local));
+}
+
+/** The name's reading matches one address's local part (see matchesLocalPart). */
+function readsAs(v: UnitView, h: Hit, local: readonly string[]): boolean {
+  if (local.length === 0 || !v.tokens) return false;
   const keys: Array<string | null> = [];
   for (const t of v.tokens) {
     if (t.end <= h.start || t.start >= h.end || t.surface.trim() === '') continue;
@@ -151,17 +170,18 @@ function matchesLocalPart(v: UnitView, h: Hit): boolean {
   if (!surname || surname.length < 3) return false;
   const givenKnown = given.every((g) => g !== null);
   const givenKey = given.join('');
-  for (const local of locals) {
-    if (!local.includes(surname)) continue;
-    const others = local.filter((p) => p !== surname);
-    if (given.length === 0 || others.length === 0) return true;
-    // A given name read otherwise than written (亮: アキラ/リョウ) still matches a full given
-    // name in the address; an initial must agree.
-    if (others.some((o) => o.length >= 2)) return true;
-    if (!givenKnown) continue;
-    if (others.some((o) => givenKey.startsWith(o))) return true;
-  }
-  return false;
+  if (!local.includes(surname)) return false;
+  const others = local.filter((p) => p !== surname);
+  if (given.length === 0 || others.length === 0) return true;
+  // A given name read otherwise than written (亮: アキラ/リョウ) still matches a full given
+  // name in the address; an initial must agree.
+  if (others.some((o) => o.length >= 2)) return true;
+  return givenKnown && others.some((o) => givenKey.startsWith(o));
+}
+
+/** A line of prose: it ends a sentence or runs long. */
+function isSentence(text: string): boolean {
+  return /[。！？!?]/.test(text) || text.trim().length > 60;
 }
 
 /** Three or more lines of the paragraph name people: a list, whose rows are records. */
@@ -201,7 +221,7 @@ function valueSubject(v: UnitView, h: Hit): Subject {
       return subject('business_contact', 'an address at a participant’s organisation');
     }
   }
-  if (h.category === 'phone' && TOLL_FREE.test(h.value.replace(/\D/g, ''))) return subject('business_contact', 'toll-free number of an organisation');
+  if (h.category === 'phone' && TOLL_FREE.test(v.unit.norm.text.slice(h.start, h.end))) return subject('business_contact', 'toll-free number of an organisation');
   // Contact details follow the person they stand next to.
   const owner = personOnLine(v, h) ?? (v.unit.isRecord ? v.hits.find((x) => x.category === 'person_name' && x.subject) : undefined);
   if (owner?.subject) return subject(owner.subject.kind, `beside a name: ${owner.subject.reason}`);
