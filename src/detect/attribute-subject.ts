@@ -124,16 +124,21 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   // elsewhere in the sentence (「山田がリーダーに決まりました」). And only on a line that is a
   // label or a heading (講師：…, 担当：…, 出席者 …): in a sentence, a person with a title is
   // still the one the sentence is about (「德永主任が休職することになりました。」).
+  const text = v.unit.norm.text;
+  const before = (text.slice(Math.max(line.start, h.start - 30), h.start).split(/[。、！？!?「」『』:：]/).pop() ?? '').replace(/^.*?(?:は|が|を|に|で|と|も)(?=[^はがをにでともの]*$)/, '');
+  // 「株式会社ミナミ物産の上田様」, 「弊社の井上が伺います」: acting for an organisation, in prose too.
+  const org = ORGANISATION.exec(before) ?? [...p.organisations].find((o) => before.replace(/\s+/g, '').includes(o));
+  if (org) return subject('business_contact', 'named with an organisation');
   if (!isSentence(line.text)) {
-    const text = v.unit.norm.text;
-    const before = (text.slice(Math.max(line.start, h.start - 30), h.start).split(/[。、！？!?「」『』:：]/).pop() ?? '').replace(/^.*?(?:は|が|を|に|で|と|も)(?=[^はがをにでともの]*$)/, '');
     const after = text.slice(h.end, Math.min(line.end, h.end + 8));
     const title = TITLE_BEFORE.exec(before) ?? TITLE_AFTER.exec(after);
     if (title) return subject('business_contact', `named with a title (${title[0].trim()})`);
-    const org = ORGANISATION.exec(before) ?? [...p.organisations].find((o) => before.replace(/\s+/g, '').includes(o));
-    if (org) return subject('business_contact', 'named with an organisation');
     const dept = DEPARTMENT.exec(before);
     if (dept) return subject('business_contact', `named with a department (${dept[0].trim()})`);
+    // A name line inside an organisation's contact block (company line above, TEL below).
+    const block = paragraphWindow(v.lines, k, 3, 3).filter((l) => !isSentence(l.text));
+    const blockOrg = block.map((l) => ORGANISATION.exec(l.text)?.[0]).find((x) => x !== undefined);
+    if (blockOrg && block.length >= 2) return subject('business_contact', `in an organisation’s contact block (${blockOrg})`);
   }
   const own = addresses.find((a) => isParticipantDomain(p, a) && !isFreemailDomain(v.env.freemail, a.split('@')[1] ?? '') && readsAs(v, h, localPartKeys(a)));
   if (own) return subject('business_contact', 'named with their own address at a participant’s organisation');

@@ -92,6 +92,8 @@ export function organisationReason(text: string, lines: readonly TextLine[], sta
   const suffix = ORGANISATION_SUFFIX.exec(text.slice(end, line.end));
   if (suffix) return `organisation label 「${suffix[0].trim()}」`;
   // A label on the line above (「所在地」 then the value on its own line).
+  const header = extra.find((t) => ORGANISATION_LABEL.test(t.trim()));
+  if (header) return `organisation label 「${header.trim().replace(/[:：\s]+$/, '')}」`;
   const above = lines[k - 1];
   if (above && above.depth === line.depth && ORGANISATION_LABEL.test(above.text.trim())) return `organisation label 「${above.text.trim().replace(/[:：\s]+$/, '')}」`;
   // A block introduced by the paragraph above (「弊社は下記の住所に移転いたします。」).
