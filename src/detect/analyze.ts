@@ -3,7 +3,9 @@ import { findAddresses } from './address.js';
 import { findBodyTableNames } from './body-table.js';
 import { KeywordIndex } from './context.js';
 import type { Dictionaries } from './dictionary.js';
-import { confidenceRank, type Hit, type Unit, type ZoneKind } from './hit.js';
+import { attributeSubjects } from './attribute-subject.js';
+import { confidenceRank, type Hit, type Unit } from './hit.js';
+import type { Participants } from './participants.js';
 import { findNameCells, findNamePatterns, findNames } from './names.js';
 import { findBankAccounts } from './patterns/bank-account.js';
 import { findBirthDates } from './patterns/birth-date.js';
@@ -21,12 +23,10 @@ export interface AnalysisEnv {
   tokenize: Tokenize;
   dictionaries: Dictionaries;
   now: Date;
-  /** Name keys of the From display names: the sender writing about themself. */
-  senderNames: Set<string>;
-  /** Name keys of To/Cc display names: the people the mail is addressed to. */
-  addresseeNames: Set<string>;
-  /** Lower-case header addresses (from, to, cc …). */
-  headerAddresses: Set<string>;
+  /** The sender and recipients of the message (headers and envelope). */
+  participants: Participants;
+  /** Free-mail domains: addresses there are private persons'. */
+  freemail: ReadonlySet<string>;
 }
 
 /** When two identifier hits overlap, the more specific category wins at equal confidence. */
@@ -59,7 +59,8 @@ export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
   if (tokens) hits.push(...findTerms(unit, tokens, env.dictionaries));
   else if (env.dictionaries.textMatchers.length > 0) hits.push(...findTerms(unit, [], env.dictionaries));
   hits.push(...findSensitiveCells(unit));
-  applyZones(unit, hits, env);
+  // Whom each value is about: a step of its own, after recognition and before identifiability.
+  attributeSubjects(unit, hits, env, tokens);
   applyIdentifiability(unit, hits);
   return hits;
 }
@@ -94,21 +95,4 @@ function resolveOverlaps(hits: Hit[]): Hit[] {
     kept.push(h);
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-function applyZones(unit: Unit, hits: Hit[], env: AnalysisEnv): void {
-  for (const h of hits) {
-    let zone: ZoneKind | undefined = unit.zones.find((z) => h.start < z.end && z.start < h.end)?.kind;
-    if (!zone && h.category === 'person_name') {
-      const key = h.value.replace(/\s+/g, '');
-      if (env.senderNames.has(key)) zone = 'sender';
-      else if (env.addresseeNames.has(key)) zone = 'addressee';
-    }
-    if (!zone && h.category === 'email_address' && env.headerAddresses.has(h.value)) zone = 'addressee';
-    if (zone) {
-      h.zone = zone;
-      h.confidence = 'low';
-      h.reason = `${zone}: ${h.reason}`;
-    }
-  }
 }

@@ -5,9 +5,9 @@ import type { Dictionaries } from './dictionary.js';
 import { FindingCollector } from './findings.js';
 import type { ValueHasher } from './hash.js';
 import type { NfkcCache } from './normalize.js';
-import { headerNameKeys } from './signature.js';
+import { participantsOf, type DetectionContext } from './participants.js';
 import type { Tokenize } from './tokenizer.js';
-import type { CategoryId, Confidence, DetectionResult } from './types.js';
+import type { CategoryId, Confidence, DetectionResult, SubjectKind } from './types.js';
 import { fieldAt } from './context.js';
 import type { Hit, Unit, ZoneKind } from './hit.js';
 import { toOriginalRange } from './normalize.js';
@@ -18,6 +18,8 @@ export interface DetectionResources {
   dictionaries: Dictionaries;
   hasher: ValueHasher;
   nfkcCache: NfkcCache;
+  /** Free-mail domains (dictionaries/freemail.yaml). */
+  freemail: ReadonlySet<string>;
 }
 
 /** Visits every unit of the message (segments, then table rows) with its settled hits. */
@@ -25,16 +27,15 @@ export function analyzeExtraction(
   extraction: ExtractionResult,
   res: DetectionResources,
   visit: (unit: Unit, hits: Hit[]) => void,
+  context: DetectionContext = {},
   now = new Date(),
 ): void {
-  const h = extraction.headers;
   const env: AnalysisEnv = {
     tokenize: res.tokenize,
     dictionaries: res.dictionaries,
     now,
-    senderNames: headerNameKeys([...h.from, ...h.replyTo]),
-    addresseeNames: headerNameKeys([...h.to, ...h.cc, ...h.bcc]),
-    headerAddresses: new Set([...h.from, ...h.to, ...h.cc, ...h.bcc, ...h.replyTo].map((b) => b.address.toLowerCase())),
+    participants: participantsOf(extraction.headers, context.envelope, res.freemail),
+    freemail: res.freemail,
   };
   for (const segment of extraction.segments) {
     const unit = textUnit(segment, res.nfkcCache);
@@ -49,9 +50,9 @@ export function analyzeExtraction(
   }
 }
 
-export function runDetection(extraction: ExtractionResult, res: DetectionResources): DetectionResult {
+export function runDetection(extraction: ExtractionResult, res: DetectionResources, context: DetectionContext = {}): DetectionResult {
   const collector = new FindingCollector(res.hasher);
-  analyzeExtraction(extraction, res, (unit, hits) => collector.addUnit(unit, hits));
+  analyzeExtraction(extraction, res, (unit, hits) => collector.addUnit(unit, hits), context);
   for (const p of extraction.encrypted) collector.addProblem('encrypted_attachment', p);
   for (const p of extraction.uninspectable) collector.addProblem('uninspectable', p);
   return collector.result();
@@ -67,6 +68,7 @@ export interface DetectedSpan {
   end: number;
   reason: string;
   zone?: ZoneKind;
+  subject?: SubjectKind;
 }
 
 export function spansOf(unit: Unit, hits: Hit[]): DetectedSpan[] {
@@ -80,6 +82,7 @@ export function spansOf(unit: Unit, hits: Hit[]): DetectedSpan[] {
     }
     const span: DetectedSpan = { category: h.category, confidence: h.confidence, location: field?.location ?? unit.location, start, end, reason: h.reason };
     if (h.zone) span.zone = h.zone;
+    if (h.subject) span.subject = h.subject.kind;
     return span;
   });
 }

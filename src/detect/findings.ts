@@ -1,6 +1,6 @@
 /**
- * Collects hits of all units into findings merged by (category, confidence, location),
- * and counts records and distinct people (signatures, greetings and header names excluded).
+ * Collects hits of all units into findings merged by (category, confidence, location, subject),
+ * and counts records and distinct third persons (business contacts and participants excluded).
  */
 import type { ExtractionProblem } from '../extract/types.js';
 import type { ValueHasher } from './hash.js';
@@ -42,7 +42,7 @@ export class FindingCollector {
       const shown = unit.norm.text.slice(h.start, h.end);
       const hash = this.hasher(h.category, h.value.replace(/\s+/g, ''));
       (hashed ??= new Map()).set(h, hash);
-      const key = `${h.category}\u0000${h.confidence}\u0000${unit.location}`;
+      const key = `${h.category}\u0000${h.confidence}\u0000${unit.location}\u0000${h.subject?.kind ?? ''}`;
       let entry = this.entries.get(key);
       if (!entry) {
         const finding: Finding = {
@@ -55,6 +55,10 @@ export class FindingCollector {
           context: maskedContext(unit, h, hits),
           reason: h.reason,
         };
+        if (h.subject) {
+          finding.subject = h.subject.kind;
+          finding.subjectReason = h.subject.reason;
+        }
         entry = { finding, hashes: new Set() };
         this.entries.set(key, entry);
       }
@@ -70,7 +74,8 @@ export class FindingCollector {
   }
 
   private countPeople(unit: Unit, hits: Hit[], hashes: Map<Hit, string>): void {
-    const disclosed = hits.filter((h) => h.confidence !== 'low' && !h.zone && !NOT_PERSONAL(h.category));
+    // Only third persons count: business contacts and the participants themselves are not a leak.
+    const disclosed = hits.filter((h) => h.confidence !== 'low' && !h.zone && h.subject?.kind !== 'business_contact' && h.subject?.kind !== 'participant' && !NOT_PERSONAL(h.category));
     const names = disclosed.filter((h) => h.category === 'person_name' && h.personKey);
     if (unit.isRecord) {
       if (disclosed.length === 0) return;

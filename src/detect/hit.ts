@@ -1,6 +1,6 @@
 /** Internal shapes shared by the detectors of one text unit (a body, a table row ...). */
 import type { NormalizedText } from './normalize.js';
-import type { CategoryId, Confidence } from './types.js';
+import type { CategoryId, Confidence, SubjectKind } from './types.js';
 import type { SourceKind } from '../extract/types.js';
 import type { ColumnKind } from './columns.js';
 
@@ -52,6 +52,13 @@ export interface Hit {
   needsPerson?: boolean;
   /** Set when the hit lies in a signature/greeting or matches a header name. */
   zone?: ZoneKind;
+  /** Whom the value is about (set by the subject attribution step). */
+  subject?: Subject;
+}
+
+export interface Subject {
+  kind: SubjectKind;
+  reason: string;
 }
 
 export const confidenceRank: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { ExtractionResult } from '../extract/types.js';
 import { analyzeExtraction, runDetection, spansOf, type DetectedSpan } from './detect.js';
 import { loadDictionaries } from './dictionary.js';
+import { loadFreemailDomains } from './freemail.js';
+import type { DetectionContext } from './participants.js';
 import { createHasher } from './hash.js';
 import type { NfkcCache } from './normalize.js';
 import { loadTokenizer } from './tokenizer.js';
@@ -17,11 +19,12 @@ export interface DetectorOptions {
 }
 
 export interface Detector {
-  detect(extraction: ExtractionResult): DetectionResult;
+  /** `context.envelope` lets the subject step know the Bcc recipients too. */
+  detect(extraction: ExtractionResult, context?: DetectionContext): DetectionResult;
   /** Re-reads the dictionaries; on error the previous ones stay in use and the error is thrown. */
   reloadDictionaries(): Promise<void>;
   /** Offsets of every hit (no values), for evaluation and debugging. */
-  spans(extraction: ExtractionResult): DetectedSpan[];
+  spans(extraction: ExtractionResult, context?: DetectionContext): DetectedSpan[];
 }
 
 export function defaultDictionariesDir(): string {
@@ -31,15 +34,15 @@ export function defaultDictionariesDir(): string {
 
 export async function createDetector(options: DetectorOptions = {}): Promise<Detector> {
   const dir = options.dictionariesDir ?? defaultDictionariesDir();
-  const [tokenize, initial] = await Promise.all([loadTokenizer(), loadDictionaries(dir)]);
+  const [tokenize, initial, freemail] = await Promise.all([loadTokenizer(), loadDictionaries(dir), loadFreemailDomains(dir)]);
   let dictionaries = initial;
   const hasher = createHasher(options.hashKey);
   const nfkcCache: NfkcCache = new Map();
   return {
-    detect: (extraction) => runDetection(extraction, { tokenize, dictionaries, hasher, nfkcCache }),
-    spans(extraction) {
+    detect: (extraction, context) => runDetection(extraction, { tokenize, dictionaries, hasher, nfkcCache, freemail }, context),
+    spans(extraction, context) {
       const out: DetectedSpan[] = [];
-      analyzeExtraction(extraction, { tokenize, dictionaries, hasher, nfkcCache }, (unit, hits) => out.push(...spansOf(unit, hits)));
+      analyzeExtraction(extraction, { tokenize, dictionaries, hasher, nfkcCache, freemail }, (unit, hits) => out.push(...spansOf(unit, hits)), context);
       return out;
     },
     async reloadDictionaries() {
@@ -50,5 +53,6 @@ export async function createDetector(options: DetectorOptions = {}): Promise<Det
 
 export { DictionaryError } from './dictionary.js';
 export type { DetectedSpan } from './detect.js';
-export type { CategoryId, Confidence, DetectionResult, DetectionSummary, Finding } from './types.js';
-export { identifierCategories, sensitiveCategories, conditionCategories } from './types.js';
+export type { DetectionContext, MessageEnvelope } from './participants.js';
+export type { CategoryId, Confidence, DetectionResult, DetectionSummary, Finding, SubjectKind } from './types.js';
+export { identifierCategories, sensitiveCategories, conditionCategories, subjectKinds } from './types.js';

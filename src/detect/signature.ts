@@ -34,6 +34,8 @@ const INTRODUCES = /(?:以下|下記|次の|こちら)[^。\n]{0,30}(?:[:：]|�
 const TABLE_ROW = /(?:(?:\t|\||\S[ \u3000]{2,}(?=\S)|,).*){3}/;
 const NAME_ONLY = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々 \u3000]{1,12}$/u;
 const GREETING_END = /(?:様|さま|殿|御中|各位|さん|先生|くん|君)\s*[,、]?\s*$/;
+/** An honorific after a name (not お客様 in a desk's name). */
+const HONORIFIC_INSIDE = /(?<!お客)(?:様|さん|殿)(?=[\s\u3000,、:：()（）\d]|$)/;
 const MAX_SIGNATURE_LINES = 12;
 const MAX_LINE = 90;
 /** How many content paragraphs at the end of a message may hold its signature (a disclaimer may follow). */
@@ -185,6 +187,10 @@ function signatureOf(lines: Line[], section: number[]): Zone | null {
     if (!listLike(texts[runFrom - para.from]!)) continue;
     const run = texts.slice(runFrom - para.from);
     if (run.length > MAX_SIGNATURE_LINES) continue;
+    // A list of people is not one person's signature: rows addressed to people (様, さん),
+    // or three rows with an unlabelled phone number each.
+    if (run.filter((t) => HONORIFIC_INSIDE.test(t)).length >= 2) continue;
+    if (run.filter((t) => PHONE_LIKE.test(t) && !CONTACT_MARK.test(t)).length >= 3) continue;
     const delimAbove = runFrom === para.from ? delimiterAbove(para.from) : -1;
     const signOff = delimAbove >= 0 && SIGN_OFF.test(lines[delimAbove]!.text);
     const contact = run.some((t) => CONTACT_MARK.test(t) || PHONE_LIKE.test(t) || POSTAL_LIKE.test(t));

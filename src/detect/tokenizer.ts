@@ -18,6 +18,8 @@ export interface Token {
   pos2: string;
   pos3: string;
   unknown: boolean;
+  /** Reading in katakana (IPADIC), when the dictionary knows the word. */
+  reading?: string;
 }
 
 export type Tokenize = (text: string) => Token[];
@@ -49,7 +51,7 @@ export async function loadTokenizer(dicPath?: string): Promise<Tokenize> {
     for (let i = 0; i < raw.length; i++) {
       const t = raw[i]!;
       const start = t.position - 1;
-      out[i] = { surface: t.surface, start, end: start + t.surface.length, pos: t.pos, pos1: t.pos1, pos2: t.pos2, pos3: t.pos3, unknown: t.unknown };
+      out[i] = { surface: t.surface, start, end: start + t.surface.length, pos: t.pos, pos1: t.pos1, pos2: t.pos2, pos3: t.pos3, unknown: t.unknown, ...(t.reading && t.reading !== '*' ? { reading: t.reading } : {}) };
     }
     return out;
   };

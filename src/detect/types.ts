@@ -44,6 +44,16 @@ export type CategoryId = IdentifierCategory | SensitiveCategory | ConditionCateg
 
 export type Confidence = 'high' | 'medium' | 'low';
 
+/**
+ * Whom a finding is about (the subject attribution step, after recognition):
+ * - `third_person`: someone outside the conversation — the data the law is about;
+ * - `business_contact`: an organisation's or facility's contact details, a signature, a person
+ *   named with their organisation or title, a correspondent of a quoted business message;
+ * - `participant`: the sender or an addressee of this message (display names, greeting, invitation).
+ */
+export const subjectKinds = ['third_person', 'business_contact', 'participant'] as const;
+export type SubjectKind = (typeof subjectKinds)[number];
+
 export interface Finding {
   category: CategoryId;
   confidence: Confidence;
@@ -61,12 +71,16 @@ export interface Finding {
   reason?: string;
   /** Table findings are merged per table (`location` is the table's); the first cell locations. */
   cells?: string[];
+  /** Whom the data is about; absent for findings that are about no one (encrypted, uninspectable). */
+  subject?: SubjectKind;
+  /** Why that subject (signature, organisation label 「本社所在地」, greeting matched to yamamoto@ …). */
+  subjectReason?: string;
 }
 
 export interface DetectionSummary {
   /** category id → number of occurrences, counting medium and high confidence only. */
   categories: Record<string, number>;
-  /** Estimated number of distinct people whose data is disclosed (signatures/greetings excluded). */
+  /** Estimated number of distinct third persons whose data is disclosed (business contacts and participants excluded). */
   personCount: number;
   /** Number of table records that carry personal data. */
   recordCount: number;

@@ -19,8 +19,13 @@ export function textUnit(segment: TextSegment, cache: NfkcCache): Unit {
     location: segment.location,
     fields: [field],
     isRecord: false,
-    zones: segment.source === 'body' ? findMailZones(norm.text) : [],
+    zones: isMailBody(segment) ? findMailZones(norm.text) : [],
   };
+}
+
+/** The body of the message or of an attached message (`attachment[1] fwd.eml › body (text/plain)`). */
+function isMailBody(segment: TextSegment): boolean {
+  return segment.source === 'body' || /(?:^|› )body(?:\[\d+\])? \(text\/(?:plain|html)\)$/.test(segment.location);
 }
 
 export interface TableColumns {

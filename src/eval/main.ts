@@ -12,11 +12,14 @@ import { BODY_LOCATION, cellLocation, toExtraction, toTableSegment, type EvalCas
 import { f1, fmt, overlaps, precision, recall, tallyOf, type Tally } from './metrics.js';
 import { renderReport, type Report } from './report.js';
 import { evaluateHoldout, loadHoldout, printHoldout, renderHoldout } from './holdout.js';
+import { evaluateBusiness, loadBusinessCases, printBusiness, renderBusiness } from './business.js';
+import { defaultPolicyPath, loadPolicy } from '../policy/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MAILS = path.join(root, 'test/eval-data/mails.json');
 const NER = path.resolve(root, '../shared/datasets/ner-wikipedia-ja/ner.json');
 const HOLDOUT = path.join(root, 'test/eval-holdout/holdout.json');
+const BUSINESS = path.join(root, 'test/eval-business/business.json');
 
 const isMedium = (s: DetectedSpan): boolean => s.confidence !== 'low';
 
@@ -146,9 +149,13 @@ async function main(): Promise<void> {
   // Independent hold-out set, appended after the sections above (which stay as they were).
   const holdoutCases = loadHoldout(HOLDOUT);
   const holdout = holdoutCases ? evaluateHoldout(detector, holdoutCases) : null;
-  writeFileSync(path.join(root, 'EVALUATION.md'), md + renderHoldout(holdout));
+  // Verdicts of the shipped default policy on ordinary outside business mail (raw MIME).
+  const businessCases = loadBusinessCases(BUSINESS);
+  const business = businessCases ? await evaluateBusiness(detector, await loadPolicy(defaultPolicyPath), businessCases) : null;
+  writeFileSync(path.join(root, 'EVALUATION.md'), md + renderHoldout(holdout) + renderBusiness(business));
   printSummary(report);
   printHoldout(holdout);
+  printBusiness(business);
 }
 
 function printSummary(r: Report): void {

@@ -19,6 +19,9 @@ const convert = compile({
     { selector: 'style', format: 'skip' },
     { selector: 'head', format: 'skip' },
     { selector: 'img', format: 'skip' },
+    // Outlook writes every line as <p class=MsoNormal> and a blank line as <p>&nbsp;</p>: one
+    // line break per paragraph keeps the mail's own line layout (signatures, quoted headers).
+    { selector: 'p', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
     { selector: 'a', options: { hideLinkHrefIfSameAsText: true, ignoreHref: false, noAnchorUrl: true } },
     { selector: 'h1', options: { uppercase: false } },
     { selector: 'h2', options: { uppercase: false } },

@@ -67,7 +67,7 @@ export async function createDefaultInspection(config: GatewayConfig, log: Logger
       await poolReady;
       // (a pool that failed to start rejects scan(): the pipeline retries, then holds for a person)
       const started = performance.now();
-      const scanned = await pool.scan(raw);
+      const scanned = await pool.scan(raw, { mailFrom: record.mailFrom, rcptTo: record.rcptTo });
       // "First time" is judged per sender: a domain new to this sender is the misdirection signal.
       const knownDomains = await ctx.store.knownDomains([`sender:${record.mailFrom.toLowerCase()}`]);
       const verdict = evaluatePolicy(policy.current(), {

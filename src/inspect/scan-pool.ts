@@ -4,6 +4,7 @@ import { defaultExtractionLimits, type ExtractionLimits, type ExtractionProblem,
 import type { DetectionResult } from '../detect/types.js';
 import type { ScanOutcome, ScanReply, WorkerInit } from './scan-protocol.js';
 import { processIpadic } from '../detect/ipadic/load.js';
+import type { MessageEnvelope } from '../detect/participants.js';
 
 export interface ScanPoolOptions {
   size: number;
@@ -31,6 +32,7 @@ interface Job {
   jobId: number;
   lane: ScanLane;
   raw: Buffer;
+  envelope?: MessageEnvelope;
   resolve: (outcome: ScanOutcome) => void;
   reject: (err: Error) => void;
 }
@@ -191,12 +193,12 @@ export class ScanPool {
     return { small: this.queues.small.length, large: this.queues.large.length };
   }
 
-  scan(raw: Buffer): Promise<ScanOutcome> {
+  scan(raw: Buffer, envelope?: MessageEnvelope): Promise<ScanOutcome> {
     if (this.closed) return Promise.reject(new Error('scan pool closed'));
     if (this.startFailure) return Promise.reject(new Error(`inspection unavailable: ${this.startFailure}`));
     return new Promise((resolve, reject) => {
       const lane = this.laneOf(raw.length);
-      this.queues[lane].push({ jobId: this.nextJobId++, lane, raw, resolve, reject });
+      this.queues[lane].push({ jobId: this.nextJobId++, lane, raw, ...(envelope ? { envelope } : {}), resolve, reject });
       this.dispatch();
     });
   }
@@ -232,7 +234,7 @@ export class ScanPool {
       }, this.hardTimeoutMs);
       const copy = new Uint8Array(job.raw.byteLength);
       copy.set(job.raw);
-      slot.worker.postMessage({ type: 'scan', jobId: job.jobId, raw: copy }, [copy.buffer]);
+      slot.worker.postMessage({ type: 'scan', jobId: job.jobId, raw: copy, ...(job.envelope ? { envelope: job.envelope } : {}) }, [copy.buffer]);
     }
   }
 

@@ -1,3 +1,4 @@
+import type { MessageEnvelope } from '../detect/participants.js';
 import type { DetectionResult } from '../detect/types.js';
 import type { ExtractionLimits, ExtractionResult } from '../extract/types.js';
 
@@ -13,6 +14,8 @@ export interface ScanJob {
   type: 'scan';
   jobId: number;
   raw: Uint8Array;
+  /** The SMTP envelope, so detection knows every participant (Bcc recipients too). */
+  envelope?: MessageEnvelope;
 }
 
 export type ScanReply =

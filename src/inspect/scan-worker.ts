@@ -43,7 +43,7 @@ parentPort!.on('message', (message: ScanJob | { type: 'reload' }) => {
       const extraction = await extractMessage(Buffer.from(message.raw.buffer, message.raw.byteOffset, message.raw.byteLength), init.limits as Partial<ExtractionLimits>);
       restoreNativeBuiltins(); // a first PDF loads pdf.js's worker module, which polyfills again
       const extractMs = performance.now() - started;
-      const detection = detector.detect(extraction);
+      const detection = detector.detect(extraction, message.envelope ? { envelope: message.envelope } : {});
       parentPort!.postMessage({
         type: 'result',
         jobId: message.jobId,

@@ -1,5 +1,5 @@
 /** Evaluate one rule's `when` tree against the message facts; every matched leaf explains itself. */
-import type { Confidence } from '../detect/types.js';
+import type { Confidence, SubjectKind } from '../detect/types.js';
 import type { ExtractionProblem } from '../extract/types.js';
 import { categoryLabel, categoryMatchesAny, confidenceAtLeast, confidenceLabel, higherConfidence } from './categories.js';
 import { globToRegExp, isSameOrSubdomain } from './domains.js';
@@ -75,10 +75,14 @@ function evaluateFindings(condition: FindingsCondition, facts: MessageFacts): Co
       categoryMatchesAny(condition.categories, finding.category) &&
       confidenceAtLeast(finding.confidence, condition.minConfidence) &&
       (condition.locations === null || condition.locations.includes(source)) &&
+      (condition.subjects === null || (finding.subject !== undefined && condition.subjects.includes(finding.subject))) &&
       !(condition.partnerAllowances && allowedForPartners),
   );
   const total = relevant.reduce((sum, { finding }) => sum + finding.count, 0);
   if (total < condition.minCount) return noMatch;
+  // The same value found in both the text and the HTML body, or twice in a thread, counts once.
+  const distinct = new Set(relevant.flatMap(({ finding }) => finding.hashes.map((h) => `${finding.category}:${h}`))).size;
+  if (condition.minDistinct !== undefined && distinct < condition.minDistinct) return noMatch;
 
   const { personCount, recordCount } = facts.input.detection.summary;
   if (condition.minPersonCount !== undefined && personCount < condition.minPersonCount) return noMatch;
@@ -93,6 +97,12 @@ function evaluateFindings(condition: FindingsCondition, facts: MessageFacts): Co
     });
   }
   const parts: ReasonPart[] = [];
+  if (condition.minDistinct !== undefined) {
+    const about = subjectsLabel(condition.subjects);
+    const names = listSome([...byCategory.keys()].map((c) => categoryLabel(c).ja)).ja;
+    const namesEn = listSome([...byCategory.keys()].map((c) => categoryLabel(c).en)).en;
+    parts.push({ kind: 'content', ja: `${about.ja}${names} ${distinct}件（異なる値）`, en: `${about.en}${distinct} distinct ${namesEn} values` });
+  }
   if (condition.minPersonCount !== undefined) {
     parts.push({ kind: 'content', ja: `${personCount}人分の個人データ`, en: `personal data of ${plural(personCount, 'person', 'people')}` });
   }
@@ -110,9 +120,25 @@ function evaluateFindings(condition: FindingsCondition, facts: MessageFacts): Co
     });
     const ja = listSome(described.map((d) => d.ja));
     const en = listSome(described.map((d) => d.en));
-    parts.push({ kind: 'content', ja: ja.ja, en: en.en });
+    const about = subjectsLabel(condition.subjects);
+    parts.push({ kind: 'content', ja: `${about.ja}${ja.ja}`, en: `${about.en}${en.en}` });
   }
   return { matched: true, parts };
+}
+
+const subjectLabels: Record<SubjectKind, [ja: string, en: string]> = {
+  third_person: ['第三者', 'third person'],
+  business_contact: ['取引先・組織の連絡先', 'business contact'],
+  participant: ['宛先・送信者本人', 'participant'],
+};
+
+/** 「第三者の」 / "about a third person: " when the condition names whom the findings are about. */
+function subjectsLabel(subjects: readonly SubjectKind[] | null): { ja: string; en: string } {
+  if (subjects === null) return { ja: '', en: '' };
+  return {
+    ja: `${subjects.map((s) => subjectLabels[s][0]).join('・')}の`,
+    en: `about ${subjects.map((s) => `a ${subjectLabels[s][1]}`).join(' or ')}: `,
+  };
 }
 
 function evaluateRecipients(condition: RecipientsCondition, facts: MessageFacts): ConditionResult {

@@ -1,5 +1,5 @@
 /** The validated, normalised policy the evaluator trusts (compiled from the YAML file). */
-import type { Confidence } from '../detect/types.js';
+import type { Confidence, SubjectKind } from '../detect/types.js';
 import type { ProblemReason, SourceKind } from '../extract/types.js';
 import type { LookalikeSettings } from './lookalike.js';
 import type { Action, RecipientClass } from './types.js';
@@ -49,10 +49,14 @@ export interface FindingsCondition {
   categories: string[];
   minConfidence: Confidence;
   minCount: number;
+  /** Distinct values (by keyed hash) across the matching findings, e.g. five different phone numbers. */
+  minDistinct?: number;
   minPersonCount?: number;
   minRecordCount?: number;
   /** Location types; null = anywhere. */
   locations: SourceKind[] | null;
+  /** Whom the findings must be about; null = anyone (and findings about no one). */
+  subjects: SubjectKind[] | null;
   partnerAllowances: boolean;
 }
 

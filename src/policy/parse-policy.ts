@@ -1,5 +1,6 @@
 /** Policy text → LoadedPolicy. Pure: the caller reads the file and the free-mail dictionary. */
 import { createHash } from 'node:crypto';
+import type { SubjectKind } from '../detect/types.js';
 import type { ProblemReason, SourceKind } from '../extract/types.js';
 import { normalizeDomain } from './domains.js';
 import { PolicyError, type PolicyIssue } from './errors.js';
@@ -126,9 +127,11 @@ function compileCondition(node: WhenNodeRaw): Condition {
       categories: f.category === undefined ? ['personal'] : toList(f.category),
       minConfidence: f.minConfidence ?? 'medium',
       minCount: f.minCount ?? 1,
+      minDistinct: f.minDistinct,
       minPersonCount: f.minPersonCount,
       minRecordCount: f.minRecordCount,
       locations: f.location === undefined ? null : (toList(f.location) as SourceKind[]),
+      subjects: f.subject === undefined ? null : (toList(f.subject) as SubjectKind[]),
       partnerAllowances: f.partnerAllowances ?? true,
     });
   }

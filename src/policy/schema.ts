@@ -3,6 +3,7 @@
  * happen when the policy is compiled, so error paths always point at what the user wrote.
  */
 import { z } from 'zod';
+import { subjectKinds } from '../detect/types.js';
 import { categoryPatternHelp, isValidCategoryPattern } from './categories.js';
 import { isDomainName } from './domains.js';
 
@@ -36,6 +37,8 @@ const byteSize = z.union([
 
 const confidence = z.enum(['low', 'medium', 'high']);
 const locationType = z.enum(['subject', 'header', 'body', 'attachment']);
+/** Whom a finding is about (see src/detect/attribute-subject.ts). */
+const findingSubject = z.enum(subjectKinds);
 const recipientClass = z.enum(['internal', 'partner', 'external', 'freemail', 'blocked']);
 const problemReason = z.enum([
   'encrypted', 'unsupported_format', 'corrupt', 'limit_depth', 'limit_entries', 'limit_size',
@@ -48,9 +51,11 @@ export const findingsConditionSchema = z.strictObject({
   category: oneOrMany(categoryPattern).optional(),
   minConfidence: confidence.optional(),
   minCount: count.optional(),
+  minDistinct: count.optional(),
   minPersonCount: count.optional(),
   minRecordCount: count.optional(),
   location: oneOrMany(locationType).optional(),
+  subject: oneOrMany(findingSubject).optional(),
   partnerAllowances: z.boolean().optional(),
 });
 

@@ -56,6 +56,20 @@ describe('findings conditions', () => {
     expect(matches('{ findings: { location: subject } }', subject)).toBe(true);
   });
 
+  it('filters by whom the findings are about (subject), and counts distinct values', () => {
+    const input = message({ findings: [
+      { category: 'phone', subject: 'business_contact', hashes: ['a', 'b', 'c'], count: 3 },
+      { category: 'phone', subject: 'third_person', hashes: ['d'], location: 'body (text/html)' },
+    ] });
+    expect(matches('{ findings: { category: phone, subject: third_person } }', input)).toBe(true);
+    expect(matches('{ findings: { category: phone, subject: third_person, minCount: 2 } }', input)).toBe(false);
+    expect(matches('{ findings: { category: phone, subject: [business_contact, participant], minDistinct: 3 } }', input)).toBe(true);
+    expect(matches('{ findings: { category: phone, minDistinct: 5 } }', input)).toBe(false);
+    // Findings about no one (encrypted, uninspectable) never match a subject filter.
+    expect(matches('{ findings: { category: phone, subject: participant } }', input)).toBe(false);
+    expect(() => matches('{ findings: { subject: customer } }', input)).toThrow(/POLICY_INVALID .*findings\.subject/);
+  });
+
   it('ignores partner-allowed categories unless partnerAllowances is false', () => {
     const input = message({ to: ['a@payroll.example.jp'], findings: [{ category: 'my_number' }] });
     expect(matches('{ findings: { category: my_number } }', input)).toBe(false);

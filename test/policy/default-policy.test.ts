@@ -38,21 +38,59 @@ describe('default policy', () => {
     expect(v.matched.map((m) => m.id)).toContain(rule);
   });
 
-  it('holds bulk personal data (10+ people or records) for both stages', () => {
-    const byPeople = message({ to: ['x@customer.example.com'], findings: [{ category: 'person_name', count: 12 }], personCount: 12 });
-    const byRecords = message({ to: ['x@customer.example.com'], findings: [{ category: 'phone', count: 15 }], recordCount: 15, personCount: 3 });
+  it('holds personal data of several third persons (5+ people or records) for both stages', () => {
+    const byPeople = message({ to: ['x@customer.example.com'], findings: [{ category: 'person_name', count: 6, subject: 'third_person' }], personCount: 5 });
+    const byRecords = message({ to: ['x@customer.example.com'], findings: [{ category: 'phone', count: 5, subject: 'third_person' }], recordCount: 5, personCount: 3 });
     for (const input of [byPeople, byRecords]) {
       const v = evaluatePolicy(policy, input);
       expect(v.stages).toEqual(['selfCheck', 'approval']);
       expect(v.matched.map((m) => m.id)).toContain('external-bulk-personal');
     }
+    const four = message({ to: ['x@customer.example.com'], findings: [{ category: 'person_name', count: 4, subject: 'third_person' }], personCount: 4 });
+    expect(ids(four)).not.toContain('external-bulk-personal');
   });
 
-  it('holds a little personal data (medium+) for self-check only', () => {
-    const v = evaluatePolicy(policy, message({ to: ['x@customer.example.com'], findings: [{ category: 'phone', confidence: 'medium' }], personCount: 1 }));
+  it('counts five distinct third-person phone numbers as a list, once however often each is repeated', () => {
+    const phones = (n: number, copies = 1) =>
+      message({ to: ['x@customer.example.com'], findings: Array.from({ length: copies }, (_, c) => ({ category: 'phone' as const, subject: 'third_person' as const, location: `body[${c}]`, count: n, hashes: Array.from({ length: n }, (_, i) => `h${i}`) })) });
+    expect(ids(phones(5))).toContain('external-bulk-personal');
+    expect(ids(phones(3, 2))).not.toContain('external-bulk-personal');
+  });
+
+  it('holds a third person’s name with their contact details for self-check; a name alone passes', () => {
+    const withPhone = message({ to: ['x@customer.example.com'], findings: [{ category: 'person_name', confidence: 'medium', subject: 'third_person' }, { category: 'phone', confidence: 'high', subject: 'third_person' }], personCount: 1 });
+    const v = evaluatePolicy(policy, withPhone);
     expect(v.verdict).toBe('hold');
     expect(v.stages).toEqual(['selfCheck']);
-    expect(v.matched.map((m) => m.id)).toContain('external-personal-data');
+    expect(v.matched.find((m) => m.id === 'external-third-person-contact')?.reason).toContain('第三者の');
+    const nameOnly = message({ to: ['x@customer.example.com'], knownDomains: ['customer.example.com'], findings: [{ category: 'person_name', confidence: 'high', subject: 'third_person' }], personCount: 1 });
+    expect(evaluatePolicy(policy, nameOnly).verdict).toBe('pass');
+  });
+
+  it('lets business contacts and participants pass, tagged', () => {
+    const v = evaluatePolicy(policy, message({
+      to: ['x@customer.example.com'],
+      knownDomains: ['customer.example.com'],
+      findings: [
+        { category: 'person_name', confidence: 'high', subject: 'business_contact', subjectReason: 'organisation label 「代表者」' },
+        { category: 'address', confidence: 'high', subject: 'business_contact', subjectReason: 'organisation label 「本社所在地」' },
+        { category: 'phone', confidence: 'high', subject: 'participant', subjectReason: 'a participant’s own number' },
+        { category: 'bank_account', confidence: 'high', subject: 'business_contact', subjectReason: 'account held by an organisation' },
+      ],
+    }));
+    expect(v.verdict).toBe('pass');
+    expect(v.tags).toEqual(['business-contact']);
+  });
+
+  it('holds a person’s bank account for self-check and identity documents for both stages', () => {
+    const bank = evaluatePolicy(policy, message({ to: ['x@customer.example.com'], findings: [{ category: 'bank_account', confidence: 'high', subject: 'third_person' }] }));
+    expect(bank.stages).toEqual(['selfCheck']);
+    expect(bank.matched.map((m) => m.id)).toContain('external-personal-bank-account');
+    for (const category of ['passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number'] as const) {
+      const v = evaluatePolicy(policy, message({ to: ['x@customer.example.com'], findings: [{ category, confidence: 'medium', subject: 'third_person' }] }));
+      expect(v.stages).toEqual(['selfCheck', 'approval']);
+      expect(v.matched.map((m) => m.id)).toContain('external-identity-document');
+    }
   });
 
   it('never holds on low-confidence findings or corporate numbers alone', () => {

@@ -19,6 +19,8 @@ export interface IpadicToken {
   pos2: string;
   pos3: string;
   unknown: boolean;
+  /** kuromoji's reading (katakana) when the dictionary has one. */
+  reading?: string;
 }
 
 interface Features {
@@ -27,6 +29,7 @@ interface Features {
   pos1: string;
   pos2: string;
   pos3: string;
+  reading: string | undefined;
 }
 
 const TERM_CODE = 0;
@@ -70,7 +73,7 @@ class FeatureReader {
     let end = this.text.indexOf(0, start);
     if (end < 0) end = this.text.length;
     const fields = start < this.text.length ? this.text.toString('utf8', start, end).split(',') : [''];
-    features = { surface: fields[0]!, pos: this.intern(fields[1]), pos1: this.intern(fields[2]), pos2: this.intern(fields[3]), pos3: this.intern(fields[4]) };
+    features = { surface: fields[0]!, pos: this.intern(fields[1]), pos1: this.intern(fields[2]), pos2: this.intern(fields[3]), pos3: this.intern(fields[4]), reading: fields[8] };
     if (this.cache.size < FEATURE_CACHE_LIMIT) this.cache.set(word, features);
     return features;
   }
@@ -299,7 +302,7 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
         const position = lastPosition + nodeStart[j]!;
         if (nodeKnown[j] === 1) {
           const f = knownFeatures.get(nodeWord[j]!);
-          tokens.push({ surface: f.surface, position, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: false });
+          tokens.push({ surface: f.surface, position, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: false, ...(f.reading !== undefined ? { reading: f.reading } : {}) });
         } else {
           const f = unknownFeatures.get(nodeWord[j]!);
           tokens.push({ surface: sentence.slice(nodeFrom[j]!, nodeTo[j]!), position, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: true });

@@ -1,9 +1,9 @@
-/** Bank accounts: bank + branch + 普通/当座 + 7 digits, or an 口座番号 label + 7 digits. */
+/** Bank accounts: bank + branch + 普通/当座 + 7 digits (the type may start the next line), or an 口座番号 label + 7 digits. */
 import type { KeywordIndex } from '../context.js';
 import type { Hit, Unit } from '../hit.js';
 
 const FULL =
-  /(?:銀行|信用金庫|信金|信用組合|労働金庫|ろうきん|農協|JAバンク|ゆうちょ)[^\n]{0,40}?(?:支店|本店|営業部|出張所|店番|支所)[^\n]{0,30}?(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)?[\s:：]*(?:口座番号)?[\s:：No.]*(\d{7})(?!\d)/g;
+  /(?:銀行|信用金庫|信金|信用組合|労働金庫|ろうきん|農協|JAバンク|ゆうちょ)[^\n]{0,40}?(?:支店|本店|営業部|出張所|店番|支所)(?:[^\n]|\n(?!\s*\n)){0,30}?(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)?[\s:：]*(?:口座番号)?[\s:：No.]*(\d{7})(?!\d)/g;
 const LABELLED = /口座番号[\s:：]*(?:(?:普通|当座)[\s:：]*)?(\d{7})(?!\d)/g;
 const YUCHO = /ゆうちょ[^\n]{0,30}?記号[\s:：]*(1\d{4})[\s,、-]*番号[\s:：]*(\d{6,8})(?!\d)/g;
 /** `記号・番号 12345-12345678` (ゆうちょ: 5-digit 記号 starting with 1, 8-digit 番号), with an account context. */

@@ -8,7 +8,7 @@
  *     verdict: hold
  *     stages: [selfCheck, approval]     # exact, optional
  *     rules: [external-my-number]       # must all match, optional
- *     notRules: [external-personal-data] # must not match, optional
+ *     notRules: [external-third-person-contact] # must not match, optional
  *     tags: [my-number]                 # must all be present, optional
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /** What `scan` prints: one JSON object (--json) or a Japanese/English text report. */
-import type { Confidence } from '../../detect/types.js';
+import type { Confidence, SubjectKind } from '../../detect/types.js';
 import type { ProblemReason } from '../../extract/types.js';
 import { categoryLabel } from '../categories.js';
 import { recipientClassLabel } from '../reasons.js';
@@ -14,7 +14,7 @@ export interface ScanReport {
   monitorOnly: boolean;
   notice?: string;
   matched: MatchedRule[];
-  findings: { category: string; confidence: Confidence; count: number; location: string; sample: string }[];
+  findings: { category: string; confidence: Confidence; count: number; location: string; sample: string; subject?: SubjectKind; subjectReason?: string }[];
   summary: { categories: Record<string, number>; personCount: number; recordCount: number };
   uninspectable: { location: string; reason: ProblemReason; detail: string; type?: string }[];
   recipients: Pick<RecipientFacts, 'address' | 'class' | 'visible' | 'firstTime' | 'lookalikeOf' | 'partner'>[];
@@ -38,6 +38,8 @@ export function buildScanReport(file: string, analysed: AnalysedMessage, verdict
       count: f.count,
       location: f.location,
       sample: f.sample,
+      ...(f.subject === undefined ? {} : { subject: f.subject }),
+      ...(f.subjectReason === undefined ? {} : { subjectReason: f.subjectReason }),
     })),
     summary: {
       categories: detection.summary.categories,
@@ -66,6 +68,11 @@ export function buildScanReport(file: string, analysed: AnalysedMessage, verdict
   return report;
 }
 
+const subjectLabels: Record<SubjectKind, string> = {
+  third_person: '第三者 third person',
+  business_contact: '取引先・組織 business contact',
+  participant: '宛先・送信者本人 participant',
+};
 const verdictLabels: Record<VerdictKind, string> = { pass: '送信可 PASS', hold: '保留 HOLD', reject: '拒否 REJECT' };
 const stageLabels: Record<HoldStage, string> = { selfCheck: '本人確認 self-check', approval: '上長承認 approval' };
 
@@ -106,7 +113,8 @@ export function formatScanText(report: ScanReport): string {
   if (report.findings.length === 0) lines.push('  (なし / none)');
   for (const f of report.findings) {
     const label = categoryLabel(f.category);
-    lines.push(`  - ${label.ja} / ${label.en} (${f.confidence}) x${f.count} @ ${f.location}: ${f.sample}`);
+    const about = f.subject === undefined ? '' : ` [${subjectLabels[f.subject]}: ${f.subjectReason ?? ''}]`;
+    lines.push(`  - ${label.ja} / ${label.en} (${f.confidence}) x${f.count} @ ${f.location}: ${f.sample}${about}`);
   }
   const categories = Object.entries(report.summary.categories).map(([c, n]) => `${c}=${n}`).join(', ');
   lines.push(

@@ -39,6 +39,16 @@ async function neighbours(ctx: WebContext, req: FastifyRequest, id: string): Pro
   return { ...(i > 0 ? { prev: all[i - 1]!.id } : {}), ...(i + 1 < all.length ? { next: all[i + 1]!.id } : {}) };
 }
 
+/** Whom a finding is about (the detection's subject step), for reviewers. */
+function subjectLabel(subject: NonNullable<HeldMessageView['findings'][number]['subject']>, lang: PageRequest['lang']): string {
+  const labels = {
+    third_person: ['第三者の情報', 'third person'],
+    business_contact: ['取引先・組織の連絡先', 'business contact'],
+    participant: ['宛先・送信者本人', 'participant'],
+  } as const;
+  return labels[subject][lang === 'en' ? 1 : 0];
+}
+
 function findingsTable(p: PageRequest, m: HeldMessageView): SafeHtml {
   if (m.findings.length === 0) return html`<p class="muted">${p.t('noFindings')}</p>`;
   const conf = { high: p.t('confidenceHigh'), medium: p.t('confidenceMedium'), low: p.t('confidenceLow') };
@@ -50,7 +60,7 @@ function findingsTable(p: PageRequest, m: HeldMessageView): SafeHtml {
   <td data-label="${p.t('colConfidence')}">${conf[f.confidence]}</td>
   <td class="num" data-label="${p.t('colCount')}">${f.count}</td>
   <td class="loc">${f.location}${f.cells?.length ? html`<div class="small muted">${f.cells.slice(0, 5).join(', ')}${f.cells.length > 5 ? ' …' : ''}</div>` : ''}</td>
-  <td><span class="mono">${f.sample}</span>${f.context ? html`<div class="context" title="${p.t('colContext')}">${f.context}</div>` : ''}${f.reason ? html`<div class="small muted">${f.reason}</div>` : ''}</td>
+  <td><span class="mono">${f.sample}</span>${f.context ? html`<div class="context" title="${p.t('colContext')}">${f.context}</div>` : ''}${f.reason ? html`<div class="small muted">${f.reason}</div>` : ''}${f.subject ? html`<div class="small muted subject">${subjectLabel(f.subject, p.lang)}${f.subjectReason ? `: ${f.subjectReason}` : ''}</div>` : ''}</td>
 </tr>`,
   )}</tbody></table>`;
 }

@@ -56,6 +56,8 @@ export function readReport(inspection: unknown): ReportView {
       hashes: [],
       ...(typeof f.context === 'string' ? { context: f.context } : {}),
       ...(typeof f.reason === 'string' ? { reason: f.reason } : {}),
+      ...(f.subject === 'third_person' || f.subject === 'business_contact' || f.subject === 'participant' ? { subject: f.subject } : {}),
+      ...(typeof f.subjectReason === 'string' ? { subjectReason: f.subjectReason } : {}),
       ...(Array.isArray(f.cells) ? { cells: f.cells.map((c) => str(c)) } : {}),
     }));
   const summary = obj(details.summary ?? detection.summary);

@@ -1,0 +1,284 @@
+/**
+ * Whom is a finding about? One step of its own after recognition (as Presidio keeps context
+ * apart from its recognizers): every hit gets a subject with its reason.
+ *
+ * - `participant`: the sender or an addressee of this very message — their display names, a
+ *   greeting such as 「山本様」 whose reading matches a recipient's address (yamamoto@…), a name
+ *   next to a participant's address (calendar ORGANIZER/ATTENDEE lines, `名前 <addr>`), the
+ *   participants' own addresses;
+ * - `business_contact`: an organisation's or a facility's contact details (company profile,
+ *   letterhead, venue and access blocks, values next to 株式会社/支店/ビル/会館/ホール …), a
+ *   signature wherever it stands (quoted, forwarded, in an attached .eml), role mailboxes and
+ *   addresses at the participants' organisations, people named with their organisation or title,
+ *   accounts held by a company, correspondents named in quoted or forwarded header blocks;
+ * - `third_person`: everyone else — the people whose data the law is about.
+ *
+ * Signature, greeting and header-name hits keep the detector's long-standing rule: they are
+ * reported low (they disclose nothing). The other attributions leave the confidence as the
+ * recognizer settled it: policy decides what a subject means (`findings.subject`).
+ */
+import type { AnalysisEnv } from './analyze.js';
+import { isFreemailDomain } from './freemail.js';
+import type { Hit, Subject, Unit, ZoneKind } from './hit.js';
+import {
+  linesOf, lineIndexAt, organisationReason, ORGANISATION, paragraphWindow, PERSONAL_RECORD, type TextLine,
+} from './organisation-context.js';
+import { isParticipantAddress, isParticipantDomain, type Participants } from './participants.js';
+import { kanaToRomaji, localPartKeys, romajiKey } from './romaji.js';
+import type { Token } from './tokenizer.js';
+
+/** Identifiers of one person: whoever they belong to, sending them is what policy looks at. */
+const PERSONAL_IDENTIFIERS = new Set<string>(['my_number', 'credit_card', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number', 'birth_date']);
+const TITLE =
+  /代表取締役|取締役|執行役員|社長|会長|専務|常務|部長|課長|係長|主任|室長|所長|支店長|店長|工場長|センター長|マネー?ジャー|リーダー|担当|教授|准教授|助教|講師|研究員|博士|弁護士|税理士|会計士|社会保険労務士|社労士|司法書士|行政書士|弁理士|中小企業診断士|技術士|理事長|理事|院長|学長|校長|議員|知事|市長|Manager|Director|President|CEO|CTO|Professor/i;
+/** A title written before the name (「代表取締役 山田」) … */
+const TITLE_BEFORE = new RegExp(`(?:${TITLE.source})\\s*(?:の)?\\s*$`, 'i');
+/** … or right after it (「山田部長」, 「山田 教授」). */
+const TITLE_AFTER = new RegExp(`^\\s*(?:${TITLE.source})`, 'i');
+/** A header field of a quoted or forwarded message, or the attribution line of a reply. */
+const QUOTED_HEADER = /^\s*(?:From|To|Cc|Sent|Date|差出人|送信者|宛先|送信日時|日時|CC)\s*[:：]|wrote:\s*$|書きました[:：]?\s*$|^\s*\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}.*<[^<>\s]+@[^<>\s]+>\s*[:：]?\s*$/i;
+const ROLE_MAILBOX =
+  /^(?:info|information|sales|support|contact|office|order|orders|inquiry|inquiries|toiawase|otoiawase|admin|webmaster|noreply|no-reply|donotreply|recruit|saiyo|jinji|soumu|keiri|press|pr|seminar|event|events|customer|service|help|helpdesk|desk|center|eigyo|koho|billing|invoice|accounting|hr|marketing|news|newsletter|mail|postmaster|reception|uketsuke|jimukyoku|secretariat)(?:[-_.+][a-z0-9]+)?$/i;
+/** A department or unit of an organisation on the name's line (営業部, 経理課, 広報室, 開発本部 …). */
+const DEPARTMENT = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)(?=[\s　/／|｜,、)）]|$)/u;
+/** 0120-xxx-xxx, 0570-xxx-xxx, 0800-xxx-xxxx (written with its own prefix: 080-0… is a mobile). */
+const TOLL_FREE = /^\s*(?:\+81[-\s]?)?(?:0?120|0?570|0?800)(?=[-\s(（)）])/;
+const COMPANY_HOLDER = /株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\s*[カユド]\s*[)）]?|[カユド]\s*[)）]|カブシキガイシャ|ユウゲンガイシャ|ゴウドウガイシャ|法人/;
+const HOLDER_LABEL = /名義|受取人|口座名/;
+/** iCalendar ORGANIZER/ATTENDEE property (CN=name … mailto:address). */
+const CALENDAR_PERSON = /^(?:ORGANIZER|ATTENDEE)[;:]/i;
+const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+
+const subject = (kind: Subject['kind'], reason: string): Subject => ({ kind, reason });
+
+const ZONE_SUBJECT: Record<ZoneKind, Subject> = {
+  signature: subject('business_contact', 'signature'),
+  greeting: subject('participant', 'greeting to the addressee'),
+  sender: subject('participant', 'the sender (From display name)'),
+  addressee: subject('participant', 'an addressee (To/Cc display name)'),
+};
+
+interface UnitView {
+  unit: Unit;
+  lines: TextLine[];
+  tokens: Token[] | null;
+  env: AnalysisEnv;
+  hits: Hit[];
+}
+
+/** Sets `subject` on every hit; signature/greeting/header-name hits are lowered as before. */
+export function attributeSubjects(unit: Unit, hits: Hit[], env: AnalysisEnv, tokens: Token[] | null): void {
+  if (hits.length === 0) return;
+  const view: UnitView = { unit, lines: linesOf(unit.norm.text), tokens, env, hits };
+  // Zones first: everything inside a signature or greeting, and header names, are settled.
+  for (const h of hits) {
+    const zone = zoneOf(unit, h, env.participants);
+    if (!zone) continue;
+    h.zone = zone;
+    h.confidence = 'low';
+    h.reason = `${zone}: ${h.reason}`;
+    h.subject = ZONE_SUBJECT[zone];
+  }
+  // Names next, so that the contact details beside a name can follow it.
+  for (const h of hits) if (!h.subject && h.category === 'person_name') h.subject = nameSubject(view, h);
+  for (const h of hits) if (!h.subject) h.subject = valueSubject(view, h);
+}
+
+function zoneOf(unit: Unit, h: Hit, p: Participants): ZoneKind | undefined {
+  const zone = unit.zones.find((z) => h.start < z.end && z.start < h.end)?.kind;
+  if (zone) return zone;
+  if (h.category === 'person_name') {
+    const key = h.value.replace(/\s+/g, '');
+    if (p.senderNames.has(key)) return 'sender';
+    if (p.addresseeNames.has(key)) return 'addressee';
+  }
+  if (h.category === 'email_address' && p.addresses.has(h.value.toLowerCase())) return 'addressee';
+  return undefined;
+}
+
+function nameSubject(v: UnitView, h: Hit): Subject {
+  const p = v.env.participants;
+  const k = v.unit.isRecord ? 0 : lineIndexAt(v.lines, h.start);
+  // A table row, or one row of a list of people in the body, is a record: only a name that
+  // reads as a participant's address is theirs.
+  if (v.unit.isRecord || inListOfPeople(v, k)) {
+    return matchesLocalPart(v, h) ? subject('participant', 'name read as a participant’s address') : subject('third_person', 'person in a record');
+  }
+  const line = v.lines[k]!;
+  const nearby = paragraphWindow(v.lines, k, 1, 1);
+  const addresses = nearby.flatMap((l) => [...l.text.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase()));
+  const logical = logicalLine(v.lines, k);
+  const onLine = [...logical.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase());
+  if (QUOTED_HEADER.test(line.text)) return correspondent(v, onLine);
+  // Their address on the same line (`名前 <addr>`, CN=…:mailto:…) or on the next (a contact block).
+  const next = v.lines[k + 1];
+  const nextLine = next && next.depth === line.depth ? [...next.text.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase()) : [];
+  if (onLine.some((a) => isParticipantAddress(p, a)) || (onLine.length === 0 && nextLine.some((a) => isParticipantAddress(p, a)))) {
+    return subject('participant', CALENDAR_PERSON.test(logical) ? 'invited participant (ORGANIZER/ATTENDEE)' : 'named with a participant’s address');
+  }
+  if (matchesLocalPart(v, h)) return subject('participant', 'name read as a participant’s address');
+  if (PERSONAL_RECORD.test(line.text)) return subject('third_person', 'person in a record');
+  // A name with its title, organisation or department is someone acting for an organisation —
+  // unless it is one row of a list of people (a roster pasted in the body stays personal data).
+  // Only what is written next to the name counts (「営業部 山田」, 「山田部長」), not a word
+  // elsewhere in the sentence (「山田がリーダーに決まりました」). And only on a line that is a
+  // label or a heading (講師：…, 担当：…, 出席者 …): in a sentence, a person with a title is
+  // still the one the sentence is about (「德永主任が休職することになりました。」).
+  const text = v.unit.norm.text;
+  const before = (text.slice(Math.max(line.start, h.start - 30), h.start).split(/[。、！？!?「」『』:：]/).pop() ?? '').replace(/^.*?(?:は|が|を|に|で|と|も)(?=[^はがをにでともの]*$)/, '');
+  // 「株式会社ミナミ物産の上田様」, 「弊社の井上が伺います」: acting for an organisation, in prose too.
+  const org = ORGANISATION.exec(before) ?? [...p.organisations].find((o) => before.replace(/\s+/g, '').includes(o));
+  if (org) return subject('business_contact', 'named with an organisation');
+  if (!isSentence(line.text)) {
+    const after = text.slice(h.end, Math.min(line.end, h.end + 8));
+    const title = TITLE_BEFORE.exec(before) ?? TITLE_AFTER.exec(after);
+    if (title) return subject('business_contact', `named with a title (${title[0].trim()})`);
+    const dept = DEPARTMENT.exec(before);
+    if (dept) return subject('business_contact', `named with a department (${dept[0].trim()})`);
+    // A name line inside an organisation's contact block (company line above, TEL below).
+    const block = paragraphWindow(v.lines, k, 3, 3).filter((l) => !isSentence(l.text));
+    const blockOrg = block.map((l) => ORGANISATION.exec(l.text)?.[0]).find((x) => x !== undefined);
+    if (blockOrg && block.length >= 2) return subject('business_contact', `in an organisation’s contact block (${blockOrg})`);
+  }
+  const own = addresses.find((a) => isParticipantDomain(p, a) && !isFreemailDomain(v.env.freemail, a.split('@')[1] ?? '') && readsAs(v, h, localPartKeys(a)));
+  if (own) return subject('business_contact', 'named with their own address at a participant’s organisation');
+  const reason = organisationLabelled(v, h);
+  if (reason) return subject('business_contact', reason);
+  return subject('third_person', 'no signature, organisation or participant context');
+}
+
+/** A name in a company-profile label (代表者: …) is the organisation's representative. */
+function organisationLabelled(v: UnitView, h: Hit): string | null {
+  const reason = organisationReason(v.unit.norm.text, v.lines, h.start);
+  return reason?.startsWith('organisation label') ? reason : null;
+}
+
+/**
+ * The reading of the name matches a participant's address: 山本様 ↔ yamamoto@, 山本 太郎 ↔
+ * t.yamamoto@ or yamamoto.taro@. When the address also carries a given name or an initial, the
+ * given name must agree, so a namesake of the sender (池田 結月 vs d.ikeda@) stays who they are.
+ */
+function matchesLocalPart(v: UnitView, h: Hit): boolean {
+  return v.env.participants.localParts.some((local) => readsAs(v, h, local));
+}
+
+/** The name's reading matches one address's local part (see matchesLocalPart). */
+function readsAs(v: UnitView, h: Hit, local: readonly string[]): boolean {
+  if (local.length === 0 || !v.tokens) return false;
+  const keys: Array<string | null> = [];
+  for (const t of v.tokens) {
+    if (t.end <= h.start || t.start >= h.end || t.surface.trim() === '') continue;
+    const romaji = t.reading ? kanaToRomaji(t.reading) : null;
+    keys.push(romaji ? romajiKey(romaji) : null);
+  }
+  const [surname, ...given] = keys;
+  if (!surname || surname.length < 3) return false;
+  const givenKnown = given.every((g) => g !== null);
+  const givenKey = given.join('');
+  if (!local.includes(surname)) return false;
+  const others = local.filter((p) => p !== surname);
+  if (given.length === 0 || others.length === 0) return true;
+  // A given name read otherwise than written (亮: アキラ/リョウ) still matches a full given
+  // name in the address; an initial must agree.
+  if (others.some((o) => o.length >= 2)) return true;
+  return givenKnown && others.some((o) => givenKey.startsWith(o));
+}
+
+/** A line of prose: it ends a sentence or runs long. */
+function isSentence(text: string): boolean {
+  return /[。！？!?]/.test(text) || text.trim().length > 60;
+}
+
+/** Three or more lines of the paragraph name people: a list, whose rows are records. */
+function inListOfPeople(v: UnitView, k: number): boolean {
+  const window = paragraphWindow(v.lines, k, 20, 20);
+  const from = window[0]!.start;
+  const to = window[window.length - 1]!.end;
+  const lines = new Set<number>();
+  for (const x of v.hits) if (x.category === 'person_name' && x.start >= from && x.start < to) lines.add(lineIndexAt(v.lines, x.start));
+  return lines.size >= 3;
+}
+
+/** Someone named in a quoted/forwarded header: their address tells who they are. */
+function correspondent(v: UnitView, addresses: string[]): Subject {
+  const p = v.env.participants;
+  if (addresses.some((a) => isParticipantAddress(p, a))) return subject('participant', 'a participant in a quoted header');
+  if (addresses.some((a) => isFreemailDomain(v.env.freemail, a.split('@')[1] ?? ''))) return subject('third_person', 'correspondent with a private address');
+  return subject('business_contact', 'correspondent in a quoted or forwarded header');
+}
+
+function valueSubject(v: UnitView, h: Hit): Subject {
+  const p = v.env.participants;
+  if (h.category === 'corporate_number') return subject('business_contact', 'identifies an organisation');
+  if (h.category.startsWith('sensitive.') || h.category.startsWith('custom.')) return subject('third_person', 'about the person it is tied to');
+  if (PERSONAL_IDENTIFIERS.has(h.category)) return subject('third_person', 'identifier of a person');
+  if (h.category === 'bank_account') return accountSubject(v, h);
+  if (h.category === 'email_address') {
+    const address = h.value.toLowerCase();
+    const [local = '', domain = ''] = address.split('@');
+    if (isParticipantAddress(p, address)) return subject('participant', 'a participant’s own address');
+    if (ROLE_MAILBOX.test(local)) return subject('business_contact', 'an organisation’s mailbox');
+    if (!v.unit.isRecord) {
+      const line = v.lines[lineIndexAt(v.lines, h.start)]!;
+      if (QUOTED_HEADER.test(line.text)) return correspondent(v, [address]);
+    }
+    if (isParticipantDomain(p, address) && !isFreemailDomain(v.env.freemail, domain) && !personOnLine(v, h)) {
+      return subject('business_contact', 'an address at a participant’s organisation');
+    }
+  }
+  if (h.category === 'phone' && TOLL_FREE.test(v.unit.norm.text.slice(h.start, h.end))) return subject('business_contact', 'toll-free number of an organisation');
+  // Contact details follow the person they stand next to.
+  const owner = personOnLine(v, h) ?? (v.unit.isRecord ? v.hits.find((x) => x.category === 'person_name' && x.subject) : undefined);
+  if (owner?.subject) return subject(owner.subject.kind, `beside a name: ${owner.subject.reason}`);
+  if (v.unit.isRecord) {
+    const headers = v.unit.fields.map((f) => f.header ?? '').filter(Boolean);
+    const reason = organisationReason(v.unit.norm.text, v.lines, h.start, headers, h.end);
+    return reason ? subject('business_contact', reason) : subject('third_person', 'value in a record');
+  }
+  const reason = organisationReason(v.unit.norm.text, v.lines, h.start, [], h.end);
+  if (reason) return subject('business_contact', reason);
+  const above = personAbove(v, h);
+  if (above?.subject) return subject(above.subject.kind, `below a name: ${above.subject.reason}`);
+  return subject('third_person', 'no signature, organisation or participant context');
+}
+
+/** The line, unfolded when it is an iCalendar property folded over several lines (RFC 5545 §3.1). */
+function logicalLine(lines: readonly TextLine[], k: number): string {
+  let start = k;
+  while (start > 0 && /^[ \t]/.test(lines[start]!.text) && lines[start - 1]!.text.trim() !== '') start--;
+  if (!CALENDAR_PERSON.test(lines[start]!.text)) return lines[k]!.text;
+  let text = lines[start]!.text.replace(/\r$/, '');
+  for (let j = start + 1; j < lines.length && /^[ \t]/.test(lines[j]!.text); j++) text += lines[j]!.text.replace(/\r$/, '').slice(1);
+  return text;
+}
+
+function personOnLine(v: UnitView, h: Hit): Hit | undefined {
+  if (v.unit.isRecord) return undefined;
+  const k = lineIndexAt(v.lines, h.start);
+  return v.hits.find((x) => x !== h && x.category === 'person_name' && x.subject && lineIndexAt(v.lines, x.start) === k);
+}
+
+/** The nearest name up to three lines above in the same paragraph (a 氏名/住所/電話 block). */
+function personAbove(v: UnitView, h: Hit): Hit | undefined {
+  const k = lineIndexAt(v.lines, h.start);
+  const window = paragraphWindow(v.lines, k, 3, 0);
+  const from = window[0]!.start;
+  let best: Hit | undefined;
+  for (const x of v.hits) {
+    if (x.category !== 'person_name' || !x.subject || x.start < from || x.start >= h.start) continue;
+    if (!best || x.start > best.start) best = x;
+  }
+  return best;
+}
+
+/** An account whose holder (名義) is a company is the organisation's, e.g. an invoice's 振込先. */
+function accountSubject(v: UnitView, h: Hit): Subject {
+  const k = v.unit.isRecord ? 0 : lineIndexAt(v.lines, h.start);
+  const window = v.unit.isRecord ? v.lines : paragraphWindow(v.lines, k, 3, 3);
+  const holderLines = window.filter((l) => HOLDER_LABEL.test(l.text));
+  const inspected = holderLines.length > 0 ? holderLines : window;
+  if (inspected.some((l) => COMPANY_HOLDER.test(l.text)) || inspected.some((l) => [...v.env.participants.organisations].some((o) => l.text.replace(/\s+/g, '').includes(o)))) {
+    return subject('business_contact', 'account held by an organisation');
+  }
+  return subject('third_person', 'account of a person');
+}

@@ -1,0 +1,80 @@
+/**
+ * Who takes part in a message: the sender and every recipient (From/Reply-To/To/Cc/Bcc headers
+ * and the SMTP envelope). Their names, addresses and organisations are what the subject
+ * attribution compares findings with: data about the people a mail is addressed to, or about
+ * their own organisations, is not a third person's data.
+ */
+import type { MessageHeaders } from '../extract/types.js';
+import { isFreemailDomain } from './freemail.js';
+import { localPartKeys } from './romaji.js';
+import { headerNameKeys } from './signature.js';
+
+/** What detection may know about the transaction besides the message itself. */
+export interface MessageEnvelope {
+  mailFrom: string;
+  rcptTo: readonly string[];
+}
+
+export interface DetectionContext {
+  /** The SMTP envelope: Bcc recipients are only here. */
+  envelope?: MessageEnvelope;
+}
+
+export interface Participants {
+  /** Name keys of the From/Reply-To display names. */
+  senderNames: Set<string>;
+  /** Name keys of the To/Cc/Bcc display names. */
+  addresseeNames: Set<string>;
+  /** Every participant address, lower case. */
+  addresses: Set<string>;
+  /** Domains of the participants (their organisations when not free-mail). */
+  domains: Set<string>;
+  /** Romanisation keys of each address's local part (t.yamamoto@ → [t, yamamoto]). */
+  localParts: string[][];
+  /** Organisation names from display names (`山田 太郎 (株式会社ABC)`), NFKC. */
+  organisations: Set<string>;
+}
+
+const ORG_IN_NAME = /(?:株式会社|有限会社|合同会社|[(（]株[)）])\s*[^\s()（）/／|｜,、]{1,20}|[^\s()（）/／|｜,、]{1,20}\s*(?:株式会社|有限会社|合同会社|[(（]株[)）])/g;
+
+export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelope | undefined, freemail: ReadonlySet<string>): Participants {
+  const senders = [...headers.from, ...headers.replyTo];
+  const addressees = [...headers.to, ...headers.cc, ...headers.bcc];
+  const addresses = new Set<string>();
+  for (const b of [...senders, ...addressees]) if (b.address) addresses.add(b.address.toLowerCase());
+  if (envelope) {
+    if (envelope.mailFrom) addresses.add(envelope.mailFrom.toLowerCase());
+    for (const r of envelope.rcptTo) addresses.add(r.toLowerCase());
+  }
+  const domains = new Set<string>();
+  const localParts: string[][] = [];
+  for (const a of addresses) {
+    const domain = a.split('@')[1];
+    if (domain && !isFreemailDomain(freemail, domain)) domains.add(domain);
+    const keys = localPartKeys(a);
+    if (keys.length > 0) localParts.push(keys);
+  }
+  const organisations = new Set<string>();
+  for (const b of [...senders, ...addressees]) {
+    for (const m of b.name.normalize('NFKC').matchAll(ORG_IN_NAME)) organisations.add(m[0].replace(/\s+/g, ''));
+  }
+  return {
+    senderNames: headerNameKeys(senders),
+    addresseeNames: headerNameKeys(addressees),
+    addresses,
+    domains,
+    localParts,
+    organisations,
+  };
+}
+
+/** The participant an address belongs to, or the participant organisation its domain is (sub)domain of. */
+export function isParticipantAddress(p: Participants, address: string): boolean {
+  return p.addresses.has(address.toLowerCase());
+}
+
+export function isParticipantDomain(p: Participants, address: string): boolean {
+  const domain = address.toLowerCase().split('@')[1] ?? '';
+  for (const d of p.domains) if (domain === d || domain.endsWith(`.${d}`)) return true;
+  return false;
+}

@@ -1,0 +1,231 @@
+/**
+ * The subject attribution step: whom each finding is about (third person, business contact,
+ * participant) and why. Synthetic people and companies only.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ExtractionResult, MailAddress } from '../../src/extract/types.js';
+import type { Finding } from '../../src/detect/types.js';
+import { detector, mail, table, withTables } from './helpers.js';
+
+const box = (address: string, name = ''): MailAddress => ({ name, address });
+
+function envelopeMail(body: string, to: MailAddress[], from: MailAddress = box('sato@example.co.jp', '佐藤 一郎')): ExtractionResult {
+  return mail(body, { from: [from], to });
+}
+
+/** The findings of a category (any confidence), with their subjects and reasons. */
+function about(findings: Finding[], category: string): Array<[string | undefined, string | undefined]> {
+  return findings.filter((f) => f.category === category).map((f) => [f.subject, f.subjectReason]);
+}
+const kinds = (findings: Finding[], category: string) => new Set(about(findings, category).map(([s]) => s));
+
+describe('organisation and facility contact details are business contacts', () => {
+  it('company profile: 商号, 本社所在地, 代表者, 代表電話', async () => {
+    const d = await detector();
+    const body = `取引先登録用に弊社の概要をお送りします。
+
+【会社概要】
+商号：東雲精機株式会社
+本社所在地：〒150-0002 東京都渋谷区渋谷二丁目15番1号
+代表者：代表取締役 大河内 正蔵
+代表電話：03-5468-1200
+設立：1987年4月
+
+よろしくお願いいたします。`;
+    const r = d.detect(envelopeMail(body, [box('kobayashi@nishiki-trading.example')]));
+    expect(kinds(r.findings, 'address')).toEqual(new Set(['business_contact']));
+    expect(kinds(r.findings, 'phone')).toEqual(new Set(['business_contact']));
+    for (const [, reason] of about(r.findings, 'address')) expect(reason).toMatch(/organisation|signature/);
+    expect(r.findings.filter((f) => f.category === 'person_name' && f.subject === 'third_person' && f.confidence !== 'low')).toEqual([]);
+    expect(r.summary.personCount).toBe(0);
+  });
+
+  it('venue and access block of a seminar with a public lecturer', async () => {
+    const d = await detector();
+    const body = `下記のとおりセミナーを開催いたします。
+
+講師：北斗大学 経済学部 教授 真壁 宗一郎 氏
+日時：12月3日（水）14:00〜16:00
+会場：みなと市民会館 大ホール
+　　　〒231-0023 神奈川県横浜市中区山下町2番地
+　　　みなとみらい線 元町・中華街駅より徒歩3分
+問合せ先：セミナー事務局 045-222-3400`;
+    const r = d.detect(envelopeMail(body, [box('tanaka@aozora-kogyo.example')]));
+    expect(kinds(r.findings, 'address')).toEqual(new Set(['business_contact']));
+    expect(kinds(r.findings, 'phone')).toEqual(new Set(['business_contact']));
+    const lecturer = r.findings.filter((f) => f.category === 'person_name' && f.confidence !== 'low');
+    for (const f of lecturer) expect(f.subject).toBe('business_contact');
+  });
+
+  it('an address next to 株式会社 / 支店 / ビル n階 in prose', async () => {
+    const d = await detector();
+    const body = `納品先は下記にお願いいたします。
+
+株式会社ミナミ物産 大阪支店
+大阪府大阪市北区梅田三丁目4番5号 梅田スカイビル 12階
+TEL 06-6345-7788`;
+    const r = d.detect(envelopeMail(body, [box('ueda@minami-bussan.example')]));
+    expect(kinds(r.findings, 'address')).toEqual(new Set(['business_contact']));
+    expect(kinds(r.findings, 'phone')).toEqual(new Set(['business_contact']));
+  });
+
+  it('an invoice account held by a company is the organisation’s, a person’s account is not', async () => {
+    const d = await detector();
+    const company = d.detect(envelopeMail(`【お振込先】\nみずほ銀行 丸の内支店\n普通預金 1234567\n口座名義：カ）シノノメセイキ\n`, [box('keiri@client.example')]));
+    expect(about(company.findings, 'bank_account')).toEqual([['business_contact', 'account held by an organisation']]);
+    const person = d.detect(envelopeMail(`返金先の口座です。\n\nみずほ銀行 丸の内支店\n普通預金 1234567\n口座名義 宇佐美 千鶴\n`, [box('keiri@client.example')]));
+    expect(kinds(person.findings, 'bank_account')).toEqual(new Set(['third_person']));
+  });
+});
+
+describe('signatures wherever they stand are business contacts', () => {
+  const signature = `━━━━━━━━━━━━━━━━
+株式会社あさひ工務店
+工事部 主任 早乙女 健吾
+〒460-0008 愛知県名古屋市中区栄四丁目1番1号
+TEL 052-261-4455 / 携帯 090-3344-5566
+━━━━━━━━━━━━━━━━`;
+
+  it('quoted two levels deep with >>', async () => {
+    const d = await detector();
+    const quoted = signature.split('\n').map((l) => `>> ${l}`).join('\n');
+    const body = `佐藤様\n\n承知しました。\n\n> 佐藤です。\n> よろしくお願いします。\n>\n>> お見積りをお送りします。\n>>\n${quoted}\n`;
+    const r = d.detect(envelopeMail(body, [box('saotome@asahi-koumuten.example')]));
+    for (const c of ['address', 'phone']) {
+      const fs = r.findings.filter((f) => f.category === c);
+      expect(fs.length).toBeGreaterThan(0);
+      for (const f of fs) expect([f.subject, f.subjectReason]).toEqual(['business_contact', 'signature']);
+    }
+  });
+
+  it('below an Outlook 「差出人 / 送信日時」 block and below -----Original Message-----', async () => {
+    const d = await detector();
+    for (const header of [
+      `________________________________\n差出人: 早乙女 健吾 <saotome@asahi-koumuten.example>\n送信日時: 2026年11月20日 10:12\n宛先: sato@example.co.jp\n件名: RE: 工程表`,
+      `-----Original Message-----\nFrom: saotome@asahi-koumuten.example\nSent: Friday, November 20, 2026 10:12 AM\nTo: sato@example.co.jp\nSubject: RE: 工程表`,
+    ]) {
+      const body = `ご確認ありがとうございます。\n\n佐藤\n\n${header}\n\n佐藤様\n\n工程表を更新しました。\n\n${signature}\n`;
+      const r = d.detect(envelopeMail(body, [box('saotome@asahi-koumuten.example')]));
+      const contact = r.findings.filter((f) => (f.category === 'address' || f.category === 'phone') && f.subject === 'third_person');
+      expect(contact).toEqual([]);
+    }
+  });
+
+  it('after “On … wrote:” and inside an attached .eml', async () => {
+    const d = await detector();
+    const body = `Thanks.\n\nOn Fri, Nov 20, 2026 at 10:12 AM 早乙女 健吾 <saotome@asahi-koumuten.example> wrote:\n${['工程表を更新しました。', '', ...signature.split('\n')].map((l) => `> ${l}`).join('\n')}\n`;
+    const r = d.detect(envelopeMail(body, [box('saotome@asahi-koumuten.example')]));
+    expect(r.findings.filter((f) => f.subject === 'third_person' && f.confidence !== 'low')).toEqual([]);
+
+    const eml: ExtractionResult = {
+      ...mail('以前のメールを添付します。'),
+      segments: [
+        { location: 'body (text/plain)', source: 'body', text: '以前のメールを添付します。' },
+        { location: 'attachment[1] previous.eml › body (text/plain)', source: 'attachment', attachment: 'previous.eml', text: `佐藤様\n\n工程表を更新しました。\n\n${signature}\n` },
+      ],
+    };
+    const inEml = d.detect({ ...eml, headers: { ...eml.headers, to: [box('ueda@client.example')] } });
+    const located = inEml.findings.filter((f) => f.location.includes('previous.eml') && (f.category === 'address' || f.category === 'phone'));
+    expect(located.length).toBeGreaterThan(0);
+    for (const f of located) expect(f.subject).toBe('business_contact');
+  });
+});
+
+describe('the addressees themselves are participants', () => {
+  it('from the recipients’ display names', async () => {
+    const d = await detector();
+    const r = d.detect(envelopeMail(`本日の打合せでは、山之内 真由美様からご指摘をいただきました。`, [box('m.yamanouchi@client.example', '山之内 真由美')]));
+    const names = r.findings.filter((f) => f.category === 'person_name');
+    expect(names.length).toBeGreaterThan(0);
+    for (const f of names) expect(f.subject).toBe('participant');
+    expect(r.summary.personCount).toBe(0);
+  });
+
+  it('a greeting 「山本様」 matched to the recipient’s address when there is no display name', async () => {
+    const d = await detector();
+    const body = `議事録をお送りします。\n\n出席者：山本様、佐藤\n\n次回までに山本 太郎様より資料をご共有いただく予定です。`;
+    const r = d.detect(envelopeMail(body, [box('t.yamamoto@client.example')]));
+    const yamamoto = r.findings.filter((f) => f.category === 'person_name' && f.sample.startsWith('山本'));
+    expect(yamamoto.length).toBeGreaterThan(0);
+    for (const f of yamamoto) expect(f.subject).toBe('participant');
+    // Not someone else: the reading must match, and a given-name initial must agree.
+    const other = d.detect(envelopeMail(`次回までに山本 花子様より資料をご共有いただく予定です。`, [box('t.yamamoto@client.example')]));
+    expect(other.findings.filter((f) => f.category === 'person_name' && f.confidence !== 'low').map((f) => f.subject)).toEqual(['third_person']);
+  });
+
+  it('a Bcc recipient known only from the envelope', async () => {
+    const d = await detector();
+    const body = `長谷川様より、先日ご連絡をいただきました。`;
+    const x = envelopeMail(body, [box('info@client.example')]);
+    const without = d.detect(x);
+    const withEnvelope = d.detect(x, { envelope: { mailFrom: 'sato@example.co.jp', rcptTo: ['info@client.example', 'hasegawa@partner.example'] } });
+    const subjectOf = (r: typeof without) => r.findings.filter((f) => f.category === 'person_name' && f.confidence !== 'low').map((f) => f.subject);
+    expect(subjectOf(without)).toEqual(['third_person']);
+    expect(subjectOf(withEnvelope)).toEqual(['participant']);
+  });
+
+  it('ORGANIZER / ATTENDEE of a calendar invitation who take part in the message', async () => {
+    const d = await detector();
+    const ics = [
+      'BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VEVENT',
+      'ORGANIZER;CN=佐藤 一郎:mailto:sato@example.co.jp',
+      'ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=小野寺 恵美子:mailto:onod',
+      ' era@client.example',
+      'LOCATION:東雲精機株式会社 本社 8F 会議室A',
+      'END:VEVENT', 'END:VCALENDAR',
+    ].join('\n');
+    const x: ExtractionResult = {
+      ...envelopeMail('会議の招待をお送りします。', [box('onodera@client.example')]),
+    };
+    x.segments.push({ location: 'attachment[1] invite.ics', source: 'attachment', attachment: 'invite.ics', text: ics });
+    const r = d.detect(x);
+    const names = r.findings.filter((f) => f.category === 'person_name' && f.location.includes('invite.ics'));
+    for (const f of names) expect(f.subject).toBe('participant');
+    expect(r.findings.filter((f) => f.subject === 'third_person' && f.confidence !== 'low')).toEqual([]);
+  });
+});
+
+describe('third persons stay third persons', () => {
+  it('a forwarded customer inquiry keeps the customer’s data third-person', async () => {
+    const d = await detector();
+    const body = `鈴木様
+
+お客様から下記の問い合わせがありました。訪問修理の手配をお願いします。
+
+---------- Forwarded message ---------
+From: 榎本 美沙 <misa.e1988@gmail.com>
+Date: 2026年11月20日(金) 10:12
+Subject: 修理依頼
+To: support@example.co.jp
+
+購入した洗濯機が動きません。
+
+氏名：榎本 美沙
+住所：〒336-0017 埼玉県さいたま市南区南浦和二丁目3番4号
+電話：090-2468-1357
+`;
+    const r = d.detect(envelopeMail(body, [box('suzuki@repair-service.example')]));
+    expect(kinds(r.findings, 'address')).toEqual(new Set(['third_person']));
+    expect(kinds(r.findings, 'phone')).toEqual(new Set(['third_person']));
+    expect(about(r.findings, 'person_name').some(([s]) => s === 'third_person')).toBe(true);
+    expect(r.summary.personCount).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a staff list pasted in the body is records, even with departments', async () => {
+    const d = await detector();
+    const body = `名簿です。\n\n営業部 安藤 雅人様 090-1111-2222\n総務部 今井 早苗様 090-3333-4444\n経理部 上野 浩之様 090-5555-6666\n`;
+    const r = d.detect(envelopeMail(body, [box('kato@agency.example')]));
+    expect(kinds(r.findings, 'phone')).toEqual(new Set(['third_person']));
+    expect(r.summary.personCount).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a roster table: every row is a third person', async () => {
+    const d = await detector();
+    const r = d.detect(withTables(table(['氏名', '住所', '電話番号'], [
+      ['安藤 雅人', '東京都練馬区豊玉北5-1-1', '090-1111-2222'],
+      ['今井 早苗', '東京都杉並区阿佐谷南1-2-3', '090-3333-4444'],
+    ])));
+    for (const f of r.findings.filter((x) => x.confidence !== 'low')) expect(f.subject).toBe('third_person');
+    expect(r.summary.personCount).toBe(2);
+  });
+});
