@@ -15,7 +15,7 @@ async function reference(): Promise<(text: string) => Token[]> {
   return (text) =>
     built.tokenize(text).map((t) => {
       const start = t.word_position - 1;
-      return { surface: t.surface_form, start, end: start + t.surface_form.length, pos: t.pos, pos1: t.pos_detail_1, pos2: t.pos_detail_2, pos3: t.pos_detail_3, unknown: t.word_type === 'UNKNOWN' };
+      return { surface: t.surface_form, start, end: start + t.surface_form.length, pos: t.pos, pos1: t.pos_detail_1, pos2: t.pos_detail_2, pos3: t.pos_detail_3, unknown: t.word_type === 'UNKNOWN', ...(t.reading && t.reading !== '*' ? { reading: t.reading } : {}) };
     });
 }
 
