@@ -135,12 +135,16 @@ export function registerIncidentLinkPages(app: FastifyInstance, ctx: WebContext)
     if (!checkForm(req, `incident-report:${token}`)) return page(p, reply, 403, html`<div class="alert error">${p.t('errorCsrf')}</div>`);
     const record = await open(req);
     if (!record) return page(p, reply, 410, html`<div class="alert error">${t('linkInvalid')}</div>`);
+    const b = (req.body ?? {}) as Record<string, unknown>;
+    const awareAt = parseJstInput(b.awareAt) ?? ctx.clock.now();
+    // Checked before the link is used up, so a typo does not cost the sender his link.
+    if (awareAt < record.receivedAt - 60_000 || awareAt > ctx.clock.now() + 60_000) {
+      return page(p, reply, 422, html`<div class="alert error">${t('awareAt')}: ${t('awareHint')}</div><p><a href="/incident-report/${token}">←</a></p>`);
+    }
     const checked = verifyToken(key, token, 'incident-report', ctx.clock.now());
     if (!checked.ok || !(await ctx.store.consumeToken(checked.claims.jti, ctx.clock.now(), checked.claims.expiresAt))) {
       return page(p, reply, 410, html`<div class="alert error">${t('linkInvalid')}</div>`);
     }
-    const b = (req.body ?? {}) as Record<string, unknown>;
-    const awareAt = parseJstInput(b.awareAt) ?? ctx.clock.now();
     const wrong = Array.isArray(b.wrong) ? b.wrong.map(String) : typeof b.wrong === 'string' ? [b.wrong] : [];
     const result = await markIncident(deps, senderActor(req, record.mailFrom), {
       messageId: record.id,
