@@ -60,7 +60,7 @@ function items(messages: readonly MessageFacts[]): string[] {
   for (const m of messages) for (const [c, n] of Object.entries(m.categories)) if (n > 0 && isPersonalCategory(c)) total[c] = (total[c] ?? 0) + n;
   return Object.entries(total)
     .sort((a, b) => (a[0].startsWith('sensitive.') ? 0 : 1) - (b[0].startsWith('sensitive.') ? 0 : 1) || b[1] - a[1])
-    .map(([c, n]) => `${categoryLabel(c).ja}${c.startsWith('sensitive.') ? '（要配慮個人情報）' : ''}: ${n}件`);
+    .map(([c, n]) => `${categoryLabel(c).ja}${c.startsWith('sensitive.') && !categoryLabel(c).ja.includes('要配慮') ? '（要配慮個人情報）' : ''}: ${n}件`);
 }
 
 /**
@@ -75,7 +75,7 @@ export function draftReport(incident: Incident, reportability: Reportability, de
   const people = peopleCount(msgs);
   const first = msgs.reduce((min, m) => Math.min(min, m.leftAt ?? m.receivedAt), Number.POSITIVE_INFINITY);
   const wrongList = [...wrong];
-  const attachments = msgs.flatMap((m) => m.attachments.map((a) => `${a.filename || '(名前なし)'}${a.encrypted ? '（暗号化あり）' : '（暗号化なし）'}`));
+  const attachments = [...new Set(msgs.flatMap((m) => m.attachments.map((a) => `${a.filename || '(名前なし)'}${a.encrypted ? '（暗号化あり）' : '（暗号化なし）'}`)))];
   const approvals = msgs.filter((m) => m.approvedBy);
   const field = (k: PersonField) => d.fields[k]?.trim() || null;
   const section = (no: number, key: ReportSection['key'], title: string, gateway: string[], personField: PersonField | null, hint: string, required: boolean): ReportSection => ({

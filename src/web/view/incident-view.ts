@@ -104,9 +104,10 @@ export const incidentCss = String.raw`
 .report-doc h1 { font-size: 20px; text-align: center; }
 .report-doc table { width: 100%; border-collapse: collapse; margin: 8px 0 16px; }
 .report-doc th, .report-doc td { border: 1px solid #444; padding: 6px 8px; vertical-align: top; text-align: left; font-size: 13.5px; }
-.report-doc th { width: 28%; background: #f0f0f0; font-weight: 600; }
+.report-doc th { width: 28%; background: #f0f0f0; font-weight: 600; color: #000; }
 .report-doc .gw { white-space: pre-wrap; }
-.report-doc .person { white-space: pre-wrap; margin-top: 6px; border-top: 1px dashed #888; padding-top: 6px; }
+.report-doc .person { white-space: pre-wrap; }
+.report-doc .gw + .person { margin-top: 6px; border-top: 1px dashed #888; padding-top: 6px; }
 .report-doc .must { color: #b42318; font-weight: 700; }
 .report-doc .disclaimer { font-size: 12.5px; border: 1px solid #b42318; padding: 8px; }
 .report-doc pre.notice { white-space: pre-wrap; font: inherit; }
