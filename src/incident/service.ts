@@ -196,6 +196,19 @@ export async function setScope(deps: IncidentDeps, id: string, version: number, 
   });
 }
 
+/** Correct when the organisation became aware (the deadlines move with it); the reason is recorded. */
+export async function setAwareAt(deps: IncidentDeps, id: string, version: number, actor: Actor, awareAt: number, reason: string): Promise<IncidentResult> {
+  const text = reason.trim().slice(0, maxText);
+  if (!text) return fail('bad_request', '変更の理由を記入してください / Give the reason for the change');
+  const incident = await getIncident(deps, id);
+  if (!incident) return fail('not_found', 'インシデントが見つかりません / Incident not found');
+  const anchor = incident.data.messages.find((m) => m.id === incident.data.anchorMessageId);
+  if (!Number.isFinite(awareAt) || awareAt > deps.clock.now() + 60_000 || (anchor && awareAt < anchor.receivedAt - 60_000)) {
+    return fail('bad_request', '発覚日時は送信後から現在までの日時にしてください / Awareness must lie between sending and now');
+  }
+  return change(deps, id, version, actor, 'incident_aware_changed', { from: incident.data.awareAt, to: awareAt, reason: text }, (inc) => ({ data: { ...inc.data, awareAt, reminders: [] } }));
+}
+
 export type Judgement = 'improperPurpose' | 'strongEncryption';
 
 /** A person's judgement (improper purpose; strong encryption of the attachment), with the reason. */

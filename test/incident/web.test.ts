@@ -101,12 +101,24 @@ describe('incident pages', () => {
     expect(res.headers.location).toContain('done=saved');
     res = await admin.post(`/incidents/${id}/status`, { _csrf: admin.csrf, version: '4', status: 'preliminary_sent', note: '' });
     expect(res.statusCode).toBe(422);
-    const events = (await h.store.events({ messageId: first.id })).filter((e) => e.detail.incident === id);
-    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['incident_marked', 'incident_scope_changed', 'incident_overridden', 'incident_status_changed']));
-    expect(events.find((e) => e.action === 'incident_overridden')!.detail).toMatchObject({ reason: '名簿に病歴欄があった（検出漏れ）', value: true });
+    // The awareness time is corrected with a reason; the deadlines move with it.
+    h.clock.advance(2 * 86_400_000);
+    await admin.signIn('admin');
+    await admin.get(`/incidents/${id}`);
+    res = await admin.post(`/incidents/${id}/aware`, { _csrf: admin.csrf, version: '4', awareAt: '2026-11-25T09:00', reason: '' });
+    expect(res.statusCode).toBe(422);
+    res = await admin.post(`/incidents/${id}/aware`, { _csrf: admin.csrf, version: '4', awareAt: '2026-11-25T09:00', reason: '受信者からの電話は翌朝だった' });
+    expect(res.headers.location).toContain('done=saved');
+    expect((await admin.get(`/incidents/${id}`)).body).toContain('<b>2026-12-24</b>');
+    expect((await h.store.getIncident(id))!.awareAt).toBe(Date.parse('2026-11-25T09:00:00+09:00'));
     const list = await admin.get('/incidents');
     expect(list.body).toContain(id);
     expect(list.body).toContain('速報済み');
+    const events = (await h.store.events({ messageId: first.id })).filter((e) => e.detail.incident === id);
+    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['incident_marked', 'incident_scope_changed', 'incident_overridden', 'incident_status_changed', 'incident_aware_changed']));
+    expect(events.find((e) => e.action === 'incident_overridden')!.detail).toMatchObject({ reason: '名簿に病歴欄があった（検出漏れ）', value: true });
+    // The message page's timeline names the incident actions in Japanese.
+    expect((await admin.get(`/messages/${first.id}`)).body).toContain('インシデントとして記録');
   });
 
   it('the report page follows the form; JSON and CSV exports; the notice draft; statistics', async () => {

@@ -12,6 +12,7 @@ import {
   override,
   scopeOf,
   setFields,
+  setAwareAt,
   setScope,
   setStatus,
   type IncidentResult,
@@ -135,6 +136,15 @@ export function registerIncidentsApi(app: FastifyInstance, ctx: WebContext): voi
     const b = body(req);
     if (b.status !== 'preliminary_sent' && b.status !== 'final_sent' && b.status !== 'closed') return apiError(reply, 400, 'bad_request', 'status must be preliminary_sent, final_sent or closed');
     return send(ctx, reply, await setStatus(deps, incident.id, version(b), req.dlpAuth!.actor, b.status as IncidentStatus, typeof b.note === 'string' ? b.note : ''));
+  });
+
+  app.post('/api/incidents/:id/aware', async (req, reply) => {
+    const incident = await load(req, reply, true);
+    if (!incident) return reply;
+    const b = body(req);
+    const awareAt = typeof b.awareAt === 'string' ? Date.parse(b.awareAt) : Number.NaN;
+    if (!Number.isFinite(awareAt)) return apiError(reply, 400, 'bad_request', 'awareAt must be an ISO 8601 date-time');
+    return send(ctx, reply, await setAwareAt(deps, incident.id, version(b), req.dlpAuth!.actor, awareAt, typeof b.reason === 'string' ? b.reason : ''));
   });
 
   app.post('/api/incidents/:id/judgement', async (req, reply) => {

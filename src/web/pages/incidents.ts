@@ -13,6 +13,7 @@ import {
   override,
   scopeOf,
   setFields,
+  setAwareAt,
   setScope,
   setStatus,
   type IncidentResult,
@@ -197,7 +198,7 @@ function reasonsCard(p: PageRequest, t: IncidentTranslate, req: FastifyRequest, 
 </section>`;
 }
 
-function deadlinesCard(p: PageRequest, t: IncidentTranslate, incident: Incident, e: ReturnType<typeof evaluateIncident>): SafeHtml {
+function deadlinesCard(p: PageRequest, t: IncidentTranslate, req: FastifyRequest, incident: Incident, e: ReturnType<typeof evaluateIncident>, canEdit: boolean): SafeHtml {
   const d = e.deadlines;
   return html`<section class="card inc-deadlines">
   <h2>${t('deadlines')}</h2>
@@ -208,6 +209,13 @@ function deadlinesCard(p: PageRequest, t: IncidentTranslate, incident: Incident,
     <span id="final-due"><b>${d.final.date}</b> <span class="badge ${deadlineTone(e.final)}">${deadlineLabel(e.final, t)}</span>${d.final.nonBusinessDay ? html` <span class="small muted">${t('nonBusinessDay')}</span>` : ''}</span>
     <span>${t('colAware')}</span><span>${formatDateTime(incident.data.awareAt, p.lang)}</span>
   </div>
+  ${canEdit
+    ? html`<details><summary class="small">${t('awareCorrect')}</summary><form method="post" action="/incidents/${incident.id}/aware" class="inc-form">
+    ${csrfField(req)}<input type="hidden" name="version" value="${incident.version}">
+    <label>${t('awareAt')} <input type="datetime-local" name="awareAt" required value="${jstInputValue(incident.data.awareAt)}"></label>
+    <input type="text" name="reason" placeholder="${t('reason')}" required maxlength="4000">
+    <div><button type="submit">${t('save')}</button></div></form></details>`
+    : ''}
 </section>`;
 }
 
@@ -308,7 +316,7 @@ ${q.error === 'conflict' ? html`<div class="alert error" role="alert">${t('confl
 ${incident.data.description ? html`<section class="card"><h2>${t('description')}</h2><p>${incident.data.description}</p><p class="small muted">${incident.data.markedBy.id} · ${formatDateTime(incident.data.markedAt, p.lang)}</p></section>` : ''}
 <div class="grid2">
 <div class="col">
-  ${deadlinesCard(p, t, incident, e)}
+  ${deadlinesCard(p, t, req, incident, e, canEdit)}
   ${reasonsCard(p, t, req, incident, canEdit, e)}
   ${scopeCard(p, t, req, incident, candidates, canEdit)}
   <section class="card inc-messages"><h2>${t('inScope')} (${incident.data.messages.length})</h2>${incident.data.messages.map((m) => factsBlock(p, t, m, wrong))}</section>
@@ -401,6 +409,15 @@ export function registerIncidentPages(app: FastifyInstance, ctx: WebContext): vo
     const windowDays = Number(str(found.body, 'windowDays') || found.incident.data.scopeWindowDays);
     const result = await setScope(deps, found.incident.id, found.version, req.dlpAuth!.actor, { include: list(found.body, 'include'), excludeReason: str(found.body, 'excludeReason'), windowDays });
     return afterChange(req, reply, found.incident.id, result);
+  });
+
+  app.post('/incidents/:id/aware', async (req, reply) => {
+    if (!requireSignIn(req, reply)) return reply;
+    const found = await editableIncident(ctx, req, reply);
+    if (!found) return reply;
+    const awareAt = parseJstInput(found.body.awareAt);
+    if (awareAt === undefined) return errorPage(req, reply, 400, pageRequest(req).t('errorGeneric'));
+    return afterChange(req, reply, found.incident.id, await setAwareAt(deps, found.incident.id, found.version, req.dlpAuth!.actor, awareAt, str(found.body, 'reason')));
   });
 
   app.post('/incidents/:id/judge', async (req, reply) => {

@@ -54,6 +54,7 @@ const incidentActions: Record<string, [string, string]> = {
   incident_overridden: ['判定を変更', 'finding overridden'],
   incident_report_edited: ['報告書を編集', 'report edited'],
   incident_status_changed: ['状態を変更', 'status changed'],
+  incident_aware_changed: ['発覚日時を訂正', 'awareness time corrected'],
   incident_reminder_sent: ['期限の督促を送信', 'deadline reminder sent'],
   incident_report_exported: ['報告書を出力', 'report exported'],
   incident_link_sent: ['報告用リンクを送信', 'report link sent'],
