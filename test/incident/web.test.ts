@@ -188,3 +188,23 @@ describe('incident pages', () => {
     expect((await sender.get('/incident-report/forged.token')).statusCode).toBe(410);
   });
 });
+
+describe('the sender, signed in', () => {
+  it('records his own sent message although it was not routed to him, and sees (not edits) the incident', async () => {
+    await h.addUser('yamada', ['auditor'], { email: 'yamada.taro@example.co.jp' });
+    await h.addUser('kato', ['approver'], { email: 'kato@example.co.jp', department: 'hr' });
+    const m = await released({ from: 'yamada.taro@example.co.jp' });
+    const other = await released({ from: 'suzuki@example.co.jp' });
+    const kato = await signedIn('kato');
+    // kato is neither the sender nor routed: no form.
+    expect((await kato.get(`/incidents/new?message=${m.id}`)).statusCode).toBe(404);
+    const yamada = await signedIn('yamada');
+    expect((await yamada.get(`/incidents/new?message=${other.id}`)).statusCode).toBe(404); // not his, and auditors only read
+    const id = await mark(yamada, m.id);
+    const stored = (await h.store.getIncident(id))!;
+    expect(stored.data).toMatchObject({ markedBy: { id: 'yamada', via: 'session' } });
+    const page = await yamada.get(`/incidents/${id}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain('id="scope-save"');
+  });
+});

@@ -20,8 +20,7 @@ import {
 import { personFields, type Incident, type IncidentStatus, type PersonField } from '../../incident/types.js';
 import { reportCsv } from '../../incident/report.js';
 import type { WebContext } from '../context.js';
-import { incidentDeps, mayEditIncident, mayViewIncident } from '../view/incident-access.js';
-import { mayView } from '../view/queue-data.js';
+import { incidentDeps, mayEditIncident, mayMarkMessage, mayViewIncident } from '../view/incident-access.js';
 import { reportOf } from '../pages/incident-report.js';
 import { apiError } from './errors.js';
 import { requireApiAuth } from './auth.js';
@@ -96,7 +95,7 @@ export function registerIncidentsApi(app: FastifyInstance, ctx: WebContext): voi
     const b = body(req);
     const messageId = typeof b.messageId === 'string' ? b.messageId : '';
     const record = await ctx.store.get(messageId);
-    if (!record || record.kind !== 'mail' || !mayView(ctx, req.dlpAuth!.actor, record)) return apiError(reply, 404, 'not_found', 'no such message');
+    if (!record || !mayMarkMessage(ctx, req.dlpAuth!.actor, record)) return apiError(reply, 404, 'not_found', 'no such message');
     const awareAt = typeof b.awareAt === 'string' ? Date.parse(b.awareAt) : Number.NaN;
     if (!Number.isFinite(awareAt)) return apiError(reply, 400, 'bad_request', 'awareAt must be an ISO 8601 date-time');
     const result = await markIncident(deps, req.dlpAuth!.actor, {

@@ -21,14 +21,12 @@ import {
 import { personFields, type Incident, type IncidentStatus, type MessageFacts, type PersonField } from '../../incident/types.js';
 import type { MessageRecord } from '../../store/types.js';
 import type { WebContext } from '../context.js';
-import { hasRole } from '../context.js';
 import { actionLabel, categoryName, categoryTone, formatDateTime, formatDuration } from '../format.js';
 import { html, type SafeHtml } from '../html.js';
 import { incidentText, type IncidentTranslate } from '../i18n-incidents.js';
 import { errorPage, layout, pageRequest, sendPage, type PageRequest } from '../layout.js';
-import { incidentDeps, mayEditIncident, mayViewIncident } from '../view/incident-access.js';
+import { incidentDeps, mayEditIncident, mayMarkMessage, mayViewIncident } from '../view/incident-access.js';
 import { deadlineLabel, deadlineTone, incidentActionLabel, jstInputValue, parseJstInput, reasonName, statusLabel } from '../view/incident-view.js';
-import { mayView } from '../view/queue-data.js';
 import { requireSignIn } from './sign-in.js';
 
 const head = html`<link rel="stylesheet" href="/assets/incident.css"><script src="/assets/incident.js" defer></script>`;
@@ -333,7 +331,7 @@ ${incident.data.description ? html`<section class="card"><h2>${t('description')}
 async function recentSent(ctx: WebContext, req: FastifyRequest): Promise<MessageRecord[]> {
   const since = ctx.clock.now() - 90 * 24 * 3_600_000;
   const records = await ctx.store.list({ states: ['delivered', 'queued', 'bounced'], kind: 'mail', since, limit: 300 });
-  return records.filter((r) => hasLeft(r) && mayView(ctx, req.dlpAuth!.actor, r)).slice(0, 50);
+  return records.filter((r) => hasLeft(r) && mayMarkMessage(ctx, req.dlpAuth!.actor, r)).slice(0, 50);
 }
 
 export function registerIncidentPages(app: FastifyInstance, ctx: WebContext): void {
@@ -342,7 +340,6 @@ export function registerIncidentPages(app: FastifyInstance, ctx: WebContext): vo
   app.get('/incidents', async (req, reply) => {
     if (!requireSignIn(req, reply)) return reply;
     const p = pageRequest(req);
-    if (!hasRole(req.dlpAuth, 'admin', 'auditor', 'approver')) return errorPage(req, reply, 403, p.t('errorForbidden'));
     const all = await listIncidents(deps);
     const visible: Incident[] = [];
     for (const i of all) if (await mayViewIncident(ctx, req.dlpAuth!.actor, i)) visible.push(i);
@@ -356,7 +353,7 @@ export function registerIncidentPages(app: FastifyInstance, ctx: WebContext): vo
     const id = (req.query as Record<string, unknown>).message;
     if (typeof id === 'string' && id) {
       const record = await ctx.store.get(id);
-      if (!record || record.kind !== 'mail' || !mayView(ctx, req.dlpAuth!.actor, record)) return errorPage(req, reply, 404, p.t('errorNotFound'));
+      if (!record || !mayMarkMessage(ctx, req.dlpAuth!.actor, record)) return errorPage(req, reply, 404, p.t('errorNotFound'));
       if (!hasLeft(record)) return errorPage(req, reply, 409, t('notLeft'));
       const facts = await currentFacts(deps, record);
       const body = html`${head}<h1>${t('newTitle')}</h1><p>${t('newIntro')}</p>${markForm(p, t, req, record, facts, ctx.clock.now(), '/incidents', csrfField(req))}`;
@@ -378,7 +375,7 @@ export function registerIncidentPages(app: FastifyInstance, ctx: WebContext): vo
     const p = pageRequest(req);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const record = await ctx.store.get(str(body, 'message'));
-    if (!record || record.kind !== 'mail' || !mayView(ctx, req.dlpAuth!.actor, record)) return errorPage(req, reply, 404, p.t('errorNotFound'));
+    if (!record || !mayMarkMessage(ctx, req.dlpAuth!.actor, record)) return errorPage(req, reply, 404, p.t('errorNotFound'));
     const awareAt = parseJstInput(body.awareAt);
     if (awareAt === undefined) return errorPage(req, reply, 422, tr(p)('awareAt'));
     const result = await markIncident(deps, req.dlpAuth!.actor, {

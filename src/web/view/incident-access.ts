@@ -1,3 +1,4 @@
+import type { MessageRecord } from '../../store/types.js';
 import type { Actor } from '../../workflow/types.js';
 import type { IncidentDeps } from '../../incident/service.js';
 import type { Incident } from '../../incident/types.js';
@@ -14,11 +15,11 @@ export function incidentDeps(ctx: WebContext): IncidentDeps {
   };
 }
 
-/** Admins and auditors see every incident; an approver those they recorded or whose message they may see. */
+/** Admins and auditors see every incident; anyone the incidents they recorded; an approver those whose message they may see. */
 export async function mayViewIncident(ctx: WebContext, actor: Actor, incident: Incident): Promise<boolean> {
   if (actor.roles.includes('admin') || actor.roles.includes('auditor')) return true;
-  if (!actor.roles.includes('approver')) return false;
   if (incident.data.markedBy.id === actor.id) return true;
+  if (!actor.roles.includes('approver')) return false;
   const anchor = await ctx.store.get(incident.data.anchorMessageId);
   return !!anchor && mayView(ctx, actor, anchor);
 }
@@ -27,4 +28,14 @@ export async function mayViewIncident(ctx: WebContext, actor: Actor, incident: I
 export async function mayEditIncident(ctx: WebContext, actor: Actor, incident: Incident): Promise<boolean> {
   if (!actor.roles.includes('admin') && !actor.roles.includes('approver')) return false;
   return mayViewIncident(ctx, actor, incident);
+}
+
+/**
+ * May this signed-in actor record an incident on this message? Admins and approvers who may see
+ * it; and its sender (account e-mail = envelope sender), whatever the role.
+ */
+export function mayMarkMessage(ctx: WebContext, actor: Actor, record: MessageRecord): boolean {
+  if (record.kind !== 'mail') return false;
+  const isSender = !!actor.email && !!record.mailFrom && actor.email.toLowerCase() === record.mailFrom.toLowerCase();
+  return isSender || ((actor.roles.includes('admin') || actor.roles.includes('approver')) && mayView(ctx, actor, record));
 }
