@@ -246,4 +246,13 @@ describe('incident: from SMTP to the report', () => {
     const events = await store.events({ action: 'incident_reminder_sent' });
     expect(events.map((e) => e.detail.incident)).toEqual(expect.arrayContaining([marked.roster.id, marked.sensitive.id]));
   }, 60_000);
+
+  it('statistics count the incidents of the month and the approvals they passed', async () => {
+    const res = await api('GET', '/api/incidents/stats?months=2');
+    expect(res.status).toBe(200);
+    const thisMonth = res.json.perMonth.at(-1);
+    expect(thisMonth).toMatchObject({ count: 4, reportable: 4 });
+    expect(res.json.bypassed.filter((b: any) => b.messageId === rosterId).map((b: any) => b.approvedBy)).toEqual(['boss', 'boss']);
+    expect(res.json.byApprover[0]).toMatchObject({ approver: 'boss' });
+  });
 });

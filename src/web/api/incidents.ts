@@ -19,6 +19,7 @@ import {
 } from '../../incident/service.js';
 import { personFields, type Incident, type IncidentStatus, type PersonField } from '../../incident/types.js';
 import { reportCsv } from '../../incident/report.js';
+import { incidentStats } from '../../incident/stats.js';
 import type { WebContext } from '../context.js';
 import { incidentDeps, mayEditIncident, mayMarkMessage, mayViewIncident } from '../view/incident-access.js';
 import { reportOf } from '../pages/incident-report.js';
@@ -88,6 +89,14 @@ export function registerIncidentsApi(app: FastifyInstance, ctx: WebContext): voi
     const out: Record<string, unknown>[] = [];
     for (const i of await listIncidents(deps)) if (await mayViewIncident(ctx, req.dlpAuth!.actor, i)) out.push(incidentJson(ctx, i));
     return { incidents: out };
+  });
+
+  /** Incidents per month and the controls they passed (admins, auditors). */
+  app.get('/api/incidents/stats', async (req, reply) => {
+    if (!requireApiAuth(req, reply, 'admin', 'auditor')) return reply;
+    const raw = Number((req.query as Record<string, unknown>).months ?? 12);
+    const months = Number.isInteger(raw) && raw >= 1 && raw <= 60 ? raw : 12;
+    return incidentStats(await listIncidents(deps, 5000), deps.calendar, ctx.clock.now(), months);
   });
 
   app.post('/api/incidents', async (req, reply) => {
