@@ -63,13 +63,16 @@ export function deadlineState(due: number, doneAt: number | undefined, now: numb
 
 export interface Reminder {
   key: string;
+  /** Earlier reminders this one makes unnecessary (recorded as sent with it). */
+  covers: string[];
   which: 'preliminary' | 'final';
   due: DueDate;
 }
 
 /**
  * Reminders due at `now` to the admin address, each once (keys in data.reminders): the 速報 from
- * day 2 while it is not sent, the 確報 7 days and 1 day before it is due. Nothing after closing,
+ * day 2 while it is not sent, the 確報 7 days and 1 day before it is due (only the later one when
+ * both thresholds have passed). Nothing after closing,
  * nothing for an incident that is not reportable.
  */
 export function dueReminders(data: Pick<IncidentData, 'reminders' | 'preliminarySentAt' | 'finalSentAt'>, status: IncidentStatus, deadlines: IncidentDeadlines, reportable: boolean, awareAt: number, now: number): Reminder[] {
@@ -77,14 +80,14 @@ export function dueReminders(data: Pick<IncidentData, 'reminders' | 'preliminary
   const out: Reminder[] = [];
   const sent = new Set(data.reminders);
   if (data.preliminarySentAt === undefined && status === 'draft' && now >= endOfDayN(awareAt, 1) + 1 && !sent.has('preliminary')) {
-    out.push({ key: 'preliminary', which: 'preliminary', due: deadlines.preliminary.due });
+    out.push({ key: 'preliminary', covers: [], which: 'preliminary', due: deadlines.preliminary.due });
   }
   if (data.finalSentAt === undefined && status !== 'final_sent') {
-    for (const [key, before] of [['final-7d', 7 * dayMs], ['final-1d', dayMs]] as const) {
-      if (now >= deadlines.final.at - before && !sent.has(key)) {
-        out.push({ key, which: 'final', due: deadlines.final });
-        break;
-      }
+    // The latest threshold passed wins: a late first tick sends one reminder, not two.
+    const steps = [['final-1d', dayMs], ['final-7d', 7 * dayMs]] as const;
+    const reached = steps.findIndex(([, before]) => now >= deadlines.final.at - before);
+    if (reached >= 0 && !sent.has(steps[reached]![0])) {
+      out.push({ key: steps[reached]![0], covers: steps.slice(reached + 1).map(([k]) => k), which: 'final', due: deadlines.final });
     }
   }
   return out;

@@ -268,7 +268,7 @@ export async function remindDeadlines(deps: IncidentDeps, now: number, baseUrl: 
       const evaluation = evaluateIncident(incident, deps.calendar, now);
       const due = dueReminders(incident.data, incident.status, evaluation.deadlines, evaluation.reportability.reportable, incident.data.awareAt, now);
       if (!due.length) continue;
-      const keys = due.map((r) => r.key);
+      const keys = due.flatMap((r) => [r.key, ...r.covers]);
       const moved = await deps.store.updateIncident(
         incident.id,
         incident.version,

@@ -51,6 +51,8 @@ describe('deadlines (calendar days, the day of awareness is day 1)', () => {
     expect(dueReminders({ reminders: ['preliminary'] }, 'draft', d, true, aware, at('2026-11-25T09:00:00+09:00'))).toEqual([]);
     expect(dueReminders({ reminders: [], preliminarySentAt: 1 }, 'preliminary_sent', d, true, aware, at('2026-12-17T00:00:00+09:00')).map((r) => r.key)).toEqual(['final-7d']);
     expect(dueReminders({ reminders: ['final-7d'], preliminarySentAt: 1 }, 'preliminary_sent', d, true, aware, at('2026-12-23T00:00:00+09:00')).map((r) => r.key)).toEqual(['final-1d']);
+    // A first tick after both thresholds: only the later reminder, which covers the earlier.
+    expect(dueReminders({ reminders: ['preliminary'] }, 'draft', d, true, aware, at('2026-12-23T00:00:00+09:00')).map((r) => [r.key, r.covers])).toEqual([['final-1d', ['final-7d']]]);
     expect(dueReminders(base, 'draft', d, false, aware, at('2026-12-23T00:00:00+09:00'))).toEqual([]);
     expect(dueReminders(base, 'closed', d, true, aware, at('2026-12-23T00:00:00+09:00'))).toEqual([]);
   });
