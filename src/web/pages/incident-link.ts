@@ -52,6 +52,8 @@ export function registerIncidentLinkPages(app: FastifyInstance, ctx: WebContext)
   const deps = incidentDeps(ctx);
   const key = loadSecret({ configured: ctx.config.workflow.secret, env: process.env.DLP_SECRET, dataDir: ctx.config.storage.dataDir, log: ctx.log });
   const limiter = new RateLimiter(5, 15 * 60_000);
+  // At most 3 links an hour per message, so nobody can flood a sender's mailbox.
+  const perMessage = new RateLimiter(3, 60 * 60_000);
   const baseUrl = (ctx.config.web.baseUrl || `http://${ctx.config.web.host}:${ctx.config.web.port}`).replace(/\/+$/, '');
   const hostname = ctx.config.smtp.hostname ?? os.hostname();
 
@@ -99,7 +101,7 @@ export function registerIncidentLinkPages(app: FastifyInstance, ctx: WebContext)
     const id = String((req.body as Record<string, unknown>).message ?? '').trim().slice(0, 64);
     const record = id ? await ctx.store.get(id) : undefined;
     // The same answer whether or not the id exists: the page reveals nothing about other mail.
-    if (record && hasLeft(record) && record.mailFrom) await mailLink(record);
+    if (record && hasLeft(record) && record.mailFrom && perMessage.allow(record.id, ctx.clock.now())) await mailLink(record);
     return page(p, reply, 200, html`<h1>${t('linkTitle')}</h1><div class="alert info" role="status" id="link-sent">${t('linkSent')}</div>`);
   });
 
