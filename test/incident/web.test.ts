@@ -51,6 +51,9 @@ describe('incident pages', () => {
     // Aware 2026-11-24 (day 1): 速報 2026-11-26 – 2026-11-28, 確報 2026-12-23.
     expect(page.body).toMatch(/2026-11-26 〜 <b>2026-11-28<\/b>/);
     expect(page.body).toContain('<b>2026-12-23</b>');
+    const english = await boss.get(`/incidents/${id}?lang=en`);
+    expect(english.body).toContain('Must it be reported?');
+    expect(english.body).toContain('Special-care data found');
     const actions = (await h.store.events({ messageId: m.id })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['incident_marked', 'incident_viewed']));
   });
