@@ -10,6 +10,7 @@ import type {
   NewMessage,
   SessionRecord,
   Store,
+  StoredIncident,
   UserRecord,
   WorkKind,
   SizeRange,
@@ -22,11 +23,13 @@ import {
   messageColumns,
   toApiToken,
   toAuditEvent,
+  toIncident,
   toMessage,
   toSession,
   toUser,
   type ApiTokenRow,
   type AuditRow,
+  type IncidentRow,
   type MessageRow,
   type SessionRow,
   type UserRow,
@@ -275,18 +278,30 @@ export class PostgresStore implements Store {
     return rows.map(toAuditEvent);
   }
 
-  async purgeContent(before: number, now: number): Promise<number> {
+  async purgeContent(before: number, now: number, retain?: (record: MessageRecord) => unknown): Promise<number> {
     return this.tx(async (client) => {
       // The row lock and the re-checked `purged = false` make two nodes purging at once
       // purge (and audit) each message once.
-      const { rows } = await client.query<{ id: string }>(
-        `UPDATE messages SET purged = true, inspection = NULL
+      const { rows } = await client.query<MessageRow>(
+        `SELECT ${messageColumns} FROM messages
          WHERE purged = false AND updated_at < $1 AND state = ANY($2::text[])
-         RETURNING id`,
+         FOR UPDATE`,
         [before, [...finalStates]],
       );
       if (rows.length === 0) return 0;
       const ids = rows.map((r) => r.id);
+      const kept = rows
+        .map((r) => ({ id: r.id, facts: retain ? retain(toMessage(r)) : null }))
+        .filter((k) => k.facts !== null && k.facts !== undefined);
+      if (kept.length) {
+        await client.query(
+          `INSERT INTO message_facts (id, kept_at, facts)
+           SELECT id, $1, facts FROM unnest($2::text[], $3::jsonb[]) AS k(id, facts)
+           ON CONFLICT (id) DO UPDATE SET kept_at = EXCLUDED.kept_at, facts = EXCLUDED.facts`,
+          [now, kept.map((k) => k.id), kept.map((k) => jsonParam(k.facts))],
+        );
+      }
+      await client.query('UPDATE messages SET purged = true, inspection = NULL WHERE id = ANY($1::text[])', [ids]);
       await client.query('DELETE FROM message_content WHERE id = ANY($1::text[])', [ids]);
       await client.query(
         `INSERT INTO audit_events (at, message_id, actor, action, detail)
@@ -294,6 +309,61 @@ export class PostgresStore implements Store {
         [now, ids, jsonParam({ reason: 'retention' })],
       );
       return ids.length;
+    });
+  }
+
+  async retainedFacts(ids: readonly string[]): Promise<Map<string, unknown>> {
+    const out = new Map<string, unknown>();
+    if (ids.length === 0) return out;
+    const { rows } = await this.pool.query<{ id: string; facts: unknown }>('SELECT id, facts FROM message_facts WHERE id = ANY($1::text[])', [[...ids]]);
+    for (const r of rows) out.set(r.id, r.facts);
+    return out;
+  }
+
+  async listBySender(mailFrom: string, from: number, to: number, limit = 1000): Promise<MessageRecord[]> {
+    const { rows } = await this.pool.query<MessageRow>(
+      `SELECT ${messageColumns} FROM messages WHERE lower(mail_from) = lower($1) AND received_at >= $2 AND received_at <= $3 AND kind = 'mail'
+       ORDER BY received_at LIMIT $4`,
+      [mailFrom, from, to, limit],
+    );
+    return rows.map(toMessage);
+  }
+
+  async createIncident(i: StoredIncident, event: NewAuditEvent): Promise<void> {
+    await this.tx(async (client) => {
+      await client.query(
+        'INSERT INTO incidents (id, created_at, updated_at, version, status, aware_at, anchor_message_id, data) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+        [i.id, i.createdAt, i.updatedAt, i.version, i.status, i.awareAt, i.anchorMessageId, jsonParam(i.data)],
+      );
+      await this.insertEvent(client, event);
+    });
+  }
+
+  async getIncident(id: string): Promise<StoredIncident | undefined> {
+    const { rows } = await this.pool.query<IncidentRow>('SELECT * FROM incidents WHERE id = $1', [id]);
+    return rows[0] ? toIncident(rows[0]) : undefined;
+  }
+
+  async listIncidents(query: { statuses?: readonly string[]; limit?: number }): Promise<StoredIncident[]> {
+    const values: unknown[] = [];
+    const param = (value: unknown) => `$${values.push(value)}`;
+    const where = query.statuses?.length ? `WHERE status = ANY(${param([...query.statuses])}::text[])` : '';
+    const { rows } = await this.pool.query<IncidentRow>(`SELECT * FROM incidents ${where} ORDER BY created_at DESC, id DESC LIMIT ${param(query.limit ?? 500)}`, values);
+    return rows.map(toIncident);
+  }
+
+  async updateIncident(id: string, version: number, change: { status?: string; awareAt?: number; data?: unknown; at: number }, event: NewAuditEvent): Promise<boolean> {
+    const values: unknown[] = [change.at];
+    const param = (value: unknown) => `$${values.push(value)}`;
+    const sets = ['updated_at = $1', 'version = version + 1'];
+    if (change.status !== undefined) sets.push(`status = ${param(change.status)}`);
+    if (change.awareAt !== undefined) sets.push(`aware_at = ${param(change.awareAt)}`);
+    if (change.data !== undefined) sets.push(`data = ${param(jsonParam(change.data))}`);
+    return this.tx(async (client) => {
+      const result = await client.query(`UPDATE incidents SET ${sets.join(', ')} WHERE id = ${param(id)} AND version = ${param(version)}`, values);
+      if (result.rowCount !== 1) return false;
+      await this.insertEvent(client, event);
+      return true;
     });
   }
 

@@ -11,6 +11,7 @@ import type {
   NewMessage,
   SessionRecord,
   ApiTokenRecord,
+  StoredIncident,
   UserRecord,
   Store,
   WorkKind,
@@ -97,7 +98,49 @@ const migrations: string[] = [
      used_at INTEGER NOT NULL,
      expires_at INTEGER NOT NULL
    );`,
+  // Incidents (src/incident/): the record, facts kept past the retention purge, scope lookups.
+  `CREATE TABLE incidents (
+     id TEXT PRIMARY KEY,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL,
+     version INTEGER NOT NULL,
+     status TEXT NOT NULL,
+     aware_at INTEGER NOT NULL,
+     anchor_message_id TEXT NOT NULL,
+     data TEXT NOT NULL
+   );
+   CREATE INDEX incidents_created ON incidents(created_at);
+   CREATE TABLE message_facts (
+     id TEXT PRIMARY KEY,
+     kept_at INTEGER NOT NULL,
+     facts TEXT NOT NULL
+   );
+   CREATE INDEX messages_sender ON messages(lower(mail_from), received_at);`,
 ];
+
+interface IncidentRow {
+  id: string;
+  created_at: number;
+  updated_at: number;
+  version: number;
+  status: string;
+  aware_at: number;
+  anchor_message_id: string;
+  data: string;
+}
+
+function toIncident(r: IncidentRow): StoredIncident {
+  return {
+    id: r.id,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: r.version,
+    status: r.status,
+    awareAt: r.aware_at,
+    anchorMessageId: r.anchor_message_id,
+    data: JSON.parse(r.data) as unknown,
+  };
+}
 
 interface UserRow {
   username: string;
@@ -407,20 +450,81 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ id: r.id, at: r.at, messageId: r.message_id, actor: r.actor, action: r.action, detail: JSON.parse(r.detail) as Record<string, unknown> }));
   }
 
-  async purgeContent(before: number, now: number): Promise<number> {
+  async purgeContent(before: number, now: number, retain?: (record: MessageRecord) => unknown): Promise<number> {
     return this.db.transaction(() => {
-      const ids = this.db
+      const rows = this.db
         .prepare(
-          `SELECT id FROM messages WHERE purged = 0 AND updated_at < ? AND state IN (${finalStates.map(() => '?').join(', ')})`,
+          `SELECT ${messageColumns} FROM messages WHERE purged = 0 AND updated_at < ? AND state IN (${finalStates.map(() => '?').join(', ')})`,
         )
-        .all(before, ...finalStates) as { id: string }[];
-      for (const { id } of ids) {
-        this.statement('DELETE FROM message_content WHERE id = ?').run(id);
-        this.statement('UPDATE messages SET purged = 1, inspection = NULL WHERE id = ?').run(id);
-        this.insertEvent({ at: now, messageId: id, actor: 'system', action: 'content_purged', detail: { reason: 'retention' } });
+        .all(before, ...finalStates) as MessageRow[];
+      for (const row of rows) {
+        const kept = retain ? retain(toRecord(row)) : null;
+        if (kept !== null && kept !== undefined) {
+          this.statement('INSERT OR REPLACE INTO message_facts (id, kept_at, facts) VALUES (?, ?, ?)').run(row.id, now, JSON.stringify(kept));
+        }
+        this.statement('DELETE FROM message_content WHERE id = ?').run(row.id);
+        this.statement('UPDATE messages SET purged = 1, inspection = NULL WHERE id = ?').run(row.id);
+        this.insertEvent({ at: now, messageId: row.id, actor: 'system', action: 'content_purged', detail: { reason: 'retention' } });
       }
-      return ids.length;
+      return rows.length;
     }).immediate();
+  }
+
+  async retainedFacts(ids: readonly string[]): Promise<Map<string, unknown>> {
+    const out = new Map<string, unknown>();
+    if (ids.length === 0) return out;
+    const rows = this.db
+      .prepare(`SELECT id, facts FROM message_facts WHERE id IN (${ids.map(() => '?').join(', ')})`)
+      .all(...ids) as { id: string; facts: string }[];
+    for (const r of rows) out.set(r.id, JSON.parse(r.facts) as unknown);
+    return out;
+  }
+
+  async listBySender(mailFrom: string, from: number, to: number, limit = 1000): Promise<MessageRecord[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT ${messageColumns} FROM messages WHERE lower(mail_from) = lower(?) AND received_at >= ? AND received_at <= ? AND kind = 'mail'
+         ORDER BY received_at LIMIT ?`,
+      )
+      .all(mailFrom, from, to, limit) as MessageRow[];
+    return rows.map(toRecord);
+  }
+
+  async createIncident(i: StoredIncident, event: NewAuditEvent): Promise<void> {
+    await this.grouped(() => {
+      this.db
+        .prepare('INSERT INTO incidents (id, created_at, updated_at, version, status, aware_at, anchor_message_id, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(i.id, i.createdAt, i.updatedAt, i.version, i.status, i.awareAt, i.anchorMessageId, JSON.stringify(i.data));
+      this.insertEvent(event);
+    });
+  }
+
+  async getIncident(id: string): Promise<StoredIncident | undefined> {
+    const row = this.db.prepare('SELECT * FROM incidents WHERE id = ?').get(id) as IncidentRow | undefined;
+    return row ? toIncident(row) : undefined;
+  }
+
+  async listIncidents(query: { statuses?: readonly string[]; limit?: number }): Promise<StoredIncident[]> {
+    const where = query.statuses?.length ? `WHERE status IN (${query.statuses.map(() => '?').join(', ')})` : '';
+    const rows = this.db
+      .prepare(`SELECT * FROM incidents ${where} ORDER BY created_at DESC, id DESC LIMIT ?`)
+      .all(...(query.statuses ?? []), query.limit ?? 500) as IncidentRow[];
+    return rows.map(toIncident);
+  }
+
+  async updateIncident(id: string, version: number, change: { status?: string; awareAt?: number; data?: unknown; at: number }, event: NewAuditEvent): Promise<boolean> {
+    const sets = ['updated_at = ?', 'version = version + 1'];
+    const values: unknown[] = [change.at];
+    if (change.status !== undefined) (sets.push('status = ?'), values.push(change.status));
+    if (change.awareAt !== undefined) (sets.push('aware_at = ?'), values.push(change.awareAt));
+    if (change.data !== undefined) (sets.push('data = ?'), values.push(JSON.stringify(change.data)));
+    values.push(id, version);
+    return this.grouped(() => {
+      const result = this.db.prepare(`UPDATE incidents SET ${sets.join(', ')} WHERE id = ? AND version = ?`).run(...values);
+      if (result.changes !== 1) return false;
+      this.insertEvent(event);
+      return true;
+    });
   }
 
   async knownDomains(keys: string[]): Promise<Set<string>> {

@@ -156,6 +156,21 @@ export interface SizeRange {
   below?: number;
 }
 
+/**
+ * An incident record (src/incident/) as the store keeps it: the store knows its id, status,
+ * awareness time and version (compare-and-set); `data` is the incident stage's JSON.
+ */
+export interface StoredIncident {
+  id: string;
+  status: string;
+  version: number;
+  createdAt: number;
+  updatedAt: number;
+  awareAt: number;
+  anchorMessageId: string;
+  data: unknown;
+}
+
 export interface Store {
   /** Commit the message durably (fsync) before returning; a throw means "answer 4xx". */
   accept(message: NewMessage, event: NewAuditEvent): Promise<void>;
@@ -182,8 +197,26 @@ export interface Store {
   countByState(): Promise<Record<string, number>>;
   appendEvent(event: NewAuditEvent): Promise<void>;
   events(query: { messageId?: string; since?: number; limit?: number; actor?: string; action?: string }): Promise<AuditEvent[]>;
-  /** Remove raw content of final messages older than `before` (retention); records and audit stay. */
-  purgeContent(before: number, now: number): Promise<number>;
+  /**
+   * Remove raw content of final messages older than `before` (retention); records and audit stay.
+   * `retain` (incident stage) turns each purged record into content-free facts kept for as long
+   * as the audit (see retainedFacts); null keeps nothing.
+   */
+  purgeContent(before: number, now: number, retain?: (record: MessageRecord) => unknown): Promise<number>;
+  /** Facts kept by the retention purge, by message id. */
+  retainedFacts(ids: readonly string[]): Promise<Map<string, unknown>>;
+  /** Mail (kind `mail`) from this envelope sender (case-insensitive) received in [from, to], oldest first. */
+  listBySender(mailFrom: string, from: number, to: number, limit?: number): Promise<MessageRecord[]>;
+  /** Create an incident and its audit event in one transaction. */
+  createIncident(incident: StoredIncident, event: NewAuditEvent): Promise<void>;
+  getIncident(id: string): Promise<StoredIncident | undefined>;
+  /** Newest first. */
+  listIncidents(query: { statuses?: readonly string[]; limit?: number }): Promise<StoredIncident[]>;
+  /**
+   * Compare-and-set on `version`: applies (and bumps the version, appends the event) only if the
+   * incident is still at `version`; false when someone changed it meanwhile.
+   */
+  updateIncident(id: string, version: number, change: { status?: string; awareAt?: number; data?: unknown; at: number }, event: NewAuditEvent): Promise<boolean>;
   /** Recipient domains this sender (key `sender:<addr>`) or the organisation (key `org`) has mailed before. */
   knownDomains(keys: string[]): Promise<Set<string>>;
   /** Remember recipient domains once mail to them was released. */

@@ -1,6 +1,7 @@
 import type { MessageState } from '../store/types.js';
 import { categoryLabel } from '../policy/categories.js';
 import type { Lang, Translate } from './i18n.js';
+import { incidentActionLabel } from './view/incident-view.js';
 
 /** Times are shown in Japan time whatever the server's zone is. */
 const timeZone = 'Asia/Tokyo';
@@ -129,5 +130,5 @@ const actionLabels: Record<string, [string, string]> = {
 
 export function actionLabel(action: string, lang: Lang): string {
   const label = actionLabels[action];
-  return label ? label[lang === 'ja' ? 0 : 1] : action;
+  return label ? label[lang === 'ja' ? 0 : 1] : (incidentActionLabel(action, lang) ?? action);
 }

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { html, type SafeHtml } from './html.js';
 import { requestLang, translator, type Lang, type Translate } from './i18n.js';
 import { hasRole, type RequestAuth } from './context.js';
+import { incidentText } from './i18n-incidents.js';
 
 export interface PageRequest {
   lang: Lang;
@@ -34,7 +35,7 @@ function langSwitchHref(url: string, lang: Lang): string {
 
 export interface LayoutOptions {
   title: string;
-  active?: 'queue' | 'audit' | 'stats';
+  active?: 'queue' | 'audit' | 'stats' | 'incidents';
   /** Page body class (used by app.js to pick keyboard behaviour). */
   page: string;
   /** Hide navigation (sign-in, self-check). */
@@ -49,6 +50,7 @@ export function layout(p: PageRequest, opts: LayoutOptions, body: SafeHtml): Saf
           <a href="/queue" ${opts.active === 'queue' ? html`aria-current="page"` : ''}>${t('navQueue')}</a>
           ${hasRole(auth, 'admin', 'auditor') ? html`<a href="/audit" ${opts.active === 'audit' ? html`aria-current="page"` : ''}>${t('navAudit')}</a>` : ''}
           ${hasRole(auth, 'admin', 'auditor') ? html`<a href="/stats" ${opts.active === 'stats' ? html`aria-current="page"` : ''}>${t('navStats')}</a>` : ''}
+          ${hasRole(auth, 'admin', 'auditor', 'approver') ? html`<a href="/incidents" ${opts.active === 'incidents' ? html`aria-current="page"` : ''}>${incidentText(p.lang)('navIncidents')}</a>` : ''}
         </nav>
         <div class="user">
           <span class="who" title="${auth.user.roles.join(', ')}">${auth.user.displayName || auth.user.username}</span>

@@ -27,6 +27,10 @@ import { registerMessagesApi } from './api/messages.js';
 import { registerSelfCheckApi } from './api/self-check.js';
 import { registerAuditApi } from './api/audit.js';
 import { registerStatsApi } from './api/stats.js';
+import { registerIncidentPages } from './pages/incidents.js';
+import { registerIncidentReportPages } from './pages/incident-report.js';
+import { registerIncidentLinkPages } from './pages/incident-link.js';
+import { registerIncidentsApi } from './api/incidents.js';
 
 export type { WebUiDeps } from './context.js';
 
@@ -43,7 +47,11 @@ const contentSecurityPolicy = [
 
 /** Paths that carry their own credential (a self-check token) or none yet (sign-in). */
 function isPublicPath(url: string): boolean {
-  return url === '/sign-in' || url.startsWith('/sign-in?') || url.startsWith('/self-check/') || url.startsWith('/api/self-check/') || url.startsWith('/assets/');
+  return (
+    url === '/sign-in' || url.startsWith('/sign-in?') || url.startsWith('/self-check/') || url.startsWith('/api/self-check/') || url.startsWith('/assets/') ||
+    // A sender reporting a mis-sent message: page-bound token, then the signed link (src/web/pages/incident-link.ts).
+    url === '/incident-report' || url.startsWith('/incident-report?') || url.startsWith('/incident-report/')
+  );
 }
 
 export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<void> {
@@ -131,6 +139,10 @@ export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<
       registerSelfCheckApi(scope, ctx);
       registerAuditApi(scope, ctx);
       registerStatsApi(scope, ctx);
+      registerIncidentPages(scope, ctx);
+      registerIncidentReportPages(scope, ctx);
+      registerIncidentLinkPages(scope, ctx);
+      registerIncidentsApi(scope, ctx);
 
       scope.get('/', async (req, reply) => reply.redirect(req.dlpAuth ? '/queue' : '/sign-in'));
 

@@ -1,4 +1,6 @@
 import { heldStates, type MessageRecord } from '../store/types.js';
+import { retainForIncidents } from '../incident/facts.js';
+import { remindDeadlines } from '../incident/service.js';
 import { event, queueNotice, summarize, type WorkflowContext } from './context.js';
 import { outcomeToSender, reminderToSender } from './notices/content.js';
 import { notifyApprovers, notifyStage, selfCheckLink } from './notify-stage.js';
@@ -88,6 +90,14 @@ export async function tick(ctx: WorkflowContext, now: number): Promise<void> {
       ctx.log.error({ id: record.id, err: (err as Error).message }, 'hold deadline check failed; retried on the next tick');
     }
   }
-  const purged = await ctx.store.purgeContent(now - ctx.settings.retentionMs, now);
+  // Mail that left keeps its content-free facts past the purge, for incident reports.
+  const purged = await ctx.store.purgeContent(now - ctx.settings.retentionMs, now, retainForIncidents);
   if (purged) ctx.log.info({ purged }, 'retention: content of finished messages removed');
+  // Incident deadlines (速報/確報): reminders to the admin address.
+  const admin = ctx.settings.adminAddress;
+  if (admin) {
+    await remindDeadlines(ctx, now, ctx.baseUrl, async (anchor, doc) => {
+      await queueNotice(ctx, anchor, 'incident_reminder', [admin], doc);
+    });
+  }
 }

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-export type TokenPurpose = 'self-check';
+/** `incident-report`: a sender reports a message he sent to the wrong place (src/incident, src/web/pages/incident-link.ts). */
+export type TokenPurpose = 'self-check' | 'incident-report';
 
 /** What a signed link carries: no personal data, only the message id and the link's limits. */
 export interface TokenClaims {

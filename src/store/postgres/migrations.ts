@@ -100,6 +100,24 @@ export const migrations: readonly string[] = [
      id INTEGER PRIMARY KEY,
      at BIGINT NOT NULL
    );`,
+  // Incidents (src/incident/): the record, facts kept past the retention purge, scope lookups.
+  `CREATE TABLE incidents (
+     id TEXT PRIMARY KEY,
+     created_at BIGINT NOT NULL,
+     updated_at BIGINT NOT NULL,
+     version INTEGER NOT NULL,
+     status TEXT NOT NULL,
+     aware_at BIGINT NOT NULL,
+     anchor_message_id TEXT NOT NULL,
+     data JSONB NOT NULL
+   );
+   CREATE INDEX incidents_created ON incidents (created_at);
+   CREATE TABLE message_facts (
+     id TEXT PRIMARY KEY,
+     kept_at BIGINT NOT NULL,
+     facts JSONB NOT NULL
+   );
+   CREATE INDEX messages_sender ON messages (lower(mail_from), received_at);`,
 ];
 
 /** Any constant shared by every node: the advisory lock that serialises migrations. */

@@ -1,4 +1,4 @@
-import type { ApiTokenRecord, AuditEvent, MessageRecord, MessageState, SessionRecord, UserRecord } from '../types.js';
+import type { ApiTokenRecord, AuditEvent, MessageRecord, MessageState, SessionRecord, StoredIncident, UserRecord } from '../types.js';
 
 /** Row shapes as node-postgres returns them (BIGINT parsed to number, JSONB parsed to values). */
 export interface MessageRow {
@@ -119,4 +119,28 @@ export function toAuditEvent(r: AuditRow): AuditEvent {
 export function jsonParam(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' && v.includes('\u0000') ? v.replaceAll('\u0000', '\uFFFD') : v));
+}
+
+export interface IncidentRow {
+  id: string;
+  created_at: number;
+  updated_at: number;
+  version: number;
+  status: string;
+  aware_at: number;
+  anchor_message_id: string;
+  data: unknown;
+}
+
+export function toIncident(r: IncidentRow): StoredIncident {
+  return {
+    id: r.id,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: r.version,
+    status: r.status,
+    awareAt: r.aware_at,
+    anchorMessageId: r.anchor_message_id,
+    data: r.data,
+  };
 }

@@ -6,6 +6,10 @@ export type ApiErrorCode =
   | 'unauthorized'
   | 'csrf_failed'
   | 'bad_request'
+  /** Changed by someone else meanwhile (incident version): reload and retry. */
+  | 'conflict'
+  /** An incident can only be recorded for a message that left. */
+  | 'not_left'
   | 'too_large'
   | 'unsupported_media_type'
   | 'internal_error';

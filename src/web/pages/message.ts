@@ -14,6 +14,8 @@ import { loadQueue, mayDecide, mayView } from '../view/queue-data.js';
 import { originalText } from '../view/mail-content.js';
 import { decide, type Decision } from '../decide.js';
 import { requireSignIn } from './sign-in.js';
+import { hasLeft } from '../../incident/facts.js';
+import { incidentText } from '../i18n-incidents.js';
 
 const errorKeys: Record<WorkflowError, MessageKey> = {
   not_found: 'errorNotFound',
@@ -101,6 +103,7 @@ async function renderMessage(ctx: WebContext, req: FastifyRequest, reply: Fastif
 ${error ? html`<div class="alert error" role="alert">${error}</div>` : ''}
 ${query.done === 'approved' || query.done === 'rejected' ? html`<div class="alert ok" role="status">${p.t(query.done)}</div>` : ''}
 ${!held ? html`<div class="alert info">${p.t('notHeld', { state: stateLabel(record.state, p.t, p.lang) })}</div>` : ''}
+${hasLeft(record) && mayDecide(auth.actor) ? html`<p><a href="/incidents/new?message=${record.id}" id="mark-incident">${incidentText(p.lang)('markNew')}</a></p>` : ''}
 ${m.monitorOnly ? html`<div class="alert info">${p.t('monitorOnly')}</div>` : ''}
 ${fatigue?.text ? html`<div class="alert info"><b>${p.t('fatigueTitle')}:</b> ${fatigue.text}</div>` : ''}
 <div class="grid2 message-grid">

@@ -1,3 +1,4 @@
+import { incidentStatsSection } from '../view/incident-stats.js';
 import type { FastifyInstance } from 'fastify';
 import type { WebContext } from '../context.js';
 import { hasRole } from '../context.js';
@@ -26,6 +27,7 @@ export function registerStatsPage(app: FastifyInstance, ctx: WebContext): void {
     if (!hasRole(req.dlpAuth, 'admin', 'auditor')) return errorPage(req, reply, 403, p.t('errorForbidden'));
     const days = readDays(req.query as Record<string, unknown>);
     const s = await loadStats(ctx, days);
+    const incidents = await incidentStatsSection(ctx, p);
     const outcomeParts = [
       { label: p.t('outcomeReleased'), value: s.outcomes.released },
       { label: p.t('outcomeDenied'), value: s.outcomes.denied },
@@ -55,6 +57,7 @@ export function registerStatsPage(app: FastifyInstance, ctx: WebContext): void {
         )}</tbody></table>`
       : html`<p class="muted">${p.t('noData')}</p>`
   }</section>
+  ${incidents}
 </div>`;
     return sendPage(reply, layout(p, { title: p.t('statsTitle'), page: 'stats', active: 'stats' }, body));
   });
