@@ -10,10 +10,11 @@
  */
 import type { IpadicArrays, WordTable } from './layout.js';
 
+/** A token as detection sees it: kuromoji's word_position - 1 as start, start + surface length as end. */
 export interface IpadicToken {
   surface: string;
-  /** kuromoji's word_position: 1-based. */
-  position: number;
+  start: number;
+  end: number;
   pos: string;
   pos1: string;
   pos2: string;
@@ -294,15 +295,17 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
       const sentence = text.slice(sentenceStart, sentenceEnd);
       sentenceStart = sentenceEnd;
       buildLattice(sentence);
-      const lastPosition = tokens.length > 0 ? tokens[tokens.length - 1]!.position : 0;
+      // kuromoji: word_position = the previous token's word_position + start_pos in this sentence.
+      const lastPosition = tokens.length > 0 ? tokens[tokens.length - 1]!.start + 1 : 0;
       for (const j of search()) {
-        const position = lastPosition + nodeStart[j]!;
+        const start = lastPosition + nodeStart[j]! - 1;
         if (nodeKnown[j] === 1) {
           const f = knownFeatures.get(nodeWord[j]!);
-          tokens.push({ surface: f.surface, position, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: false });
+          tokens.push({ surface: f.surface, start, end: start + f.surface.length, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: false });
         } else {
           const f = unknownFeatures.get(nodeWord[j]!);
-          tokens.push({ surface: sentence.slice(nodeFrom[j]!, nodeTo[j]!), position, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: true });
+          const surface = sentence.slice(nodeFrom[j]!, nodeTo[j]!);
+          tokens.push({ surface, start, end: start + surface.length, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: true });
         }
       }
     }
