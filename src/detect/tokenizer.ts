@@ -43,18 +43,9 @@ export async function loadTokenizer(dicPath?: string): Promise<Tokenize> {
   } catch (err) {
     throw new Error(`TOKENIZER_LOAD_FAILED at ${dicPath ?? defaultDictionaryPath()}: ${(err as Error).message}`);
   }
-  return (text) => {
-    // kuromoji throws on NUL and on lone surrogates: replace each with one space, so every
-    // offset still points at the same place in the original text.
-    const raw = tokenizer(text.replace(unsafeForTokenizer, ' '));
-    const out: Token[] = new Array(raw.length);
-    for (let i = 0; i < raw.length; i++) {
-      const t = raw[i]!;
-      const start = t.position - 1;
-      out[i] = { surface: t.surface, start, end: start + t.surface.length, pos: t.pos, pos1: t.pos1, pos2: t.pos2, pos3: t.pos3, unknown: t.unknown, ...(t.reading && t.reading !== '*' ? { reading: t.reading } : {}) };
-    }
-    return out;
-  };
+  // kuromoji throws on NUL and on lone surrogates: replace each with one space, so every
+  // offset still points at the same place in the original text.
+  return (text) => tokenizer(text.replace(unsafeForTokenizer, ' '));
 }
 
 /** The token covering `offset` (tokens sorted by start), by binary search. */

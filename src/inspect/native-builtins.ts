@@ -1,7 +1,7 @@
 /**
  * pdf.js (loaded by pdf-parse, and its worker module on the first PDF) installs core-js
  * polyfills that replace `Array.prototype.push` and `JSON.parse` with JavaScript versions for the
- * whole thread. kuromoji pushes on every lattice node, so detection ran about twice as slow in the
+ * whole thread. Detection pushes to arrays constantly, so it ran about twice as slow in the
  * scan workers. This module must be imported before the extraction stage: it keeps the engine's
  * own functions, and `restoreNativeBuiltins()` puts them back (after start-up and after each
  * extraction). The native versions behave the same for every ordinary array and string.

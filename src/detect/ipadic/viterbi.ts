@@ -10,16 +10,17 @@
  */
 import type { IpadicArrays, WordTable } from './layout.js';
 
+/** A token as detection sees it: kuromoji's word_position - 1 as start, start + surface length as end. */
 export interface IpadicToken {
   surface: string;
-  /** kuromoji's word_position: 1-based. */
-  position: number;
+  start: number;
+  end: number;
   pos: string;
   pos1: string;
   pos2: string;
   pos3: string;
   unknown: boolean;
-  /** kuromoji's reading (katakana) when the dictionary has one. */
+  /** Reading in katakana (IPADIC), when the dictionary knows the word. */
   reading?: string;
 }
 
@@ -29,6 +30,7 @@ interface Features {
   pos1: string;
   pos2: string;
   pos3: string;
+  /** Undefined when the dictionary has none ('*'). */
   reading: string | undefined;
 }
 
@@ -73,7 +75,7 @@ class FeatureReader {
     let end = this.text.indexOf(0, start);
     if (end < 0) end = this.text.length;
     const fields = start < this.text.length ? this.text.toString('utf8', start, end).split(',') : [''];
-    features = { surface: fields[0]!, pos: this.intern(fields[1]), pos1: this.intern(fields[2]), pos2: this.intern(fields[3]), pos3: this.intern(fields[4]), reading: fields[8] };
+    features = { surface: fields[0]!, pos: this.intern(fields[1]), pos1: this.intern(fields[2]), pos2: this.intern(fields[3]), pos3: this.intern(fields[4]), reading: fields[8] && fields[8] !== '*' ? fields[8] : undefined };
     if (this.cache.size < FEATURE_CACHE_LIMIT) this.cache.set(word, features);
     return features;
   }
@@ -297,15 +299,17 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
       const sentence = text.slice(sentenceStart, sentenceEnd);
       sentenceStart = sentenceEnd;
       buildLattice(sentence);
-      const lastPosition = tokens.length > 0 ? tokens[tokens.length - 1]!.position : 0;
+      // kuromoji: word_position = the previous token's word_position + start_pos in this sentence.
+      const lastPosition = tokens.length > 0 ? tokens[tokens.length - 1]!.start + 1 : 0;
       for (const j of search()) {
-        const position = lastPosition + nodeStart[j]!;
+        const start = lastPosition + nodeStart[j]! - 1;
         if (nodeKnown[j] === 1) {
           const f = knownFeatures.get(nodeWord[j]!);
-          tokens.push({ surface: f.surface, position, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: false, ...(f.reading !== undefined ? { reading: f.reading } : {}) });
+          tokens.push({ surface: f.surface, start, end: start + f.surface.length, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: false, ...(f.reading !== undefined ? { reading: f.reading } : {}) });
         } else {
           const f = unknownFeatures.get(nodeWord[j]!);
-          tokens.push({ surface: sentence.slice(nodeFrom[j]!, nodeTo[j]!), position, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: true });
+          const surface = sentence.slice(nodeFrom[j]!, nodeTo[j]!);
+          tokens.push({ surface, start, end: start + surface.length, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: true });
         }
       }
     }
