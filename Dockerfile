@@ -13,6 +13,8 @@ ENV NODE_ENV=production \
     DLP_SMTP_HOST=0.0.0.0 \
     DLP_WEB_HOST=0.0.0.0
 WORKDIR /app
+# 7z archives are read with Debian's 7z (p7zip-full) as a subprocess.
+RUN apt-get update && apt-get install -y --no-install-recommends p7zip-full && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY bin ./bin

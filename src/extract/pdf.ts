@@ -66,7 +66,7 @@ export async function extractPdf(ctx: ExtractContext, bytes: Buffer, location: s
     }
     if (total > 0 && textChars === 0) {
       // Scanned pages are images: nothing was read, so the PDF must not count as clean.
-      ctx.sink.problem(location, 'unsupported_format', 'PDF has no text layer (scanned image?); its content was not inspected', 'application/pdf');
+      ctx.sink.problem(location, 'no_text', 'PDF has no text layer (scanned image?); its content was not inspected', 'application/pdf');
     }
   } catch (err) {
     throw classify(err);
