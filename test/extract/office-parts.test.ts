@@ -122,3 +122,31 @@ describe('pptx tables and notes (LibreOffice Impress)', () => {
     expect(detection.summary.personCount).toBe(16);
   });
 });
+
+describe('PDF tables and scans (LibreOffice Writer PDF export)', () => {
+  it('a 60-person roster laid out as a table over two pages is one table: rows, cells and people counted', async () => {
+    const result = await extractMessage(await mailWith('roster-table.pdf', '職員名簿.pdf'));
+    expect(result.tables.map((t) => t.location)).toEqual(['attachment[1] 職員名簿.pdf › table 1']);
+    const table = result.tables[0]!;
+    expect(table.header).toEqual(['氏名', '部署', '電話番号', 'メールアドレス']);
+    // The header row LibreOffice repeats on page 2 is not a record.
+    expect(table.rows).toHaveLength(60);
+    expect(table.rows[1]?.cells[2]).toEqual({ column: 2, location: 'attachment[1] 職員名簿.pdf › page 1 › table 1 › row 3, column 3', text: '090-0000-1001' });
+    expect(table.rows.some((row) => row.location.startsWith('attachment[1] 職員名簿.pdf › page 2 › table 1'))).toBe(true);
+    expect(textAtPage(result, 1)).toBe('職員名簿（2024 年度）');
+    const detection = (await detector()).detect(result);
+    expect(detection.summary.recordCount).toBe(60);
+    // 山田太郎 (row 1) is also the sender of the composed mail.
+    expect(detection.summary.personCount).toBeGreaterThanOrEqual(59);
+  });
+
+  it('an image-only (scanned) PDF is uninspectable with reason no_text, never clean', async () => {
+    const result = await extractMessage(await mailWith('scanned.pdf', 'スキャン.pdf'));
+    expect(result.uninspectable).toEqual([expect.objectContaining({ location: 'attachment[1] スキャン.pdf', reason: 'no_text', type: 'application/pdf' })]);
+    expect(result.attachments[0]?.inspected).toBe(false);
+  });
+});
+
+function textAtPage(result: Awaited<ReturnType<typeof extractMessage>>, page: number): string | undefined {
+  return result.segments.find((s) => s.location.endsWith(`› page ${page}`))?.text;
+}
