@@ -12,6 +12,7 @@ import { BODY_LOCATION, cellLocation, toExtraction, toTableSegment, type EvalCas
 import { f1, fmt, overlaps, precision, recall, tallyOf, type Tally } from './metrics.js';
 import { renderReport, type Report } from './report.js';
 import { evaluateHoldout, loadHoldout, printHoldout, renderHoldout } from './holdout.js';
+import { evaluateFormats, renderFormats } from './formats.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MAILS = path.join(root, 'test/eval-data/mails.json');
@@ -146,7 +147,9 @@ async function main(): Promise<void> {
   // Independent hold-out set, appended after the sections above (which stay as they were).
   const holdoutCases = loadHoldout(HOLDOUT);
   const holdout = holdoutCases ? evaluateHoldout(detector, holdoutCases) : null;
-  writeFileSync(path.join(root, 'EVALUATION.md'), md + renderHoldout(holdout));
+  const formats = await evaluateFormats(detector);
+  writeFileSync(path.join(root, 'EVALUATION.md'), md + renderFormats(formats) + renderHoldout(holdout));
+  for (const f of formats) console.log(`format ${f.format}: ${f.measured ? `risky ${f.riskyFound}/${f.riskyMails}, people ${f.peopleFound}/${f.peopleTotal}, harmless flagged ${f.harmlessFlagged}/${f.harmlessMails}` : f.note}`);
   printSummary(report);
   printHoldout(holdout);
 }

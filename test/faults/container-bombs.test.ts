@@ -4,7 +4,11 @@
  * the limit reported at the right location, and the part is never reported as inspected.
  */
 import { copyFileSync } from 'node:fs';
-import { afterAll, describe, expect } from 'vitest';
+import { afterAll, afterEach, describe, expect } from 'vitest';
+import type { InspectionReport } from '../../src/pipeline/types.js';
+import { sampleMail, startGateway, waitUntil } from '../helpers/gateway.js';
+import { greet } from '../helpers/smtp-client.js';
+import { TestUpstream } from '../helpers/upstream.js';
 import { extractMessage } from '../../src/extract/index.js';
 import { compose } from '../extract/compose.js';
 import { itWithTools, runIn, scratch } from '../extract/tools.js';
@@ -106,5 +110,38 @@ describe('tar and gzip bombs and limits', () => {
   itTar('tar time: the walk stops at the part deadline', async () => {
     runIn(work.dir, 'tar', ['czf', '../out/slow.tgz', 'many']);
     await expectStopped('slow.tgz', work.read('slow.tgz'), 'limit_time', /^attachment\[1\] slow\.tgz/, { partTimeMs: 1 });
+  });
+});
+
+describe('container bombs through the gateway (worker threads, nothing lost)', () => {
+  const cleanups: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+
+  it7z('a 7z bomb to an outside recipient is held as uninspectable; the worker goes on and relays the next mail', async () => {
+    runIn(work.dir, '7z', ['a', '-bd', '../out/gw-bomb.7z', 'zeros.bin']);
+    const upstream = new TestUpstream();
+    await upstream.start();
+    cleanups.push(() => upstream.stop());
+    const gw = await startGateway({ 'upstream.url': upstream.url, 'processing.concurrency': 1 }, {}, { inspect: true });
+    cleanups.push(() => gw.cleanup());
+    const { client } = await greet(gw.smtpPort);
+    const bomb = await compose({ attachments: [{ filename: '資料.7z', content: work.read('gw-bomb.7z') }] });
+    const bombAnswer = await client.send('taro@example.co.jp', ['partner@customer.example.com'], bomb);
+    const ordinary = sampleMail({ to: ['suzuki@customer.example.com'], subject: '会議室', body: '鈴木様\r\n\r\n明日の会議室は3階です。\r\n' });
+    const passAnswer = await client.send('taro@example.co.jp', ['suzuki@customer.example.com'], ordinary);
+    client.destroy();
+    expect(bombAnswer).toMatch(/^250/);
+    const bombId = /queued as (\S+)/.exec(bombAnswer)![1]!;
+    await waitUntil(async () => (await gw.store.get(bombId))?.state !== 'received', 30_000, 'inspection of the 7z bomb');
+    const held = (await gw.store.get(bombId))!;
+    expect(held.state).toBe('awaiting_self_check');
+    const report = held.inspection as InspectionReport;
+    expect(report.verdict.matched.map((m) => m.id)).toContain('external-uninspectable');
+    expect(JSON.stringify(report.details)).toContain('limit_ratio');
+    const mails = await upstream.waitFor(2, 30_000);
+    expect(mails.some((m) => m.rcptTo.includes('suzuki@customer.example.com'))).toBe(true);
+    expect(passAnswer).toMatch(/^250/);
   });
 });
