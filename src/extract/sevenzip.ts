@@ -11,6 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,17 @@ const sevenZipType = 'application/x-7z-compressed';
 /** The command; DLP_7Z_PATH points at another build (e.g. `7za`). */
 const sevenZipCommand = (): string => process.env['DLP_7Z_PATH'] || '7z';
 const maxListingBytes = 32 * 1024 * 1024;
+const missing7z = 'the 7z command is not installed (Debian package p7zip-full or 7zip); 7z archives cannot be inspected';
+/**
+ * Address-space cap of the 7z process (util-linux prlimit, when installed): a hostile archive can
+ * declare a dictionary of gigabytes; past the cap 7z fails to allocate and the part is reported.
+ */
+const memoryCapBytes = (Number(process.env['DLP_7Z_MEMORY_MB']) || 1024) * 1024 * 1024;
+const prlimitPath = ['/usr/bin/prlimit', '/bin/prlimit'].find((path) => existsSync(path));
+
+function commandLine(args: string[]): [string, string[]] {
+  return prlimitPath ? [prlimitPath, [`--as=${memoryCapBytes}`, '--', sevenZipCommand(), ...args]] : [sevenZipCommand(), args];
+}
 
 
 export interface SevenZipEntry {
@@ -48,7 +60,8 @@ interface RunResult {
 /** Runs 7z with a hard deadline; `onStdout` may throw to stop (and kill) it. */
 function run7z(args: string[], cwd: string, deadlineAt: number, onStdout?: (chunk: Buffer) => void): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(sevenZipCommand(), args, {
+    const [command, commandArgs] = commandLine(args);
+    const child = spawn(command, commandArgs, {
       cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', HOME: cwd, TMPDIR: cwd },
@@ -81,11 +94,13 @@ function run7z(args: string[], cwd: string, deadlineAt: number, onStdout?: (chun
     });
     child.once('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      reject(err.code === 'ENOENT' ? new MissingTool('the 7z command is not installed (Debian package p7zip-full or 7zip); 7z archives cannot be inspected') : err);
+      reject(err.code === 'ENOENT' ? new MissingTool(missing7z) : err);
     });
     child.once('close', (code) => {
       clearTimeout(timer);
       if (failure) reject(failure);
+      // 127: prlimit could not execute 7z (not installed).
+      else if (code === 127 && prlimitPath) reject(new MissingTool(missing7z));
       else resolve({ code, stderr, stdoutText: Buffer.concat(out).toString('utf8') });
     });
   });

@@ -3,7 +3,7 @@
  * every entry located down to the cell, people counted as for a zip, encryption reported.
  */
 import { readFileSync, rmSync } from 'node:fs';
-import { afterAll, describe, expect } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { extractMessage } from '../../src/extract/index.js';
 import { detector } from '../detect/helpers.js';
 import { compose } from './compose.js';
@@ -79,6 +79,22 @@ describe('7z archives (7-Zip)', () => {
     const result = await extractMessage(await attach('damaged.7z', bytes.subarray(0, Math.floor(bytes.length / 2))));
     expect(result.uninspectable).toEqual([expect.objectContaining({ location: 'attachment[1] damaged.7z', reason: 'corrupt' })]);
     expect(result.attachments[0]?.inspected).toBe(false);
+  });
+});
+
+describe('7z without the 7z command', () => {
+  it('is an internal_error naming the package to install, never clean', async () => {
+    const sevenZip = Buffer.concat([Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]), Buffer.alloc(64)]);
+    const saved = process.env['DLP_7Z_PATH'];
+    process.env['DLP_7Z_PATH'] = '/nonexistent/7z';
+    try {
+      const result = await extractMessage(await attach('名簿.7z', sevenZip));
+      expect(result.uninspectable).toEqual([expect.objectContaining({ location: 'attachment[1] 名簿.7z', reason: 'internal_error', detail: expect.stringContaining('p7zip-full') })]);
+      expect(result.attachments[0]?.inspected).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env['DLP_7Z_PATH'];
+      else process.env['DLP_7Z_PATH'] = saved;
+    }
   });
 });
 
