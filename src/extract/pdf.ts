@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { type ExtractContext, originOf } from './context.js';
 import { type Deadline, LimitExceeded } from './limits.js';
 import { joinLocation } from './location.js';
@@ -54,7 +54,10 @@ interface OpenTable {
   rows: TableRow[];
 }
 
-async function pageItems(doc: PDFDocumentProxy, pageNumber: number): Promise<PositionedText[]> {
+const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
+
+/** Text items of a page, and (only for a page without text) whether it paints an image: a scanned page. */
+async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<{ items: PositionedText[]; scanned: boolean }> {
   const page = await doc.getPage(pageNumber);
   try {
     const content = await page.getTextContent();
@@ -64,7 +67,12 @@ async function pageItems(doc: PDFDocumentProxy, pageNumber: number): Promise<Pos
       const [a, b, c, d, e, f] = item.transform as number[];
       items.push({ str: item.str, x: e!, y: f!, width: item.width, size: Math.hypot(c!, d!) || Math.hypot(a!, b!) || 10 });
     }
-    return items;
+    let scanned = false;
+    if (!items.some((item) => item.str.trim().length > 0)) {
+      const operators = await page.getOperatorList();
+      scanned = operators.fnArray.some((op) => imageOps.has(op));
+    }
+    return { items, scanned };
   } finally {
     page.cleanup();
   }
@@ -86,9 +94,12 @@ export async function extractPdf(ctx: ExtractContext, bytes: Buffer, location: s
   try {
     const doc = await beforeDeadline(task.promise, ctx.deadline);
     let textChars = 0;
+    const scannedPages: number[] = [];
     for (let page = 1; page <= doc.numPages; page++) {
       ctx.deadline.check();
-      const lines = layoutLines(await beforeDeadline(pageItems(doc, page), ctx.deadline));
+      const { items, scanned } = await beforeDeadline(readPage(doc, page), ctx.deadline);
+      if (scanned) scannedPages.push(page);
+      const lines = layoutLines(items);
       const tables = findTables(lines);
       const inTable = new Set<number>();
       tables.forEach((table, index) => {
@@ -120,6 +131,11 @@ export async function extractPdf(ctx: ExtractContext, bytes: Buffer, location: s
     if (doc.numPages > 0 && textChars === 0) {
       // Scanned pages are images: nothing was read, so the PDF must not count as clean.
       ctx.sink.problem(location, 'no_text', 'PDF has no text layer (scanned image?); its content was not inspected', 'application/pdf');
+    } else {
+      // A typed cover page must not make the scanned pages behind it count as read.
+      for (const page of scannedPages) {
+        ctx.sink.problem(joinLocation(location, `page ${page}`), 'no_text', 'page is an image with no text layer (scanned?); it was not inspected', 'application/pdf');
+      }
     }
   } catch (err) {
     throw classify(err);

@@ -147,6 +147,15 @@ describe('PDF tables and scans (LibreOffice Writer PDF export)', () => {
   });
 });
 
+describe('PDF with a typed cover page and a scanned page', () => {
+  it('the scanned page is no_text at its own location; the cover is read', async () => {
+    const result = await extractMessage(await mailWith('cover-and-scan.pdf', '申込書.pdf'));
+    expect(textAtPage(result, 1)).toContain('送付状');
+    expect(result.uninspectable).toEqual([expect.objectContaining({ location: 'attachment[1] 申込書.pdf › page 2', reason: 'no_text' })]);
+    expect(result.attachments[0]?.inspected).toBe(false);
+  });
+});
+
 function textAtPage(result: Awaited<ReturnType<typeof extractMessage>>, page: number): string | undefined {
   return result.segments.find((s) => s.location.endsWith(`› page ${page}`))?.text;
 }

@@ -17,6 +17,7 @@ import zlib
 
 import uno
 from com.sun.star.beans import PropertyValue
+from com.sun.star.style.BreakType import PAGE_BEFORE
 from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK
 
 OUT = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else '.')
@@ -248,6 +249,19 @@ def pdf_image_only(ctx, desktop):
     obj.Size = size(15000, 6000)
     doc.Text.insertTextContent(doc.Text.createTextCursor(), obj, False)
     store(doc, 'scanned.pdf', 'writer_pdf_Export')
+    doc.close(True)
+    # A typed cover page followed by a scanned page: the scan must not hide behind the cover's text.
+    doc = desktop.loadComponentFromURL('private:factory/swriter', '_blank', 0, props(Hidden=True))
+    text = doc.Text
+    cursor = text.createTextCursor()
+    text.insertString(cursor, '送付状　添付の申込書をご確認ください。', False)
+    text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+    cursor.BreakType = PAGE_BEFORE
+    obj = doc.createInstance('com.sun.star.text.TextGraphicObject')
+    obj.Graphic = graphic
+    obj.Size = size(15000, 6000)
+    text.insertTextContent(cursor, obj, False)
+    store(doc, 'cover-and-scan.pdf', 'writer_pdf_Export')
     doc.close(True)
     os.remove(image)
 
