@@ -147,6 +147,17 @@ describe('PDF tables and scans (LibreOffice Writer PDF export)', () => {
   });
 });
 
+describe('PDF printed from a spreadsheet (LibreOffice Calc, no cell borders)', () => {
+  it('80 rows over two pages are one table of 80 records and 80 people', async () => {
+    const result = await extractMessage(await mailWith('calc-roster.pdf', '社員一覧.pdf'));
+    expect(result.tables.map((t) => t.location)).toEqual(['attachment[1] 社員一覧.pdf › table 1']);
+    expect(result.tables[0]?.rows).toHaveLength(80);
+    const detection = (await detector()).detect(result);
+    expect(detection.summary.recordCount).toBe(80);
+    expect(detection.summary.personCount).toBe(80);
+  });
+});
+
 describe('PDF with a typed cover page and a scanned page', () => {
   it('the scanned page is no_text at its own location; the cover is read', async () => {
     const result = await extractMessage(await mailWith('cover-and-scan.pdf', '申込書.pdf'));

@@ -226,6 +226,26 @@ def pdf_roster(desktop):
     doc.close(True)
 
 
+def calc_pdf_roster(desktop):
+    """A Calc sheet printed to PDF: no cell borders, numbers right-aligned, 80 people over pages."""
+    doc = desktop.loadComponentFromURL('private:factory/scalc', '_blank', 0, props(Hidden=True))
+    sheet = doc.Sheets.getByIndex(0)
+    for c, title in enumerate(['社員番号', '氏名', '年齢', '電話番号', 'メールアドレス']):
+        sheet.getCellByPosition(c, 0).String = title
+    for r in range(80):
+        name, _, phone, mail = person(r + 40)
+        sheet.getCellByPosition(0, r + 1).Value = 20000 + r
+        sheet.getCellByPosition(1, r + 1).String = name
+        sheet.getCellByPosition(2, r + 1).Value = 22 + (r * 7) % 40
+        sheet.getCellByPosition(3, r + 1).String = phone
+        sheet.getCellByPosition(4, r + 1).String = mail
+    columns = sheet.Columns
+    for c in range(5):
+        columns.getByIndex(c).OptimalWidth = True
+    store(doc, 'calc-roster.pdf', 'calc_pdf_Export')
+    doc.close(True)
+
+
 def png(path, width=200, height=80):
     raw = b''.join(b'\x00' + bytes([(x * 3 + y) % 256 for x in range(width)] * 1)[:width] * 1 for y in range(height))
     # greyscale, 8 bit
@@ -272,6 +292,7 @@ if __name__ == '__main__':
     writer_parts(desktop)
     writer_comment()
     pdf_roster(desktop)
+    calc_pdf_roster(desktop)
     pdf_image_only(ctx, desktop)
     impress_table(desktop)  # last: closing it can take the soffice process down (the file is already stored)
     print('office part fixtures written to', OUT)
