@@ -1,7 +1,8 @@
 /**
  * Page layout from pdf.js text items (string, baseline position, width, font size): items are
  * grouped into lines by baseline, lines into cells by horizontal gaps (pdf.js reports the gap
- * between table cells as one wide space item), and runs of aligned multi-cell lines into tables,
+ * between table cells as one wide space item), and runs of multi-cell lines into tables whose
+ * columns are the vertical gutters no line's text crosses,
  * so a roster laid out as a table reads like a spreadsheet (one record per row, a 氏名 column).
  */
 
@@ -22,6 +23,8 @@ export interface LayoutCell {
 export interface LayoutLine {
   y: number;
   cells: LayoutCell[];
+  /** Every non-blank text item of the line, left to right (cells may be split further by columns). */
+  fragments: { x: number; end: number; text: string; size: number }[];
   /** The line as plain text (cells joined by a tab). */
   text: string;
 }
@@ -72,15 +75,16 @@ export function layoutLines(items: PositionedText[]): LayoutLine[] {
     }
     if (current) cells.push({ x: current.x, text: current.parts.join('').trim() });
     const filled = cells.filter((cell) => cell.text.length > 0);
-    return { y: group[0]!.y, cells: filled, text: filled.map((cell) => cell.text).join('\t') };
+    const fragments = group.filter((item) => item.str.trim().length > 0).map((item) => ({ x: item.x, end: item.x + Math.max(item.width, 0), text: item.str, size: Math.max(item.size, 1) }));
+    return { y: group[0]!.y, cells: filled, fragments, text: filled.map((cell) => cell.text).join('\t') };
   });
 }
 
 const maxCellLength = 60;
 
 /**
- * Runs of at least three consecutive lines with two or more short cells, whose cells line up with
- * the column starts of the run's widest line (left-aligned within about a character).
+ * Runs of at least three consecutive lines with two or more short cells, split into columns at
+ * the gutters they share.
  */
 export function findTables(lines: LayoutLine[]): LayoutTable[] {
   const tables: LayoutTable[] = [];
@@ -100,55 +104,77 @@ export function findTables(lines: LayoutLine[]): LayoutTable[] {
   return tables;
 }
 
+/**
+ * Columns of a run of lines are separated by gutters: vertical strips that (almost) no line's text
+ * covers. This holds for bordered and borderless tables, centred headers, right-aligned numbers,
+ * and columns packed as tightly as a space apart (spreadsheets printed with optimal widths).
+ */
 function alignRun(lines: LayoutLine[], start: number, end: number): LayoutTable | undefined {
   if (end - start + 1 < 3) return undefined;
   const run = lines.slice(start, end + 1);
-  const anchors = columnStarts(run);
-  // Cells of one column start at the same x when left-aligned; right-aligned numbers start later
-  // but still before the next column.
-  const tolerance = 4;
+  const gutters = findGutters(run);
+  if (gutters.length === 0) return undefined;
+  const columnOf = (x: number): number => {
+    let column = 0;
+    while (column < gutters.length && x >= gutters[column]!) column++;
+    return column;
+  };
   let aligned = 0;
   const rows: LayoutTable['rows'] = [];
   run.forEach((line, i) => {
-    const cells: { column: number; text: string }[] = [];
-    let lineAligned = true;
-    for (const cell of line.cells) {
-      let column = -1;
-      for (let c = anchors.length - 1; c >= 0; c--) {
-        if (cell.x + tolerance >= anchors[c]!) {
-          column = c;
-          break;
-        }
+    const byColumn = new Map<number, { parts: string[]; end: number; size: number }>();
+    for (const fragment of line.fragments) {
+      const column = columnOf((fragment.x + fragment.end) / 2);
+      const cell = byColumn.get(column);
+      if (!cell) byColumn.set(column, { parts: [fragment.text], end: fragment.end, size: fragment.size });
+      else {
+        // Pieces of one cell (font changes split runs): joined, with a space where there was a gap.
+        cell.parts.push(fragment.x - cell.end > fragment.size * 0.25 ? ` ${fragment.text}` : fragment.text);
+        cell.end = Math.max(cell.end, fragment.end);
       }
-      const existing = cells.find((c) => c.column === Math.max(column, 0));
-      // Two cells of one line in one column, or a cell left of the first column: not aligned.
-      if (column === -1 || existing) lineAligned = false;
-      if (existing) existing.text += ` ${cell.text}`;
-      else cells.push({ column: Math.max(column, 0), text: cell.text });
     }
-    if (lineAligned) aligned++;
+    const cells = [...byColumn.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([column, cell]) => ({ column, text: cell.parts.join('').trim() }))
+      .filter((cell) => cell.text.length > 0);
+    if (cells.length >= 2) aligned++;
     rows.push({ line: start + i, cells });
   });
-  // Most lines must line up: two-column prose or a form with label/value pairs stays text.
-  if (aligned / run.length < 0.8 || anchors.length < 2) return undefined;
-  return { first: start, last: end, rows, columns: anchors.length };
+  if (aligned / run.length < 0.8) return undefined;
+  return { first: start, last: end, rows, columns: gutters.length + 1 };
 }
 
-/**
- * Column starts of a run: the most common x-start pattern among its lines with the most common
- * cell count (data rows outnumber a centred header row or a total line).
- */
-function columnStarts(run: LayoutLine[]): number[] {
-  const counts = new Map<number, number>();
-  for (const line of run) counts.set(line.cells.length, (counts.get(line.cells.length) ?? 0) + 1);
-  const width = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
-  const patterns = new Map<string, { count: number; xs: number[] }>();
+const binWidth = 0.5;
+
+/** x positions (gutter middles) between columns: strips covered by at most 10% of the lines. */
+function findGutters(run: LayoutLine[]): number[] {
+  const fragments = run.flatMap((line) => line.fragments);
+  if (fragments.length === 0) return [];
+  const left = Math.min(...fragments.map((f) => f.x));
+  const right = Math.max(...fragments.map((f) => f.end));
+  const bins = Math.min(4000, Math.ceil((right - left) / binWidth) + 1);
+  const coverage = new Array<number>(bins).fill(0);
   for (const line of run) {
-    if (line.cells.length !== width) continue;
-    const key = line.cells.map((cell) => Math.round(cell.x / 3)).join(',');
-    const entry = patterns.get(key) ?? { count: 0, xs: line.cells.map((cell) => cell.x) };
-    entry.count++;
-    patterns.set(key, entry);
+    const covered = new Uint8Array(bins);
+    for (const f of line.fragments) {
+      const from = Math.max(0, Math.floor((f.x - left) / binWidth));
+      const to = Math.min(bins - 1, Math.ceil((f.end - left) / binWidth) - 1);
+      for (let b = from; b <= to; b++) covered[b] = 1;
+    }
+    for (let b = 0; b < bins; b++) coverage[b]! += covered[b]!;
   }
-  return [...patterns.values()].sort((a, b) => b.count - a.count)[0]!.xs;
+  const allowed = Math.floor(run.length * 0.1);
+  const gutters: number[] = [];
+  let open = -1;
+  for (let b = 0; b < bins; b++) {
+    const free = coverage[b]! <= allowed;
+    if (free && open === -1) open = b;
+    if ((!free || b === bins - 1) && open !== -1) {
+      const close = free ? b : b - 1;
+      // Only strips between text on both sides; at least one bin wide.
+      if (open > 0 && close < bins - 1) gutters.push(left + ((open + close + 1) / 2) * binWidth);
+      open = -1;
+    }
+  }
+  return gutters;
 }

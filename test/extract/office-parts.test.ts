@@ -152,6 +152,9 @@ describe('PDF printed from a spreadsheet (LibreOffice Calc, no cell borders)', (
     const result = await extractMessage(await mailWith('calc-roster.pdf', '社員一覧.pdf'));
     expect(result.tables.map((t) => t.location)).toEqual(['attachment[1] 社員一覧.pdf › table 1']);
     expect(result.tables[0]?.rows).toHaveLength(80);
+    // Columns packed a space apart are still told apart by the gutter every row shares.
+    expect(result.tables[0]?.header).toEqual(['社員番号', '氏名', '年齢', '電話番号', 'メールアドレス']);
+    expect(result.tables[0]?.rows[0]?.cells.map((c) => c.text)).toEqual(['20000', '田中美咲', '22', '090-0000-1040', 'staff040@example.jp']);
     const detection = (await detector()).detect(result);
     expect(detection.summary.recordCount).toBe(80);
     expect(detection.summary.personCount).toBe(80);
