@@ -16,6 +16,8 @@ ENV NODE_ENV=production \
 # give it at run time, e.g. `-e DLP_WEB_BASE_URL=https://dlp.example.co.jp` (the gateway refuses
 # to start, exit 2, without it).
 WORKDIR /app
+# 7z archives are read with Debian's 7z (p7zip-full) as a subprocess.
+RUN apt-get update && apt-get install -y --no-install-recommends p7zip-full && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY bin ./bin

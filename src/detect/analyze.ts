@@ -4,9 +4,11 @@ import { findBodyTableNames } from './body-table.js';
 import { KeywordIndex } from './context.js';
 import type { Dictionaries } from './dictionary.js';
 import { attributeSubjects } from './attribute-subject.js';
-import { confidenceRank, type Hit, type Unit } from './hit.js';
+import { confidenceRank, type Hit, type Unit, type ZoneKind } from './hit.js';
+import { findListNames } from './list-names.js';
 import type { Participants } from './participants.js';
 import { findNameCells, findNamePatterns, findNames } from './names.js';
+import { findBankAccountsInProse } from './patterns/bank-account-prose.js';
 import { findBankAccounts } from './patterns/bank-account.js';
 import { findBirthDates } from './patterns/birth-date.js';
 import { findCorporateNumbers } from './patterns/corporate-number.js';
@@ -47,6 +49,7 @@ export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
     ...findEmails(unit, kw),
     ...findBirthDates(unit, kw, env.now),
     ...findBankAccounts(unit, kw),
+    ...findBankAccountsInProse(unit),
     ...findIdentityDocuments(unit, kw),
     ...findSplitValues(unit, kw),
     ...findAddresses(unit, tokens, kw),
@@ -55,6 +58,7 @@ export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
     ...findNamePatterns(unit, tokens),
     ...(tokens ? findNames(unit, tokens) : []),
   ];
+  identifiers.push(...findListNames(unit, identifiers));
   const hits = resolveOverlaps(identifiers);
   if (tokens) hits.push(...findTerms(unit, tokens, env.dictionaries));
   else if (env.dictionaries.textMatchers.length > 0) hits.push(...findTerms(unit, [], env.dictionaries));

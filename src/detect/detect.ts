@@ -3,6 +3,7 @@ import type { ExtractionResult } from '../extract/types.js';
 import { analyzeUnit, type AnalysisEnv } from './analyze.js';
 import type { Dictionaries } from './dictionary.js';
 import { FindingCollector } from './findings.js';
+import { findPpap } from './ppap.js';
 import type { ValueHasher } from './hash.js';
 import type { NfkcCache } from './normalize.js';
 import { participantsOf, type DetectionContext } from './participants.js';
@@ -55,6 +56,7 @@ export function runDetection(extraction: ExtractionResult, res: DetectionResourc
   analyzeExtraction(extraction, res, (unit, hits) => collector.addUnit(unit, hits), context);
   for (const p of extraction.encrypted) collector.addProblem('encrypted_attachment', p);
   for (const p of extraction.uninspectable) collector.addProblem('uninspectable', p);
+  for (const s of findPpap(extraction)) collector.addSignal(s.category, s.location, s.sample, s.reason);
   return collector.result();
 }
 

@@ -122,6 +122,13 @@ export class FindingCollector {
     });
   }
 
+  /** A message-level signal (PPAP notice/password): no value, one finding per location. */
+  addSignal(category: 'ppap_notice' | 'ppap_password', location: string, sample: string, reason: string): void {
+    const key = `${category}\u0000high\u0000${location}`;
+    if (this.entries.has(key)) return;
+    this.entries.set(key, { finding: { category, confidence: 'high', count: 1, location, sample, hashes: [], reason }, hashes: new Set() });
+  }
+
   result(): DetectionResult {
     const findings: Finding[] = [];
     const categories: Record<string, number> = {};

@@ -14,6 +14,7 @@ import { renderReport, type Report } from './report.js';
 import { evaluateHoldout, loadHoldout, printHoldout, renderHoldout } from './holdout.js';
 import { evaluateBusiness, loadBusinessCases, printBusiness, renderBusiness } from './business.js';
 import { defaultPolicyPath, loadPolicy } from '../policy/index.js';
+import { evaluateFormats, renderFormats } from './formats.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MAILS = path.join(root, 'test/eval-data/mails.json');
@@ -152,7 +153,9 @@ async function main(): Promise<void> {
   // Verdicts of the shipped default policy on ordinary outside business mail (raw MIME).
   const businessCases = loadBusinessCases(BUSINESS);
   const business = businessCases ? await evaluateBusiness(detector, await loadPolicy(defaultPolicyPath), businessCases) : null;
-  writeFileSync(path.join(root, 'EVALUATION.md'), md + renderHoldout(holdout) + renderBusiness(business));
+  const formats = await evaluateFormats(detector);
+  writeFileSync(path.join(root, 'EVALUATION.md'), md + renderFormats(formats) + renderHoldout(holdout) + renderBusiness(business));
+  for (const f of formats) console.log(`format ${f.format}: ${f.measured ? `risky ${f.riskyFound}/${f.riskyMails}, people ${f.peopleFound}/${f.peopleTotal}, harmless flagged ${f.harmlessFlagged}/${f.harmlessMails}` : f.note}`);
   printSummary(report);
   printHoldout(holdout);
   printBusiness(business);

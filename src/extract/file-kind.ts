@@ -4,6 +4,10 @@ import { isCfb } from './cfb.js';
 
 export type FileKind =
   | { kind: 'zip' }
+  | { kind: 'tar' }
+  | { kind: 'gzip' }
+  | { kind: 'sevenzip' }
+  | { kind: 'image'; type: string }
   | { kind: 'pdf' }
   | { kind: 'cfb' }
   | { kind: 'message' }
@@ -35,10 +39,7 @@ const imageTypes: Record<string, string> = {
 };
 
 const otherArchives: Record<string, string> = {
-  '7z': 'application/x-7z-compressed',
   rar: 'application/vnd.rar',
-  gz: 'application/gzip',
-  tgz: 'application/gzip',
   bz2: 'application/x-bzip2',
   xz: 'application/x-xz',
   lzh: 'application/x-lzh-compressed',
@@ -53,7 +54,7 @@ function sniffMagic(bytes: Buffer): FileKind | undefined {
   }
   if (bytes.subarray(0, 1024).includes('%PDF-')) return { kind: 'pdf' };
   if (isCfb(bytes)) return { kind: 'cfb' };
-  const image = (type: string): FileKind => ({ kind: 'unsupported', type, what: 'image' });
+  const image = (type: string): FileKind => ({ kind: 'image', type });
   if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47)) return image('image/png');
   if (startsWith(bytes, 0xff, 0xd8, 0xff)) return image('image/jpeg');
   if (startsWith(bytes, 0x47, 0x49, 0x46, 0x38)) return image('image/gif');
@@ -61,14 +62,26 @@ function sniffMagic(bytes: Buffer): FileKind | undefined {
   if (startsWith(bytes, 0x52, 0x49, 0x46, 0x46) && bytes.subarray(8, 12).toString('latin1') === 'WEBP') return image('image/webp');
   if (bytes.subarray(4, 12).toString('latin1').match(/^ftyp(heic|heix|mif1)/)) return image('image/heic');
   const archive = (type: string): FileKind => ({ kind: 'unsupported', type, what: 'archive format' });
-  if (startsWith(bytes, 0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c)) return archive(otherArchives['7z']!);
+  if (startsWith(bytes, 0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c)) return { kind: 'sevenzip' };
+  if (startsWith(bytes, 0x1f, 0x8b)) return { kind: 'gzip' };
+  // POSIX ustar and GNU tar write "ustar" at offset 257 of the first header block.
+  if (bytes.length >= 512 && bytes.subarray(257, 262).toString('latin1') === 'ustar') return { kind: 'tar' };
   if (startsWith(bytes, 0x52, 0x61, 0x72, 0x21)) return archive(otherArchives['rar']!);
-  if (startsWith(bytes, 0x1f, 0x8b)) return archive(otherArchives['gz']!);
   if (startsWith(bytes, 0x42, 0x5a, 0x68)) return archive(otherArchives['bz2']!);
   if (startsWith(bytes, 0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00)) return archive(otherArchives['xz']!);
   if (startsWith(bytes, 0x4d, 0x53, 0x43, 0x46)) return archive(otherArchives['cab']!);
   if (/^-lh[0-7d]-$/.test(bytes.subarray(2, 7).toString('latin1'))) return archive(otherArchives['lzh']!);
   return undefined;
+}
+
+/** The checksum field of a tar header block: sum of its bytes with the field itself as spaces. */
+function isTarHeader(bytes: Buffer): boolean {
+  if (bytes.length < 512) return false;
+  const stored = parseInt(bytes.subarray(148, 156).toString('latin1').replace(/[\0 ]+$/, '').trim(), 8);
+  if (!Number.isFinite(stored)) return false;
+  let sum = 0;
+  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 0x20 : bytes[i]!;
+  return sum === stored;
 }
 
 export function sniffFileKind(bytes: Buffer, name: string, contentType: string): FileKind {
@@ -80,7 +93,9 @@ export function sniffFileKind(bytes: Buffer, name: string, contentType: string):
   if (type === 'text/html' || type === 'application/xhtml+xml' || ext === 'html' || ext === 'htm') return { kind: 'html' };
   if (type === 'text/csv' || ext === 'csv') return { kind: 'delimited', delimiter: undefined };
   if (type === 'text/tab-separated-values' || ext === 'tsv') return { kind: 'delimited', delimiter: '\t' };
-  if (imageTypes[ext] || type.startsWith('image/')) return { kind: 'unsupported', type: imageTypes[ext] ?? type, what: 'image' };
+  if (imageTypes[ext] || type.startsWith('image/')) return { kind: 'image', type: imageTypes[ext] ?? type };
+  // Pre-POSIX (v7) tar has no magic; trust the name only when the header checksum is valid.
+  if (ext === 'tar' && isTarHeader(bytes)) return { kind: 'tar' };
   if (type.startsWith('audio/') || type.startsWith('video/')) return { kind: 'unsupported', type, what: 'media file' };
   if (otherArchives[ext]) return { kind: 'unsupported', type: otherArchives[ext]!, what: 'archive format' };
   if (ext === 'xls' || ext === 'doc' || ext === 'ppt') {

@@ -16,6 +16,9 @@ import { extractPptx } from './pptx.js';
 import { reportError } from './problems.js';
 import { extractXlsx } from './xlsx.js';
 import { openZip } from './zip.js';
+import { gunzipBounded, gzipInnerName } from './gzip.js';
+import { extractSevenZip } from './sevenzip.js';
+import { extractTar } from './tar.js';
 
 const ooxmlTypes = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -69,6 +72,24 @@ export async function extractFile(ctx: ExtractContext, input: FileInput): Promis
       case 'zip':
         await extractZipFile(ctx, input);
         return;
+      case 'tar':
+        checkDepth(ctx, input, 'archive');
+        await extractTar(ctx, input, extractFile);
+        return;
+      case 'gzip': {
+        // The gzip layer counts as a container (gz of gz of … stops at maxDepth) but adds no location.
+        checkDepth(ctx, input, 'gzip file');
+        const inner = await gunzipBounded(input.bytes, { budget: ctx.budget, deadline: ctx.deadline });
+        await extractFile(ctx, { bytes: inner, name: gzipInnerName(input.name, input.bytes), contentType: 'application/octet-stream', location: input.location, depth: input.depth + 1 });
+        return;
+      }
+      case 'sevenzip':
+        checkDepth(ctx, input, 'archive');
+        await extractSevenZip(ctx, input, extractFile);
+        return;
+      case 'image':
+        ctx.sink.problem(input.location, 'no_text', 'image: no text layer to inspect (no OCR)', kind.type);
+        return;
       case 'pdf':
         await extractPdf(ctx, input.bytes, input.location);
         return;
@@ -100,6 +121,22 @@ export async function extractFile(ctx: ExtractContext, input: FileInput): Promis
         return;
     }
   } catch (err) {
-    reportError(ctx.sink, input.location, err, kind.kind === 'unsupported' ? kind.type : input.contentType);
+    reportError(ctx.sink, input.location, err, typeOfKind(kind) ?? input.contentType);
+  }
+}
+
+function typeOfKind(kind: ReturnType<typeof sniffFileKind>): string | undefined {
+  switch (kind.kind) {
+    case 'unsupported':
+    case 'image':
+      return kind.type;
+    case 'sevenzip':
+      return 'application/x-7z-compressed';
+    case 'gzip':
+      return 'application/gzip';
+    case 'tar':
+      return 'application/x-tar';
+    default:
+      return undefined;
   }
 }

@@ -1,31 +1,13 @@
-/** .pptx → text per slide (`slide 3`) in presentation order, and speaker notes (`slide 3 (notes)`). */
+/**
+ * .pptx → text per slide (`slide 3`) in presentation order, tables on a slide as tables
+ * (`slide 3 › table 1`, a 氏名 column makes records like a sheet), and speaker notes (`slide 3 (notes)`).
+ */
 import { type ExtractContext, originOf } from './context.js';
+import { readDrawing } from './drawingml.js';
 import { joinLocation } from './location.js';
 import type { OoxmlPackage } from './ooxml.js';
+import { buildTable } from './table.js';
 import { attribute, localName, scanXml } from './xml.js';
-
-/** Paragraph texts of a DrawingML part (slide, notes): `a:t` runs, `a:br` line breaks. */
-function readDrawingText(xml: string): string {
-  const paragraphs: string[] = [];
-  let paragraph: string[] | null = null;
-  let capture = false;
-  scanXml(xml, (token) => {
-    if (token.kind === 'text') {
-      if (capture && paragraph) paragraph.push(token.text);
-      return;
-    }
-    const name = localName(token.name);
-    if (token.kind === 'open') {
-      if (name === 'p' && !token.selfClosing) paragraph = [];
-      else if (name === 't') capture = !token.selfClosing;
-      else if (name === 'br') paragraph?.push('\n');
-    } else if (name === 'p' && paragraph) {
-      paragraphs.push(paragraph.join(''));
-      paragraph = null;
-    } else if (name === 't') capture = false;
-  });
-  return paragraphs.filter((text) => text.trim().length > 0).join('\n');
-}
 
 async function slideOrder(pkg: OoxmlPackage): Promise<string[]> {
   const presentation = await pkg.requiredText('ppt/presentation.xml');
@@ -55,11 +37,13 @@ export async function extractPptx(ctx: ExtractContext, pkg: OoxmlPackage, base: 
       ctx.sink.problem(joinLocation(base, label), 'corrupt', `slide part ${path} is missing`);
       continue;
     }
-    ctx.sink.addText({ ...originOf(ctx, joinLocation(base, label)), text: readDrawingText(xml) });
+    const slide = readDrawing(xml, joinLocation(base, label));
+    ctx.sink.addText({ ...originOf(ctx, joinLocation(base, label)), text: slide.text });
+    for (const table of slide.tables) ctx.sink.addTable(buildTable(originOf(ctx, table.location), table.rows));
     const notes = [...(await pkg.relationships(path)).values()].find((rel) => /notesSlide$/i.test(rel.type));
     const notesXml = notes ? await pkg.text(notes.target) : undefined;
     if (notesXml !== undefined) {
-      ctx.sink.addText({ ...originOf(ctx, joinLocation(base, `${label} (notes)`)), text: readDrawingText(notesXml) });
+      ctx.sink.addText({ ...originOf(ctx, joinLocation(base, `${label} (notes)`)), text: readDrawing(notesXml, joinLocation(base, `${label} (notes)`)).text });
     }
   }
 }

@@ -63,6 +63,8 @@ export interface TableSegment {
 export type ProblemReason =
   | 'encrypted'
   | 'unsupported_format'
+  /** Images and image-only (scanned) PDFs: there is no text to read (no OCR). */
+  | 'no_text'
   | 'corrupt'
   | 'limit_depth'
   | 'limit_entries'

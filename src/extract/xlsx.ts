@@ -9,6 +9,7 @@ import type { OoxmlPackage } from './ooxml.js';
 import { buildTable } from './table.js';
 import type { TableCell, TableRow } from './types.js';
 import { attribute, localName, scanXml } from './xml.js';
+import { extractSheetParts, readDefinedNameTexts } from './xlsx-parts.js';
 
 interface SheetRef {
   name: string;
@@ -136,7 +137,11 @@ export async function extractXlsx(ctx: ExtractContext, pkg: OoxmlPackage, base: 
     }
     const rows = readSheetRows(ctx, xml, joinLocation(base, sheetReference(sheet.name)), shared, dateStyles, date1904);
     ctx.sink.addTable(buildTable(originOf(ctx, joinLocation(base, sheet.name)), rows));
+    // Hidden and very hidden sheets are read like any other: the recipient can unhide them.
+    await extractSheetParts(ctx, pkg, base, { name: sheet.name, ref: sheetReference(sheet.name), path: sheet.path }, xml);
   }
+  const names = readDefinedNameTexts(await pkg.requiredText('xl/workbook.xml'));
+  if (names.length > 0) ctx.sink.addText({ ...originOf(ctx, joinLocation(base, 'defined names')), text: names.join('\n') });
 }
 
 function readSheetRows(

@@ -77,6 +77,8 @@ const labels: Record<string, [ja: string, en: string]> = {
   'sensitive.sexual': ['性的指向(要配慮)', 'sexual orientation (sensitive)'],
   encrypted_attachment: ['暗号化された添付ファイル', 'encrypted attachment'],
   uninspectable: ['検査できない部分', 'uninspectable part'],
+  ppap_notice: ['PPAP（パスワード別送の予告）', 'PPAP (password announced as sent separately)'],
+  ppap_password: ['PPAP（別送されたパスワード）', 'PPAP (password sent in a separate mail)'],
 };
 
 export function categoryLabel(category: string): { ja: string; en: string } {

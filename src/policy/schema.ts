@@ -41,7 +41,7 @@ const locationType = z.enum(['subject', 'header', 'body', 'attachment']);
 const findingSubject = z.enum(subjectKinds);
 const recipientClass = z.enum(['internal', 'partner', 'external', 'freemail', 'blocked']);
 const problemReason = z.enum([
-  'encrypted', 'unsupported_format', 'corrupt', 'limit_depth', 'limit_entries', 'limit_size',
+  'encrypted', 'unsupported_format', 'no_text', 'corrupt', 'limit_depth', 'limit_entries', 'limit_size',
   'limit_ratio', 'limit_time', 'charset', 'internal_error',
 ]);
 const count = z.number().int().min(1);

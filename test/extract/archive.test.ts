@@ -111,11 +111,15 @@ describe('zip archives', () => {
   });
 
   it('other archive formats are unsupported, with their type', async () => {
+    const rar = Buffer.concat([Buffer.from('Rar!\x1a\x07\x00', 'latin1'), Buffer.alloc(64)]);
+    const result = await extractMessage(await attach('data.rar', rar));
+    expect(result.uninspectable).toEqual([expect.objectContaining({ reason: 'unsupported_format', type: 'application/vnd.rar' })]);
+  });
+
+  it('a file with the 7z signature and nothing readable after it is corrupt, not clean', async () => {
     const sevenZip = Buffer.concat([Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]), Buffer.alloc(64)]);
     const result = await extractMessage(await attach('data.7z', sevenZip));
-    expect(result.uninspectable).toEqual([
-      expect.objectContaining({ reason: 'unsupported_format', type: 'application/x-7z-compressed' }),
-    ]);
+    expect(result.uninspectable).toEqual([expect.objectContaining({ reason: 'corrupt', type: 'application/x-7z-compressed' })]);
   });
 
   it('CP932 decoding is not fooled by short ASCII names', async () => {

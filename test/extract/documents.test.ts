@@ -129,7 +129,7 @@ describe('other formats', () => {
     expect(result.encrypted).toEqual([expect.objectContaining({ location: 'attachment[1] 給与.xlsx', reason: 'encrypted' })]);
   });
 
-  it('legacy .xls / .doc and images are unsupported_format with their type', async () => {
+  it('legacy .xls / .doc are unsupported_format, images no_text, with their type', async () => {
     const raw = await compose({
       attachments: [
         { filename: '名簿.xls', content: sample('legacy.xls') },
@@ -141,7 +141,7 @@ describe('other formats', () => {
     expect(result.uninspectable.map((p) => [p.location, p.reason, p.type])).toEqual([
       ['attachment[1] 名簿.xls', 'unsupported_format', 'application/vnd.ms-excel'],
       ['attachment[2] 申込書.doc', 'unsupported_format', 'application/msword'],
-      ['attachment[3] logo.png', 'unsupported_format', 'image/png'],
+      ['attachment[3] logo.png', 'no_text', 'image/png'],
     ]);
   });
 

@@ -36,7 +36,7 @@ describe('public MIME fixtures (../shared/datasets/mime)', () => {
     );
     expect(textAt(result, 'attachment[7] (message/rfc822) › body[2] (text/plain)')).toContain('second text part');
     expect(result.uninspectable).toContainEqual(
-      expect.objectContaining({ location: 'attachment[9] (message/rfc822) › attachment[1] smiley-3.png', reason: 'unsupported_format', type: 'image/png' }),
+      expect.objectContaining({ location: 'attachment[9] (message/rfc822) › attachment[1] smiley-3.png', reason: 'no_text', type: 'image/png' }),
     );
   });
 });

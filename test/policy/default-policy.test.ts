@@ -107,9 +107,22 @@ describe('default policy', () => {
     expect(v.matched.map((m) => m.id)).toContain('external-encrypted-attachment');
   });
 
+  it('holds PPAP (password announced as separate, or the password mail) to outside recipients for self-check only', () => {
+    const notice = evaluatePolicy(policy, message({ to: ['x@customer.example.com'], findings: [{ category: 'ppap_notice', confidence: 'high', count: 1 }] }));
+    expect(notice.stages).toEqual(['selfCheck']);
+    expect(notice.matched.map((m) => m.id)).toContain('external-ppap');
+    expect(ids(message({ to: ['x@customer.example.com'], findings: [{ category: 'ppap_password', confidence: 'high', count: 1 }] }))).toContain('external-ppap');
+    expect(ids(message({ to: ['colleague@example.co.jp'], findings: [{ category: 'ppap_password', confidence: 'high', count: 1 }] }))).not.toContain('external-ppap');
+    // Not personal data: a PPAP notice alone never triggers the personal-data rules.
+    expect(ids(message({ to: ['x@customer.example.com'], findings: [{ category: 'ppap_notice', confidence: 'high', count: 1 }] }))).not.toContain('external-personal-data');
+  });
+
   it('holds uninspectable parts except images', () => {
     expect(ids(message({ to: ['x@customer.example.com'], uninspectable: [{ reason: 'corrupt', type: 'application/pdf' }] }))).toContain('external-uninspectable');
     expect(ids(message({ to: ['x@customer.example.com'], uninspectable: [{ reason: 'unsupported_format', type: 'image/png' }] }))).not.toContain('external-uninspectable');
+    expect(ids(message({ to: ['x@customer.example.com'], uninspectable: [{ reason: 'no_text', type: 'image/png' }] }))).not.toContain('external-uninspectable');
+    // A scanned PDF has no text either, but it is a document: held so a person looks.
+    expect(ids(message({ to: ['x@customer.example.com'], uninspectable: [{ reason: 'no_text', type: 'application/pdf' }] }))).toContain('external-uninspectable');
   });
 
   it('holds many visible outside recipients (≥5 from ≥2 organisations, or ≥10)', () => {

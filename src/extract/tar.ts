@@ -1,0 +1,67 @@
+/**
+ * tar archives (plain, or the inside of a .tar.gz/.tgz) read with tar-stream: every regular file is
+ * extracted like an attachment (`名簿.tar.gz › 2024/一覧.csv › C17`). Links, devices and directories
+ * are skipped (nothing is ever written to disk). The zip limits apply: entry count, part size, time;
+ * compression limits are enforced by the gzip layer around it.
+ */
+import { extract as tarExtract } from 'tar-stream';
+import type { ExtractContext, ExtractFile, FileInput } from './context.js';
+import { joinLocation } from './location.js';
+import { CorruptContent } from './problems.js';
+
+const tarType = 'application/x-tar';
+
+function typeOfName(name: string): string | undefined {
+  const ext = /\.([a-z0-9]{1,8})$/i.exec(name)?.[1]?.toLowerCase();
+  return ext ? `.${ext}` : undefined;
+}
+
+export async function extractTar(ctx: ExtractContext, input: FileInput, extractFile: ExtractFile): Promise<void> {
+  const maxEntries = ctx.limits.maxEntriesPerArchive;
+  const maxBytes = ctx.limits.maxPartBytes;
+  const reader = tarExtract();
+  reader.end(input.bytes);
+  let entries = 0;
+  let readFiles = 0;
+  try {
+    for await (const entry of reader) {
+      const { header } = entry;
+      entries++;
+      if (entries > maxEntries) {
+        entry.resume();
+        ctx.sink.problem(input.location, 'limit_entries', `archive has more than ${maxEntries} entries; only the first ${maxEntries} were inspected`, tarType);
+        reader.destroy();
+        return;
+      }
+      if (header.type !== 'file' && header.type !== 'contiguous-file') {
+        entry.resume();
+        continue;
+      }
+      const name = header.name.replace(/^\.\//, '');
+      const location = joinLocation(input.location, name);
+      if (ctx.deadline.expired()) {
+        entry.resume();
+        ctx.sink.problem(input.location, 'limit_time', `time budget exhausted after ${readFiles} files; the rest was not inspected`, tarType);
+        reader.destroy();
+        return;
+      }
+      if ((header.size ?? 0) > maxBytes) {
+        entry.resume();
+        ctx.sink.problem(location, 'limit_size', `entry is ${header.size} bytes, over the part limit of ${maxBytes}`, typeOfName(name));
+        continue;
+      }
+      const chunks: Buffer[] = [];
+      for await (const chunk of entry) chunks.push(chunk as Buffer);
+      const bytes = Buffer.concat(chunks);
+      readFiles++;
+      if (bytes.length === 0) continue;
+      await extractFile(ctx, { bytes, name, contentType: 'application/octet-stream', location, depth: input.depth + 1 });
+    }
+  } catch (err) {
+    if (err instanceof Error && !(err instanceof CorruptContent) && err.name !== 'LimitExceeded') {
+      throw new CorruptContent(`tar archive is damaged or truncated after ${readFiles} files: ${err.message}`);
+    }
+    throw err;
+  }
+  if (entries === 0) throw new CorruptContent('tar archive has no entries');
+}
