@@ -110,7 +110,7 @@ function nestedMultipart(): HardMessage {
     subject: '入れ子のマルチパート',
     texts: { 'body (text/plain)': '名簿を添付します。 softbreak', 'body (text/html)': '名簿を添付します。' },
     tables: { 'attachment[2] 名簿.csv': ['氏名', '電話番号'] },
-    problems: [{ location: 'attachment[1] (image/png)', reason: 'unsupported_format' }],
+    problems: [{ location: 'attachment[1] (image/png)', reason: 'no_text' }],
   };
 }
 
