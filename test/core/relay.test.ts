@@ -31,6 +31,27 @@ describe('smart-host relay', () => {
     expect(actions).toEqual(['received', 'passed', 'delivered']);
   });
 
+  it('reuses the relay connection; when the next hop closed it while idle, the next message goes out at once on a fresh one', async () => {
+    const { gw, upstream } = await setup({ 'upstream.maxConnections': 1 });
+    let connections = 0;
+    (upstream as unknown as { server: { server: import('node:net').Server } }).server.server.on('connection', () => connections++);
+    const { client } = await greet(gw.smtpPort);
+    for (let i = 0; i < 3; i++) expect(await client.send('a@example.co.jp', [`r${i}@partner.example.jp`], sampleMail())).toMatch(/^250 /);
+    await upstream.waitFor(3);
+    expect(connections).toBe(1);
+    // The next hop drops every connection (an idle timeout, a restart): our pooled one is now stale.
+    for (const c of (upstream as unknown as { server: { connections: Set<{ close(): void }> } }).server.connections) c.close();
+    await new Promise((r) => setTimeout(r, 200));
+    const answer = await client.send('a@example.co.jp', ['late@partner.example.jp'], sampleMail());
+    client.destroy();
+    const id = /queued as (\S+)/.exec(answer)![1]!;
+    await upstream.waitFor(4);
+    await waitUntil(async () => (await gw.store.get(id))?.state === 'delivered', 5_000, 'delivered state');
+    // Delivered on the first attempt: the stale connection cost no deferral.
+    expect((await gw.store.events({ messageId: id })).map((e) => e.action)).toEqual(['received', 'passed', 'delivered']);
+    expect(connections).toBe(2);
+  });
+
   it('keeps a message queued while upstream is down and delivers it once upstream returns', async () => {
     const port = await freePort();
     const gw = await startGateway({ 'upstream.url': `smtp://127.0.0.1:${port}` });
