@@ -52,6 +52,49 @@ describe('smart-host relay', () => {
     expect(connections).toBe(2);
   });
 
+  it('logs in to a next hop that requires AUTH with the credentials of upstream.url', async () => {
+    const { SMTPServer } = await import('smtp-server');
+    const got: string[] = [];
+    const logins: string[] = [];
+    const server = new SMTPServer({
+      authOptional: false,
+      allowInsecureAuth: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onAuth(auth, _session, cb) {
+        logins.push(`${auth.username}:${auth.password}`);
+        if (auth.username === 'relay' && auth.password === 'p@ss word') return cb(null, { user: 'relay' });
+        cb(Object.assign(new Error('5.7.8 no'), { responseCode: 535 }));
+      },
+      onData(stream, session, cb) {
+        stream.resume();
+        stream.on('end', () => (got.push(session.envelope.rcptTo.map((r) => r.address).join()), cb()));
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const port = (server.server.address() as import('node:net').AddressInfo).port;
+    const gw = await startGateway({ 'upstream.url': `smtp://relay:${encodeURIComponent('p@ss word')}@127.0.0.1:${port}` });
+    cleanups.push(() => gw.cleanup());
+    const { client } = await greet(gw.smtpPort);
+    expect(await client.send('a@example.co.jp', ['b@partner.example.jp'], sampleMail())).toMatch(/^250 /);
+    client.destroy();
+    await waitUntil(() => got.length === 1, 10_000, 'delivery through the authenticated next hop');
+    expect(logins).toEqual(['relay:p@ss word']);
+
+    // Wrong credentials are our configuration's fault: deferred and retried, never bounced.
+    const wrong = await startGateway({ 'upstream.url': `smtp://relay:wrong@127.0.0.1:${port}` });
+    cleanups.push(() => wrong.cleanup());
+    const second = await greet(wrong.smtpPort);
+    const answer = await second.client.send('a@example.co.jp', ['c@partner.example.jp'], sampleMail());
+    second.client.destroy();
+    const id = /queued as (\S+)/.exec(answer)![1]!;
+    await waitUntil(async () => (await wrong.store.get(id))!.attempts >= 2, 10_000, 'two deferred attempts');
+    const record = (await wrong.store.get(id))!;
+    expect(record.state).toBe('queued');
+    expect(record.lastError).toMatch(/535|auth/i);
+  });
+
   it('keeps a message queued while upstream is down and delivers it once upstream returns', async () => {
     const port = await freePort();
     const gw = await startGateway({ 'upstream.url': `smtp://127.0.0.1:${port}` });
