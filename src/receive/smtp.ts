@@ -195,7 +195,8 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
       });
       stream.on('error', (err) => log.debug({ err: err.message }, 'data stream error'));
       stream.on('end', () => {
-        if (early) return callback(reply(554, '5.5.0 Protocol synchronization error'));
+        // Already answered and closing: no callback, so nothing pipelined behind it is processed.
+        if (early) return;
         if (stream.sizeExceeded || length > config.maxMessageBytes) {
           log.info({ client: session.remoteAddress, size: length }, 'message refused: size limit');
           return callback(reply(552, `5.3.4 Message size exceeds fixed limit of ${config.maxMessageBytes} bytes`));
