@@ -4,7 +4,8 @@ import { StartupError } from '../gateway.js';
 
 function tryListen(host: string, port: number): Promise<NodeJS.ErrnoException | undefined> {
   return new Promise((resolve) => {
-    const server = net.createServer();
+    // A client that connects in this instant is hung up on at once (it retries), never left waiting.
+    const server = net.createServer((socket) => socket.destroy());
     server.once('error', (err: NodeJS.ErrnoException) => resolve(err));
     server.listen({ host, port, exclusive: true }, () => server.close(() => resolve(undefined)));
   });
