@@ -161,7 +161,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
       // before SMTP opens last — a client never gets a 250 from a gateway that cannot relay it.
       // On any failure what was opened is closed again (stop() copes with a partial start).
       const status = await storage.check();
-      if (!status.ok && !status.reason?.startsWith('low disk space')) {
+      if (!status.ok && status.cause !== 'low_space') {
         // Low disk space is transient (4xx until it returns); a store that cannot be written is not.
         throw new StartupError('STORE_NOT_WRITABLE', `the store cannot be written: ${status.reason ?? 'unknown'}`);
       }

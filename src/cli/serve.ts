@@ -5,6 +5,7 @@ import type { GatewayConfig } from '../config/schema.js';
 import type { Store } from '../store/types.js';
 import { createGateway, type Gateway, type GatewaySeams } from '../gateway.js';
 import { openStore } from '../store/open.js';
+import { checkPortsFree } from './port-check.js';
 import type { Logger } from '../log/logger.js';
 
 /** Exit codes of `dlp-gateway serve` (README "Exit codes"). */
@@ -51,7 +52,12 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
   const log = createLogger({ level: config.log.level, sync: config.log.sync, format: chooseLogFormat(process.stdout) });
   log.info({ config: loaded.source ?? 'built-in defaults' }, 'configuration loaded');
   const seams: GatewaySeams = {};
-  // The store first: nothing else is opened when it cannot be (exit 3 with the reason).
+  // Ports and the store first: nothing else is opened when they fail (exit 3 with the reason).
+  try {
+    await checkPortsFree(config);
+  } catch (err) {
+    return startFailed(err, log, stderr);
+  }
   try {
     seams.store = await openStore(config.storage.url);
   } catch (err) {

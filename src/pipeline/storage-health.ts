@@ -5,6 +5,8 @@ import type { Logger } from '../log/logger.js';
 export interface StorageStatus {
   ok: boolean;
   reason?: string;
+  /** Why not ok: low free space is transient; a store or data directory that fails is not at start. */
+  cause?: 'low_space' | 'store_not_writable' | 'data_dir_unavailable' | 'write_failed';
   freeBytes?: number;
   checkedAt: number;
 }
@@ -36,13 +38,13 @@ export class StorageHealth {
       const fs = await statfs(this.dataDir);
       const freeBytes = Number(fs.bavail) * Number(fs.bsize);
       if (freeBytes < this.minFreeBytes) {
-        next = { ok: false, reason: `low disk space in data directory: ${freeBytes} bytes free`, freeBytes, checkedAt };
+        next = { ok: false, cause: 'low_space', reason: `low disk space in data directory: ${freeBytes} bytes free`, freeBytes, checkedAt };
       } else {
         const probe = await this.store.health();
-        next = probe.ok ? { ok: true, freeBytes, checkedAt } : { ok: false, reason: `store not writable: ${probe.detail ?? 'unknown'}`, freeBytes, checkedAt };
+        next = probe.ok ? { ok: true, freeBytes, checkedAt } : { ok: false, cause: 'store_not_writable', reason: `store not writable: ${probe.detail ?? 'unknown'}`, freeBytes, checkedAt };
       }
     } catch (err) {
-      next = { ok: false, reason: `data directory unavailable: ${(err as Error).message}`, checkedAt };
+      next = { ok: false, cause: 'data_dir_unavailable', reason: `data directory unavailable: ${(err as Error).message}`, checkedAt };
     }
     if (next.ok !== this.status.ok) {
       if (next.ok) this.log.info('storage recovered; accepting mail again');
@@ -55,7 +57,7 @@ export class StorageHealth {
   /** Mark failing at once (e.g. an accept() just failed); the next probe may clear it. */
   reportFailure(reason: string): void {
     if (this.status.ok) this.log.error({ reason }, 'storage failing; new mail is deferred with 4xx');
-    this.status = { ok: false, reason, checkedAt: Date.now() };
+    this.status = { ok: false, cause: 'write_failed', reason, checkedAt: Date.now() };
   }
 
   start(): void {

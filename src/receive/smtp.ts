@@ -93,7 +93,6 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
     hideSTARTTLS: !tls,
     ...(tls ? { key: tls.key, cert: tls.cert } : {}),
     logger: false,
-    // Refused AUTH exchanges and limits need the session's connection (see ConnectionGuard).
     onConnect(session, callback) {
       // Never an open relay: outside the client networks only authenticated clients may proceed.
       if (!networks.allows(session.remoteAddress) && !authEnabled) {
@@ -114,20 +113,22 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
     onAuth(auth: SMTPServerAuthentication, session: SMTPServerSession, callback) {
       const account = auth.username ?? '';
       const client = session.remoteAddress;
+      // An account that is a mail address is personal data: masked like every address in the logs.
+      const user = account.includes('@') ? maskAddress(account) : account;
       const gate = authLimiter.gate(account, client);
       if (gate.kind === 'locked') {
         // Locked out: the password is not even checked (a guess cannot succeed now).
         metrics.authFailure('locked_out');
-        log.warn({ client, user: account, scope: gate.scope, retryAfterMs: gate.retryAfterMs }, 'smtp auth refused: locked out after repeated failures');
+        log.warn({ client, user, scope: gate.scope, retryAfterMs: gate.retryAfterMs }, 'smtp auth refused: locked out after repeated failures');
         return later(limits.auth.delayMs, () => callback(reply(454, '4.7.0 Too many failed authentication attempts; try again later')));
       }
       const failed = (why: string) => {
         const outcome = authLimiter.failed(account, client);
         metrics.authFailure('wrong_credentials');
-        log.warn({ client, user: account, delayMs: outcome.delayMs }, `smtp auth failed: ${why}`);
+        log.warn({ client, user, delayMs: outcome.delayMs }, `smtp auth failed: ${why}`);
         if (outcome.lockedOut) {
           metrics.authLockout(outcome.lockedOut);
-          log.warn({ client, user: account, scope: outcome.lockedOut, lockoutMs: limits.auth.lockoutMs }, 'smtp auth locked out: too many failures');
+          log.warn({ client, user, scope: outcome.lockedOut, lockoutMs: limits.auth.lockoutMs }, 'smtp auth locked out: too many failures');
         }
         later(outcome.delayMs, () => callback(reply(535, '5.7.8 Authentication credentials invalid')));
       };
@@ -195,7 +196,8 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
       });
       stream.on('error', (err) => log.debug({ err: err.message }, 'data stream error'));
       stream.on('end', () => {
-        if (early) return callback(reply(554, '5.5.0 Protocol synchronization error'));
+        // Already answered and closing: no callback, so nothing pipelined behind it is processed.
+        if (early) return;
         if (stream.sizeExceeded || length > config.maxMessageBytes) {
           log.info({ client: session.remoteAddress, size: length }, 'message refused: size limit');
           return callback(reply(552, `5.3.4 Message size exceeds fixed limit of ${config.maxMessageBytes} bytes`));

@@ -164,7 +164,8 @@ export class ConnectionPool {
             settled = true;
             resolve(pooled);
           };
-          if (!this.options.auth) return ready();
+          // Like nodemailer's own pool: log in only where the next hop offers AUTH.
+          if (!this.options.auth || !(connection as unknown as { allowsAuth?: boolean }).allowsAuth) return ready();
           connection.login({ credentials: this.options.auth }, (loginErr) => {
             if (settled) return;
             if (loginErr) {

@@ -91,7 +91,9 @@ export class UpstreamRelay implements Relay {
           return { address, outcome: classify(e?.responseCode ?? err.responseCode), response: describe(e ?? err) };
         });
       }
-      const outcome = classify(err.responseCode);
+      // The next hop refusing *our* credentials is our configuration to fix, never the sender's
+      // bounce: retried (and visible in lastError) until it is fixed.
+      const outcome = err.code === 'EAUTH' ? 'temporary' : classify(err.responseCode);
       return message.recipients.map((address) => ({ address, outcome, response: describe(err) }));
     }
   }

@@ -31,6 +31,70 @@ describe('smart-host relay', () => {
     expect(actions).toEqual(['received', 'passed', 'delivered']);
   });
 
+  it('reuses the relay connection; when the next hop closed it while idle, the next message goes out at once on a fresh one', async () => {
+    const { gw, upstream } = await setup({ 'upstream.maxConnections': 1 });
+    let connections = 0;
+    (upstream as unknown as { server: { server: import('node:net').Server } }).server.server.on('connection', () => connections++);
+    const { client } = await greet(gw.smtpPort);
+    for (let i = 0; i < 3; i++) expect(await client.send('a@example.co.jp', [`r${i}@partner.example.jp`], sampleMail())).toMatch(/^250 /);
+    await upstream.waitFor(3);
+    expect(connections).toBe(1);
+    // The next hop drops every connection (an idle timeout, a restart): our pooled one is now stale.
+    for (const c of (upstream as unknown as { server: { connections: Set<{ close(): void }> } }).server.connections) c.close();
+    await new Promise((r) => setTimeout(r, 200));
+    const answer = await client.send('a@example.co.jp', ['late@partner.example.jp'], sampleMail());
+    client.destroy();
+    const id = /queued as (\S+)/.exec(answer)![1]!;
+    await upstream.waitFor(4);
+    await waitUntil(async () => (await gw.store.get(id))?.state === 'delivered', 5_000, 'delivered state');
+    // Delivered on the first attempt: the stale connection cost no deferral.
+    expect((await gw.store.events({ messageId: id })).map((e) => e.action)).toEqual(['received', 'passed', 'delivered']);
+    expect(connections).toBe(2);
+  });
+
+  it('logs in to a next hop that requires AUTH with the credentials of upstream.url', async () => {
+    const { SMTPServer } = await import('smtp-server');
+    const got: string[] = [];
+    const logins: string[] = [];
+    const server = new SMTPServer({
+      authOptional: false,
+      allowInsecureAuth: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onAuth(auth, _session, cb) {
+        logins.push(`${auth.username}:${auth.password}`);
+        if (auth.username === 'relay' && auth.password === 'p@ss word') return cb(null, { user: 'relay' });
+        cb(Object.assign(new Error('5.7.8 no'), { responseCode: 535 }));
+      },
+      onData(stream, session, cb) {
+        stream.resume();
+        stream.on('end', () => (got.push(session.envelope.rcptTo.map((r) => r.address).join()), cb()));
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const port = (server.server.address() as import('node:net').AddressInfo).port;
+    const gw = await startGateway({ 'upstream.url': `smtp://relay:${encodeURIComponent('p@ss word')}@127.0.0.1:${port}` });
+    cleanups.push(() => gw.cleanup());
+    const { client } = await greet(gw.smtpPort);
+    expect(await client.send('a@example.co.jp', ['b@partner.example.jp'], sampleMail())).toMatch(/^250 /);
+    client.destroy();
+    await waitUntil(() => got.length === 1, 10_000, 'delivery through the authenticated next hop');
+    expect(logins).toEqual(['relay:p@ss word']);
+
+    // Wrong credentials are our configuration's fault: deferred and retried, never bounced.
+    const wrong = await startGateway({ 'upstream.url': `smtp://relay:wrong@127.0.0.1:${port}` });
+    cleanups.push(() => wrong.cleanup());
+    const second = await greet(wrong.smtpPort);
+    const answer = await second.client.send('a@example.co.jp', ['c@partner.example.jp'], sampleMail());
+    second.client.destroy();
+    const id = /queued as (\S+)/.exec(answer)![1]!;
+    await waitUntil(async () => (await wrong.store.get(id))!.attempts >= 2, 10_000, 'two deferred attempts');
+    const record = (await wrong.store.get(id))!;
+    expect(record.state).toBe('queued');
+    expect(record.lastError).toMatch(/535|auth/i);
+  });
+
   it('keeps a message queued while upstream is down and delivers it once upstream returns', async () => {
     const port = await freePort();
     const gw = await startGateway({ 'upstream.url': `smtp://127.0.0.1:${port}` });

@@ -72,13 +72,15 @@ describe('relay abuse: client networks and authentication', () => {
     const { gw } = await setup({
       'smtp.clientNetworks': ['127.0.0.1/32'],
       'smtp.auth': { users: [{ username: 'relay-user', passwordHash }], allowInsecure: true },
+      // Short AUTH failure delays (test/core/smtp-limits.test.ts covers the delays and the lock-out).
+      'smtp.limits': { auth: { delayMs: 20, maxDelayMs: 100 } },
     });
     const { client, greeting } = await greet(gw.smtpPort, { localAddress: '127.0.0.2' });
     expect(greeting).toMatch(/^220 /);
     expect(await client.command('MAIL FROM:<a@example.co.jp>')).toMatch(/^530 /);
     expect(await client.command('RCPT TO:<b@partner.example.jp>')).toMatch(/^5\d\d /);
     expect(await client.command('DATA')).toMatch(/^5\d\d /);
-    // Wrong password, then a guess flood: always 535, never in.
+    // Wrong password, then a guess flood: 535, never in (then locked out: test/core/smtp-limits.test.ts).
     for (let i = 0; i < 5; i++) expect(await client.command(`AUTH PLAIN ${Buffer.from(`\0relay-user\0guess${i}`).toString('base64')}`)).toMatch(/^535 /);
     expect(await client.command('MAIL FROM:<a@example.co.jp>')).toMatch(/^530 /);
     client.destroy();
