@@ -96,6 +96,13 @@ ${canDecide ? html`<form id="quick-approve" method="post" action="/queue" hidden
     return sendPage(reply, layout(p, { title: p.t('queueTitle'), page: 'queue', active: 'queue' }, body));
   });
 
+  // Notices mailed before 0.2 linked to /queue/<id>: send those readers to the message page.
+  app.get('/queue/:id', async (req, reply) => {
+    const id = (req.params as { id: string }).id;
+    if (!/^[A-Za-z0-9._-]{1,100}$/.test(id)) return errorPage(req, reply, 404, pageRequest(req).t('errorNotFound'));
+    return reply.redirect(`/messages/${encodeURIComponent(id)}`, 301);
+  });
+
   // Bulk approval: re-checked here, whatever the form said (see bulk-safety.ts).
   app.post('/queue/approve-selected', async (req, reply) => {
     if (!requireSignIn(req, reply)) return reply;
