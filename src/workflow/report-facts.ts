@@ -10,6 +10,8 @@ export interface ReportFacts {
   personCount: number | null;
   recipients: Array<{ address: string; class: string; visible: boolean; firstTime: boolean; lookalikeOf?: string }>;
   attachments: string[];
+  /** Attachments reported encrypted or not inspected (never "clean"). */
+  uninspectableParts: number;
   notice: string | null;
 }
 
@@ -61,6 +63,7 @@ export function reportFacts(record: MessageRecord): ReportFacts {
       return { address: str(o.address), class: str(o.class, 'external'), visible: o.visible === true, firstTime: o.firstTime === true, ...(lookalikeOf ? { lookalikeOf } : {}) };
     }),
     attachments: attachmentList.map((a) => (typeof a === 'string' ? a : str(obj(a).filename) || str(obj(a).name))).filter(Boolean),
+    uninspectableParts: attachmentList.filter((a) => obj(a).encrypted === true || obj(a).inspected === false).length,
     notice: str(verdict.notice) || null,
   };
   const cats = obj(summary.categories);

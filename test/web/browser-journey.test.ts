@@ -93,6 +93,86 @@ describeInBrowser('supervisor journey in a browser', () => {
     }
     await context.close();
   });
-});
 
-export { path, screenshotDir };
+  it('a 4,000-person roster to 8 outside addresses: no bulk, j/a only opens it, approval needs the tick; then 「次へ」', async () => {
+    await env.send('職員名簿の送付', eight);
+    await env.send('お見積りのご送付（次の一通）');
+    const roster = await heldIdFor('職員名簿の送付');
+    const other = await heldIdFor('次の一通');
+    const context = await env.newContext();
+    const page = await context.newPage();
+    await env.signIn(page, 'boss');
+    await page.waitForURL(`${env.base}/queue`);
+    const row = page.locator(`.qrow[data-id="${roster}"]`);
+    expect(await row.locator('input.pick-one').count()).toBe(0);
+    // Select the roster's row with j and press a: it opens, it is not released.
+    const rows = await page.locator('.qrow').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    for (let i = 0; i <= rows.indexOf(roster); i++) await page.keyboard.press('j');
+    await page.keyboard.press('a');
+    await page.waitForURL(new RegExp(`/messages/${roster}#decision`));
+    expect((await env.gw.store.get(roster))!.state).toBe('awaiting_approval');
+    expect(await page.textContent('#considered')).toContain('4,000 人分の個人データ');
+    expect(await page.isDisabled('#approve-button')).toBe(true);
+    await page.keyboard.press('a'); // still nothing: the statement is not ticked
+    expect((await env.gw.store.get(roster))!.state).toBe('awaiting_approval');
+    await page.screenshot({ path: path.join(screenshotDir, 'message-considered-desktop.png'), fullPage: true });
+    await page.check('#confirm-statement');
+    expect(await page.textContent('label.confirm-statement')).toContain('4,000人分の個人データを社外 8 宛先へ送信する');
+    await page.click('#approve-button');
+    await page.waitForURL(`${env.base}/messages/${roster}?done=approved`);
+    // Still the roster, with its new state, and a clear way on.
+    expect(await page.textContent('h1')).toContain('職員名簿の送付');
+    expect(await page.textContent('#decided')).toContain('承認しました');
+    expect(await page.locator('#approve-button').count()).toBe(0);
+    // 「次へ」 leads to a message still waiting (the one sent with it, or one older).
+    const next = (await page.getAttribute('#next-message', 'href'))!.split('/messages/')[1]!;
+    expect(next).not.toBe(roster);
+    expect((await env.gw.store.get(next))!.state).toBe('awaiting_approval');
+    expect([other, ...rows]).toContain(next);
+    const [approved] = await env.gw.store.events({ messageId: roster, action: 'approved' });
+    expect((approved!.detail.considered as { confirmed: string }).confirmed).toBe('4,000人分の個人データを社外 8 宛先へ送信する');
+    await page.click('#next-message');
+    await page.waitForURL(`${env.base}/messages/${next}`);
+    expect(await page.locator('#decided').count()).toBe(0);
+    await context.close();
+  });
+
+  it('差し戻し end to end: a required comment, a terminal state, and the sender is told why', async () => {
+    await env.send('請求書の送付（差し戻し）');
+    const id = await heldIdFor('差し戻し');
+    const context = await env.newContext(true);
+    const page = await context.newPage();
+    await env.signIn(page, 'boss');
+    await page.goto(`${env.base}/messages/${id}`);
+    await page.click('#return-button'); // no comment
+    await page.waitForURL(/error=reason_required/);
+    expect((await env.gw.store.get(id))!.state).toBe('awaiting_approval');
+    await page.fill('#reject-comment', '宛先に個人アドレスが含まれています。会社のアドレスに直して送り直してください。');
+    await page.screenshot({ path: path.join(screenshotDir, 'message-return-phone.png'), fullPage: true });
+    await page.click('#return-button');
+    await page.waitForURL(`${env.base}/messages/${id}?done=returned`);
+    expect(await page.textContent('#decided')).toContain('差し戻しました');
+    expect((await env.gw.store.get(id))!.state).toBe('returned');
+    let notice: Awaited<ReturnType<BrowserEnv['notices']>>[number] | undefined;
+    await waitUntil(async () => {
+      notice = (await env.notices('returned')).find((n) => n.text.includes(id));
+      return notice !== undefined;
+    }, 15_000, 'returned notice to the sender');
+    expect(notice!.text).toContain('メールは承認者により差し戻され、送信されません');
+    expect(notice!.text).toContain('コメント: 宛先に個人アドレスが含まれています');
+    expect(notice!.raw.rcptTo).toEqual(['yamada.taro@example.co.jp']);
+    await context.close();
+  });
+
+  it('approve is disabled, with the reason, while the sender has not done the self-check', async () => {
+    await env.send('[SELF] 契約書の送付');
+    const id = await heldIdFor('契約書の送付');
+    const context = await env.newContext();
+    const page = await context.newPage();
+    await env.signIn(page, 'boss');
+    await page.goto(`${env.base}/messages/${id}`);
+    expect(await page.isDisabled('#approve-button')).toBe(true);
+    expect(await page.textContent('#approve-blocked')).toContain('送信者の確認が済むまで承認できません');
+    await context.close();
+  });
+});

@@ -32,7 +32,18 @@ describe('sender self-check page', () => {
     expect(done.body).toContain('上長の承認後に送信されます');
     expect((await h.store.get(m.id))!.state).toBe('awaiting_approval');
     const again = await c.get(`/self-check/${token}`);
-    expect(again.body).toContain('既に済んでいます');
+    expect(again.body).toContain('確認は済んでいます。上長の承認後に送信されます');
+  });
+
+  it('an expired message says it expired, not that it was confirmed', async () => {
+    const m = await h.hold({ stages: ['selfCheck'] });
+    const token = await selfCheckToken(h, m.id);
+    h.clock.advance(10 * 24 * 3600_000);
+    await h.workflow.tick(h.clock.now());
+    expect((await h.store.get(m.id))!.state).toBe('expired');
+    const page = await new Client(h.app).get(`/self-check/${token}`);
+    expect(page.body).not.toContain('既に済んでいます');
+    expect(page.body).toMatch(/期限切れ|有効期限が切れています/);
   });
 
   it('cancels', async () => {
@@ -40,7 +51,11 @@ describe('sender self-check page', () => {
     const token = await selfCheckToken(h, m.id);
     const c = new Client(h.app);
     await c.get(`/self-check/${token}`);
-    const res = await c.post(`/self-check/${token}/cancel`, { _csrf: c.csrf });
+    // 取消 is final: it asks once more, and nothing happens until the sender says yes.
+    const ask = await c.post(`/self-check/${token}/cancel`, { _csrf: c.csrf });
+    expect(ask.body).toContain('送信を取り消しますか？');
+    expect((await h.store.get(m.id))!.state).toBe('awaiting_self_check');
+    const res = await c.post(`/self-check/${token}/cancel`, { _csrf: c.csrf, confirmCancel: '1' });
     expect(res.body).toContain('送信を取り消しました');
     expect((await h.store.get(m.id))!.state).toBe('cancelled');
   });

@@ -43,6 +43,12 @@ textarea { min-height: 70px; }
 .alert.error { background: var(--danger-bg); border-color: #f3b8b2; color: var(--danger); }
 .alert.ok { background: var(--ok-bg); border-color: #a8d5b5; color: var(--ok); }
 .alert.info { background: var(--info-bg); border-color: #b9cdef; color: var(--info); }
+.alert.warn { background: var(--warn-bg); border-color: #f0c98a; color: var(--warn); }
+.alert ul { margin: 6px 0 0; padding-left: 20px; }
+.alert.decided { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px 16px; }
+.check.confirm-statement { font-weight: 700; background: var(--warn-bg); border: 1px solid #f0c98a; border-radius: 6px; padding: 8px 10px; }
+.reject-form { border-top: 1px solid var(--line); margin-top: 16px; padding-top: 6px; }
+.reject-form h3 { font-size: 15px; margin: 8px 0 0; }
 .badges { display: inline-flex; flex-wrap: wrap; gap: 4px; }
 .badge { display: inline-block; border-radius: 999px; padding: 1px 9px; font-size: 12.5px; white-space: nowrap; border: 1px solid transparent; }
 .badge b { font-weight: 700; margin-left: 2px; }

@@ -6,7 +6,7 @@ import { categoryName, stateLabel, formatSize } from '../format.js';
 import { ageAndDeadline, attachmentIcon, categoryBadges, recipientLine, senderBlock } from '../view/components.js';
 import { loadQueue, mayDecide, mayView, readQueueFilters, type QueueFilters } from '../view/queue-data.js';
 import type { HeldMessageView } from '../view/held-message.js';
-import { heldMessageView } from '../view/held-message.js';
+import { messageView } from '../view/held-message.js';
 import { requireSignIn } from './sign-in.js';
 
 function flash(p: PageRequest, query: Record<string, unknown>): SafeHtml {
@@ -118,7 +118,7 @@ ${canDecide ? html`<form id="quick-approve" method="post" action="/queue" hidden
         skipped++;
         continue;
       }
-      const view = await heldMessageView(record, ctx.mail, () => ctx.store.getRaw(id), false);
+      const view = await messageView(ctx, record, false);
       if (!view.bulkSafe) {
         skipped++;
         continue;

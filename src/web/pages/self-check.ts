@@ -74,13 +74,57 @@ async function renderForm(ctx: WebContext, req: FastifyRequest, reply: FastifyRe
   return sendPage(reply, layout(p, { title: p.t('selfCheckTitle'), page: 'self-check', bare: true }, body), error ? 422 : 200);
 }
 
+/** What the link holder reads once the self-check is behind them: the truth for each state. */
+function afterSelfCheck(p: PageRequest, record: MessageRecord): string {
+  const state = record.state;
+  switch (state) {
+    case 'expired':
+      return p.t('selfCheckExpired');
+    case 'cancelled':
+      return p.t('selfCheckAlreadyCancelled');
+    case 'denied':
+    case 'returned':
+      return p.t('selfCheckDecided', { state: stateLabel(state, p.t, p.lang) });
+    case 'awaiting_approval':
+      return p.t('selfCheckAwaitingApproval');
+    case 'received':
+    case 'awaiting_self_check':
+    case 'queued':
+    case 'delivered':
+    case 'bounced':
+    case 'rejected':
+      return p.t('selfCheckDone', { state: stateLabel(state, p.t, p.lang) });
+    default: {
+      const never: never = state;
+      return String(never);
+    }
+  }
+}
+
+/** 取消 is final: ask once more, on a page of its own (works without scripts). */
+function confirmCancelPage(ctx: WebContext, req: FastifyRequest, reply: FastifyReply, token: string): FastifyReply {
+  const p = pageRequest(req);
+  const nonce = newNonce();
+  setCookie(ctx, req, reply, nonceCookie, nonce, { path: '/self-check', maxAgeSeconds: 3600 });
+  const base = `/self-check/${encodeURIComponent(token)}`;
+  return sendPage(reply, layout(p, { title: p.t('selfCheckCancelConfirmTitle'), page: 'self-check', bare: true }, html`<section class="card narrow selfcheck" id="cancel-confirm">
+  <h1>${p.t('selfCheckCancelConfirmTitle')}</h1>
+  <p>${p.t('selfCheckCancelConfirmText')}</p>
+  <form method="post" action="${base}/cancel">
+    <input type="hidden" name="_csrf" value="${boundToken(nonce, `self-check:${token}`)}">
+    <input type="hidden" name="confirmCancel" value="1">
+    <div class="buttons"><button type="submit" class="danger" id="cancel-yes">${p.t('selfCheckCancelYes')}</button> <a class="button" href="${base}" id="cancel-no">${p.t('selfCheckCancelNo')}</a></div>
+  </form>
+</section>`));
+}
+
 export function registerSelfCheckPage(app: FastifyInstance, ctx: WebContext): void {
   app.get('/self-check/:token', async (req, reply) => {
     const p = pageRequest(req);
     const token = (req.params as { token: string }).token;
     const opened = await ctx.workflow.openSelfCheck(token, senderActor(req));
     if (!opened.ok) return simplePage(p, reply, opened.error === 'token_invalid' || opened.error === 'not_found' ? 404 : 410, 'error', tokenError(p, opened.error));
-    if (opened.record.state !== 'awaiting_self_check') return simplePage(p, reply, 200, 'info', p.t('selfCheckDone', { state: stateLabel(opened.record.state, p.t, p.lang) }));
+    if (opened.record.state !== 'awaiting_self_check') return simplePage(p, reply, 200, 'info', afterSelfCheck(p, opened.record));
     return renderForm(ctx, req, reply, token, opened.record);
   });
 
@@ -98,6 +142,7 @@ export function registerSelfCheckPage(app: FastifyInstance, ctx: WebContext): vo
         if (!opened.ok) return simplePage(p, reply, 410, 'error', tokenError(p, opened.error));
         return renderForm(ctx, req, reply, token, opened.record, p.t('selfCheckMustTick'));
       }
+      if (action === 'cancel' && body.confirmCancel !== '1') return confirmCancelPage(ctx, req, reply, token);
       const result = await completeSelfCheck(ctx, req, token, action);
       if (!result.ok) return simplePage(p, reply, result.error === 'token_invalid' || result.error === 'not_found' ? 404 : 409, 'error', tokenError(p, result.error));
       setCookie(ctx, req, reply, nonceCookie, '', { path: '/self-check', maxAgeSeconds: 0 });

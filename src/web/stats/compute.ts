@@ -21,7 +21,7 @@ export interface HoldStats {
 }
 
 /** Actions the workflow records when a person decides (approve / reject). */
-const decisionActions = new Set(['approved', 'denied', 'rejected_by_approver']);
+const decisionActions = new Set(['approved', 'denied', 'returned', 'rejected_by_approver']);
 
 export function outcomeOf(record: MessageRecord): Outcome | undefined {
   switch (record.state) {
@@ -30,6 +30,7 @@ export function outcomeOf(record: MessageRecord): Outcome | undefined {
     case 'bounced':
       return 'released';
     case 'denied':
+    case 'returned':
       return 'denied';
     case 'cancelled':
       return 'cancelled';
