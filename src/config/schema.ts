@@ -88,6 +88,11 @@ export const configSchema = z
         port: port.default(8025),
         /** Public base URL used in links sent to senders and approvers. */
         baseUrl: z.string().default(''),
+        /**
+         * Reverse proxies whose X-Forwarded-For is believed (addresses or CIDRs, e.g. ['127.0.0.1',
+         * '10.0.0.0/8']). Empty: the socket address is the client (sign-in limits, audit).
+         */
+        trustProxy: z.array(z.string().min(1)).default([]),
       })
       .strict()
       .prefault({}),

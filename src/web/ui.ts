@@ -8,7 +8,7 @@ import type { WebContext, WebUiDeps } from './context.js';
 import { actorFor, secureRequest, sessionCookieName, setCookie } from './context.js';
 import { localPasswordAuthenticator } from './auth/authenticator.js';
 import { SessionManager } from './auth/sessions.js';
-import { RateLimiter } from './auth/rate-limit.js';
+import { SignInGuard } from './auth/sign-in-guard.js';
 import { verifyApiToken } from './auth/api-tokens.js';
 import { originAllowed, safeEqual } from './auth/csrf.js';
 import { parseCookies } from './cookies.js';
@@ -55,7 +55,7 @@ export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<
     config: deps.config,
     authenticator: deps.authenticator ?? localPasswordAuthenticator(deps.store, deps.clock),
     sessions: new SessionManager(deps.store, deps.clock),
-    signInLimiter: new RateLimiter(10, 5 * 60_000),
+    signInGuard: deps.signInGuard ?? new SignInGuard(),
     mail: new MailContentCache(),
     wakeRelay: deps.wakeRelay ?? (() => undefined),
   };

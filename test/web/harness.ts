@@ -125,15 +125,15 @@ export interface Harness {
 
 let seq = 0;
 
-export async function createHarness(): Promise<Harness> {
+export async function createHarness(opts: { trustProxy?: string[]; config?: Record<string, unknown> } = {}): Promise<Harness> {
   const dataDir = tempDir('dlp-web-');
   const clock = new ManualClock();
-  const { config } = await loadConfig({ env: {}, overrides: { 'storage.dataDir': dataDir, 'workflow.secret': 'x'.repeat(40) } });
+  const { config } = await loadConfig({ env: {}, overrides: { 'storage.dataDir': dataDir, 'workflow.secret': 'x'.repeat(40), ...(opts.config ?? {}) } });
   const store = new SqliteStore(path.join(dataDir, 'gateway.db'));
   const log = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const released: string[] = [];
   const workflow = await createWorkflow({ config, store, clock, log, wakeRelay: () => released.push('wake'), baseUrl: 'http://localhost', env: {}, approvers: parseApprovers(approversYaml) });
-  const app = Fastify({ routerOptions: { maxParamLength: 1024 } }) as unknown as FastifyInstance;
+  const app = Fastify({ routerOptions: { maxParamLength: 1024 }, trustProxy: opts.trustProxy?.length ? opts.trustProxy : false }) as unknown as FastifyInstance;
   await createWebUi({ store, workflow, clock, log, config, wakeRelay: () => released.push('wake') })(app);
   await app.ready();
   return {
