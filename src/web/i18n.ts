@@ -200,6 +200,17 @@ const ja = {
   selfCheckAlreadyCancelled: 'このメールは既に取り消されています。送信されません。',
   selfCheckDecided: 'このメールは上長により{state}されました。送信されません。',
   selfCheckAwaitingApproval: '確認は済んでいます。上長の承認後に送信されます。',
+  holdApprovers: '承認者',
+  holdDelegates: '代理承認者',
+  holdEscalation: 'エスカレーション',
+  holdEscalated: '{at} に代理承認者へ通知済み',
+  holdEscalatesTo: '期限前に対応がなければ {who} へ',
+  holdFallback: '代替の承認者',
+  recipientsCount: '{n} 宛先',
+  previewNotice: '添付ファイルの中身を、個人情報を伏せて表示しています（ダウンロード不要）。',
+  previewRows: '先頭 {shown} 行 / 全 {total} 行',
+  previewEncrypted: '暗号化',
+  previewArchiveError: 'アーカイブの中身を一覧できませんでした（破損・暗号化など）。',
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -395,6 +406,17 @@ const en: Record<MessageKey, string> = {
   selfCheckAlreadyCancelled: 'This message was already cancelled; it is not sent.',
   selfCheckDecided: 'A supervisor {state} this message; it is not sent.',
   selfCheckAwaitingApproval: 'Your check is done. The message is sent after a supervisor approves it.',
+  holdApprovers: 'Approvers',
+  holdDelegates: 'Delegates',
+  holdEscalation: 'Escalation',
+  holdEscalated: 'delegates told at {at}',
+  holdEscalatesTo: 'to {who} if nobody acts in time',
+  holdFallback: 'fallback',
+  recipientsCount: '{n} recipients',
+  previewNotice: 'What is inside the attachments, with personal data masked (no download needed).',
+  previewRows: 'first {shown} of {total} rows',
+  previewEncrypted: 'encrypted',
+  previewArchiveError: 'Could not list the archive (damaged or encrypted).',
 };
 
 export type Lang = 'ja' | 'en';

@@ -40,7 +40,7 @@ export interface BrowserEnv {
   browser: Browser;
   /** Where the web UI really listens (the notices say `publicBase`). */
   base: string;
-  send(subject: string, to?: string[], opts?: { from?: string; text?: string }): Promise<void>;
+  send(subject: string, to?: string[], opts?: { from?: string; text?: string; attachments?: Array<{ filename: string; content: Buffer }> }): Promise<void>;
   /** Text of the notices the upstream received so far, of one type (X-DLP-Notice). */
   notices(type: string): Promise<Array<{ text: string; html: string; raw: ReceivedMail }>>;
   /** A link from a notice, pointed at the live server instead of the public name. */
@@ -84,7 +84,7 @@ export async function startBrowserEnv(inspector: Inspector, users: Array<[string
     base,
     async send(subject, to = ['sato.hanako@partner.example.jp'], opts = {}) {
       const transport = nodemailer.createTransport({ host: '127.0.0.1', port: gw.smtpPort, ignoreTLS: true });
-      await transport.sendMail({ from: `山田 太郎 <${opts.from ?? 'yamada.taro@example.co.jp'}>`, to, subject, text: opts.text ?? '佐藤様\n\n資料をお送りします。\n\n山田' });
+      await transport.sendMail({ from: `山田 太郎 <${opts.from ?? 'yamada.taro@example.co.jp'}>`, to, subject, text: opts.text ?? '佐藤様\n\n資料をお送りします。\n\n山田', ...(opts.attachments ? { attachments: opts.attachments } : {}) });
       transport.close();
     },
     async notices(type) {

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
 import type { Inspector } from '../../src/pipeline/types.js';
 import { reportFor } from './harness.js';
+import { rosterZip } from '../../src/bench/fixtures/xlsx.js';
+import { person } from '../../src/bench/fixtures/people.js';
 import { describeInBrowser, publicBase, screenshotDir, startBrowserEnv, waitUntil, type BrowserEnv } from './browser-env.js';
 
 /** The subject picks the findings: 「名簿」 = a 4,000-person roster (high risk), else two people. */
@@ -21,7 +23,7 @@ const inspector: Inspector = {
   },
 };
 
-const eight = Array.from({ length: 8 }, (_, i) => `person${i + 1}@partner${i % 3}.example.jp`);
+const eight = Array.from({ length: 8 }, (_, i) => `person${i + 1}@partner${i % 3}.co.jp`);
 
 describeInBrowser('supervisor journey in a browser', () => {
   let env: BrowserEnv;
@@ -95,7 +97,7 @@ describeInBrowser('supervisor journey in a browser', () => {
   });
 
   it('a 4,000-person roster to 8 outside addresses: no bulk, j/a only opens it, approval needs the tick; then 「次へ」', async () => {
-    await env.send('職員名簿の送付', eight);
+    await env.send('職員名簿の送付', eight, { attachments: [{ filename: '職員名簿.zip', content: rosterZip(4000) }] });
     await env.send('お見積りのご送付（次の一通）');
     const roster = await heldIdFor('職員名簿の送付');
     const other = await heldIdFor('次の一通');
@@ -115,7 +117,23 @@ describeInBrowser('supervisor journey in a browser', () => {
     expect(await page.isDisabled('#approve-button')).toBe(true);
     await page.keyboard.press('a'); // still nothing: the statement is not ticked
     expect((await env.gw.store.get(roster))!.state).toBe('awaiting_approval');
+    // Evidence without downloading: the zip's tree and the sheet's header and first rows, masked.
+    const preview = (await page.textContent('#preview'))!;
+    expect(preview).toContain('社員名簿_2025.xlsx');
+    for (const column of ['社員番号', '氏名', '所属', '住所', '電話番号', 'メール']) expect(preview).toContain(column);
+    expect(preview).toContain('先頭 5 行 / 全 4,000 行');
+    for (const i of [2, 3, 4, 5, 6]) {
+      const p = person(i);
+      for (const secret of [p.name, p.phone, p.email, p.address, p.employeeNo]) expect(preview).not.toContain(secret);
+    }
+    expect(preview).toContain(person(2).phone.slice(0, 3)); // masked, recognisable: 090-****-…
+    expect(preview).toContain(person(2).department);
+    // Recipients by organisation: eight addresses at three partners.
+    expect(await page.locator('#recipients li.org').count()).toBe(3);
     await page.screenshot({ path: path.join(screenshotDir, 'message-considered-desktop.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: path.join(screenshotDir, 'preview-phone.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 860 });
     await page.check('#confirm-statement');
     expect(await page.textContent('label.confirm-statement')).toContain('4,000人分の個人データを社外 8 宛先へ送信する');
     await page.click('#approve-button');

@@ -108,7 +108,11 @@ describe('message view and decisions', () => {
   it('approves with a comment (POST + CSRF), releases the message and logs who', async () => {
     const m = await h.hold({});
     const c = await signedIn('boss');
-    await c.get(`/messages/${m.id}`);
+    const page = await c.get(`/messages/${m.id}`);
+    // Who holds it: the routed approver, the delegates, the deadline.
+    expect(page.body).toContain('<dd id="hold-approvers">boss</dd>');
+    expect(page.body).toContain('<dd id="hold-delegates">—</dd>');
+    expect(page.body).toContain('あと ');
     const res = await c.post(`/messages/${m.id}/approve`, { _csrf: c.csrf, comment: '確認済み' });
     expect(res.statusCode).toBe(303);
     // The approver stays on the decided message, which now says so.

@@ -49,6 +49,13 @@ textarea { min-height: 70px; }
 .check.confirm-statement { font-weight: 700; background: var(--warn-bg); border: 1px solid #f0c98a; border-radius: 6px; padding: 8px 10px; }
 .reject-form { border-top: 1px solid var(--line); margin-top: 16px; padding-top: 6px; }
 .reject-form h3 { font-size: 15px; margin: 8px 0 0; }
+.preview-attachment { border-top: 1px solid var(--line); padding: 8px 0; }
+.preview-table { margin: 8px 0; }
+.preview-table .scroll { overflow-x: auto; }
+ul.tree { list-style: none; margin: 6px 0; padding-left: 14px; border-left: 2px solid var(--line); }
+ul.tree li.dir { font-weight: 600; }
+.org-groups > li { margin-bottom: 6px; }
+.org-groups ul { padding-left: 14px; }
 .badges { display: inline-flex; flex-wrap: wrap; gap: 4px; }
 .badge { display: inline-block; border-radius: 999px; padding: 1px 9px; font-size: 12.5px; white-space: nowrap; border: 1px solid transparent; }
 .badge b { font-weight: 700; margin-left: 2px; }

@@ -10,6 +10,7 @@ import { errorPage, layout, pageRequest, sendPage, type PageRequest } from '../l
 import { actionLabel, categoryName, categoryTone, formatDateTime, formatDuration, formatSize, stateLabel } from '../format.js';
 import { categoryBadges, recipientLine } from '../view/components.js';
 import { formatCount } from '../format.js';
+import { messagePreview, organisationOf, type MessagePreview, type TablePreview } from '../view/preview.js';
 import type { RiskReason } from '../../workflow/considered.js';
 import { rejectReasons } from '../../workflow/types.js';
 import { rejectReasonLabel } from '../../workflow/reject-reasons.js';
@@ -97,6 +98,47 @@ function decisionSection(p: PageRequest, m: HeldMessageView, record: MessageReco
   </section>`;
 }
 
+function whoHolds(p: PageRequest, m: HeldMessageView, held: boolean): SafeHtml {
+  if (!held) return html``;
+  const h = m.hold;
+  const list = (xs: string[] | undefined) => (xs?.length ? xs.join(', ') : '—');
+  return html`<dt>${p.t('holdApprovers')}</dt><dd id="hold-approvers">${list(h.approvers)}${h.fallback ? html` <span class="badge warn">${p.t('holdFallback')}</span>` : ''}</dd>
+      <dt>${p.t('holdDelegates')}</dt><dd id="hold-delegates">${list(h.delegates)}</dd>
+      <dt>${p.t('holdEscalation')}</dt><dd>${h.escalatedAt ? p.t('holdEscalated', { at: formatDateTime(h.escalatedAt, p.lang) }) : h.delegates?.length ? p.t('holdEscalatesTo', { who: h.delegates.join(', ') }) : '—'}</dd>`;
+}
+
+function recipientGroups(p: PageRequest, m: HeldMessageView): SafeHtml {
+  const groups = new Map<string, typeof m.recipients>();
+  for (const r of m.recipients) {
+    const org = organisationOf(r.address);
+    groups.set(org, [...(groups.get(org) ?? []), r]);
+  }
+  return html`<ul class="plain org-groups">${[...groups].map(
+    ([org, rs]) => html`<li class="org"><b>${org}</b> <span class="small muted">(${p.t('recipientsCount', { n: rs.length })})</span>
+      <ul class="plain">${rs.map((r) => html`<li>${recipientLine(p, r)}${r.lookalikeOf ? html` <span class="small muted">≈ ${r.lookalikeOf}</span>` : ''}</li>`)}</ul></li>`,
+  )}</ul>`;
+}
+
+function tableHtml(p: PageRequest, t: TablePreview): SafeHtml {
+  return html`<div class="preview-table"><div class="small muted loc">${t.location} · ${p.t('previewRows', { shown: t.rows.length, total: formatCount(t.totalRows, p.lang) })}</div>
+  <div class="scroll"><table class="findings">${t.header ? html`<thead><tr>${t.header.map((c) => html`<th>${c}</th>`)}</tr></thead>` : ''}
+  <tbody>${t.rows.map((r) => html`<tr>${r.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody></table></div></div>`;
+}
+
+function previewSection(p: PageRequest, preview: MessagePreview): SafeHtml {
+  return html`<p class="small muted">${p.t('previewNotice')}</p>
+  ${preview.attachments.map(
+    (a) => html`<div class="preview-attachment"><div><span class="mono">${a.filename || '(no name)'}</span> <span class="small muted">${a.contentType} · ${formatSize(a.size)}</span></div>
+    ${a.archive
+      ? a.archive.error
+        ? html`<div class="alert warn small">${p.t('previewArchiveError')}</div>`
+        : html`<ul class="tree">${a.archive.entries.map((e) => html`<li class="${e.directory ? 'dir' : 'file'}"><span class="mono">${e.name}</span>${e.directory ? '' : html` <span class="small muted">${formatSize(e.size)}</span>`}${e.encrypted ? html` <span class="badge danger">${p.t('previewEncrypted')}</span>` : ''}</li>`)}${a.archive.truncated ? html`<li class="muted">…</li>` : ''}</ul>`
+      : ''}
+    ${a.tables.map((t) => tableHtml(p, t))}</div>`,
+  )}
+  ${preview.bodyTables.map((t) => tableHtml(p, t))}`;
+}
+
 function doneBanner(p: PageRequest, done: Done, next: string | undefined): SafeHtml {
   return html`<div class="alert ok decided" role="status" id="decided"><div>${p.t(doneKeys[done])}</div>
   <div class="next-step">${next ? html`<a class="button primary" rel="next" id="next-message" href="/messages/${encodeURIComponent(next)}">${p.t('decidedNext')}</a>` : html`<span class="muted">${p.t('decidedQueueEmpty')}</span> <a href="/queue">${p.t('backToQueue')}</a>`}</div></div>`;
@@ -149,6 +191,8 @@ async function renderMessage(ctx: WebContext, req: FastifyRequest, reply: Fastif
   const auth = req.dlpAuth!;
   const m = await messageView(ctx, record);
   const events = await ctx.store.events({ messageId: record.id, limit: 500 });
+  const raw = record.purged || record.size > 10 * 1024 * 1024 ? undefined : await ctx.store.getRaw(record.id);
+  const preview = raw ? await messagePreview(raw, m.findings).catch((err: Error) => (ctx.log.warn({ id: record.id, err: err.message }, 'attachment preview failed'), undefined)) : undefined;
   const nav = await neighbours(ctx, req, record.id);
   const now = ctx.clock.now();
   const held = (heldStates as readonly string[]).includes(record.state);
@@ -184,6 +228,7 @@ ${fatigue?.text ? html`<div class="alert info"><b>${p.t('fatigueTitle')}:</b> ${
       ${held && m.hold.deadline !== undefined ? html`<dt>${p.t('deadline')}</dt><dd>${formatDateTime(m.hold.deadline, p.lang)} <span class="small">(${m.hold.deadline > now ? p.t('deadlineIn', { t: formatDuration(m.hold.deadline - now, p.t) }) : p.t('deadlinePassed')})</span></dd>` : ''}
       ${!held && m.hold.decidedAt !== undefined ? html`<dt>${p.t('decidedBy')}</dt><dd id="decided-by">${m.hold.decidedBy === 'system' ? stateLabel(record.state, p.t, p.lang) : m.hold.decidedBy ?? '—'} · ${formatDateTime(m.hold.decidedAt, p.lang)}${m.hold.rejectReason ? html`<div class="small">${rejectReasonLabel(m.hold.rejectReason, p.lang)}</div>` : ''}${m.hold.comment ? html`<div class="context">${m.hold.comment}</div>` : ''}</dd>` : ''}
       <dt>${p.t('size')}</dt><dd>${formatSize(record.size)}</dd>
+      ${whoHolds(p, m, held)}
       <dt>${p.t('colFindings')}</dt><dd>${categoryBadges(p, m.categories, m.personCount)}</dd>
     </dl>
   </section>
@@ -198,15 +243,17 @@ ${fatigue?.text ? html`<div class="alert info"><b>${p.t('fatigueTitle')}:</b> ${
       : ''}
     ${findingsTable(p, m)}
   </section>
-  <section class="card o-recipients">
+  <section class="card o-recipients" id="recipients">
     <h2>${p.t('sectionRecipients')} (${m.recipients.length})</h2>
-    <ul class="plain">${m.recipients.map((r) => html`<li>${recipientLine(p, r)}${r.lookalikeOf ? html` <span class="small muted">≈ ${r.lookalikeOf}</span>` : ''}</li>`)}</ul>
+    ${recipientGroups(p, m)}
   </section>
-  <section class="card o-attachments">
+  <section class="card o-attachments" id="preview">
     <h2>${p.t('sectionAttachments')} (${m.attachments.length})</h2>
-    ${m.attachments.length === 0
+    ${m.attachments.length === 0 && !preview?.bodyTables.length
       ? html`<p class="muted">${p.t('noAttachments')}</p>`
-      : html`<ul class="plain">${m.attachments.map((a) => html`<li><span class="mono">${a.filename || '(no name)'}</span> <span class="small muted">${a.contentType} · ${formatSize(a.size)}</span></li>`)}</ul>`}
+      : preview
+        ? previewSection(p, preview)
+        : html`<ul class="plain">${m.attachments.map((a) => html`<li><span class="mono">${a.filename || '(no name)'}</span> <span class="small muted">${a.contentType} · ${formatSize(a.size)}</span></li>`)}</ul>`}
   </section>
   <section class="card o-original" id="original">
     <h2>${p.t('sectionOriginal')}</h2>
