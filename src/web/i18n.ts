@@ -211,6 +211,11 @@ const ja = {
   previewRows: '先頭 {shown} 行 / 全 {total} 行',
   previewEncrypted: '暗号化',
   previewArchiveError: 'アーカイブの中身を一覧できませんでした（破損・暗号化など）。',
+  navHistory: '履歴',
+  historyTitle: '処理済みのメール',
+  historyApprover: '判断した人',
+  historyEmpty: '条件に合うメールはありません。',
+  historyPassed: '保留なし（検出あり）',
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -417,6 +422,11 @@ const en: Record<MessageKey, string> = {
   previewRows: 'first {shown} of {total} rows',
   previewEncrypted: 'encrypted',
   previewArchiveError: 'Could not list the archive (damaged or encrypted).',
+  navHistory: 'History',
+  historyTitle: 'Decided mail',
+  historyApprover: 'Decided by',
+  historyEmpty: 'No message matches.',
+  historyPassed: 'not held (findings)',
 };
 
 export type Lang = 'ja' | 'en';

@@ -34,7 +34,7 @@ function langSwitchHref(url: string, lang: Lang): string {
 
 export interface LayoutOptions {
   title: string;
-  active?: 'queue' | 'audit' | 'stats';
+  active?: 'queue' | 'history' | 'audit' | 'stats' | 'users';
   /** Page body class (used by app.js to pick keyboard behaviour). */
   page: string;
   /** Hide navigation (sign-in, self-check). */
@@ -47,6 +47,7 @@ export function layout(p: PageRequest, opts: LayoutOptions, body: SafeHtml): Saf
     !opts.bare && auth
       ? html`<nav class="nav" aria-label="main">
           <a href="/queue" ${opts.active === 'queue' ? html`aria-current="page"` : ''}>${t('navQueue')}</a>
+          <a href="/history" ${opts.active === 'history' ? html`aria-current="page"` : ''}>${t('navHistory')}</a>
           ${hasRole(auth, 'admin', 'auditor') ? html`<a href="/audit" ${opts.active === 'audit' ? html`aria-current="page"` : ''}>${t('navAudit')}</a>` : ''}
           ${hasRole(auth, 'admin', 'auditor') ? html`<a href="/stats" ${opts.active === 'stats' ? html`aria-current="page"` : ''}>${t('navStats')}</a>` : ''}
         </nav>

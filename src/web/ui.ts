@@ -19,6 +19,7 @@ import { apiError } from './api/errors.js';
 import { registerAssets } from './assets.js';
 import { registerSignIn } from './pages/sign-in.js';
 import { registerQueue } from './pages/queue.js';
+import { registerHistoryPage } from './pages/history.js';
 import { registerMessagePage } from './pages/message.js';
 import { registerSelfCheckPage } from './pages/self-check.js';
 import { registerAuditPage } from './pages/audit.js';
@@ -123,6 +124,7 @@ export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<
       registerAssets(scope);
       registerSignIn(scope, ctx);
       registerQueue(scope, ctx);
+      registerHistoryPage(scope, ctx);
       registerMessagePage(scope, ctx);
       registerSelfCheckPage(scope, ctx);
       registerAuditPage(scope, ctx);
