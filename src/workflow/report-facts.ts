@@ -50,7 +50,7 @@ export function reportFacts(record: MessageRecord): ReportFacts {
   const summary = Object.keys(obj(details.summary)).length ? obj(details.summary) : obj(detection.summary);
   const attachmentList = arr(details.attachments).length ? arr(details.attachments) : arr(obj(details.extraction).attachments);
   const facts: ReportFacts = {
-    rules: arr(verdict.matched).map((m) => ({ id: str(obj(m).id), description: str(obj(m).description), reason: str(obj(m).reason) })),
+    rules: arr(verdict.matched).filter((m) => obj(obj(m).action).kind !== 'pass').map((m) => ({ id: str(obj(m).id), description: str(obj(m).description), reason: str(obj(m).reason) })),
     findings: findings.map((f) => {
       const o = obj(f);
       return { category: str(o.category, 'unknown'), count: num(o.count) ?? 1, location: str(o.location), sample: remask(str(o.sample)), confidence: str(o.confidence) };

@@ -173,5 +173,11 @@ th { white-space: nowrap; }
   table.findings td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: 12.5px; }
   table.findings td.num { text-align: left; }
   table.findings td:first-child { display: inline-block; margin-right: 12px; }
+  /* Statistics and audit on a phone: charts scroll sideways at a readable size, buttons never break. */
+  .stats .card svg.chart { min-width: 560px; }
+  .stats .card { overflow-x: auto; }
+  .legend span { display: inline-block; margin: 2px 10px 2px 0; }
+  .filters .actions button, .filters .actions a, .toolbar button, .toolbar a { white-space: nowrap; }
+  td.detail div { word-break: break-word; }
 }
 `;

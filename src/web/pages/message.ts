@@ -10,6 +10,7 @@ import { errorPage, layout, pageRequest, sendPage, type PageRequest } from '../l
 import { actionLabel, categoryName, categoryTone, formatDateTime, formatDuration, formatSize, stateLabel } from '../format.js';
 import { categoryBadges, recipientLine } from '../view/components.js';
 import { formatCount } from '../format.js';
+import { describe, detailWords, reasonText } from '../words.js';
 import { messagePreview, organisationOf, type MessagePreview, type TablePreview } from '../view/preview.js';
 import type { RiskReason } from '../../workflow/considered.js';
 import { rejectReasons } from '../../workflow/types.js';
@@ -167,9 +168,9 @@ function findingsTable(p: PageRequest, m: HeldMessageView): SafeHtml {
     (f) => html`<tr>
   <td><span class="badge ${categoryTone(f.category)}">${categoryName(f.category, p.lang)}</span></td>
   <td data-label="${p.t('colConfidence')}">${conf[f.confidence]}</td>
-  <td class="num" data-label="${p.t('colCount')}">${f.count}</td>
+  <td class="num" data-label="${p.t('colCount')}">${formatCount(f.count, p.lang)}</td>
   <td class="loc">${f.location}${f.cells?.length ? html`<div class="small muted">${f.cells.slice(0, 5).join(', ')}${f.cells.length > 5 ? ' …' : ''}</div>` : ''}</td>
-  <td><span class="mono">${f.sample}</span>${f.context ? html`<div class="context" title="${p.t('colContext')}">${f.context}</div>` : ''}${f.reason ? html`<div class="small muted">${f.reason}</div>` : ''}</td>
+  <td><span class="mono">${f.sample}</span>${f.context ? html`<div class="context" title="${p.t('colContext')}">${f.context}</div>` : ''}${f.reason ? html`<div class="small muted">${reasonText(f.reason, p.lang)}</div>` : ''}</td>
 </tr>`,
   )}</tbody></table>`;
 }
@@ -177,7 +178,8 @@ function findingsTable(p: PageRequest, m: HeldMessageView): SafeHtml {
 function timeline(p: PageRequest, events: AuditEvent[]): SafeHtml {
   return html`<ol class="timeline">${events.map((e) => {
     const comment = typeof e.detail.comment === 'string' ? e.detail.comment : '';
-    return html`<li><span class="small muted">${formatDateTime(e.at, p.lang)}</span><br><b>${actionLabel(e.action, p.lang)}</b> <span class="muted">— ${e.actor}</span>${comment ? html`<div class="context">${comment}</div>` : ''}</li>`;
+    const why = e.action.endsWith('_refused') || e.action === 'denied' ? detailWords({ ...(e.detail.reason !== undefined ? { reason: e.detail.reason } : {}) }, p.lang, (ms) => formatDateTime(ms, p.lang)) : [];
+    return html`<li><span class="small muted">${formatDateTime(e.at, p.lang)}</span><br><b>${actionLabel(e.action, p.lang)}</b> <span class="muted">— ${e.actor}</span>${why.map(([k, v]) => html` <span class="small">(${k}: ${v})</span>`)}${comment ? html`<div class="context">${comment}</div>` : ''}</li>`;
   })}</ol>`;
 }
 
@@ -234,12 +236,12 @@ ${fatigue?.text ? html`<div class="alert info"><b>${p.t('fatigueTitle')}:</b> ${
   </section>
   <section class="card o-why">
     <h2>${p.t('sectionWhy')}</h2>
-    ${m.rules.length === 0 ? html`<p class="muted">—</p>` : m.rules.map((r) => html`<div class="rule"><div><b>${r.description || r.id}</b> <span class="id">${r.id}</span></div><div>${r.reason}</div></div>`)}
+    ${m.rules.length === 0 ? html`<p class="muted">—</p>` : m.rules.map((r) => html`<div class="rule"><div><b>${describe(r.description, p.lang) || r.id}</b> <span class="id">${r.id}</span></div><div>${describe(r.reason, p.lang)}</div></div>`)}
   </section>
   <section class="card o-findings">
     <h2>${p.t('sectionFindings')}</h2>
     ${m.personCount !== undefined || m.recordCount !== undefined
-      ? html`<p class="small muted">${m.personCount !== undefined ? html`${p.t('personCountLabel')}: <b>${m.personCount}</b> ` : ''}${m.recordCount ? html`· ${p.t('recordCountLabel')}: <b>${m.recordCount}</b>` : ''}</p>`
+      ? html`<p class="small muted">${m.personCount !== undefined ? html`${p.t('personCountLabel')}: <b>${formatCount(m.personCount, p.lang)}</b> ` : ''}${m.recordCount ? html`· ${p.t('recordCountLabel')}: <b>${formatCount(m.recordCount, p.lang)}</b>` : ''}</p>`
       : ''}
     ${findingsTable(p, m)}
   </section>

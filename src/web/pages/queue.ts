@@ -8,6 +8,7 @@ import { loadQueue, mayDecide, mayView, readQueueFilters, type QueueFilters } fr
 import type { HeldMessageView } from '../view/held-message.js';
 import { messageView } from '../view/held-message.js';
 import { requireSignIn } from './sign-in.js';
+import { describe } from '../words.js';
 
 function flash(p: PageRequest, query: Record<string, unknown>): SafeHtml {
   const n = Number(query.n ?? 0);
@@ -41,7 +42,7 @@ function row(p: PageRequest, m: HeldMessageView, now: number, canDecide: boolean
   </div>
   <div class="rules">
     <span class="badge state">${stateLabel(m.state, p.t, p.lang)}</span>
-    ${m.rules.map((r) => html`<div title="${r.reason}">${r.description || r.id}</div>`)}
+    ${m.rules.map((r) => html`<div title="${describe(r.reason, p.lang)}">${describe(r.description, p.lang) || r.id}</div>`)}
   </div>
   <div class="time">${ageAndDeadline(p, now, m.hold.heldAt ?? m.receivedAt, m.hold.deadline)}</div>
 </li>`;

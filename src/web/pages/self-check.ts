@@ -11,6 +11,7 @@ import { categoryBadges, recipientLine } from '../view/components.js';
 import { heldMessageView } from '../view/held-message.js';
 import { completeSelfCheck, senderActor, type SelfCheckAction } from '../self-check.js';
 import type { WorkflowError } from '../../workflow/types.js';
+import { describe } from '../words.js';
 
 const nonceCookie = 'dlp_selfcheck';
 const checks = ['check_recipients', 'check_attachments', 'check_body'] as const;
@@ -46,7 +47,7 @@ async function renderForm(ctx: WebContext, req: FastifyRequest, reply: FastifyRe
 </section>
 <div class="grid2">
 <div>
-  <section class="card"><h2>${p.t('sectionWhy')}</h2>${m.rules.map((r) => html`<div class="rule"><b>${r.description || r.id}</b><div>${r.reason}</div></div>`)}</section>
+  <section class="card"><h2>${p.t('sectionWhy')}</h2>${m.rules.map((r) => html`<div class="rule"><b>${describe(r.description, p.lang) || r.id}</b><div>${describe(r.reason, p.lang)}</div></div>`)}</section>
   <section class="card"><h2>${p.t('sectionFindings')}</h2>${findings}</section>
   <section class="card"><h2>${p.t('sectionRecipients')} (${m.recipients.length})</h2><ul class="plain">${m.recipients.map((r) => html`<li>${recipientLine(p, r)}</li>`)}</ul></section>
   <section class="card"><h2>${p.t('sectionAttachments')} (${m.attachments.length})</h2>${

@@ -66,7 +66,8 @@ export async function heldMessageView(record: MessageRecord, cache: MailContentC
     headers,
     recipients,
     attachments,
-    rules: report.rules.map((r) => ({ id: String(r.id), description: String(r.description ?? ''), reason: String(r.reason ?? '') })),
+    // Only rules that hold or refuse are reasons; a tag-only rule (action pass) is not.
+    rules: report.rules.filter((r) => r.action?.kind !== 'pass').map((r) => ({ id: String(r.id), description: String(r.description ?? ''), reason: String(r.reason ?? '') })),
     categories,
     personCount: report.personCount,
     recordCount: report.recordCount,

@@ -2,6 +2,7 @@ import { categoryLabel } from '../../policy/categories.js';
 import type { ReportFacts } from '../report-facts.js';
 import type { Block, NoticeDocument } from './document.js';
 import { rejectReasonLabel } from '../reject-reasons.js';
+import { describeRule } from '../../policy/description.js';
 import type { RejectReason } from '../types.js';
 
 /** What every notice about one held message may show (masked data only). */
@@ -49,7 +50,7 @@ function findingsBlocks(f: ReportFacts, lang: 'ja' | 'en'): Block[] {
   const blocks: Block[] = [];
   if (f.rules.length) {
     blocks.push({ kind: 'heading', text: ja ? '該当したルールと理由' : 'Rules matched and why' });
-    blocks.push({ kind: 'list', items: f.rules.map((r) => `${r.description || r.id} — ${r.reason}`) });
+    blocks.push({ kind: 'list', items: f.rules.map((r) => `${describeRule(r.description, lang) || r.id} — ${describeRule(r.reason, lang)}`) });
   }
   const cats = Object.entries(f.categories).filter(([, n]) => n > 0);
   if (cats.length || f.personCount !== null) {
