@@ -50,6 +50,7 @@ export function layout(p: PageRequest, opts: LayoutOptions, body: SafeHtml): Saf
           <a href="/history" ${opts.active === 'history' ? html`aria-current="page"` : ''}>${t('navHistory')}</a>
           ${hasRole(auth, 'admin', 'auditor') ? html`<a href="/audit" ${opts.active === 'audit' ? html`aria-current="page"` : ''}>${t('navAudit')}</a>` : ''}
           ${hasRole(auth, 'admin', 'auditor') ? html`<a href="/stats" ${opts.active === 'stats' ? html`aria-current="page"` : ''}>${t('navStats')}</a>` : ''}
+          ${hasRole(auth, 'admin') ? html`<a href="/users" ${opts.active === 'users' ? html`aria-current="page"` : ''}>${t('navUsers')}</a>` : ''}
         </nav>
         <div class="user">
           <span class="who" title="${auth.user.roles.join(', ')}">${auth.user.displayName || auth.user.username}</span>

@@ -20,6 +20,7 @@ import { registerAssets } from './assets.js';
 import { registerSignIn } from './pages/sign-in.js';
 import { registerQueue } from './pages/queue.js';
 import { registerHistoryPage } from './pages/history.js';
+import { registerUsersPage } from './pages/users.js';
 import { registerMessagePage } from './pages/message.js';
 import { registerSelfCheckPage } from './pages/self-check.js';
 import { registerAuditPage } from './pages/audit.js';
@@ -125,6 +126,7 @@ export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<
       registerSignIn(scope, ctx);
       registerQueue(scope, ctx);
       registerHistoryPage(scope, ctx);
+      registerUsersPage(scope, ctx);
       registerMessagePage(scope, ctx);
       registerSelfCheckPage(scope, ctx);
       registerAuditPage(scope, ctx);

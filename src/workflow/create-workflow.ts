@@ -5,6 +5,7 @@ import type { GatewayConfig } from '../config/schema.js';
 import type { Logger } from '../log/logger.js';
 import type { MessageRecord, Store } from '../store/types.js';
 import { loadApprovers } from './approvers/load.js';
+import { namedPrincipals } from './approvers/principals.js';
 import type { ApproversFile } from './approvers/schema.js';
 import type { WorkflowContext } from './context.js';
 import { tick } from './deadlines.js';
@@ -82,6 +83,7 @@ export async function createWorkflow(deps: WorkflowDeps): Promise<WorkflowServic
     reject: (id, actor, comment, options) => reject(ctx, id, actor, comment, options?.reason),
     returnToSender: (id, actor, comment) => returnToSender(ctx, id, actor, comment),
     consideredApproval: (record) => consideredFor(ctx, record),
+    namedPrincipals: () => namedPrincipals(approvers),
     canView: (actor, record) => canView(approvers, actor, record),
     canDecide: (actor, record) => canDecide(approvers, actor, record),
     fatigueHint: (record) => fatigueHint(store, record, clock.now()),

@@ -5,6 +5,7 @@
 import type { MessageRecord, Role } from '../store/types.js';
 import type { HoldHandler } from '../pipeline/types.js';
 import type { ConsideredApproval } from './considered.js';
+import type { NamedPrincipal } from './approvers/principals.js';
 
 /** Who does something, for permissions and the audit trail. */
 export interface Actor {
@@ -111,6 +112,8 @@ export interface Workflow extends HoldHandler {
   returnToSender?(id: string, actor: Actor, comment: string): Promise<WorkflowResult>;
   /** Does approving this hold need a recorded view and a confirmation, and of what? */
   consideredApproval?(record: MessageRecord): ConsideredApproval;
+  /** Approvers and delegates the routing file names (for the admin's "no account" warning). */
+  namedPrincipals?(): NamedPrincipal[];
   /** May this actor see this held message (role, routing, department)? */
   canView(actor: Actor, record: MessageRecord): boolean;
   /** Deadlines: reminders, escalation, expiry; retention purge. Called periodically. */

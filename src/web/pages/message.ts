@@ -273,7 +273,11 @@ ${fatigue?.text ? html`<div class="alert info"><b>${p.t('fatigueTitle')}:</b> ${
   </section>
 </div>
 <div class="col">
-  ${canDecide ? decisionSection(p, m, record, base, csrf) : ''}
+  ${canDecide
+    ? decisionSection(p, m, record, base, csrf)
+    : held && mayDecide(auth.actor)
+      ? html`<section class="card o-decision" id="decision"><p class="alert info" id="view-only">${p.t('deptViewOnly', { who: [...(m.hold.approvers ?? []), ...(m.hold.delegates ?? [])].join(', ') || '—' })}</p></section>`
+      : ''}
   <section class="card o-timeline">
     <h2>${p.t('sectionTimeline')}</h2>
     ${timeline(p, events)}

@@ -9,6 +9,7 @@ import type { HeldMessageView } from '../view/held-message.js';
 import { messageView } from '../view/held-message.js';
 import { requireSignIn } from './sign-in.js';
 import { describe } from '../words.js';
+import { missingAccountsBanner } from './users.js';
 
 function flash(p: PageRequest, query: Record<string, unknown>): SafeHtml {
   const n = Number(query.n ?? 0);
@@ -74,6 +75,7 @@ export function registerQueue(app: FastifyInstance, ctx: WebContext): void {
     const body = html`<h1>${p.t('queueTitle')}</h1>
 ${flash(p, query)}
 ${!canDecide ? html`<div class="alert info">${p.t('readOnly')}</div>` : ''}
+${await missingAccountsBanner(ctx, p)}
 ${filterForm(p, filters, data.rules, data.categories)}
 <section class="card flush">
   <div class="toolbar">
