@@ -46,6 +46,29 @@ describe('sender self-check page', () => {
     expect(page.body).toMatch(/期限切れ|有効期限が切れています/);
   });
 
+  it("on a phone: what happens next and the buttons first, findings grouped by file, the sender's own signature not listed", async () => {
+    const m = await h.hold({ stages: ['selfCheck', 'approval'] });
+    const record = (await h.store.get(m.id))!;
+    const inspection = structuredClone(record.inspection) as { details: { findings: Array<Record<string, unknown>> } };
+    inspection.details.findings.push(
+      { category: 'person_name', confidence: 'medium', count: 1, location: 'body (text/plain)', sample: '山田 **', hashes: ['own'] },
+      { category: 'phone', confidence: 'high', count: 3, location: 'attachment[1] 名簿.xlsx › Sheet1!C9', sample: '080-****-1111', hashes: ['h9'] },
+    );
+    expect(await h.store.update(m.id, ['awaiting_self_check'], { inspection }, null)).toBe(true);
+    const token = await selfCheckToken(h, m.id);
+    const page = (await new Client(h.app).get(`/self-check/${token}`)).body;
+    // The decision comes before the details, and says what happens next.
+    expect(page.indexOf('id="confirm-button"')).toBeLessThan(page.indexOf('class="finding-file"'));
+    expect(page).toContain('上長の承認を経て送信されます');
+    expect(page).toContain('確認して上長へ送る');
+    // The file's path once, then the places inside it.
+    expect(page.match(/<h3 class="mono">attachment\[1\] 名簿.xlsx<\/h3>/g)?.length).toBe(1);
+    expect(page).toContain('Sheet1!C9');
+    // 山田 太郎 is the sender: their own name (signature) is not a finding to check.
+    expect(page).not.toContain('山田 **');
+    expect(page).toContain('佐藤 **');
+  });
+
   it('cancels', async () => {
     const m = await h.hold({ stages: ['selfCheck'] });
     const token = await selfCheckToken(h, m.id);

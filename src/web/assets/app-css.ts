@@ -56,6 +56,7 @@ ul.tree { list-style: none; margin: 6px 0; padding-left: 14px; border-left: 2px 
 ul.tree li.dir { font-weight: 600; }
 .org-groups > li { margin-bottom: 6px; }
 .org-groups ul { padding-left: 14px; }
+.finding-file h3 { font-size: 14px; margin: 10px 0 2px; word-break: break-all; }
 .badges { display: inline-flex; flex-wrap: wrap; gap: 4px; }
 .badge { display: inline-block; border-radius: 999px; padding: 1px 9px; font-size: 12.5px; white-space: nowrap; border: 1px solid transparent; }
 .badge b { font-weight: 700; margin-left: 2px; }
