@@ -16,7 +16,8 @@ a { color: var(--accent); }
 .top a { color: #fff; text-decoration: none; }
 .brand { font-weight: 700; letter-spacing: .02em; }
 .nav { display: flex; gap: 4px; flex: 1; }
-.nav a { padding: 6px 10px; border-radius: 6px; color: #d6def0; }
+.nav { flex-wrap: wrap; }
+.nav a { padding: 6px 10px; border-radius: 6px; color: #d6def0; white-space: nowrap; }
 .nav a[aria-current="page"], .nav a:hover { background: rgba(255,255,255,.14); color: #fff; }
 .user { display: flex; align-items: center; gap: 10px; color: #d6def0; font-size: 14px; }
 .lang { font-size: 13px; border: 1px solid rgba(255,255,255,.4); border-radius: 999px; padding: 2px 10px; }
@@ -52,6 +53,7 @@ textarea { min-height: 70px; }
 .preview-attachment { border-top: 1px solid var(--line); padding: 8px 0; }
 .preview-table { margin: 8px 0; }
 .preview-table .scroll { overflow-x: auto; }
+.preview-table td, .preview-table th { white-space: nowrap; }
 ul.tree { list-style: none; margin: 6px 0; padding-left: 14px; border-left: 2px solid var(--line); }
 ul.tree li.dir { font-weight: 600; }
 .org-groups > li { margin-bottom: 6px; }
