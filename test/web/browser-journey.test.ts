@@ -212,7 +212,7 @@ describeInBrowser('supervisor journey in a browser', () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.reload();
       // Nothing wider than the phone but charts and tables that scroll inside their card.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
       expect(overflow, `${name} is wider than the phone`).toBeLessThanOrEqual(1);
       await page.screenshot({ path: path.join(screenshotDir, `${name}-phone.png`), fullPage: true });
     }
