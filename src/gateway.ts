@@ -174,6 +174,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
           log,
           storage: () => storage.current(),
           version: gatewayVersion,
+          trustProxy: config.web.trustProxy,
           plugins: (seams.webPlugins ?? []).map((p) => (app: FastifyInstance) => p(app, gateway)),
         });
         try {

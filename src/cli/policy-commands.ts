@@ -41,10 +41,25 @@ export function registerPolicyCommands(program: Command, setExit: (code: number)
   policy
     .command('check')
     .argument('[path]', 'policy file', undefined)
-    .description('validate a policy file (exit 2 with file:line key on error)')
-    .action(async (path: string | undefined) => {
+    .option('-c, --config <path>', 'gateway configuration: also check workflow.approversPath against the accounts in the store')
+    .description('validate a policy file (exit 2 with file:line key on error); with --config also name approvers without an account')
+    .action(async (path: string | undefined, o: { config?: string }) => {
       const { runPolicyCheck } = await import('../policy/cli/index.js');
-      setExit(await runPolicyCheck(path ? { path } : {}, streams));
+      let approvers: Parameters<typeof runPolicyCheck>[0]['approvers'];
+      if (o.config) {
+        const { loadConfig } = await import('../config/load.js');
+        const { openStore } = await import('../store/open.js');
+        const { loadApprovers } = await import('../workflow/approvers/load.js');
+        const { config } = await loadConfig({ path: o.config });
+        const file = (await loadApprovers(config.workflow.approversPath)).approvers;
+        const store = await openStore(config.storage.url);
+        try {
+          approvers = { file, path: config.workflow.approversPath, users: await store.listUsers() };
+        } finally {
+          await store.close();
+        }
+      }
+      setExit(await runPolicyCheck({ ...(path ? { path } : {}), ...(approvers ? { approvers } : {}) }, streams));
     });
   policy
     .command('test')

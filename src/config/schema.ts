@@ -134,6 +134,11 @@ export const configSchema = z
         port: port.default(8025),
         /** Public base URL used in links sent to senders and approvers. */
         baseUrl: z.string().default(''),
+        /**
+         * Reverse proxies whose X-Forwarded-For is believed (addresses or CIDRs, e.g. ['127.0.0.1',
+         * '10.0.0.0/8']). Empty: the socket address is the client (sign-in limits, audit).
+         */
+        trustProxy: z.array(z.string().min(1)).default([]),
       })
       .strict()
       .prefault({}),
@@ -196,6 +201,14 @@ export const configSchema = z
         noticeSender: z.string().default(''),
         /** Who is told about configuration gaps (a sender without an approver). */
         adminAddress: z.string().default(''),
+        /**
+         * Considered approval: a hold with personal data of at least this many people (or 要配慮,
+         * My Number, an uninspectable part, a lookalike recipient) is approved only after the approver
+         * opened it and confirmed what is leaving; never in bulk or by a shortcut.
+         */
+        consideredApprovalPersons: z.number().int().min(1).default(100),
+        /** 却下 and 差し戻し need a reason (却下: a listed reason or free text). false: 却下 without one. */
+        rejectReasonRequired: z.boolean().default(true),
         /** Approver routing (YAML). */
         approversPath: z.string().default('policies/approvers.yaml'),
         /** HMAC key for signed links (≥32 chars); else env DLP_SECRET; else generated once in the data dir. */

@@ -160,16 +160,33 @@ export class FindingCollector {
 }
 
 /** Text around the hit, in original characters, with every hit replaced by its mask and digits hidden. */
+/**
+ * The words around a hit with every value in it masked. Overlapping hits are masked as one span
+ * (the widest hit's rule), and a value cut by the window's edge is shown whole-and-masked, never
+ * as a partial value in clear (an e-mail cut mid-local-part showed `*p**_hlzlgi@…`).
+ */
 function maskedContext(unit: Unit, hit: Hit, hits: Hit[]): string {
-  const ws = Math.max(0, hit.start - CONTEXT_CHARS);
-  const we = Math.min(unit.norm.text.length, hit.end + CONTEXT_CHARS);
+  let ws = Math.max(0, hit.start - CONTEXT_CHARS);
+  let we = Math.min(unit.norm.text.length, hit.end + CONTEXT_CHARS);
+  const spans: Array<{ start: number; end: number; widest: Hit }> = [];
+  for (const h of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = spans[spans.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end - h.start > last.widest.end - last.widest.start) last.widest = h;
+      last.end = Math.max(last.end, h.end);
+    } else spans.push({ start: h.start, end: h.end, widest: h });
+  }
+  const inside = spans.filter((sp) => sp.end > ws && sp.start < we);
+  for (const sp of inside) {
+    ws = Math.min(ws, sp.start);
+    we = Math.max(we, sp.end);
+  }
   let out = '';
   let pos = ws;
-  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
-    if (h.end <= ws || h.start >= we || h.start < pos) continue;
-    out += plain(unit, pos, h.start);
-    out += sampleFor(h, unit.norm.text.slice(h.start, h.end));
-    pos = h.end;
+  for (const sp of inside) {
+    out += plain(unit, pos, sp.start);
+    out += sampleFor(sp.widest, unit.norm.text.slice(sp.start, sp.end));
+    pos = sp.end;
   }
   out += plain(unit, pos, we);
   return out.replace(/\s+/g, ' ').trim();

@@ -39,7 +39,7 @@ export function parsePolicyText(text: string, options: ParsePolicyOptions): Load
     },
     rules: raw.rules.map((rule) => ({
       id: rule.id,
-      description: rule.description,
+      description: typeof rule.description === 'string' ? rule.description : `${rule.description.ja} / ${rule.description.en}`,
       when: rule.when ? compileCondition(rule.when) : { kind: 'all', of: [] },
       action: compileAction(rule.action),
       monitor: rule.monitor ?? false,

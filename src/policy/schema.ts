@@ -138,7 +138,8 @@ export const actionSchema = z.union(
 
 export const ruleSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'rule id: letters, digits, . _ - only' }),
-  description: z.string().min(1),
+  /** A string (「日本語 / English」 is shown per language) or `{ ja, en }`. */
+  description: z.union([z.string().min(1), z.strictObject({ ja: z.string().min(1), en: z.string().min(1) })]),
   when: whenNodeSchema.optional(),
   action: actionSchema,
   monitor: z.boolean().optional(),

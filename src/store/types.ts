@@ -23,10 +23,12 @@ export type MessageState =
   | 'cancelled'
   /** refused by a supervisor */
   | 'denied'
+  /** 差し戻し: a supervisor sent it back to the sender with a comment; the sender fixes it and sends anew */
+  | 'returned'
   /** the hold deadline passed without a decision */
   | 'expired';
 
-export const finalStates: readonly MessageState[] = ['delivered', 'bounced', 'rejected', 'cancelled', 'denied', 'expired'];
+export const finalStates: readonly MessageState[] = ['delivered', 'bounced', 'rejected', 'cancelled', 'denied', 'returned', 'expired'];
 export const heldStates: readonly MessageState[] = ['awaiting_self_check', 'awaiting_approval'];
 
 export type RecipientStatus = 'pending' | 'delivered' | 'failed';

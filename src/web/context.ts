@@ -6,7 +6,7 @@ import type { Role, SessionRecord, Store, UserRecord } from '../store/types.js';
 import type { Actor, Workflow } from '../workflow/types.js';
 import type { PasswordAuthenticator } from './auth/authenticator.js';
 import type { SessionManager } from './auth/sessions.js';
-import type { RateLimiter } from './auth/rate-limit.js';
+import type { SignInGuard } from './auth/sign-in-guard.js';
 import type { MailContentCache } from './view/mail-content.js';
 import { serializeCookie, type CookieOptions } from './cookies.js';
 
@@ -20,6 +20,8 @@ export interface WebUiDeps {
   authenticator?: PasswordAuthenticator;
   /** Wake the relay stage after an approval (Gateway.wakeRelay). */
   wakeRelay?: () => void;
+  /** Failed sign-in counting (default: 5 per account and client, then a doubling lock). */
+  signInGuard?: SignInGuard;
 }
 
 export interface WebContext {
@@ -30,7 +32,7 @@ export interface WebContext {
   config: GatewayConfig;
   authenticator: PasswordAuthenticator;
   sessions: SessionManager;
-  signInLimiter: RateLimiter;
+  signInGuard: SignInGuard;
   mail: MailContentCache;
   wakeRelay: () => void;
 }

@@ -47,6 +47,11 @@ export function formatAge(ms: number, t: Translate): string {
   return t('ageDays', { n: Math.floor(hours / 24) });
 }
 
+/** Whole numbers with the locale's separators: 4,000 (ja and en alike). */
+export function formatCount(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US');
+}
+
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
@@ -66,6 +71,7 @@ export function stateLabel(state: MessageState, t: Translate, lang: Lang): strin
     case 'rejected':
     case 'cancelled':
     case 'denied':
+    case 'returned':
     case 'expired':
       return lang === 'ja' ? finalStateJa[state] : state;
     default: {
@@ -83,6 +89,7 @@ const finalStateJa: Record<Exclude<MessageState, 'awaiting_self_check' | 'awaiti
   rejected: 'ポリシーにより拒否',
   cancelled: '送信者が取消',
   denied: '却下',
+  returned: '差し戻し',
   expired: '期限切れ',
 };
 
@@ -105,6 +112,22 @@ const actionLabels: Record<string, [string, string]> = {
   rejected: ['ポリシーにより拒否', 'rejected by policy'],
   approved: ['承認', 'approved'],
   denied: ['却下', 'rejected by approver'],
+  returned: ['差し戻し', 'returned to sender'],
+  approve_refused: ['承認を拒否', 'approval refused'],
+  approver_fallback: ['代替の承認者へ', 'sent to fallback approvers'],
+  bounce_queued: ['不達通知を作成', 'bounce queued'],
+  bounce_discarded: ['不達通知を破棄', 'bounce discarded'],
+  relay_deferred: ['送信を再試行', 'relay deferred'],
+  user_created: ['ユーザーを作成', 'user created'],
+  user_replaced: ['ユーザーを再作成', 'user replaced'],
+  user_updated: ['ユーザーを変更', 'user updated'],
+  user_disabled: ['ユーザーを無効化', 'user disabled'],
+  user_enabled: ['ユーザーを有効化', 'user enabled'],
+  password_reset: ['パスワードを再設定', 'password reset'],
+  sign_in_unlocked: ['ロックを解除', 'sign-in unlocked'],
+  api_token_created: ['API トークンを発行', 'API token issued'],
+  reject_refused: ['却下を拒否', 'denial refused'],
+  return_refused: ['差し戻しを拒否', 'return refused'],
   self_check_confirmed: ['送信者が確認', 'confirmed by sender'],
   self_check_cancelled: ['送信者が取消', 'cancelled by sender'],
   cancelled: ['送信者が取消', 'cancelled by sender'],

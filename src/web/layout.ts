@@ -35,7 +35,7 @@ function langSwitchHref(url: string, lang: Lang): string {
 
 export interface LayoutOptions {
   title: string;
-  active?: 'queue' | 'audit' | 'stats' | 'incidents';
+  active?: 'queue' | 'history' | 'audit' | 'stats' | 'users' | 'incidents';
   /** Page body class (used by app.js to pick keyboard behaviour). */
   page: string;
   /** Hide navigation (sign-in, self-check). */
@@ -48,9 +48,11 @@ export function layout(p: PageRequest, opts: LayoutOptions, body: SafeHtml): Saf
     !opts.bare && auth
       ? html`<nav class="nav" aria-label="main">
           <a href="/queue" ${opts.active === 'queue' ? html`aria-current="page"` : ''}>${t('navQueue')}</a>
+          <a href="/history" ${opts.active === 'history' ? html`aria-current="page"` : ''}>${t('navHistory')}</a>
           ${hasRole(auth, 'admin', 'auditor') ? html`<a href="/audit" ${opts.active === 'audit' ? html`aria-current="page"` : ''}>${t('navAudit')}</a>` : ''}
           ${hasRole(auth, 'admin', 'auditor') ? html`<a href="/stats" ${opts.active === 'stats' ? html`aria-current="page"` : ''}>${t('navStats')}</a>` : ''}
           ${hasRole(auth, 'admin', 'auditor', 'approver') ? html`<a href="/incidents" ${opts.active === 'incidents' ? html`aria-current="page"` : ''}>${incidentText(p.lang)('navIncidents')}</a>` : ''}
+          ${hasRole(auth, 'admin') ? html`<a href="/users" ${opts.active === 'users' ? html`aria-current="page"` : ''}>${t('navUsers')}</a>` : ''}
         </nav>
         <div class="user">
           <span class="who" title="${auth.user.roles.join(', ')}">${auth.user.displayName || auth.user.username}</span>

@@ -10,6 +10,8 @@ export interface WebDeps {
   log: Logger;
   storage: () => StorageStatus;
   version: string;
+  /** Proxies whose X-Forwarded-For is believed (config web.trustProxy); empty = none. */
+  trustProxy?: readonly string[];
   /** Further routes (web UI, API) registered by later stages. */
   plugins?: Array<(app: FastifyInstance) => Promise<void> | void>;
 }
@@ -19,7 +21,7 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
   const app = Fastify({
     // Request lines are not logged (URLs can carry tokens); warnings and errors are.
     loggerInstance: deps.log.child({ component: 'web' }, { level: 'warn' }),
-    trustProxy: false,
+    trustProxy: deps.trustProxy?.length ? [...deps.trustProxy] : false,
     bodyLimit: 1024 * 1024,
     // Signed self-check links carry their claims in the path (~200 characters).
     routerOptions: { maxParamLength: 1024 },

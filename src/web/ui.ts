@@ -8,7 +8,7 @@ import type { WebContext, WebUiDeps } from './context.js';
 import { actorFor, secureRequest, sessionCookieName, setCookie } from './context.js';
 import { localPasswordAuthenticator } from './auth/authenticator.js';
 import { SessionManager } from './auth/sessions.js';
-import { RateLimiter } from './auth/rate-limit.js';
+import { SignInGuard } from './auth/sign-in-guard.js';
 import { verifyApiToken } from './auth/api-tokens.js';
 import { originAllowed, safeEqual } from './auth/csrf.js';
 import { parseCookies } from './cookies.js';
@@ -19,6 +19,8 @@ import { apiError } from './api/errors.js';
 import { registerAssets } from './assets.js';
 import { registerSignIn } from './pages/sign-in.js';
 import { registerQueue } from './pages/queue.js';
+import { registerHistoryPage } from './pages/history.js';
+import { registerUsersPage } from './pages/users.js';
 import { registerMessagePage } from './pages/message.js';
 import { registerSelfCheckPage } from './pages/self-check.js';
 import { registerAuditPage } from './pages/audit.js';
@@ -63,7 +65,7 @@ export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<
     config: deps.config,
     authenticator: deps.authenticator ?? localPasswordAuthenticator(deps.store, deps.clock),
     sessions: new SessionManager(deps.store, deps.clock),
-    signInLimiter: new RateLimiter(10, 5 * 60_000),
+    signInGuard: deps.signInGuard ?? new SignInGuard(),
     mail: new MailContentCache(),
     wakeRelay: deps.wakeRelay ?? (() => undefined),
   };
@@ -131,6 +133,8 @@ export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<
       registerAssets(scope);
       registerSignIn(scope, ctx);
       registerQueue(scope, ctx);
+      registerHistoryPage(scope, ctx);
+      registerUsersPage(scope, ctx);
       registerMessagePage(scope, ctx);
       registerSelfCheckPage(scope, ctx);
       registerAuditPage(scope, ctx);

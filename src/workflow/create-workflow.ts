@@ -5,17 +5,19 @@ import type { GatewayConfig } from '../config/schema.js';
 import type { Logger } from '../log/logger.js';
 import type { MessageRecord, Store } from '../store/types.js';
 import { loadApprovers } from './approvers/load.js';
+import { namedPrincipals } from './approvers/principals.js';
 import type { ApproversFile } from './approvers/schema.js';
 import type { WorkflowContext } from './context.js';
 import { tick } from './deadlines.js';
-import { approve, reject } from './decide.js';
+import { approve, consideredFor, reject, returnToSender } from './decide.js';
 import { fatigueHint } from './fatigue.js';
 import { onHeld, onRejected } from './on-held.js';
 import { canDecide, canView } from './permissions.js';
 import { createTickScheduler } from './scheduler.js';
 import { loadSecret } from './secret.js';
 import { cancelSelfCheck, confirmSelfCheck, openSelfCheck } from './self-check.js';
-import type { Actor, FatigueHint, Workflow } from './types.js';
+import type { Actor, FatigueHint, Workflow, WorkflowResult } from './types.js';
+import type { ConsideredApproval } from './considered.js';
 
 export interface WorkflowDeps {
   config: GatewayConfig;
@@ -36,6 +38,8 @@ export interface WorkflowDeps {
 export interface WorkflowService extends Workflow {
   canDecide(actor: Actor, record: MessageRecord): boolean;
   fatigueHint(record: MessageRecord): Promise<FatigueHint>;
+  returnToSender(id: string, actor: Actor, comment: string): Promise<WorkflowResult>;
+  consideredApproval(record: MessageRecord): ConsideredApproval;
   /** Re-read the approvers file; on error the current routing stays and the error is thrown. */
   reloadApprovers(): Promise<void>;
   /** Start the periodic tick (deadlines, reminders, escalation, retention). */
@@ -76,7 +80,10 @@ export async function createWorkflow(deps: WorkflowDeps): Promise<WorkflowServic
     confirmSelfCheck: (token, actor) => confirmSelfCheck(ctx, token, actor),
     cancelSelfCheck: (token, actor) => cancelSelfCheck(ctx, token, actor),
     approve: (id, actor, comment, options) => approve(ctx, id, actor, comment, options),
-    reject: (id, actor, comment) => reject(ctx, id, actor, comment),
+    reject: (id, actor, comment, options) => reject(ctx, id, actor, comment, options?.reason),
+    returnToSender: (id, actor, comment) => returnToSender(ctx, id, actor, comment),
+    consideredApproval: (record) => consideredFor(ctx, record),
+    namedPrincipals: () => namedPrincipals(approvers),
     canView: (actor, record) => canView(approvers, actor, record),
     canDecide: (actor, record) => canDecide(approvers, actor, record),
     fatigueHint: (record) => fatigueHint(store, record, clock.now()),

@@ -10,8 +10,9 @@ export function selfCheckLink(ctx: WorkflowContext, record: MessageRecord, hold:
   return `${ctx.baseUrl}/self-check/${token}`;
 }
 
-export function queueLink(ctx: WorkflowContext, record: MessageRecord): string {
-  return `${ctx.baseUrl}/queue/${encodeURIComponent(record.id)}`;
+/** The message page (`/messages/<id>`); signed-out readers are sent to sign-in and then back here. */
+export function messageLink(ctx: WorkflowContext, record: MessageRecord): string {
+  return `${ctx.baseUrl}/messages/${encodeURIComponent(record.id)}`;
 }
 
 /** Approval requests go to the routed approvers; when none has an address, to the admin. */
@@ -25,7 +26,7 @@ export async function notifyApprovers(ctx: WorkflowContext, record: MessageRecor
     ctx.log.error({ id: record.id }, 'nobody to ask for approval: set workflow.adminAddress or fallback approvers');
     return;
   }
-  const doc = approvalRequest(await summarize(ctx, record), queueLink(ctx, record), hold.deadline, {
+  const doc = approvalRequest(await summarize(ctx, record), messageLink(ctx, record), hold.deadline, {
     ...(hold.selfCheckedAt ? { selfCheckedAt: hold.selfCheckedAt } : {}),
     fallback: hold.fallback,
     ...kind,

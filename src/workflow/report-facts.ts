@@ -10,6 +10,8 @@ export interface ReportFacts {
   personCount: number | null;
   recipients: Array<{ address: string; class: string; visible: boolean; firstTime: boolean; lookalikeOf?: string }>;
   attachments: string[];
+  /** Attachments reported encrypted or not inspected (never "clean"). */
+  uninspectableParts: number;
   notice: string | null;
 }
 
@@ -48,7 +50,7 @@ export function reportFacts(record: MessageRecord): ReportFacts {
   const summary = Object.keys(obj(details.summary)).length ? obj(details.summary) : obj(detection.summary);
   const attachmentList = arr(details.attachments).length ? arr(details.attachments) : arr(obj(details.extraction).attachments);
   const facts: ReportFacts = {
-    rules: arr(verdict.matched).map((m) => ({ id: str(obj(m).id), description: str(obj(m).description), reason: str(obj(m).reason) })),
+    rules: arr(verdict.matched).filter((m) => obj(obj(m).action).kind !== 'pass').map((m) => ({ id: str(obj(m).id), description: str(obj(m).description), reason: str(obj(m).reason) })),
     findings: findings.map((f) => {
       const o = obj(f);
       return { category: str(o.category, 'unknown'), count: num(o.count) ?? 1, location: str(o.location), sample: remask(str(o.sample)), confidence: str(o.confidence) };
@@ -61,6 +63,7 @@ export function reportFacts(record: MessageRecord): ReportFacts {
       return { address: str(o.address), class: str(o.class, 'external'), visible: o.visible === true, firstTime: o.firstTime === true, ...(lookalikeOf ? { lookalikeOf } : {}) };
     }),
     attachments: attachmentList.map((a) => (typeof a === 'string' ? a : str(obj(a).filename) || str(obj(a).name))).filter(Boolean),
+    uninspectableParts: attachmentList.filter((a) => obj(a).encrypted === true || obj(a).inspected === false).length,
     notice: str(verdict.notice) || null,
   };
   const cats = obj(summary.categories);

@@ -35,9 +35,11 @@ export async function routeHold(ctx: WorkflowContext, record: MessageRecord): Pr
   if (route.fallback) {
     ctx.log.warn({ id: record.id, sender: maskAddress(record.mailFrom), via: route.via }, 'no approver routed for this sender; using the fallback group');
     await ctx.store.appendEvent(event(record, now, 'workflow', 'approver_fallback', { sender: maskAddress(record.mailFrom), via: route.via, approvers: route.approvers }));
-    if (ctx.settings.adminAddress) {
-      await queueNotice(ctx, updated, 'admin_no_approver', [ctx.settings.adminAddress], noApproverToAdmin(await summarize(ctx, updated), route.via, route.approvers));
-    }
+    // workflow.adminAddress, else every enabled admin account: someone is always told.
+    const admins = ctx.settings.adminAddress
+      ? [ctx.settings.adminAddress]
+      : (await ctx.store.listUsers()).filter((u) => u.roles.includes('admin') && !u.disabled && u.email).map((u) => u.email);
+    if (admins.length) await queueNotice(ctx, updated, 'admin_no_approver', admins, noApproverToAdmin(await summarize(ctx, updated), route.via, route.approvers));
   }
   return { record: updated, hold };
 }

@@ -4,6 +4,8 @@
  */
 import type { MessageRecord, Role } from '../store/types.js';
 import type { HoldHandler } from '../pipeline/types.js';
+import type { ConsideredApproval } from './considered.js';
+import type { NamedPrincipal } from './approvers/principals.js';
 
 /** Who does something, for permissions and the audit trail. */
 export interface Actor {
@@ -24,12 +26,28 @@ export type WorkflowError =
   | 'self_approval'
   | 'token_invalid'
   | 'token_expired'
-  | 'token_used';
+  | 'token_used'
+  /** A high-risk hold: the approver must open it first (a recorded view). */
+  | 'view_required'
+  /** A high-risk hold: the approver must confirm what is leaving (ConsideredApproval.statement). */
+  | 'confirmation_required'
+  /** 却下 without a reason (when the policy requires one) or 差し戻し without a comment. */
+  | 'reason_required';
 
 export type WorkflowResult = { ok: true; record: MessageRecord } | { ok: false; error: WorkflowError; message: string };
 
 export interface ApproveOptions {
   releaseAs?: 'original' | 'bcc';
+  /** For a high-risk hold: the confirmation statement, typed or ticked (see considered.ts). */
+  confirm?: string;
+}
+
+/** Why a message is denied: a listed reason, free text, or both. */
+export const rejectReasons = ['wrong_recipient', 'wrong_attachment', 'too_much_personal_data', 'no_business_need', 'send_securely', 'other'] as const;
+export type RejectReason = (typeof rejectReasons)[number];
+
+export interface RejectOptions {
+  reason?: RejectReason;
 }
 
 /** Hold bookkeeping stored in MessageRecord.hold (JSON). */
@@ -52,6 +70,8 @@ export interface HoldInfo {
   releaseAs?: 'original' | 'bcc';
   decidedBy?: string;
   comment?: string;
+  /** Listed reason of a denial. */
+  rejectReason?: RejectReason;
   /** Sender's department from routing (department approvers may see the message). */
   department?: string | null;
   /** How the approvers were routed (`routes[0]`, `department:sales`, `fallback`). */
@@ -87,7 +107,13 @@ export interface Workflow extends HoldHandler {
   cancelSelfCheck(token: string, actor: Actor): Promise<WorkflowResult>;
   /** `releaseAs: 'bcc'` releases with To/Cc replaced by undisclosed-recipients (src/relay/bcc-conversion.ts). */
   approve(id: string, actor: Actor, comment?: string, options?: ApproveOptions): Promise<WorkflowResult>;
-  reject(id: string, actor: Actor, comment?: string): Promise<WorkflowResult>;
+  reject(id: string, actor: Actor, comment?: string, options?: RejectOptions): Promise<WorkflowResult>;
+  /** 差し戻し: back to the sender with a required comment; terminal (the sender fixes and sends anew). */
+  returnToSender?(id: string, actor: Actor, comment: string): Promise<WorkflowResult>;
+  /** Does approving this hold need a recorded view and a confirmation, and of what? */
+  consideredApproval?(record: MessageRecord): ConsideredApproval;
+  /** Approvers and delegates the routing file names (for the admin's "no account" warning). */
+  namedPrincipals?(): NamedPrincipal[];
   /** May this actor see this held message (role, routing, department)? */
   canView(actor: Actor, record: MessageRecord): boolean;
   /** Deadlines: reminders, escalation, expiry; retention purge. Called periodically. */

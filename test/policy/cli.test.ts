@@ -50,6 +50,17 @@ describe('policy check', () => {
     expect(out.stdout).toMatch(new RegExp(`^OK .*default\\.yaml: ${rules} rules, mode enforce, version [0-9a-f]{12}`));
   });
 
+  it('names approvers and delegates of the shipped approvers.yaml who have no account', async () => {
+    const { loadApprovers } = await import('../../src/workflow/approvers/load.js');
+    const file = (await loadApprovers('policies/approvers.yaml')).approvers;
+    const users = [{ username: 'suzuki.ichiro', email: 'suzuki.ichiro@example.co.jp', disabled: false, roles: ['approver'] }];
+    const { out, streams } = capture();
+    expect(await runPolicyCheck({ approvers: { file, path: 'policies/approvers.yaml', users } }, streams)).toBe(0);
+    expect(out.stdout).toContain('WARN policies/approvers.yaml: kobayashi.yuki <kobayashi.yuki@example.co.jp> (routes[0].approvers, fallback.approvers) has no enabled approver or admin account');
+    expect(out.stdout).toContain('takahashi.jiro');
+    expect(out.stdout).not.toContain('WARN policies/approvers.yaml: suzuki.ichiro');
+  });
+
   it('exits 2 with file:line key for an invalid policy', async () => {
     const file = join(dir, 'bad.yaml');
     await writeFile(file, 'version: 1\norganisation:\n  internalDomains: [example.co.jp]\nrules:\n  - id: a\n    description: d\n    action: { hold: [approve] }\n');

@@ -101,6 +101,19 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.events({ messageId: 'M1' })).map((e) => e.action)).toEqual(['received', 'passed', 'delivered', 'content_purged']);
     });
 
+    it('keeps a returned (差し戻し) message as final: listed by state, held no more, content purged by retention', async () => {
+      await store.accept(msg('R1'), ev('R1', 'received'));
+      await store.update('R1', ['received'], { state: 'awaiting_approval', hold: { stages: ['approval'] } }, ev('R1', 'held'));
+      expect(await store.update('R1', ['awaiting_approval'], { state: 'returned', hold: { stages: ['approval'], comment: '宛先を直してください' } }, ev('R1', 'returned', 2000))).toBe(true);
+      // Terminal: nothing moves it on as if it were still held.
+      expect(await store.update('R1', ['awaiting_approval', 'awaiting_self_check'], { state: 'queued' }, null)).toBe(false);
+      expect((await store.list({ states: ['returned'] })).map((r) => r.id)).toEqual(['R1']);
+      expect((await store.list({ states: ['awaiting_approval'] })).map((r) => r.id)).toEqual([]);
+      expect((await store.countByState()).returned).toBe(1);
+      expect(await store.purgeContent(10_000_000_000_000, 3000)).toBe(1);
+      expect((await store.get('R1'))!).toMatchObject({ state: 'returned', purged: true, hold: { comment: '宛先を直してください' } });
+    });
+
     it('keeps users, sessions and API tokens', async () => {
       const user = {
         username: 'tanaka',

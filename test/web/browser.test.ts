@@ -171,13 +171,13 @@ run('web UI in a browser', () => {
     await context.close();
   });
 
-  it('locks the account after five wrong passwords', async () => {
+  it('after five wrong passwords this client cannot sign in, and hears the same answer as for a wrong password', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     for (let i = 0; i < 5; i++) await signIn(page, 'admin', 'definitely wrong password');
-    expect(await page.textContent('.alert.error')).toContain('ロックされています');
+    expect(await page.textContent('.alert.error')).toContain('ユーザー名またはパスワードが正しくありません');
     await signIn(page, 'admin');
-    expect(await page.textContent('.alert.error')).toContain('ロックされています');
+    expect(await page.textContent('.alert.error')).toContain('ユーザー名またはパスワードが正しくありません');
     expect(page.url()).toContain('/sign-in');
     await context.close();
   });

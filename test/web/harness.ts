@@ -74,7 +74,7 @@ export function verdictFor(rcptTo: string[], stages: HoldStage[], ruleId = 'pers
   };
 }
 
-export function reportFor(rcptTo: string[], stages: HoldStage[], opts: { sensitive?: boolean; filename?: string; ruleId?: string } = {}): InspectionReport {
+export function reportFor(rcptTo: string[], stages: HoldStage[], opts: { sensitive?: boolean; filename?: string; ruleId?: string; personCount?: number } = {}): InspectionReport {
   const findings = [
     { category: 'phone', confidence: 'high', count: 2, location: `attachment[1] ${opts.filename ?? '名簿.xlsx'} › Sheet1!C2`, sample: '090-****-5678', hashes: ['h1'], context: '連絡先 090-****-5678 まで', cells: ['Sheet1!C2', 'Sheet1!C3'] },
     { category: 'person_name', confidence: 'medium', count: 2, location: 'body (text/plain)', sample: '佐藤 **', hashes: ['h2'], context: '佐藤 ** 様の件' },
@@ -85,7 +85,7 @@ export function reportFor(rcptTo: string[], stages: HoldStage[], opts: { sensiti
     verdict: verdictFor(rcptTo, stages, opts.ruleId),
     details: {
       findings,
-      summary: { categories, personCount: 2, recordCount: 2 },
+      summary: { categories, personCount: opts.personCount ?? 2, recordCount: opts.personCount ?? 2 },
       attachments: [{ index: 1, filename: opts.filename ?? '名簿.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', size: 12_345, location: 'attachment[1]', encrypted: false, inspected: true }],
     },
     durationMs: 3,
@@ -119,21 +119,21 @@ export interface Harness {
   dataDir: string;
   released: string[];
   addUser(username: string, roles: Role[], opts?: { email?: string; department?: string }): Promise<void>;
-  hold(opts?: { id?: string; from?: string; to?: string[]; subject?: string; stages?: HoldStage[]; sensitive?: boolean; filename?: string; ruleId?: string; body?: string }): Promise<MessageRecord>;
+  hold(opts?: { id?: string; from?: string; to?: string[]; subject?: string; stages?: HoldStage[]; sensitive?: boolean; filename?: string; ruleId?: string; body?: string; personCount?: number }): Promise<MessageRecord>;
   close(): Promise<void>;
 }
 
 let seq = 0;
 
-export async function createHarness(): Promise<Harness> {
+export async function createHarness(opts: { trustProxy?: string[]; config?: Record<string, unknown> } = {}): Promise<Harness> {
   const dataDir = tempDir('dlp-web-');
   const clock = new ManualClock();
-  const { config } = await loadConfig({ env: {}, overrides: { 'storage.dataDir': dataDir, 'workflow.secret': 'x'.repeat(40) } });
+  const { config } = await loadConfig({ env: {}, overrides: { 'storage.dataDir': dataDir, 'workflow.secret': 'x'.repeat(40), ...(opts.config ?? {}) } });
   const store = new SqliteStore(path.join(dataDir, 'gateway.db'));
   const log = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const released: string[] = [];
   const workflow = await createWorkflow({ config, store, clock, log, wakeRelay: () => released.push('wake'), baseUrl: 'http://localhost', env: {}, approvers: parseApprovers(approversYaml) });
-  const app = Fastify({ routerOptions: { maxParamLength: 1024 } }) as unknown as FastifyInstance;
+  const app = Fastify({ routerOptions: { maxParamLength: 1024 }, trustProxy: opts.trustProxy?.length ? opts.trustProxy : false }) as unknown as FastifyInstance;
   await createWebUi({ store, workflow, clock, log, config, wakeRelay: () => released.push('wake') })(app);
   await app.ready();
   return {

@@ -108,28 +108,51 @@ describe('message view and decisions', () => {
   it('approves with a comment (POST + CSRF), releases the message and logs who', async () => {
     const m = await h.hold({});
     const c = await signedIn('boss');
-    await c.get(`/messages/${m.id}`);
+    const page = await c.get(`/messages/${m.id}`);
+    // Who holds it: the routed approver, the delegates, the deadline.
+    expect(page.body).toContain('<dd id="hold-approvers">boss</dd>');
+    expect(page.body).toContain('<dd id="hold-delegates">—</dd>');
+    expect(page.body).toContain('あと ');
     const res = await c.post(`/messages/${m.id}/approve`, { _csrf: c.csrf, comment: '確認済み' });
     expect(res.statusCode).toBe(303);
-    expect(res.headers.location).toBe('/queue?done=approved');
+    // The approver stays on the decided message, which now says so.
+    expect(res.headers.location).toBe(`/messages/${m.id}?done=approved`);
     const after = await h.store.get(m.id);
     expect(after!.state).toBe('queued');
     const approved = await h.store.events({ messageId: m.id, action: 'approved' });
     expect(approved[0]!.actor).toBe('boss');
     expect(h.released.length).toBeGreaterThan(0);
-    expect((await c.get('/queue?done=approved')).body).toContain('承認しました');
+    const after2 = await c.get(`/messages/${m.id}?done=approved`);
+    expect(after2.body).toContain('承認しました');
+    expect(after2.body).not.toContain('id="decision"');
+    expect(after2.body).not.toContain('あと ');
   });
 
-  it('rejects, and moves on to the next message in the queue', async () => {
+  it('rejects with a reason, stays on the rejected message and offers 「次へ」 to the next one', async () => {
     const a = await h.hold({ subject: 'first' });
     h.clock.advance(1000);
     const b = await h.hold({ subject: 'second' });
     const c = await signedIn('boss');
     const page = await c.get(`/messages/${a.id}`);
     expect(page.body).toContain(`rel="next" href="/messages/${b.id}"`);
-    const res = await c.post(`/messages/${a.id}/reject`, { _csrf: c.csrf, comment: '宛先違い' });
-    expect(res.headers.location).toBe(`/messages/${b.id}?done=rejected`);
+    // Without a reason (the default policy requires one) nothing happens.
+    const bare = await c.post(`/messages/${a.id}/reject`, { _csrf: c.csrf });
+    expect(bare.headers.location).toBe(`/messages/${a.id}?error=reason_required#decision`);
+    expect((await h.store.get(a.id))!.state).toBe('awaiting_approval');
+    const res = await c.post(`/messages/${a.id}/reject`, { _csrf: c.csrf, reason: 'wrong_recipient', comment: '宛先違い' });
+    expect(res.headers.location).toBe(`/messages/${a.id}?done=rejected`);
     expect((await h.store.get(a.id))!.state).toBe('denied');
+    const after = await c.get(res.headers.location as string);
+    expect(after.body).toContain('<h1>first</h1>');
+    expect(after.body).toContain('却下しました');
+    expect(after.body).toContain(`id="next-message" href="/messages/${b.id}"`);
+    expect(after.body).toContain('宛先が誤っている');
+    expect(after.body).not.toContain('id="approve-button"');
+    const notice = (await h.store.list({ kind: 'notice', limit: 50 })).find((n) => (n.client as Record<string, unknown>).generatedFor === a.id && (n.client as Record<string, unknown>).notice === 'denied');
+    const { simpleParser } = await import('mailparser');
+    const text = (await simpleParser((await h.store.getRaw(notice!.id))!)).text ?? '';
+    expect(text).toContain('理由: 宛先が誤っている');
+    expect(text).toContain('コメント: 宛先違い');
   });
 
   it('refuses a POST without CSRF token (403) and from another origin (403)', async () => {

@@ -32,7 +32,41 @@ describe('sender self-check page', () => {
     expect(done.body).toContain('上長の承認後に送信されます');
     expect((await h.store.get(m.id))!.state).toBe('awaiting_approval');
     const again = await c.get(`/self-check/${token}`);
-    expect(again.body).toContain('既に済んでいます');
+    expect(again.body).toContain('確認は済んでいます。上長の承認後に送信されます');
+  });
+
+  it('an expired message says it expired, not that it was confirmed', async () => {
+    const m = await h.hold({ stages: ['selfCheck'] });
+    const token = await selfCheckToken(h, m.id);
+    h.clock.advance(10 * 24 * 3600_000);
+    await h.workflow.tick(h.clock.now());
+    expect((await h.store.get(m.id))!.state).toBe('expired');
+    const page = await new Client(h.app).get(`/self-check/${token}`);
+    expect(page.body).not.toContain('既に済んでいます');
+    expect(page.body).toMatch(/期限切れ|有効期限が切れています/);
+  });
+
+  it("on a phone: what happens next and the buttons first, findings grouped by file, the sender's own signature not listed", async () => {
+    const m = await h.hold({ stages: ['selfCheck', 'approval'] });
+    const record = (await h.store.get(m.id))!;
+    const inspection = structuredClone(record.inspection) as { details: { findings: Array<Record<string, unknown>> } };
+    inspection.details.findings.push(
+      { category: 'person_name', confidence: 'medium', count: 1, location: 'body (text/plain)', sample: '山田 **', hashes: ['own'] },
+      { category: 'phone', confidence: 'high', count: 3, location: 'attachment[1] 名簿.xlsx › Sheet1!C9', sample: '080-****-1111', hashes: ['h9'] },
+    );
+    expect(await h.store.update(m.id, ['awaiting_self_check'], { inspection }, null)).toBe(true);
+    const token = await selfCheckToken(h, m.id);
+    const page = (await new Client(h.app).get(`/self-check/${token}`)).body;
+    // The decision comes before the details, and says what happens next.
+    expect(page.indexOf('id="confirm-button"')).toBeLessThan(page.indexOf('class="finding-file"'));
+    expect(page).toContain('上長の承認を経て送信されます');
+    expect(page).toContain('確認して上長へ送る');
+    // The file's path once, then the places inside it.
+    expect(page.match(/<h3 class="mono">attachment\[1\] 名簿.xlsx<\/h3>/g)?.length).toBe(1);
+    expect(page).toContain('Sheet1!C9');
+    // 山田 太郎 is the sender: their own name (signature) is not a finding to check.
+    expect(page).not.toContain('山田 **');
+    expect(page).toContain('佐藤 **');
   });
 
   it('cancels', async () => {
@@ -40,7 +74,11 @@ describe('sender self-check page', () => {
     const token = await selfCheckToken(h, m.id);
     const c = new Client(h.app);
     await c.get(`/self-check/${token}`);
-    const res = await c.post(`/self-check/${token}/cancel`, { _csrf: c.csrf });
+    // 取消 is final: it asks once more, and nothing happens until the sender says yes.
+    const ask = await c.post(`/self-check/${token}/cancel`, { _csrf: c.csrf });
+    expect(ask.body).toContain('送信を取り消しますか？');
+    expect((await h.store.get(m.id))!.state).toBe('awaiting_self_check');
+    const res = await c.post(`/self-check/${token}/cancel`, { _csrf: c.csrf, confirmCancel: '1' });
     expect(res.body).toContain('送信を取り消しました');
     expect((await h.store.get(m.id))!.state).toBe('cancelled');
   });

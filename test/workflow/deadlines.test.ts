@@ -97,7 +97,7 @@ describe('deadlines', () => {
     const { node, upstream } = await setup(clock, { retentionMs: 10 * day });
     const id = await send(node, '[HOLD-APPROVAL] 保存期間');
     await waitForNotice(upstream, id, 'approval_request');
-    expect((await node.workflow.reject(id, approver)).ok).toBe(true);
+    expect((await node.workflow.reject(id, approver, undefined, { reason: 'wrong_attachment' })).ok).toBe(true);
     clock.advance(5 * day);
     await node.workflow.tick(clock.now());
     expect(await node.store.getRaw(id)).toBeDefined();

@@ -3,7 +3,7 @@ import { TestUpstream } from '../helpers/upstream.js';
 import { greet } from '../helpers/smtp-client.js';
 import { sampleMail, stripOurReceived, waitUntil } from '../helpers/gateway.js';
 import { convertToBcc } from '../../src/relay/bcc-conversion.js';
-import { approver, ManualClock, originals, riskyBody, startNode, waitForNotice } from './harness.js';
+import { approver, ManualClock, openAndConfirm, originals, riskyBody, startNode, waitForNotice } from './harness.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -28,7 +28,7 @@ describe('forced-BCC release', () => {
     // Routed: the approver has been asked (approving before routing would be refused).
     await waitForNotice(upstream, id, 'approval_request', 'suzuki.ichiro@example.co.jp');
 
-    const result = await node.workflow.approve(id, approver, '宛先を隠して送信', { releaseAs: 'bcc' });
+    const result = await node.workflow.approve(id, approver, '宛先を隠して送信', { releaseAs: 'bcc', ...(await openAndConfirm(node, id, approver)) });
     expect(result.ok ? 'ok' : result.message).toBe('ok');
     await waitUntil(() => originals(upstream, 'yamada.taro@example.co.jp').length === 1, 15_000, 'release');
     const [sent] = originals(upstream, 'yamada.taro@example.co.jp');

@@ -206,3 +206,13 @@ export function originals(upstream: TestUpstream, mailFrom: string): ReceivedMai
 function isNotice(mail: ReceivedMail): boolean {
   return /^x-dlp-notice:/im.test(mail.raw.subarray(0, 8192).toString('latin1'));
 }
+
+/**
+ * What the approval page does before a considered approval: the approver opens the message (a
+ * recorded view, as GET /messages/<id> writes it) and confirms the statement shown to them.
+ */
+export async function openAndConfirm(node: Node, id: string, actor: Actor): Promise<{ confirm: string }> {
+  const record = (await node.store.get(id))!;
+  await node.store.appendEvent({ at: Date.now(), messageId: id, actor: actor.id, action: 'message_viewed', detail: { via: 'test' } });
+  return { confirm: node.workflow.consideredApproval(record).statement.ja };
+}

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TestUpstream } from '../helpers/upstream.js';
 import { greet } from '../helpers/smtp-client.js';
 import { sampleMail, stripOurReceived, waitUntil } from '../helpers/gateway.js';
-import { allNotices, approver, baseUrl, ManualClock, originals, riskyBody, secrets, senderActor, startNode, tokenFrom, waitForNotice, type Node } from './harness.js';
+import { allNotices, approver, openAndConfirm, baseUrl, ManualClock, originals, riskyBody, secrets, senderActor, startNode, tokenFrom, waitForNotice, type Node } from './harness.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -65,12 +65,16 @@ describe('hold workflow over real SMTP', () => {
     expect(confirmed.ok && confirmed.record.state).toBe('awaiting_approval');
 
     const request = await waitForNotice(upstream, id, 'approval_request', 'suzuki.ichiro@example.co.jp');
-    expect(request.text).toContain(`${baseUrl}/queue/${id}`);
+    expect(request.text).toContain(`${baseUrl}/messages/${id}`);
     expect(request.text).toContain('送信者の確認: 済');
     expect(originals(upstream, 'yamada.taro@example.co.jp')).toHaveLength(0);
 
     // Two concurrent clicks: exactly one wins.
-    const [a, b] = await Promise.all([node.workflow.approve(id, approver, '確認済み'), node.workflow.approve(id, approver)]);
+    // My Number is in it: a considered approval. Not without opening it and confirming what leaves.
+    expect(await node.workflow.approve(id, approver)).toMatchObject({ ok: false, error: 'view_required' });
+    const statement = await openAndConfirm(node, id, approver);
+    expect(await node.workflow.approve(id, approver)).toMatchObject({ ok: false, error: 'confirmation_required' });
+    const [a, b] = await Promise.all([node.workflow.approve(id, approver, '確認済み', statement), node.workflow.approve(id, approver, undefined, statement)]);
     expect([a.ok, b.ok].sort()).toEqual([false, true]);
     expect([a, b].find((r) => !r.ok)).toMatchObject({ error: 'wrong_state' });
 
@@ -116,7 +120,8 @@ describe('hold workflow over real SMTP', () => {
     await waitForNotice(upstream, id, 'approval_request', 'suzuki.ichiro@example.co.jp');
     expect(await stateOf(node, id)).toBe('awaiting_approval');
     // The delegate may approve too.
-    const r = await node.workflow.approve(id, { id: 'takahashi.jiro', roles: ['approver'], email: 'takahashi.jiro@example.co.jp' });
+    const delegate = { id: 'takahashi.jiro', roles: ['approver' as const], email: 'takahashi.jiro@example.co.jp' };
+    const r = await node.workflow.approve(id, delegate, undefined, await openAndConfirm(node, id, delegate));
     expect(r.ok).toBe(true);
     await waitUntil(() => originals(upstream, 'yamada.taro@example.co.jp').length === 1, 5_000, 'original sent');
   });
@@ -209,6 +214,7 @@ describe('hold workflow over real SMTP', () => {
     expect(request.text).toContain('代替の承認者グループ');
     const actions = (await node.store.events({ messageId: id })).map((e) => e.action);
     expect(actions).toContain('approver_fallback');
-    expect((await node.workflow.approve(id, { id: 'kobayashi.yuki', roles: ['approver'] })).ok).toBe(true);
+    const fallback = { id: 'kobayashi.yuki', roles: ['approver' as const] };
+    expect((await node.workflow.approve(id, fallback, undefined, await openAndConfirm(node, id, fallback))).ok).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { TestUpstream } from '../helpers/upstream.js';
 import { greet } from '../helpers/smtp-client.js';
 import { sampleMail, stripOurReceived, tempDir, waitUntil } from '../helpers/gateway.js';
-import { approver, ManualClock, originals, riskyBody, senderActor, startNode, tokenFrom, waitForNotice, type Node } from './harness.js';
+import { approver, ManualClock, openAndConfirm, originals, riskyBody, senderActor, startNode, tokenFrom, waitForNotice, type Node } from './harness.js';
 import { recoveryGraceMs } from '../../src/workflow/deadlines.js';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -41,7 +41,7 @@ describe('restarts lose nothing', () => {
     node = await startNode({ upstream, clock, dataDir });
     expect((await node.store.get(id))!.state).toBe('awaiting_approval');
     expect(await node.workflow.confirmSelfCheck(token, senderActor())).toMatchObject({ ok: false, error: 'token_used' });
-    expect((await node.workflow.approve(id, approver)).ok).toBe(true);
+    expect((await node.workflow.approve(id, approver, undefined, await openAndConfirm(node, id, approver))).ok).toBe(true);
     await waitUntil(async () => (await node!.store.get(id))!.state === 'delivered', 10_000, 'delivered');
     const sent = originals(upstream, 'yamada.taro@example.co.jp');
     expect(sent).toHaveLength(1);

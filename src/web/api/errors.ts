@@ -32,6 +32,10 @@ export function workflowStatus(error: WorkflowError): number {
     case 'token_expired':
     case 'token_used':
       return 410;
+    case 'view_required':
+    case 'confirmation_required':
+    case 'reason_required':
+      return 422;
     default: {
       const never: never = error;
       return Number(never) || 400;

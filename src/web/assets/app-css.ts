@@ -16,7 +16,8 @@ a { color: var(--accent); }
 .top a { color: #fff; text-decoration: none; }
 .brand { font-weight: 700; letter-spacing: .02em; }
 .nav { display: flex; gap: 4px; flex: 1; }
-.nav a { padding: 6px 10px; border-radius: 6px; color: #d6def0; }
+.nav { flex-wrap: wrap; }
+.nav a { padding: 6px 10px; border-radius: 6px; color: #d6def0; white-space: nowrap; }
 .nav a[aria-current="page"], .nav a:hover { background: rgba(255,255,255,.14); color: #fff; }
 .user { display: flex; align-items: center; gap: 10px; color: #d6def0; font-size: 14px; }
 .lang { font-size: 13px; border: 1px solid rgba(255,255,255,.4); border-radius: 999px; padding: 2px 10px; }
@@ -43,6 +44,21 @@ textarea { min-height: 70px; }
 .alert.error { background: var(--danger-bg); border-color: #f3b8b2; color: var(--danger); }
 .alert.ok { background: var(--ok-bg); border-color: #a8d5b5; color: var(--ok); }
 .alert.info { background: var(--info-bg); border-color: #b9cdef; color: var(--info); }
+.alert.warn { background: var(--warn-bg); border-color: #f0c98a; color: var(--warn); }
+.alert ul { margin: 6px 0 0; padding-left: 20px; }
+.alert.decided { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px 16px; }
+.check.confirm-statement { font-weight: 700; background: var(--warn-bg); border: 1px solid #f0c98a; border-radius: 6px; padding: 8px 10px; }
+.reject-form { border-top: 1px solid var(--line); margin-top: 16px; padding-top: 6px; }
+.reject-form h3 { font-size: 15px; margin: 8px 0 0; }
+.preview-attachment { border-top: 1px solid var(--line); padding: 8px 0; }
+.preview-table { margin: 8px 0; }
+.preview-table .scroll { overflow-x: auto; }
+.preview-table td, .preview-table th { white-space: nowrap; }
+ul.tree { list-style: none; margin: 6px 0; padding-left: 14px; border-left: 2px solid var(--line); }
+ul.tree li.dir { font-weight: 600; }
+.org-groups > li { margin-bottom: 6px; }
+.org-groups ul { padding-left: 14px; }
+.finding-file h3 { font-size: 14px; margin: 10px 0 2px; word-break: break-all; }
 .badges { display: inline-flex; flex-wrap: wrap; gap: 4px; }
 .badge { display: inline-block; border-radius: 999px; padding: 1px 9px; font-size: 12.5px; white-space: nowrap; border: 1px solid transparent; }
 .badge b { font-weight: 700; margin-left: 2px; }
@@ -160,5 +176,11 @@ th { white-space: nowrap; }
   table.findings td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: 12.5px; }
   table.findings td.num { text-align: left; }
   table.findings td:first-child { display: inline-block; margin-right: 12px; }
+  /* Statistics and audit on a phone: charts scroll sideways at a readable size, buttons never break. */
+  .stats .card svg.chart { min-width: 560px; }
+  .stats .card { overflow-x: auto; }
+  .legend span { display: inline-block; margin: 2px 10px 2px 0; }
+  .filters .actions button, .filters .actions a, .toolbar button, .toolbar a { white-space: nowrap; }
+  td.detail div { word-break: break-word; }
 }
 `;

@@ -42,12 +42,24 @@ export const appJs = String.raw`(function () {
     });
   }
 
-  // Message page: a approve, r reject, j/k next/previous in the queue.
+  // Message page: a approve (a considered approval waits for its tick), r reject (asks for a reason), j/k next/previous.
   if (body.classList.contains('page-message')) {
+    var approveButton = document.getElementById('approve-button');
+    var statement = document.getElementById('confirm-statement');
+    if (approveButton && statement && !approveButton.hasAttribute('disabled')) {
+      var sync = function () { approveButton.disabled = !statement.checked; };
+      statement.addEventListener('change', sync);
+      sync();
+    }
     document.addEventListener('keydown', function (e) {
       if (typing(e) || e.ctrlKey || e.metaKey || e.altKey) return;
-      var button = e.key === 'a' ? document.getElementById('approve-button') : e.key === 'r' ? document.getElementById('reject-button') : null;
-      if (button) { if (!button.dataset.sent) { button.dataset.sent = '1'; button.click(); } e.preventDefault(); return; }
+      if (e.key === 'r') { var reason = document.getElementById('reject-reason'); if (reason) { reason.focus(); e.preventDefault(); } return; }
+      if (e.key === 'a' && approveButton) {
+        if (approveButton.disabled) { if (statement) statement.focus(); }
+        else if (!approveButton.dataset.sent) { approveButton.dataset.sent = '1'; approveButton.click(); }
+        e.preventDefault();
+        return;
+      }
       if (e.key === 'j' || e.key === 'k') {
         var link = document.querySelector(e.key === 'j' ? 'a[rel=next]' : 'a[rel=prev]');
         if (link) { location.href = link.href; e.preventDefault(); }

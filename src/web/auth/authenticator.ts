@@ -17,8 +17,6 @@ export interface PasswordAuthenticator {
   authenticate(username: string, password: string): Promise<SignInOutcome>;
 }
 
-export const lockoutThreshold = 5;
-export const lockoutMs = 15 * 60_000;
 
 /**
  * Runs `fn` after every earlier call with the same key has finished. Sign-in attempts for one
@@ -41,7 +39,11 @@ function serialiser(): <T>(key: string, fn: () => Promise<T>) => Promise<T> {
   };
 }
 
-/** Local accounts in the store: Argon2id hashes, lockout after 5 failures for 15 minutes. */
+/**
+ * Local accounts in the store: Argon2id hashes. Failed attempts are counted per (account, client)
+ * by the sign-in page's SignInGuard, not here: an account-wide lock let anyone lock anyone out.
+ * `lockedUntil` is still honoured (a lock set by an older version or by an administrator).
+ */
 export function localPasswordAuthenticator(store: Store, clock: Clock): PasswordAuthenticator {
   const perAccount = serialiser();
   return {
@@ -52,18 +54,11 @@ export function localPasswordAuthenticator(store: Store, clock: Clock): Password
   async function attempt(username: string, password: string): Promise<SignInOutcome> {
     const user = await store.getUser(username);
     const now = clock.now();
-    if (user && user.lockedUntil > now) {
-      // Do not even check the password: a locked account cannot be probed.
-      return { ok: false, reason: 'locked' };
-    }
+    // The hash is always checked (unknown and locked accounts too): the answer takes as long either way.
     const ok = await verifyPassword(user?.passwordHash, password);
     if (!user) return { ok: false, reason: 'invalid' };
-    if (!ok) {
-      const failed = user.failedLogins + 1;
-      const locked = failed >= lockoutThreshold;
-      await store.upsertUser({ ...user, failedLogins: locked ? 0 : failed, lockedUntil: locked ? now + lockoutMs : user.lockedUntil });
-      return { ok: false, reason: locked ? 'locked' : 'invalid' };
-    }
+    if (user.lockedUntil > now) return { ok: false, reason: 'locked' };
+    if (!ok) return { ok: false, reason: 'invalid' };
     if (user.disabled) return { ok: false, reason: 'disabled' };
     if (user.failedLogins !== 0 || user.lockedUntil !== 0) await store.upsertUser({ ...user, failedLogins: 0, lockedUntil: 0 });
     return { ok: true, user };

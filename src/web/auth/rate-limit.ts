@@ -1,4 +1,4 @@
-/** Fixed-window counter per key (client IP), in memory: enough to slow password guessing. */
+/** Fixed-window counter per key, in memory: bounds how often one key may ask for something (e.g. incident-report links). */
 export class RateLimiter {
   private readonly hits = new Map<string, { start: number; count: number }>();
 

@@ -1,3 +1,4 @@
+import { detailWords } from '../words.js';
 import type { FastifyInstance } from 'fastify';
 import type { WebContext } from '../context.js';
 import { hasRole } from '../context.js';
@@ -35,7 +36,7 @@ ${events.length === 0
   ? html`<p class="muted">${p.t('auditEmpty')}</p>`
   : html`<table class="findings"><thead><tr><th>${p.t('at')}</th><th>${p.t('actor')}</th><th>${p.t('action')}</th><th>${p.t('messageId')}</th><th>${p.t('detail')}</th></tr></thead>
 <tbody>${[...events].reverse().map(
-      (e) => html`<tr><td class="small">${formatDateTime(e.at, p.lang)}</td><td>${e.actor}</td><td>${actionLabel(e.action, p.lang)} <span class="small muted mono">${e.action}</span></td><td class="mono">${e.messageId ? html`<a href="/messages/${encodeURIComponent(e.messageId)}">${e.messageId}</a>` : ''}</td><td class="mono small">${JSON.stringify(e.detail)}</td></tr>`,
+      (e) => html`<tr><td class="small">${formatDateTime(e.at, p.lang)}</td><td>${e.actor}</td><td>${actionLabel(e.action, p.lang)} <span class="small muted mono">${e.action}</span></td><td class="mono">${e.messageId ? html`<a href="/messages/${encodeURIComponent(e.messageId)}">${e.messageId}</a>` : ''}</td><td class="small detail">${detailWords(e.detail, p.lang, (ms) => formatDateTime(ms, p.lang)).map(([k, v]) => html`<div><span class="muted">${k}:</span> ${v}</div>`)}</td></tr>`,
     )}</tbody></table>`}
 </section>`;
     return sendPage(reply, layout(p, { title: p.t('auditTitle'), page: 'audit', active: 'audit' }, body));

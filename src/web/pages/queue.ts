@@ -6,8 +6,10 @@ import { categoryName, stateLabel, formatSize } from '../format.js';
 import { ageAndDeadline, attachmentIcon, categoryBadges, recipientLine, senderBlock } from '../view/components.js';
 import { loadQueue, mayDecide, mayView, readQueueFilters, type QueueFilters } from '../view/queue-data.js';
 import type { HeldMessageView } from '../view/held-message.js';
-import { heldMessageView } from '../view/held-message.js';
+import { messageView } from '../view/held-message.js';
 import { requireSignIn } from './sign-in.js';
+import { describe } from '../words.js';
+import { missingAccountsBanner } from './users.js';
 
 function flash(p: PageRequest, query: Record<string, unknown>): SafeHtml {
   const n = Number(query.n ?? 0);
@@ -41,7 +43,7 @@ function row(p: PageRequest, m: HeldMessageView, now: number, canDecide: boolean
   </div>
   <div class="rules">
     <span class="badge state">${stateLabel(m.state, p.t, p.lang)}</span>
-    ${m.rules.map((r) => html`<div title="${r.reason}">${r.description || r.id}</div>`)}
+    ${m.rules.map((r) => html`<div title="${describe(r.reason, p.lang)}">${describe(r.description, p.lang) || r.id}</div>`)}
   </div>
   <div class="time">${ageAndDeadline(p, now, m.hold.heldAt ?? m.receivedAt, m.hold.deadline)}</div>
 </li>`;
@@ -73,6 +75,7 @@ export function registerQueue(app: FastifyInstance, ctx: WebContext): void {
     const body = html`<h1>${p.t('queueTitle')}</h1>
 ${flash(p, query)}
 ${!canDecide ? html`<div class="alert info">${p.t('readOnly')}</div>` : ''}
+${await missingAccountsBanner(ctx, p)}
 ${filterForm(p, filters, data.rules, data.categories)}
 <section class="card flush">
   <div class="toolbar">
@@ -96,6 +99,13 @@ ${canDecide ? html`<form id="quick-approve" method="post" action="/queue" hidden
     return sendPage(reply, layout(p, { title: p.t('queueTitle'), page: 'queue', active: 'queue' }, body));
   });
 
+  // Notices mailed before 0.2 linked to /queue/<id>: send those readers to the message page.
+  app.get('/queue/:id', async (req, reply) => {
+    const id = (req.params as { id: string }).id;
+    if (!/^[A-Za-z0-9._-]{1,100}$/.test(id)) return errorPage(req, reply, 404, pageRequest(req).t('errorNotFound'));
+    return reply.redirect(`/messages/${encodeURIComponent(id)}`, 301);
+  });
+
   // Bulk approval: re-checked here, whatever the form said (see bulk-safety.ts).
   app.post('/queue/approve-selected', async (req, reply) => {
     if (!requireSignIn(req, reply)) return reply;
@@ -111,7 +121,7 @@ ${canDecide ? html`<form id="quick-approve" method="post" action="/queue" hidden
         skipped++;
         continue;
       }
-      const view = await heldMessageView(record, ctx.mail, () => ctx.store.getRaw(id), false);
+      const view = await messageView(ctx, record, false);
       if (!view.bulkSafe) {
         skipped++;
         continue;

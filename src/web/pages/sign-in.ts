@@ -6,6 +6,7 @@ import { sessionAbsoluteMs } from '../auth/sessions.js';
 import { parseCookies } from '../cookies.js';
 import { html } from '../html.js';
 import { errorPage, layout, pageRequest, sendPage } from '../layout.js';
+import { queueLockNotice } from '../auth/lock-notice.js';
 
 const nonceCookie = 'dlp_signin';
 
@@ -57,25 +58,33 @@ export function registerSignIn(app: FastifyInstance, ctx: WebContext): void {
       return errorPage(req, reply, 403, p.t('errorCsrf'));
     }
     const now = ctx.clock.now();
-    if (!ctx.signInLimiter.allow(req.ip, now)) {
-      reply.header('retry-after', '300');
-      return renderSignIn(ctx, req, reply, 429, p.t('signInRateLimited'));
-    }
     const username = typeof body.username === 'string' ? body.username.trim().slice(0, 200) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, 1024) : '';
+    const client = req.ip;
+    const verdict = ctx.signInGuard.check(username, client, now);
+    if (verdict === 'client_limited') {
+      reply.header('retry-after', '900');
+      return renderSignIn(ctx, req, reply, 429, p.t('signInRateLimited'));
+    }
     const outcome = await ctx.authenticator.authenticate(username, password);
-    if (!outcome.ok) {
-      const known = (await ctx.store.getUser(username)) !== undefined;
+    if (!outcome.ok || verdict === 'locked') {
+      const account = await ctx.store.getUser(username);
+      const reason = verdict === 'locked' ? 'locked_for_client' : outcome.ok ? 'ok' : outcome.reason;
+      // A correct password while this client is locked does not count as a failure (nor let it in).
+      const locked = verdict === 'locked' ? {} : ctx.signInGuard.failure(username, client, now);
       await ctx.store.appendEvent({
         at: now,
         messageId: null,
-        actor: known ? username : 'unknown',
-        action: outcome.reason === 'locked' ? 'sign_in_locked' : 'sign_in_failed',
-        detail: { reason: outcome.reason, ip: req.ip },
+        actor: account ? account.username : 'unknown',
+        action: verdict === 'locked' || locked.lockedUntil ? 'sign_in_locked' : 'sign_in_failed',
+        detail: { reason, ip: client, ...(locked.lockedUntil ? { lockedUntil: locked.lockedUntil } : {}) },
       });
-      const message = outcome.reason === 'locked' ? p.t('signInLocked') : outcome.reason === 'disabled' ? p.t('signInDisabled') : p.t('signInInvalid');
-      return renderSignIn(ctx, req, reply, 401, message, username);
+      if (locked.lockedUntil && account && !account.disabled) await queueLockNotice(ctx, account, client, locked.lockedUntil);
+      // The same answer whether the account is unknown, the password wrong or this client locked.
+      const disabled = outcome.ok === false && outcome.reason === 'disabled';
+      return renderSignIn(ctx, req, reply, 401, disabled ? p.t('signInDisabled') : p.t('signInInvalid'), username);
     }
+    ctx.signInGuard.success(username, client);
     const { cookieValue } = await ctx.sessions.create(outcome.user.username);
     setCookie(ctx, req, reply, sessionCookieName(secureRequest(ctx, req)), cookieValue, { maxAgeSeconds: sessionAbsoluteMs / 1000 });
     setCookie(ctx, req, reply, nonceCookie, '', { path: '/sign-in', maxAgeSeconds: 0 });

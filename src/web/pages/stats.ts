@@ -1,4 +1,6 @@
 import { incidentStatsSection } from '../view/incident-stats.js';
+import { describe } from '../words.js';
+import { formatCount } from '../format.js';
 import type { FastifyInstance } from 'fastify';
 import type { WebContext } from '../context.js';
 import { hasRole } from '../context.js';
@@ -37,10 +39,10 @@ export function registerStatsPage(app: FastifyInstance, ctx: WebContext): void {
     ];
     const body = html`<h1>${p.t('statsTitle')} <span class="muted small">${p.t('statsPeriod', { n: days })} · ${[7, 30, 90].map((d) => html` <a href="/stats?days=${d}">${d}</a>`)}</span></h1>
 <div class="stats">
-  <section class="card wide"><h2>${p.t('heldPerDayByRule')}</h2>${seriesChart(p, s.days, s.byRule, p.t('heldPerDayByRule'), (n) => n)}</section>
+  <section class="card wide"><h2>${p.t('heldPerDayByRule')}</h2>${seriesChart(p, s.days, s.byRule, p.t('heldPerDayByRule'), (n) => describe(s.ruleDescriptions[n] ?? n, p.lang))}</section>
   <section class="card wide"><h2>${p.t('heldPerDayByCategory')}</h2>${seriesChart(p, s.days, s.byCategory, p.t('heldPerDayByCategory'), (n) => categoryName(n, p.lang))}</section>
   <section class="card"><h2>${p.t('outcomes')}</h2>${
-    s.totalHeld ? html`${trusted(shareBar(outcomeParts, p.t('outcomes')))}${legend(outcomeParts.map((o) => `${o.label} ${o.value}`))}` : html`<p class="muted">${p.t('noData')}</p>`
+    s.totalHeld ? html`${trusted(shareBar(outcomeParts, p.t('outcomes')))}${legend(outcomeParts.map((o) => `${o.label} ${formatCount(o.value, p.lang)}`))}` : html`<p class="muted">${p.t('noData')}</p>`
   }</section>
   <section class="card"><h2>${p.t('approverLoad')}</h2>${
     s.approvers.length

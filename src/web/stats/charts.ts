@@ -4,11 +4,15 @@ import type { Series } from './compute.js';
 
 export const palette = ['#1f5fbf', '#d9822b', '#2e9e6a', '#b03a6f', '#7a5cc7', '#8a94a6'];
 
+/** A top for the axis whose four gridlines are whole numbers (counts of mail are). */
 function niceMax(value: number): number {
-  if (value <= 5) return 5;
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * magnitude >= value) return step * magnitude;
-  return value;
+  if (value <= 4) return 4;
+  const magnitude = 10 ** Math.floor(Math.log10(value / 4));
+  for (const step of [1, 2, 5, 10]) {
+    const tick = Math.max(1, step * magnitude);
+    if (tick * 4 >= value) return tick * 4;
+  }
+  return Math.ceil(value / 4) * 4;
 }
 
 /** Stacked columns per day. `labels` are the x values (YYYY-MM-DD). */
@@ -29,7 +33,7 @@ export function stackedBarChart(labels: string[], series: Series[], title: strin
     const v = (max * g) / 4;
     const y = top + plotH - (v / max) * plotH;
     parts.push(`<line x1="${left}" x2="${width - 8}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="#e3e6eb" stroke-width="1"/>`);
-    parts.push(`<text x="${left - 4}" y="${(y + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="#5d6675">${Number.isInteger(v) ? v : v.toFixed(1)}</text>`);
+    parts.push(`<text x="${left - 4}" y="${(y + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="#5d6675">${v.toLocaleString('ja-JP')}</text>`);
   }
   labels.forEach((label, i) => {
     let y = top + plotH;

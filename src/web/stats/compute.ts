@@ -18,10 +18,12 @@ export interface HoldStats {
   approvers: Array<{ approver: string; decisions: number; medianMs: number }>;
   falsePositiveCandidates: Array<{ rule: string; held: number; decided: number; approved: number; approvalRate: number }>;
   totalHeld: number;
+  /** Rule id → its description (as the policy wrote it), for legends. */
+  ruleDescriptions: Record<string, string>;
 }
 
 /** Actions the workflow records when a person decides (approve / reject). */
-const decisionActions = new Set(['approved', 'denied', 'rejected_by_approver']);
+const decisionActions = new Set(['approved', 'denied', 'returned', 'rejected_by_approver']);
 
 export function outcomeOf(record: MessageRecord): Outcome | undefined {
   switch (record.state) {
@@ -30,6 +32,7 @@ export function outcomeOf(record: MessageRecord): Outcome | undefined {
     case 'bounced':
       return 'released';
     case 'denied':
+    case 'returned':
       return 'denied';
     case 'cancelled':
       return 'cancelled';
@@ -73,6 +76,7 @@ export function computeHoldStats(records: readonly MessageRecord[], events: read
   const dayList = Array.from({ length: days }, (_, i) => jstDay(now - (days - 1 - i) * 86_400_000));
   const dayIndex = new Map(dayList.map((d, i) => [d, i]));
   const byRule = new Map<string, number[]>();
+  const ruleDescriptions: Record<string, string> = {};
   const byCategory = new Map<string, number[]>();
   const outcomes: Record<Outcome, number> = { released: 0, denied: 0, cancelled: 0, expired: 0, pending: 0 };
   const decisionTimes = new Map<string, number[]>();
@@ -95,7 +99,8 @@ export function computeHoldStats(records: readonly MessageRecord[], events: read
     const i = dayIndex.get(jstDay(heldAt));
     if (i === undefined) continue;
     totalHeld++;
-    const rules = report.rules.filter((r) => !r.monitorOnly).map((r) => String(r.id));
+    const rules = report.rules.filter((r) => !r.monitorOnly && r.action?.kind !== 'pass').map((r) => String(r.id));
+    for (const r of report.rules) if (r.description) ruleDescriptions[String(r.id)] = String(r.description);
     for (const rule of new Set(rules)) bump(byRule, rule, i);
     for (const category of Object.keys(report.categories)) bump(byCategory, category, i);
     const outcome = outcomeOf(record) ?? 'pending';
@@ -122,6 +127,7 @@ export function computeHoldStats(records: readonly MessageRecord[], events: read
   return {
     days: dayList,
     byRule: topSeries(byRule, 5, 'other', days),
+    ruleDescriptions,
     byCategory: topSeries(byCategory, 5, 'other', days),
     outcomes,
     approvers: [...decisionTimes.entries()]

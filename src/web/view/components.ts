@@ -1,12 +1,12 @@
 import { html, trusted, type SafeHtml } from '../html.js';
 import type { PageRequest } from '../layout.js';
-import { categoryName, categoryTone, formatAge, formatDuration } from '../format.js';
+import { categoryName, categoryTone, formatAge, formatCount, formatDuration } from '../format.js';
 import type { RecipientView } from './held-message.js';
 
 export function categoryBadges(p: PageRequest, categories: Array<{ category: string; count: number }>, personCount?: number): SafeHtml {
   return html`<span class="badges">${categories.map(
-    (c) => html`<span class="badge ${categoryTone(c.category)}" data-category="${c.category}">${categoryName(c.category, p.lang)} <b>${c.count}</b></span>`,
-  )}${personCount ? html`<span class="badge people">${p.t('personCount', { n: personCount })}</span>` : ''}</span>`;
+    (c) => html`<span class="badge ${categoryTone(c.category)}" data-category="${c.category}">${categoryName(c.category, p.lang)} <b>${formatCount(c.count, p.lang)}</b></span>`,
+  )}${personCount ? html`<span class="badge people">${p.t('personCount', { n: formatCount(personCount, p.lang) })}</span>` : ''}</span>`;
 }
 
 export function recipientMarks(p: PageRequest, r: RecipientView): SafeHtml {

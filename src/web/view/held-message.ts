@@ -5,6 +5,8 @@ import type { Finding } from '../../detect/types.js';
 import { readHold, readReport, type ReportView } from './report.js';
 import type { MailAttachmentView, MailContentCache, MailHeaderView } from './mail-content.js';
 import { isBulkSafe } from './bulk-safety.js';
+import type { ConsideredApproval } from '../../workflow/considered.js';
+import type { WebContext } from '../context.js';
 
 export interface RecipientView {
   address: string;
@@ -33,10 +35,17 @@ export interface HeldMessageView {
   purged: boolean;
   size: number;
   bulkSafe: boolean;
+  /** Whether approving needs a recorded view and a confirmation (never bulk or shortcut). */
+  considered: ConsideredApproval | undefined;
   report: ReportView;
 }
 
-export async function heldMessageView(record: MessageRecord, cache: MailContentCache, raw: () => Promise<Buffer | undefined>, withAttachments = true): Promise<HeldMessageView> {
+/** The view with the workflow's considered-approval rule applied (queue, message page, API). */
+export async function messageView(ctx: Pick<WebContext, 'mail' | 'store' | 'workflow'>, record: MessageRecord, withAttachments = true): Promise<HeldMessageView> {
+  return heldMessageView(record, ctx.mail, () => ctx.store.getRaw(record.id), withAttachments, ctx.workflow.consideredApproval?.(record));
+}
+
+export async function heldMessageView(record: MessageRecord, cache: MailContentCache, raw: () => Promise<Buffer | undefined>, withAttachments = true, considered?: ConsideredApproval): Promise<HeldMessageView> {
   const report = readReport(record.inspection);
   const headers = record.purged ? { subject: '', from: '', to: [], cc: [] } : await cache.headersOf(record.id, raw);
   const attachments: MailAttachmentView[] =
@@ -57,7 +66,8 @@ export async function heldMessageView(record: MessageRecord, cache: MailContentC
     headers,
     recipients,
     attachments,
-    rules: report.rules.map((r) => ({ id: String(r.id), description: String(r.description ?? ''), reason: String(r.reason ?? '') })),
+    // Only rules that hold or refuse are reasons; a tag-only rule (action pass) is not.
+    rules: report.rules.filter((r) => r.action?.kind !== 'pass').map((r) => ({ id: String(r.id), description: String(r.description ?? ''), reason: String(r.reason ?? '') })),
     categories,
     personCount: report.personCount,
     recordCount: report.recordCount,
@@ -67,8 +77,9 @@ export async function heldMessageView(record: MessageRecord, cache: MailContentC
     purged: record.purged,
     size: record.size,
     bulkSafe: false,
+    considered,
     report,
   };
-  view.bulkSafe = isBulkSafe(view);
+  view.bulkSafe = isBulkSafe(view) && !considered?.required;
   return view;
 }

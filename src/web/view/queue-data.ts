@@ -2,7 +2,7 @@ import type { MessageRecord, MessageState } from '../../store/types.js';
 import { heldStates } from '../../store/types.js';
 import type { Actor } from '../../workflow/types.js';
 import type { WebContext } from '../context.js';
-import { heldMessageView, type HeldMessageView } from './held-message.js';
+import { messageView, type HeldMessageView } from './held-message.js';
 
 export interface QueueFilters {
   state?: MessageState;
@@ -46,7 +46,7 @@ export interface QueueData {
 /** Held mail this actor may see, oldest deadline first, then filtered. */
 export async function loadQueue(ctx: WebContext, actor: Actor, filters: QueueFilters, states: readonly MessageState[] = heldStates): Promise<QueueData> {
   const records = (await ctx.store.list({ states: [...states], kind: 'mail', limit: 2000 })).filter((r) => mayView(ctx, actor, r));
-  const all = await Promise.all(records.map((r) => heldMessageView(r, ctx.mail, () => ctx.store.getRaw(r.id), false)));
+  const all = await Promise.all(records.map((r) => messageView(ctx, r, false)));
   const key = (m: HeldMessageView) => m.hold.deadline ?? Number.MAX_SAFE_INTEGER;
   all.sort((a, b) => key(a) - key(b) || (a.hold.heldAt ?? a.receivedAt) - (b.hold.heldAt ?? b.receivedAt) || a.id.localeCompare(b.id));
   const q = filters.q?.toLowerCase();

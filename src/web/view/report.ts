@@ -7,7 +7,7 @@
 import type { Finding } from '../../detect/types.js';
 import type { InspectionReport } from '../../pipeline/types.js';
 import type { MatchedRule, RecipientFacts, Verdict } from '../../policy/types.js';
-import type { HoldInfo } from '../../workflow/types.js';
+import { rejectReasons, type HoldInfo, type RejectReason } from '../../workflow/types.js';
 
 function obj(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
@@ -104,5 +104,11 @@ export function readHold(hold: unknown): Partial<HoldInfo> {
     ...(typeof h.decidedBy === 'string' ? { decidedBy: h.decidedBy } : {}),
     ...(typeof h.comment === 'string' ? { comment: h.comment } : {}),
     ...(num(h.selfCheckedAt) !== undefined ? { selfCheckedAt: num(h.selfCheckedAt)! } : {}),
+    ...(typeof h.rejectReason === 'string' && (rejectReasons as readonly string[]).includes(h.rejectReason) ? { rejectReason: h.rejectReason as RejectReason } : {}),
+    ...(typeof h.department === 'string' ? { department: h.department } : {}),
+    ...(typeof h.via === 'string' ? { via: h.via } : {}),
+    ...(typeof h.fallback === 'boolean' ? { fallback: h.fallback } : {}),
+    ...(num(h.escalatedAt) !== undefined ? { escalatedAt: num(h.escalatedAt)! } : {}),
+    ...(num(h.approvalStartedAt) !== undefined ? { approvalStartedAt: num(h.approvalStartedAt)! } : {}),
   };
 }

@@ -1,6 +1,9 @@
 import { categoryLabel } from '../../policy/categories.js';
 import type { ReportFacts } from '../report-facts.js';
 import type { Block, NoticeDocument } from './document.js';
+import { rejectReasonLabel } from '../reject-reasons.js';
+import { describeRule } from '../../policy/description.js';
+import type { RejectReason } from '../types.js';
 
 /** What every notice about one held message may show (masked data only). */
 export interface MessageSummary {
@@ -47,7 +50,7 @@ function findingsBlocks(f: ReportFacts, lang: 'ja' | 'en'): Block[] {
   const blocks: Block[] = [];
   if (f.rules.length) {
     blocks.push({ kind: 'heading', text: ja ? '該当したルールと理由' : 'Rules matched and why' });
-    blocks.push({ kind: 'list', items: f.rules.map((r) => `${r.description || r.id} — ${r.reason}`) });
+    blocks.push({ kind: 'list', items: f.rules.map((r) => `${describeRule(r.description, lang) || r.id} — ${describeRule(r.reason, lang)}`) });
   }
   const cats = Object.entries(f.categories).filter(([, n]) => n > 0);
   if (cats.length || f.personCount !== null) {
@@ -137,23 +140,25 @@ export function approvalRequest(m: MessageSummary, link: string, deadline: numbe
   };
 }
 
-export type Outcome = 'approved' | 'denied' | 'expired' | 'cancelled';
+export type Outcome = 'approved' | 'denied' | 'returned' | 'expired' | 'cancelled';
 
-export function outcomeToSender(m: MessageSummary, outcome: Outcome, by: string | null, comment: string | undefined): NoticeDocument {
+export function outcomeToSender(m: MessageSummary, outcome: Outcome, by: string | null, comment: string | undefined, reason?: RejectReason): NoticeDocument {
   const ja: Record<Outcome, [string, string]> = {
     approved: ['【承認】送信メールが承認されました', 'メールは承認され、送信されます。'],
     denied: ['【却下】送信メールは却下されました', 'メールは承認者により却下され、送信されません。必要であれば内容を見直して送り直してください。'],
+    returned: ['【差し戻し】送信メールが差し戻されました', 'メールは承認者により差し戻され、送信されません。下のコメントに従って内容を直し、新しいメールとして送り直してください。'],
     expired: ['【期限切れ】送信メールは送信されませんでした', '期限までに確認・承認されなかったため、メールは送信されませんでした。必要であれば送り直してください。'],
     cancelled: ['【取消】送信メールを取り消しました', 'ご自身の操作により、メールの送信を取り消しました。メールは送信されません。'],
   };
   const en: Record<Outcome, [string, string]> = {
     approved: ['Approved: your message is being sent', 'Your message was approved and is being sent.'],
     denied: ['Denied: your message was not sent', 'A supervisor denied your message; it is not sent. Review it and send it again if needed.'],
+    returned: ['Returned: please fix your message and send it again', 'A supervisor returned your message; it is not sent. Fix it as the comment below says and send it again as a new message.'],
     expired: ['Expired: your message was not sent', 'Nobody confirmed or approved it before the deadline, so it was not sent. Send it again if needed.'],
     cancelled: ['Cancelled: your message was not sent', 'You cancelled the message; it is not sent.'],
   };
-  const extraJa = [...(by ? [`対応者: ${by}`] : []), ...(comment ? [`コメント: ${comment}`] : [])];
-  const extraEn = [...(by ? [`By: ${by}`] : []), ...(comment ? [`Comment: ${comment}`] : [])];
+  const extraJa = [...(by ? [`対応者: ${by}`] : []), ...(reason ? [`理由: ${rejectReasonLabel(reason, 'ja')}`] : []), ...(comment ? [`コメント: ${comment}`] : [])];
+  const extraEn = [...(by ? [`By: ${by}`] : []), ...(reason ? [`Reason: ${rejectReasonLabel(reason, 'en')}`] : []), ...(comment ? [`Comment: ${comment}`] : [])];
   return {
     subject: `${ja[outcome][0]} / ${en[outcome][0]} (${m.id})`,
     ja: [{ kind: 'para', text: ja[outcome][1] }, identity(m, 'ja'), ...(extraJa.length ? [{ kind: 'list', items: extraJa } as Block] : [])],
