@@ -39,6 +39,9 @@ const TITLE_AFTER = new RegExp(`^\\s*(?:${TITLE.source})`, 'i');
 const QUOTED_HEADER = /^\s*(?:From|To|Cc|Sent|Date|差出人|送信者|宛先|送信日時|日時|CC)\s*[:：]|wrote:\s*$|書きました[:：]?\s*$|^\s*\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}.*<[^<>\s]+@[^<>\s]+>\s*[:：]?\s*$/i;
 const ROLE_MAILBOX =
   /^(?:info|information|sales|support|contact|office|order|orders|inquiry|inquiries|toiawase|otoiawase|admin|webmaster|noreply|no-reply|donotreply|recruit|saiyo|jinji|soumu|keiri|press|pr|seminar|event|events|customer|service|help|helpdesk|desk|center|eigyo|koho|billing|invoice|accounting|hr|marketing|news|newsletter|mail|postmaster|reception|uketsuke|jimukyoku|secretariat)(?:[-_.+][a-z0-9]+)?$/i;
+/** A role label in front of the name: 担当：山田, 講師: 山田 先生, 窓口 山田. */
+const ROLE_LABEL = /(?:^|[\s【\[(（■・●◆])((?:弊社|当社|貴社|御社|営業|技術|経理|総務|窓口|連絡|ご?担当|工事)?(?:担当者?|講師|登壇者|司会|発表者|窓口|責任者|連絡先|代表者|差出人|送信者|発信者|作成者|作成|記入者|承認者|報告者|出席者|同席者))\s*[】\])）]?\s*[:：]?\s*(?:[^\s:：]{0,20}(?:部|課|室|社)\s*)?$/;
+
 /** A department or unit of an organisation on the name's line (営業部, 経理課, 広報室, 開発本部 …). */
 const DEPARTMENT = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)(?=[\s　/／|｜,、)）]|$)/u;
 /** 0120-xxx-xxx, 0570-xxx-xxx, 0800-xxx-xxxx (written with its own prefix: 080-0… is a mobile). */
@@ -102,7 +105,17 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   // A table row, or one row of a list of people in the body, is a record: only a name that
   // reads as a participant's address is theirs.
   if (v.unit.isRecord || inListOfPeople(v, k)) {
-    return matchesLocalPart(v, h) ? subject('participant', 'name read as a participant’s address') : subject('third_person', 'person in a record');
+    if (matchesLocalPart(v, h)) return subject('participant', 'name read as a participant’s address');
+    // An attendee list (「A社 山田様」 per line, no phone or address): people listed with their
+    // organisation are business contacts; a row carrying personal data is a record.
+    if (!v.unit.isRecord && !dataOnLine(v, h, k)) {
+      const line = v.lines[k]!;
+      // What stands before the name once list marks and numbers are gone: 「あおば商事」, 「A社」.
+      const listed = v.unit.norm.text.slice(line.start, h.start).replace(/^[\s>]*(?:[-*・●○◆■□※]|\(?\d+[.)）.、]?)?\s*/, '').replace(/[:：、,\s]+$/, '');
+      const org = ORGANISATION.exec(listed) ?? DEPARTMENT.exec(listed) ?? TITLE_AFTER.exec(v.unit.norm.text.slice(h.end, line.end)) ?? /[\p{L}\p{N}]{2,}/u.exec(listed);
+      if (org) return subject('business_contact', `listed with their organisation (${org[0].trim()})`);
+    }
+    return subject('third_person', 'person in a record');
   }
   const line = v.lines[k]!;
   const nearby = paragraphWindow(v.lines, k, 1, 1);
@@ -125,6 +138,8 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   // label or a heading (講師：…, 担当：…, 出席者 …): in a sentence, a person with a title is
   // still the one the sentence is about (「德永主任が休職することになりました。」).
   const text = v.unit.norm.text;
+  const role = ROLE_LABEL.exec(text.slice(line.start, h.start));
+  if (role) return subject('business_contact', `named as 「${role[1]}」`);
   const before = (text.slice(Math.max(line.start, h.start - 30), h.start).split(/[。、！？!?「」『』:：]/).pop() ?? '').replace(/^.*?(?:は|が|を|に|で|と|も)(?=[^はがをにでともの]*$)/, '');
   // 「株式会社ミナミ物産の上田様」, 「弊社の井上が伺います」: acting for an organisation, in prose too.
   const org = ORGANISATION.exec(before) ?? [...p.organisations].find((o) => before.replace(/\s+/g, '').includes(o));
@@ -182,6 +197,11 @@ function readsAs(v: UnitView, h: Hit, local: readonly string[]): boolean {
   // name in the address; an initial must agree.
   if (others.some((o) => o.length >= 2)) return true;
   return givenKnown && others.some((o) => givenKey.startsWith(o));
+}
+
+/** Another kind of personal value on the same line as the name (a roster row). */
+function dataOnLine(v: UnitView, h: Hit, k: number): boolean {
+  return v.hits.some((x) => x !== h && x.category !== 'person_name' && !x.category.startsWith('sensitive.') && lineIndexAt(v.lines, x.start) === k);
 }
 
 /** A line of prose: it ends a sentence or runs long. */

@@ -219,6 +219,22 @@ To: support@example.co.jp
     expect(r.summary.personCount).toBeGreaterThanOrEqual(3);
   });
 
+  it('an attendee list of people with their organisations, and a 担当 label, are business contacts', async () => {
+    const d = await detector();
+    const body = `本日の打合せの議事録です。
+
+出席者（敬称略）
+あおば商事 新垣 結衣様
+あおば商事 比嘉 翔太様
+当社 佐藤
+
+担当：営業部 我那覇 (携帯 090-8765-4321)
+`;
+    const r = d.detect(envelopeMail(body, [box('info@aoba-shoji.example')]));
+    for (const f of r.findings.filter((x) => x.category === 'person_name' && x.confidence !== 'low')) expect(f.subject).toBe('business_contact');
+    expect(kinds(r.findings, 'phone')).toEqual(new Set(['business_contact']));
+  });
+
   it('a roster table: every row is a third person', async () => {
     const d = await detector();
     const r = d.detect(withTables(table(['氏名', '住所', '電話番号'], [
