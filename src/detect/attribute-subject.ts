@@ -63,7 +63,8 @@ const ZONE_SUBJECT: Record<ZoneKind, Subject> = {
 
 interface UnitView {
   unit: Unit;
-  lines: TextLine[];
+  /** Lines of the unit text, split on first use (most table rows never need them). */
+  readonly lines: TextLine[];
   tokens: Token[] | null;
   env: AnalysisEnv;
   hits: Hit[];
@@ -72,7 +73,16 @@ interface UnitView {
 /** Sets `subject` on every hit; signature/greeting/header-name hits are lowered as before. */
 export function attributeSubjects(unit: Unit, hits: Hit[], env: AnalysisEnv, tokens: Token[] | null): void {
   if (hits.length === 0) return;
-  const view: UnitView = { unit, lines: linesOf(unit.norm.text), tokens, env, hits };
+  let lines: TextLine[] | undefined;
+  const view: UnitView = {
+    unit,
+    get lines() {
+      return (lines ??= linesOf(unit.norm.text));
+    },
+    tokens,
+    env,
+    hits,
+  };
   // Zones first: everything inside a signature or greeting, and header names, are settled.
   for (const h of hits) {
     const zone = zoneOf(unit, h, env.participants);
