@@ -180,8 +180,9 @@ function organisationLabelled(v: UnitView, h: Hit): string | null {
 
 /**
  * The reading of the name matches a participant's address: 山本様 ↔ yamamoto@, 山本 太郎 ↔
- * t.yamamoto@ or yamamoto.taro@. When the address also carries a given name or an initial, the
- * given name must agree, so a namesake of the sender (池田 結月 vs d.ikeda@) stays who they are.
+ * t.yamamoto@ or yamamoto.taro@. When the address carries an initial, the given name must start
+ * with it, so a namesake of the sender (池田 結月 vs d.ikeda@) stays who they are; a full given
+ * name is not compared (the analyser's reading of given names is unreliable: 亮 アキラ/リョウ).
  */
 function matchesLocalPart(v: UnitView, h: Hit): boolean {
   return v.env.participants.localParts.some((local) => readsAs(v, h, local));

@@ -53,8 +53,8 @@ export function loadTokenizer(dicPath = defaultDictionaryPath()): Promise<Tokeni
             pos2: t.pos_detail_2,
             pos3: t.pos_detail_3,
             unknown: t.word_type === 'UNKNOWN',
-            ...(t.reading && t.reading !== '*' ? { reading: t.reading } : {}),
           };
+          if (t.reading && t.reading !== '*') out[i]!.reading = t.reading;
         }
         return out;
       });
