@@ -139,6 +139,8 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   if (onLine.some((a) => isParticipantAddress(p, a)) || (onLine.length === 0 && nextLine.some((a) => isParticipantAddress(p, a)))) {
     return subject('participant', CALENDAR_PERSON.test(logical) ? 'invited participant (ORGANIZER/ATTENDEE)' : 'named with a participant’s address');
   }
+  // Someone else invited to the same meeting (a colleague the invitation was forwarded to).
+  if (CALENDAR_PERSON.test(logical)) return subject('business_contact', 'invited to the meeting (ORGANIZER/ATTENDEE)');
   if (matchesLocalPart(v, h)) return subject('participant', 'name read as a participant’s address');
   if (PERSONAL_RECORD.test(line.text)) return subject('third_person', 'person in a record');
   // A name with its title, organisation or department is someone acting for an organisation —
@@ -250,8 +252,9 @@ function valueSubject(v: UnitView, h: Hit): Subject {
     if (isParticipantAddress(p, address)) return subject('participant', 'a participant’s own address');
     if (ROLE_MAILBOX.test(local)) return subject('business_contact', 'an organisation’s mailbox');
     if (!v.unit.isRecord) {
-      const line = v.lines[lineIndexAt(v.lines, h.start)]!;
-      if (QUOTED_HEADER.test(line.text)) return correspondent(v, [address]);
+      const k = lineIndexAt(v.lines, h.start);
+      if (QUOTED_HEADER.test(v.lines[k]!.text)) return correspondent(v, [address]);
+      if (CALENDAR_PERSON.test(logicalLine(v.lines, k))) return subject('business_contact', 'invited to the meeting (ORGANIZER/ATTENDEE)');
     }
     if (isParticipantDomain(p, address) && !isFreemailDomain(v.env.freemail, domain) && !personOnLine(v, h)) {
       return subject('business_contact', 'an address at a participant’s organisation');

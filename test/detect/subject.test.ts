@@ -207,6 +207,9 @@ describe('the addressees themselves are participants', () => {
     const names = r.findings.filter((f) => f.category === 'person_name' && f.location.includes('invite.ics'));
     for (const f of names) expect(f.subject).toBe('participant');
     expect(r.findings.filter((f) => f.subject === 'third_person' && f.confidence !== 'low')).toEqual([]);
+    // An attendee who is not among this message's recipients is still a business contact, not a third person.
+    const forwarded = d.detect({ ...x, headers: { ...x.headers, to: [box('kato@other.example')] } });
+    expect(forwarded.findings.filter((f) => f.location.includes('invite.ics') && f.subject === 'third_person' && f.confidence !== 'low')).toEqual([]);
   });
 });
 
