@@ -21,7 +21,7 @@ import type { AnalysisEnv } from './analyze.js';
 import { isFreemailDomain } from './freemail.js';
 import type { Hit, Subject, Unit, ZoneKind } from './hit.js';
 import {
-  linesOf, lineIndexAt, organisationReason, ORGANISATION, paragraphWindow, PERSONAL_RECORD, type TextLine,
+  linesOf, lineIndexAt, organisationReason, ORGANISATION, paragraphWindow, PERSONAL_RECORD, recordOrganisationReason, type TextLine,
 } from './organisation-context.js';
 import { isParticipantAddress, isParticipantDomain, type Participants } from './participants.js';
 import { kanaToRomaji, localPartKeys, romajiKey } from './romaji.js';
@@ -54,6 +54,9 @@ const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
 const subject = (kind: Subject['kind'], reason: string): Subject => ({ kind, reason });
 
+/** Shared by every row of a roster: one object, not one per cell. */
+const IN_RECORD = subject('third_person', 'person in a record');
+
 const ZONE_SUBJECT: Record<ZoneKind, Subject> = {
   signature: subject('business_contact', 'signature'),
   greeting: subject('participant', 'greeting to the addressee'),
@@ -68,6 +71,8 @@ interface UnitView {
   tokens: Token[] | null;
   env: AnalysisEnv;
   hits: Hit[];
+  /** A table row's subject for values with no name in the row, decided once per row. */
+  recordSubject?: Subject;
 }
 
 /** Sets `subject` on every hit; signature/greeting/header-name hits are lowered as before. */
@@ -125,7 +130,7 @@ function nameSubject(v: UnitView, h: Hit): Subject {
       const org = ORGANISATION.exec(listed) ?? DEPARTMENT.exec(listed) ?? TITLE_AFTER.exec(v.unit.norm.text.slice(h.end, line.end)) ?? /[\p{L}\p{N}]{2,}/u.exec(listed);
       if (org) return subject('business_contact', `listed with their organisation (${org[0].trim()})`);
     }
-    return subject('third_person', 'person in a record');
+    return IN_RECORD;
   }
   const line = v.lines[k]!;
   const nearby = paragraphWindow(v.lines, k, 1, 1);
@@ -262,12 +267,20 @@ function valueSubject(v: UnitView, h: Hit): Subject {
   }
   if (h.category === 'phone' && TOLL_FREE.test(v.unit.norm.text.slice(h.start, h.end))) return subject('business_contact', 'toll-free number of an organisation');
   // Contact details follow the person they stand next to.
-  const owner = personOnLine(v, h) ?? (v.unit.isRecord ? v.hits.find((x) => x.category === 'person_name' && x.subject) : undefined);
+  if (v.unit.isRecord) {
+    // A row's values are the person's the row names (the same subject object, reason included).
+    const owner = v.hits.find((x) => x.category === 'person_name' && x.subject);
+    if (owner?.subject) return owner.subject;
+  }
+  const owner = personOnLine(v, h);
   if (owner?.subject) return subject(owner.subject.kind, `beside a name: ${owner.subject.reason}`);
   if (v.unit.isRecord) {
-    const headers = v.unit.fields.map((f) => f.header ?? '').filter(Boolean);
-    const reason = organisationReason(v.unit.norm.text, v.lines, h.start, headers, h.end);
-    return reason ? subject('business_contact', reason) : subject('third_person', 'value in a record');
+    if (v.recordSubject === undefined) {
+      const texts = [...v.unit.fields.map((f) => f.header ?? ''), ...v.unit.norm.text.split('\n')].filter(Boolean);
+      const reason = recordOrganisationReason(texts);
+      v.recordSubject = reason ? subject('business_contact', reason) : subject('third_person', 'value in a record');
+    }
+    return v.recordSubject;
   }
   const reason = organisationReason(v.unit.norm.text, v.lines, h.start, [], h.end);
   if (reason) return subject('business_contact', reason);
