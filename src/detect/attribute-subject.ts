@@ -21,7 +21,7 @@ import type { AnalysisEnv } from './analyze.js';
 import { isFreemailDomain } from './freemail.js';
 import type { Hit, Subject, Unit, ZoneKind } from './hit.js';
 import {
-  linesOf, lineIndexAt, organisationReason, ORGANISATION, paragraphWindow, PERSONAL_RECORD, type TextLine,
+  linesOf, lineIndexAt, organisationReason, ORGANISATION, paragraphWindow, PERSONAL_RECORD, recordOrganisationReason, type TextLine,
 } from './organisation-context.js';
 import { isParticipantAddress, isParticipantDomain, type Participants } from './participants.js';
 import { kanaToRomaji, localPartKeys, romajiKey } from './romaji.js';
@@ -39,6 +39,9 @@ const TITLE_AFTER = new RegExp(`^\\s*(?:${TITLE.source})`, 'i');
 const QUOTED_HEADER = /^\s*(?:From|To|Cc|Sent|Date|差出人|送信者|宛先|送信日時|日時|CC)\s*[:：]|wrote:\s*$|書きました[:：]?\s*$|^\s*\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}.*<[^<>\s]+@[^<>\s]+>\s*[:：]?\s*$/i;
 const ROLE_MAILBOX =
   /^(?:info|information|sales|support|contact|office|order|orders|inquiry|inquiries|toiawase|otoiawase|admin|webmaster|noreply|no-reply|donotreply|recruit|saiyo|jinji|soumu|keiri|press|pr|seminar|event|events|customer|service|help|helpdesk|desk|center|eigyo|koho|billing|invoice|accounting|hr|marketing|news|newsletter|mail|postmaster|reception|uketsuke|jimukyoku|secretariat)(?:[-_.+][a-z0-9]+)?$/i;
+/** A role label in front of the name: 担当：山田, 講師: 山田 先生, 窓口 山田. */
+const ROLE_LABEL = /(?:^|[\s【\[(（■・●◆])((?:弊社|当社|貴社|御社|営業|技術|経理|総務|窓口|連絡|ご?担当|工事)?(?:担当者?|講師|登壇者|司会|発表者|窓口|責任者|連絡先|代表者|差出人|送信者|発信者|作成者|作成|記入者|承認者|報告者|出席者|同席者))\s*[】\])）]?\s*[:：]?\s*(?:[^\s:：]{0,20}(?:部|課|室|社)\s*)?$/;
+
 /** A department or unit of an organisation on the name's line (営業部, 経理課, 広報室, 開発本部 …). */
 const DEPARTMENT = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)(?=[\s　/／|｜,、)）]|$)/u;
 /** 0120-xxx-xxx, 0570-xxx-xxx, 0800-xxx-xxxx (written with its own prefix: 080-0… is a mobile). */
@@ -51,6 +54,9 @@ const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
 const subject = (kind: Subject['kind'], reason: string): Subject => ({ kind, reason });
 
+/** Shared by every row of a roster: one object, not one per cell. */
+const IN_RECORD = subject('third_person', 'person in a record');
+
 const ZONE_SUBJECT: Record<ZoneKind, Subject> = {
   signature: subject('business_contact', 'signature'),
   greeting: subject('participant', 'greeting to the addressee'),
@@ -60,16 +66,28 @@ const ZONE_SUBJECT: Record<ZoneKind, Subject> = {
 
 interface UnitView {
   unit: Unit;
-  lines: TextLine[];
+  /** Lines of the unit text, split on first use (most table rows never need them). */
+  readonly lines: TextLine[];
   tokens: Token[] | null;
   env: AnalysisEnv;
   hits: Hit[];
+  /** A table row's subject for values with no name in the row, decided once per row. */
+  recordSubject?: Subject;
 }
 
 /** Sets `subject` on every hit; signature/greeting/header-name hits are lowered as before. */
 export function attributeSubjects(unit: Unit, hits: Hit[], env: AnalysisEnv, tokens: Token[] | null): void {
   if (hits.length === 0) return;
-  const view: UnitView = { unit, lines: linesOf(unit.norm.text), tokens, env, hits };
+  let lines: TextLine[] | undefined;
+  const view: UnitView = {
+    unit,
+    get lines() {
+      return (lines ??= linesOf(unit.norm.text));
+    },
+    tokens,
+    env,
+    hits,
+  };
   // Zones first: everything inside a signature or greeting, and header names, are settled.
   for (const h of hits) {
     const zone = zoneOf(unit, h, env.participants);
@@ -102,7 +120,17 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   // A table row, or one row of a list of people in the body, is a record: only a name that
   // reads as a participant's address is theirs.
   if (v.unit.isRecord || inListOfPeople(v, k)) {
-    return matchesLocalPart(v, h) ? subject('participant', 'name read as a participant’s address') : subject('third_person', 'person in a record');
+    if (matchesLocalPart(v, h)) return subject('participant', 'name read as a participant’s address');
+    // An attendee list (「A社 山田様」 per line, no phone or address): people listed with their
+    // organisation are business contacts; a row carrying personal data is a record.
+    if (!v.unit.isRecord && !dataOnLine(v, h, k)) {
+      const line = v.lines[k]!;
+      // What stands before the name once list marks and numbers are gone: 「あおば商事」, 「A社」.
+      const listed = v.unit.norm.text.slice(line.start, h.start).replace(/^[\s>]*(?:[-*・●○◆■□※]|\(?\d+[.)）.、]?)?\s*/, '').replace(/[:：、,\s]+$/, '');
+      const org = ORGANISATION.exec(listed) ?? DEPARTMENT.exec(listed) ?? TITLE_AFTER.exec(v.unit.norm.text.slice(h.end, line.end)) ?? /[\p{L}\p{N}]{2,}/u.exec(listed);
+      if (org) return subject('business_contact', `listed with their organisation (${org[0].trim()})`);
+    }
+    return IN_RECORD;
   }
   const line = v.lines[k]!;
   const nearby = paragraphWindow(v.lines, k, 1, 1);
@@ -116,6 +144,8 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   if (onLine.some((a) => isParticipantAddress(p, a)) || (onLine.length === 0 && nextLine.some((a) => isParticipantAddress(p, a)))) {
     return subject('participant', CALENDAR_PERSON.test(logical) ? 'invited participant (ORGANIZER/ATTENDEE)' : 'named with a participant’s address');
   }
+  // Someone else invited to the same meeting (a colleague the invitation was forwarded to).
+  if (CALENDAR_PERSON.test(logical)) return subject('business_contact', 'invited to the meeting (ORGANIZER/ATTENDEE)');
   if (matchesLocalPart(v, h)) return subject('participant', 'name read as a participant’s address');
   if (PERSONAL_RECORD.test(line.text)) return subject('third_person', 'person in a record');
   // A name with its title, organisation or department is someone acting for an organisation —
@@ -125,6 +155,8 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   // label or a heading (講師：…, 担当：…, 出席者 …): in a sentence, a person with a title is
   // still the one the sentence is about (「德永主任が休職することになりました。」).
   const text = v.unit.norm.text;
+  const role = ROLE_LABEL.exec(text.slice(line.start, h.start));
+  if (role) return subject('business_contact', `named as 「${role[1]}」`);
   const before = (text.slice(Math.max(line.start, h.start - 30), h.start).split(/[。、！？!?「」『』:：]/).pop() ?? '').replace(/^.*?(?:は|が|を|に|で|と|も)(?=[^はがをにでともの]*$)/, '');
   // 「株式会社ミナミ物産の上田様」, 「弊社の井上が伺います」: acting for an organisation, in prose too.
   const org = ORGANISATION.exec(before) ?? [...p.organisations].find((o) => before.replace(/\s+/g, '').includes(o));
@@ -155,8 +187,9 @@ function organisationLabelled(v: UnitView, h: Hit): string | null {
 
 /**
  * The reading of the name matches a participant's address: 山本様 ↔ yamamoto@, 山本 太郎 ↔
- * t.yamamoto@ or yamamoto.taro@. When the address also carries a given name or an initial, the
- * given name must agree, so a namesake of the sender (池田 結月 vs d.ikeda@) stays who they are.
+ * t.yamamoto@ or yamamoto.taro@. When the address carries an initial, the given name must start
+ * with it, so a namesake of the sender (池田 結月 vs d.ikeda@) stays who they are; a full given
+ * name is not compared (the analyser's reading of given names is unreliable: 亮 アキラ/リョウ).
  */
 function matchesLocalPart(v: UnitView, h: Hit): boolean {
   return v.env.participants.localParts.some((local) => readsAs(v, h, local));
@@ -182,6 +215,11 @@ function readsAs(v: UnitView, h: Hit, local: readonly string[]): boolean {
   // name in the address; an initial must agree.
   if (others.some((o) => o.length >= 2)) return true;
   return givenKnown && others.some((o) => givenKey.startsWith(o));
+}
+
+/** Another kind of personal value on the same line as the name (a roster row). */
+function dataOnLine(v: UnitView, h: Hit, k: number): boolean {
+  return v.hits.some((x) => x !== h && x.category !== 'person_name' && !x.category.startsWith('sensitive.') && lineIndexAt(v.lines, x.start) === k);
 }
 
 /** A line of prose: it ends a sentence or runs long. */
@@ -219,8 +257,9 @@ function valueSubject(v: UnitView, h: Hit): Subject {
     if (isParticipantAddress(p, address)) return subject('participant', 'a participant’s own address');
     if (ROLE_MAILBOX.test(local)) return subject('business_contact', 'an organisation’s mailbox');
     if (!v.unit.isRecord) {
-      const line = v.lines[lineIndexAt(v.lines, h.start)]!;
-      if (QUOTED_HEADER.test(line.text)) return correspondent(v, [address]);
+      const k = lineIndexAt(v.lines, h.start);
+      if (QUOTED_HEADER.test(v.lines[k]!.text)) return correspondent(v, [address]);
+      if (CALENDAR_PERSON.test(logicalLine(v.lines, k))) return subject('business_contact', 'invited to the meeting (ORGANIZER/ATTENDEE)');
     }
     if (isParticipantDomain(p, address) && !isFreemailDomain(v.env.freemail, domain) && !personOnLine(v, h)) {
       return subject('business_contact', 'an address at a participant’s organisation');
@@ -228,12 +267,20 @@ function valueSubject(v: UnitView, h: Hit): Subject {
   }
   if (h.category === 'phone' && TOLL_FREE.test(v.unit.norm.text.slice(h.start, h.end))) return subject('business_contact', 'toll-free number of an organisation');
   // Contact details follow the person they stand next to.
-  const owner = personOnLine(v, h) ?? (v.unit.isRecord ? v.hits.find((x) => x.category === 'person_name' && x.subject) : undefined);
+  if (v.unit.isRecord) {
+    // A row's values are the person's the row names (the same subject object, reason included).
+    const owner = v.hits.find((x) => x.category === 'person_name' && x.subject);
+    if (owner?.subject) return owner.subject;
+  }
+  const owner = personOnLine(v, h);
   if (owner?.subject) return subject(owner.subject.kind, `beside a name: ${owner.subject.reason}`);
   if (v.unit.isRecord) {
-    const headers = v.unit.fields.map((f) => f.header ?? '').filter(Boolean);
-    const reason = organisationReason(v.unit.norm.text, v.lines, h.start, headers, h.end);
-    return reason ? subject('business_contact', reason) : subject('third_person', 'value in a record');
+    if (v.recordSubject === undefined) {
+      const texts = [...v.unit.fields.map((f) => f.header ?? ''), ...v.unit.norm.text.split('\n')].filter(Boolean);
+      const reason = recordOrganisationReason(texts);
+      v.recordSubject = reason ? subject('business_contact', reason) : subject('third_person', 'value in a record');
+    }
+    return v.recordSubject;
   }
   const reason = organisationReason(v.unit.norm.text, v.lines, h.start, [], h.end);
   if (reason) return subject('business_contact', reason);

@@ -66,6 +66,25 @@ export function paragraphWindow(lines: readonly TextLine[], k: number, above: nu
   return out;
 }
 
+/**
+ * The same question for a whole table row (its cells and their column headers), asked once per
+ * row: a shop list (店舗名 | 住所 | 電話) is an organisation's; a row with a person's record is not.
+ */
+export function recordOrganisationReason(texts: readonly string[]): string | null {
+  if (texts.some((t) => PERSONAL_RECORD.test(t))) return null;
+  const label = texts.find((t) => ORGANISATION_LABEL.test(t.trim()));
+  if (label) return `organisation label 「${label.trim().replace(/[:：\s]+$/, '')}」`;
+  for (const t of texts) {
+    const org = ORGANISATION.exec(t);
+    if (org) return `next to an organisation (${org[0]})`;
+  }
+  for (const t of texts) {
+    const facility = FACILITY.exec(t);
+    if (facility) return `next to a facility (${facility[0].trim()})`;
+  }
+  return null;
+}
+
 /** The last line of the paragraph just above `first`, when it introduces what follows (下記/以下 …). */
 function introductionAbove(lines: readonly TextLine[], first: TextLine): string | null {
   let j = lineIndexAt(lines, first.start) - 1;

@@ -56,7 +56,13 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
   }
   const organisations = new Set<string>();
   for (const b of [...senders, ...addressees]) {
-    for (const m of b.name.normalize('NFKC').matchAll(ORG_IN_NAME)) organisations.add(m[0].replace(/\s+/g, ''));
+    for (const m of b.name.normalize('NFKC').matchAll(ORG_IN_NAME)) {
+      const full = m[0].replace(/\s+/g, '');
+      organisations.add(full);
+      // Mail often names a company without its legal form: 「あさひ工務店」 for 株式会社あさひ工務店.
+      const bare = full.replace(/株式会社|有限会社|合同会社|\(株\)|（株）/g, '');
+      if (bare.length >= 3) organisations.add(bare);
+    }
   }
   return {
     senderNames: headerNameKeys(senders),

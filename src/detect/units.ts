@@ -25,7 +25,7 @@ export function textUnit(segment: TextSegment, cache: NfkcCache): Unit {
 
 /** The body of the message or of an attached message (`attachment[1] fwd.eml › body (text/plain)`). */
 function isMailBody(segment: TextSegment): boolean {
-  return segment.source === 'body' || /(?:^|› )body(?:\[\d+\])? \(text\/(?:plain|html)\)$/.test(segment.location);
+  return segment.source === 'body' || /› body(?:\[\d+\])? \(text\/(?:plain|html)\)$/.test(segment.location);
 }
 
 export interface TableColumns {

@@ -69,6 +69,18 @@ TEL 06-6345-7788`;
     expect(kinds(r.findings, 'phone')).toEqual(new Set(['business_contact']));
   });
 
+  it('the recipients’ own organisation, taken from their display name', async () => {
+    const d = await detector();
+    const body = `先日はありがとうございました。
+
+あさひ工務店 早乙女 健吾様より、工程表をいただきました。`;
+    const r = d.detect(envelopeMail(body, [box('info@asahi.example', '工事部 (株式会社あさひ工務店)')]));
+    // 「あさひ工務店」 is not a company word by itself: it is known from the recipient's display name.
+    const names = r.findings.filter((f) => f.category === 'person_name' && f.confidence !== 'low');
+    expect(names.length).toBeGreaterThan(0);
+    for (const f of names) expect([f.subject, f.subjectReason]).toEqual(['business_contact', 'named with an organisation']);
+  });
+
   it('an invoice account held by a company is the organisation’s, a person’s account is not', async () => {
     const d = await detector();
     const company = d.detect(envelopeMail(`【お振込先】\nみずほ銀行 丸の内支店\n普通預金 1234567\n口座名義：カ）シノノメセイキ\n`, [box('keiri@client.example')]));
@@ -109,6 +121,19 @@ TEL 052-261-4455 / 携帯 090-3344-5566
       const contact = r.findings.filter((f) => (f.category === 'address' || f.category === 'phone') && f.subject === 'third_person');
       expect(contact).toEqual([]);
     }
+  });
+
+  it('inside a Gmail HTML blockquote', async () => {
+    const d = await detector();
+    const { extractMessage } = await import('../../src/extract/index.js');
+    const MailComposer = (await import('nodemailer/lib/mail-composer/index.js')).default;
+    const quoted = signature.split('\n').map((l) => `<div>${l}</div>`).join('');
+    const html = `<div dir="ltr">承知しました。<br></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">2026年11月20日(金) 10:12 早乙女 健吾 &lt;saotome@asahi-koumuten.example&gt;:<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex"><div>佐藤様</div><div><br></div><div>工程表を更新しました。</div><div><br></div>${quoted}</blockquote></div>`;
+    const raw = await new MailComposer({ from: 'sato@example.co.jp', to: 'saotome@asahi-koumuten.example', subject: 'Re: 工程表', html }).compile().build();
+    const r = d.detect(await extractMessage(raw));
+    const contact = r.findings.filter((f) => f.category === 'address' || f.category === 'phone');
+    expect(contact.length).toBeGreaterThan(0);
+    for (const f of contact) expect(f.subject).toBe('business_contact');
   });
 
   it('after “On … wrote:” and inside an attached .eml', async () => {
@@ -182,6 +207,9 @@ describe('the addressees themselves are participants', () => {
     const names = r.findings.filter((f) => f.category === 'person_name' && f.location.includes('invite.ics'));
     for (const f of names) expect(f.subject).toBe('participant');
     expect(r.findings.filter((f) => f.subject === 'third_person' && f.confidence !== 'low')).toEqual([]);
+    // An attendee who is not among this message's recipients is still a business contact, not a third person.
+    const forwarded = d.detect({ ...x, headers: { ...x.headers, to: [box('kato@other.example')] } });
+    expect(forwarded.findings.filter((f) => f.location.includes('invite.ics') && f.subject === 'third_person' && f.confidence !== 'low')).toEqual([]);
   });
 });
 
@@ -217,6 +245,22 @@ To: support@example.co.jp
     const r = d.detect(envelopeMail(body, [box('kato@agency.example')]));
     expect(kinds(r.findings, 'phone')).toEqual(new Set(['third_person']));
     expect(r.summary.personCount).toBeGreaterThanOrEqual(3);
+  });
+
+  it('an attendee list of people with their organisations, and a 担当 label, are business contacts', async () => {
+    const d = await detector();
+    const body = `本日の打合せの議事録です。
+
+出席者（敬称略）
+あおば商事 新垣 結衣様
+あおば商事 比嘉 翔太様
+当社 佐藤
+
+担当：営業部 我那覇 (携帯 090-8765-4321)
+`;
+    const r = d.detect(envelopeMail(body, [box('info@aoba-shoji.example')]));
+    for (const f of r.findings.filter((x) => x.category === 'person_name' && x.confidence !== 'low')) expect(f.subject).toBe('business_contact');
+    expect(kinds(r.findings, 'phone')).toEqual(new Set(['business_contact']));
   });
 
   it('a roster table: every row is a third person', async () => {

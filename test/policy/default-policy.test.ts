@@ -39,15 +39,18 @@ describe('default policy', () => {
   });
 
   it('holds personal data of several third persons (5+ people or records) for both stages', () => {
-    const byPeople = message({ to: ['x@customer.example.com'], findings: [{ category: 'person_name', count: 6, subject: 'third_person' }], personCount: 5 });
+    const byPeople = message({ to: ['x@customer.example.com'], findings: [{ category: 'person_name', count: 6, subject: 'third_person' }, { category: 'birth_date', count: 5, subject: 'third_person' }], personCount: 5 });
     const byRecords = message({ to: ['x@customer.example.com'], findings: [{ category: 'phone', count: 5, subject: 'third_person' }], recordCount: 5, personCount: 3 });
     for (const input of [byPeople, byRecords]) {
       const v = evaluatePolicy(policy, input);
       expect(v.stages).toEqual(['selfCheck', 'approval']);
       expect(v.matched.map((m) => m.id)).toContain('external-bulk-personal');
     }
-    const four = message({ to: ['x@customer.example.com'], findings: [{ category: 'person_name', count: 4, subject: 'third_person' }], personCount: 4 });
+    const four = message({ to: ['x@customer.example.com'], findings: [{ category: 'person_name', count: 4, subject: 'third_person' }, { category: 'phone', subject: 'third_person' }], personCount: 4 });
     expect(ids(four)).not.toContain('external-bulk-personal');
+    // Names alone (an attendee list) are not records of people.
+    const namesOnly = message({ to: ['x@customer.example.com'], findings: [{ category: 'person_name', count: 8, subject: 'third_person' }], personCount: 8 });
+    expect(ids(namesOnly)).not.toContain('external-bulk-personal');
   });
 
   it('counts five distinct third-person phone numbers as a list, once however often each is repeated', () => {

@@ -76,7 +76,7 @@ export function verdictFor(rcptTo: string[], stages: HoldStage[], ruleId = 'pers
 
 export function reportFor(rcptTo: string[], stages: HoldStage[], opts: { sensitive?: boolean; filename?: string; ruleId?: string; personCount?: number } = {}): InspectionReport {
   const findings = [
-    { category: 'phone', confidence: 'high', count: 2, location: `attachment[1] ${opts.filename ?? '名簿.xlsx'} › Sheet1!C2`, sample: '090-****-5678', hashes: ['h1'], context: '連絡先 090-****-5678 まで', cells: ['Sheet1!C2', 'Sheet1!C3'] },
+    { category: 'phone', confidence: 'high', count: 2, location: `attachment[1] ${opts.filename ?? '名簿.xlsx'} › Sheet1!C2`, sample: '090-****-5678', hashes: ['h1'], context: '連絡先 090-****-5678 まで', cells: ['Sheet1!C2', 'Sheet1!C3'], subject: 'third_person', subjectReason: 'person in a record' },
     { category: 'person_name', confidence: 'medium', count: 2, location: 'body (text/plain)', sample: '佐藤 **', hashes: ['h2'], context: '佐藤 ** 様の件' },
     ...(opts.sensitive ? [{ category: 'sensitive.medical', confidence: 'high', count: 1, location: 'body (text/plain)', sample: '****病', hashes: ['h3'] }] : []),
   ];

@@ -97,6 +97,8 @@ describe('message view and decisions', () => {
     expect(res.body).toContain('attachment[1] 名簿.xlsx › Sheet1!C2');
     expect(res.body).toContain('090-****-5678');
     expect(res.body).toContain('連絡先 090-****-5678 まで');
+    // Whom the finding is about, with the detection's reason.
+    expect(res.body).toContain('第三者の情報: person in a record');
     expect(res.body).toContain('電話番号と氏名（2名分）が社外宛てに含まれています');
     expect(res.body).toContain('保留'); // timeline: held
     const viewed = await h.store.events({ messageId: m.id, action: 'message_viewed' });
