@@ -6,6 +6,7 @@ import { analyzeExtraction, runDetection, spansOf, type DetectedSpan } from './d
 import { loadDictionaries } from './dictionary.js';
 import { createHasher } from './hash.js';
 import type { NfkcCache } from './normalize.js';
+import { sharedNameModel } from './name-model/model.js';
 import { loadTokenizer } from './tokenizer.js';
 import type { DetectionResult } from './types.js';
 
@@ -33,6 +34,7 @@ export async function createDetector(options: DetectorOptions = {}): Promise<Det
   const dir = options.dictionariesDir ?? defaultDictionariesDir();
   const [tokenize, initial] = await Promise.all([loadTokenizer(), loadDictionaries(dir)]);
   let dictionaries = initial;
+  sharedNameModel(); // read the person-name model now: a missing file fails at start, not per message
   const hasher = createHasher(options.hashKey);
   const nfkcCache: NfkcCache = new Map();
   return {

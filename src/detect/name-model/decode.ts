@@ -1,0 +1,97 @@
+/**
+ * Linear-chain decoding over the labels O / B (first token of a name) / I (inside a name):
+ * Viterbi for the best labelling and, per name found, its margin — how much the best labelling
+ * scores above the best one in which those tokens are not a name.
+ */
+export const LABELS = 3;
+export const O = 0;
+export const B = 1;
+export const I = 2;
+
+/** Transition scores: 3 start scores, then 3×3 (previous label × label). */
+export interface ChainWeights {
+  start: Float32Array;
+  transition: Float32Array;
+}
+
+export interface LabelledSpan {
+  /** First and last token index (inclusive). */
+  first: number;
+  last: number;
+  margin: number;
+}
+
+const FORBIDDEN = -1e9;
+
+function allowed(prev: number, cur: number): boolean {
+  return !(cur === I && prev === O);
+}
+
+/**
+ * Best labelling; `forcedO` (optional) pins tokens to O. Writes the path into `path`, returns its score.
+ * `emission[i * 3 + y]` is the score of label y at token i.
+ */
+export function viterbi(emission: Float32Array, n: number, chain: ChainWeights, path: Uint8Array, forcedO?: Uint8Array): number {
+  if (n === 0) return 0;
+  const score = new Float64Array(n * LABELS);
+  const back = new Uint8Array(n * LABELS);
+  for (let y = 0; y < LABELS; y++) {
+    const pinned = forcedO !== undefined && forcedO[0] === 1 && y !== O;
+    score[y] = y === I || pinned ? FORBIDDEN : chain.start[y]! + emission[y]!;
+  }
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < LABELS; y++) {
+      if (forcedO !== undefined && forcedO[i] === 1 && y !== O) {
+        score[i * LABELS + y] = FORBIDDEN * 2;
+        continue;
+      }
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < LABELS; p++) {
+        if (!allowed(p, y)) continue;
+        const s = score[(i - 1) * LABELS + p]! + chain.transition[p * LABELS + y]!;
+        if (s > best) [best, arg] = [s, p];
+      }
+      score[i * LABELS + y] = best + emission[i * LABELS + y]!;
+      back[i * LABELS + y] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let y = 0; y < LABELS; y++) {
+    const s = score[(n - 1) * LABELS + y]!;
+    if (s > best) [best, arg] = [s, y];
+  }
+  path[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * LABELS + path[i]!]!;
+  return best;
+}
+
+/** Names (B I*) of a labelling. */
+export function spansOfPath(path: Uint8Array, n: number): Array<{ first: number; last: number }> {
+  const spans: Array<{ first: number; last: number }> = [];
+  for (let i = 0; i < n; i++) {
+    if (path[i] !== B) continue;
+    let j = i;
+    while (j + 1 < n && path[j + 1] === I) j++;
+    spans.push({ first: i, last: j });
+    i = j;
+  }
+  return spans;
+}
+
+/** Best labelling's names, each with its margin over the best labelling without it. */
+export function decodeWithMargins(emission: Float32Array, n: number, chain: ChainWeights): LabelledSpan[] {
+  const path = new Uint8Array(n);
+  const best = viterbi(emission, n, chain, path);
+  const spans = spansOfPath(path, n);
+  if (spans.length === 0) return [];
+  const forced = new Uint8Array(n);
+  const alt = new Uint8Array(n);
+  return spans.map((s) => {
+    forced.fill(0, 0, n);
+    forced.fill(1, s.first, s.last + 1);
+    const without = viterbi(emission, n, chain, alt, forced);
+    return { ...s, margin: best - without };
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * The shipped person-name labeller: hashed features (features.ts) × averaged-perceptron weights
+ * (models/person-names/, trained by scripts/train-name-model.ts), decoded per sentence.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { Token } from '../tokenizer.js';
+import { decodeWithMargins, LABELS, type ChainWeights } from './decode.js';
+import { extractFeatures, FEATURE_BITS, FEATURE_DIM, FEATURE_VERSION } from './features.js';
+
+/** Margin thresholds: a name at or above `medium` is reported medium, at or above `high` high. */
+export interface MarginThresholds {
+  low: number;
+  medium: number;
+  high: number;
+}
+
+export interface NameModelMeta {
+  featureVersion: number;
+  featureBits: number;
+  /** Weights are stored as int16; real weight = stored × scale. */
+  scale: number;
+  start: number[];
+  transition: number[];
+  thresholds: MarginThresholds;
+  training: Record<string, unknown>;
+}
+
+export interface NameModel {
+  weights: Float32Array;
+  chain: ChainWeights;
+  thresholds: MarginThresholds;
+}
+
+export interface ModelSpan {
+  /** Token indices (inclusive). */
+  first: number;
+  last: number;
+  margin: number;
+}
+
+export function defaultModelDir(): string {
+  // src/detect/name-model/ and dist/detect/name-model/ both sit three levels below the project root.
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../models/person-names');
+}
+
+export function modelFromArrays(weights: Float32Array, start: ArrayLike<number>, transition: ArrayLike<number>, thresholds: MarginThresholds): NameModel {
+  return { weights, chain: { start: Float32Array.from(start), transition: Float32Array.from(transition) }, thresholds };
+}
+
+export function loadNameModel(dir = defaultModelDir()): NameModel {
+  let meta: NameModelMeta;
+  let raw: Buffer;
+  try {
+    meta = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8')) as NameModelMeta;
+    raw = gunzipSync(readFileSync(path.join(dir, 'weights.bin.gz')));
+  } catch (err) {
+    throw new Error(`NAME_MODEL_LOAD_FAILED at ${dir}: ${(err as Error).message} (run npx tsx scripts/train-name-model.ts)`);
+  }
+  if (meta.featureVersion !== FEATURE_VERSION || meta.featureBits !== FEATURE_BITS || raw.length !== FEATURE_DIM * LABELS * 2) {
+    throw new Error(`NAME_MODEL_STALE at ${dir}: weights do not match the feature set (version ${meta.featureVersion}, expected ${FEATURE_VERSION}); retrain`);
+  }
+  const weights = new Float32Array(FEATURE_DIM * LABELS);
+  for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(i * 2) * meta.scale;
+  return modelFromArrays(weights, meta.start, meta.transition, meta.thresholds);
+}
+
+let shared: NameModel | undefined;
+
+/** The shipped model, read once per process (each scan worker holds one copy, ~3 MB). */
+export function sharedNameModel(): NameModel {
+  shared ??= loadNameModel();
+  return shared;
+}
+
+/** A token that ends a sentence or a line: names never cross it. */
+function endsSegment(t: Token): boolean {
+  return t.surface.includes('\n') || t.surface === '。' || t.surface === '！' || t.surface === '？' || t.surface === '!' || t.surface === '?';
+}
+
+/** Per-token label scores from hashed features. */
+export function emissions(model: NameModel, features: readonly Int32Array[], from: number, to: number): Float32Array {
+  const out = new Float32Array((to - from) * LABELS);
+  const w = model.weights;
+  for (let i = from; i < to; i++) {
+    const feats = features[i]!;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    for (let k = 0; k < feats.length; k++) {
+      const base = feats[k]! * LABELS;
+      s0 += w[base]!;
+      s1 += w[base + 1]!;
+      s2 += w[base + 2]!;
+    }
+    const o = (i - from) * LABELS;
+    out[o] = s0;
+    out[o + 1] = s1;
+    out[o + 2] = s2;
+  }
+  return out;
+}
+
+/** Names in a token sequence (one unit of text), each with its margin. */
+export function labelNames(model: NameModel, tokens: readonly Token[], features = extractFeatures(tokens)): ModelSpan[] {
+  const spans: ModelSpan[] = [];
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !endsSegment(tokens[i]!)) continue;
+    const to = i < tokens.length ? i + 1 : i;
+    if (to > from) {
+      for (const s of decodeWithMargins(emissions(model, features, from, to), to - from, model.chain)) {
+        spans.push({ first: s.first + from, last: s.last + from, margin: s.margin });
+      }
+    }
+    from = to;
+  }
+  return spans;
+}
