@@ -1,7 +1,7 @@
 /**
- * Person-name hits from the learned labeller: the model's names in a unit's tokens, with a
- * confidence from the model's margin (thresholds calibrated at training time, see model.json),
- * raised to high by a name label before it or a name column.
+ * Person-name hits from the learned labeller: the model's names in a unit's tokens, low or medium
+ * by the model's margin (thresholds calibrated at training time, see model.json), medium with an
+ * honorific after them, high with a name label, a name column, or a full name and an honorific.
  */
 import { fieldAt } from '../context.js';
 import type { Hit, Unit } from '../hit.js';
@@ -24,7 +24,7 @@ function keyOf(value: string, full: boolean): string {
 export function findModelNames(unit: Unit, tokens: readonly Token[], model: NameModel): Hit[] {
   const text = unit.norm.text;
   const hits: Hit[] = [];
-  const { low, medium, high } = model.thresholds;
+  const { low, medium } = model.thresholds;
   for (const span of labelNames(model, tokens)) {
     if (span.margin < low) continue;
     let first = span.first;
@@ -38,17 +38,21 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     if (!HAS_LETTER.test(value) || ORG_WORD.test(value) || value.includes('\n')) continue;
     const labelled = LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     const column = fieldAt(unit, start)?.column === 'person_name';
-    let confidence: Hit['confidence'];
-    let reason: string;
-    if (column || labelled) [confidence, reason] = ['high', column ? 'name column' : 'name label'];
-    else if (span.margin >= high) [confidence, reason] = ['high', 'name model (strong)'];
-    else if (span.margin >= medium) [confidence, reason] = ['medium', 'name model'];
-    else if (HONORIFIC.has(tokens[last + 1]?.surface ?? '') && tokens[last + 1]!.start === end) [confidence, reason] = ['medium', 'name model + honorific'];
-    else [confidence, reason] = ['low', 'name model (weak)'];
-    if ([...value.replace(/\s/g, '')].length < 2 && confidence !== 'high') continue;
+    const next = tokens[last + 1];
+    const honorific = next !== undefined && next.start === end && HONORIFIC.has(next.surface);
     let words = 0;
     for (let i = first; i <= last; i++) if (HAS_LETTER.test(tokens[i]!.surface)) words++;
     const full = words >= 2 || /[\s・=]/.test(value);
+    // The margin decides low or medium; high needs what the rest of the detector treats as
+    // certain: a label, a name column, or a full name with an honorific.
+    let confidence: Hit['confidence'];
+    let reason: string;
+    if (column || labelled) [confidence, reason] = ['high', column ? 'name column' : 'name label'];
+    else if (full && honorific) [confidence, reason] = ['high', 'name model: full name + honorific'];
+    else if (honorific) [confidence, reason] = ['medium', 'name model + honorific'];
+    else if (span.margin >= medium) [confidence, reason] = ['medium', 'name model'];
+    else [confidence, reason] = ['low', 'name model (weak)'];
+    if ([...value.replace(/\s/g, '')].length < 2 && confidence !== 'high') continue;
     hits.push({ category: 'person_name', start, end, value, confidence, reason, personKey: keyOf(value, full) });
   }
   return hits;
