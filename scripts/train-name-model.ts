@@ -316,7 +316,7 @@ async function main(): Promise<void> {
     },
   };
   if (process.argv.includes('--errors')) {
-    for (const ex of wikiCalibration.slice(0, 400)) {
+    for (const ex of [...wikiCalibration, ...gsdCalibration].slice(process.argv.includes('--gsd') ? wikiCalibration.length : 0)) {
       const text = ex.tokens.map((t) => t.surface).join('');
       const found = labelNames(model, ex.tokens, ex.features).map((s) => `${text.slice(ex.tokens[s.first]!.start, ex.tokens[s.last]!.end)}:${s.margin.toFixed(0)}`);
       const gold = ex.names.map((g) => text.slice(g.start, g.end));

@@ -80,18 +80,49 @@ export function spansOfPath(path: Uint8Array, n: number): Array<{ first: number;
   return spans;
 }
 
-/** Best labelling's names, each with its margin over the best labelling without it. */
+/**
+ * Best labelling's names, each with its margin over the best labelling without it (its tokens
+ * all O). One forward (Viterbi) and one backward pass: the best labelling with a run pinned to O
+ * is the best prefix into the run, the fixed O run, and the best suffix out of it.
+ */
 export function decodeWithMargins(emission: Float32Array, n: number, chain: ChainWeights): LabelledSpan[] {
   const path = new Uint8Array(n);
   const best = viterbi(emission, n, chain, path);
   const spans = spansOfPath(path, n);
   if (spans.length === 0) return [];
-  const forced = new Uint8Array(n);
-  const alt = new Uint8Array(n);
+  // alpha[i*3+y]: best prefix score ending at i with label y (emission i included).
+  // beta[i*3+y]: best suffix score from i+1 on, given label y at i (emission i excluded).
+  const alpha = new Float64Array(n * LABELS);
+  const beta = new Float64Array(n * LABELS);
+  const tr = chain.transition;
+  for (let y = 0; y < LABELS; y++) alpha[y] = y === I ? FORBIDDEN : chain.start[y]! + emission[y]!;
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < LABELS; y++) {
+      let m = -Infinity;
+      for (let p = 0; p < LABELS; p++) if (allowed(p, y)) m = Math.max(m, alpha[(i - 1) * LABELS + p]! + tr[p * LABELS + y]!);
+      alpha[i * LABELS + y] = m + emission[i * LABELS + y]!;
+    }
+  }
+  for (let i = n - 2; i >= 0; i--) {
+    for (let y = 0; y < LABELS; y++) {
+      let m = -Infinity;
+      for (let q = 0; q < LABELS; q++) if (allowed(y, q)) m = Math.max(m, tr[y * LABELS + q]! + emission[(i + 1) * LABELS + q]! + beta[(i + 1) * LABELS + q]!);
+      beta[i * LABELS + y] = m;
+    }
+  }
+  const tOO = tr[O * LABELS + O]!;
   return spans.map((s) => {
-    forced.fill(0, 0, n);
-    forced.fill(1, s.first, s.last + 1);
-    const without = viterbi(emission, n, chain, alt, forced);
+    // Entering the pinned run at s.
+    let into: number;
+    if (s.first === 0) into = chain.start[O]! + emission[O]!;
+    else {
+      into = -Infinity;
+      for (let p = 0; p < LABELS; p++) into = Math.max(into, alpha[(s.first - 1) * LABELS + p]! + tr[p * LABELS + O]! + emission[s.first * LABELS + O]!);
+    }
+    let run = into;
+    for (let i = s.first + 1; i <= s.last; i++) run += tOO + emission[i * LABELS + O]!;
+    // Leaving it after s.last: beta of O at the last pinned token.
+    const without = run + (s.last === n - 1 ? 0 : beta[s.last * LABELS + O]!);
     return { ...s, margin: best - without };
   });
 }
