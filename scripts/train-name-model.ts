@@ -18,8 +18,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { B, I, LABELS, O, spansOfPath, viterbi } from '../src/detect/name-model/decode.js';
-import { extractFeatures, FEATURE_BITS, FEATURE_DIM, FEATURE_VERSION } from '../src/detect/name-model/features.js';
-import { labelNames, modelFromArrays, type MarginThresholds, type NameModelMeta } from '../src/detect/name-model/model.js';
+import { extractFeatures, FEATURE_BITS, FEATURE_VERSION, type FeatureMatrix } from '../src/detect/name-model/features.js';
+import { emissions, labelNames, modelFromArrays, type MarginThresholds, type NameModelMeta } from '../src/detect/name-model/model.js';
 import { normalizeText } from '../src/detect/normalize.js';
 import { loadTokenizer, type Token, type Tokenize } from '../src/detect/tokenizer.js';
 import { nerSplitOf } from '../src/eval/ner-split.js';
@@ -63,7 +63,7 @@ function readBio(file: string): Array<{ text: string; names: Array<{ start: numb
 
 interface Example {
   tokens: Token[];
-  features: Int32Array[];
+  features: FeatureMatrix;
   gold: Uint8Array;
   /** Gold names in normalised offsets. */
   names: Array<{ start: number; end: number }>;
@@ -107,8 +107,8 @@ function rng(seed: number): () => number {
 }
 
 function train(examples: Example[]): { weights: Float32Array; start: Float32Array; transition: Float32Array } {
-  const w = new Float32Array(FEATURE_DIM * LABELS);
-  const wAcc = new Float32Array(FEATURE_DIM * LABELS);
+  const w = new Float32Array((1 << FEATURE_BITS) * LABELS);
+  const wAcc = new Float32Array((1 << FEATURE_BITS) * LABELS);
   const start = new Float32Array(LABELS);
   const startAcc = new Float32Array(LABELS);
   const trans = new Float32Array(LABELS * LABELS);
@@ -127,15 +127,7 @@ function train(examples: Example[]): { weights: Float32Array; start: Float32Arra
       const n = ex.tokens.length;
       if (n === 0) continue;
       const model = modelFromArrays(w, start, trans, { low: 0, medium: 0, high: 0 });
-      const emission = new Float32Array(n * LABELS);
-      for (let t = 0; t < n; t++) {
-        const feats = ex.features[t]!;
-        for (let y = 0; y < LABELS; y++) {
-          let s = 0;
-          for (let k = 0; k < feats.length; k++) s += w[feats[k]! * LABELS + y]!;
-          emission[t * LABELS + y] = s;
-        }
-      }
+      const emission = emissions(model, ex.features, n);
       const pred = new Uint8Array(n);
       viterbi(emission, n, model.chain, pred);
       let wrong = false;
@@ -146,7 +138,8 @@ function train(examples: Example[]): { weights: Float32Array; start: Float32Arra
         const pPrev = t > 0 ? pred[t - 1]! : -1;
         if (g !== p) {
           wrong = true;
-          for (const f of ex.features[t]!) {
+          for (let k = ex.features.offsets[t]!; k < ex.features.offsets[t + 1]!; k++) {
+            const f = ex.features.index[k]!;
             w[f * LABELS + g]! += 1;
             wAcc[f * LABELS + g]! += c;
             w[f * LABELS + p]! -= 1;

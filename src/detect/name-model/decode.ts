@@ -23,6 +23,19 @@ export interface LabelledSpan {
 
 const FORBIDDEN = -1e9;
 
+/** Scratch buffers reused across calls (decoding is synchronous; one per scan worker). */
+let scoreBuf = new Float64Array(0);
+let betaBuf = new Float64Array(0);
+let backBuf = new Uint8Array(0);
+
+function ensureScratch(size: number): void {
+  if (scoreBuf.length >= size) return;
+  const capacity = Math.max(size, scoreBuf.length * 2, 1024);
+  scoreBuf = new Float64Array(capacity);
+  betaBuf = new Float64Array(capacity);
+  backBuf = new Uint8Array(capacity);
+}
+
 function allowed(prev: number, cur: number): boolean {
   return !(cur === I && prev === O);
 }
@@ -33,8 +46,9 @@ function allowed(prev: number, cur: number): boolean {
  */
 export function viterbi(emission: Float32Array, n: number, chain: ChainWeights, path: Uint8Array, forcedO?: Uint8Array): number {
   if (n === 0) return 0;
-  const score = new Float64Array(n * LABELS);
-  const back = new Uint8Array(n * LABELS);
+  ensureScratch(n * LABELS);
+  const score = scoreBuf;
+  const back = backBuf;
   for (let y = 0; y < LABELS; y++) {
     const pinned = forcedO !== undefined && forcedO[0] === 1 && y !== O;
     score[y] = y === I || pinned ? FORBIDDEN : chain.start[y]! + emission[y]!;
@@ -90,19 +104,13 @@ export function decodeWithMargins(emission: Float32Array, n: number, chain: Chai
   const best = viterbi(emission, n, chain, path);
   const spans = spansOfPath(path, n);
   if (spans.length === 0) return [];
-  // alpha[i*3+y]: best prefix score ending at i with label y (emission i included).
+  // alpha[i*3+y]: best prefix score ending at i with label y (emission i included): the scores
+  // viterbi() just left in its scratch buffer.
   // beta[i*3+y]: best suffix score from i+1 on, given label y at i (emission i excluded).
-  const alpha = new Float64Array(n * LABELS);
-  const beta = new Float64Array(n * LABELS);
+  const alpha = scoreBuf;
+  const beta = betaBuf;
   const tr = chain.transition;
-  for (let y = 0; y < LABELS; y++) alpha[y] = y === I ? FORBIDDEN : chain.start[y]! + emission[y]!;
-  for (let i = 1; i < n; i++) {
-    for (let y = 0; y < LABELS; y++) {
-      let m = -Infinity;
-      for (let p = 0; p < LABELS; p++) if (allowed(p, y)) m = Math.max(m, alpha[(i - 1) * LABELS + p]! + tr[p * LABELS + y]!);
-      alpha[i * LABELS + y] = m + emission[i * LABELS + y]!;
-    }
-  }
+  for (let y = 0; y < LABELS; y++) beta[(n - 1) * LABELS + y] = 0;
   for (let i = n - 2; i >= 0; i--) {
     for (let y = 0; y < LABELS; y++) {
       let m = -Infinity;

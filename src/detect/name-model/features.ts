@@ -182,16 +182,26 @@ function katakanaRuns(tokens: readonly Token[], views: readonly TokenView[]): In
 /** Feature templates: one seed per template, mixed with the parts' hashes. */
 const T = Array.from({ length: 64 }, (_, k) => fnv1a(`template:${k}`));
 
+/** Hashed feature indices of all tokens: token i's are `index[offsets[i] .. offsets[i + 1])`. */
+export interface FeatureMatrix {
+  index: Int32Array;
+  offsets: Int32Array;
+}
+
+const MAX_FEATURES_PER_TOKEN = 40;
+
 /** Hashed feature indices (in [0, FEATURE_DIM)) for every token. */
-export function extractFeatures(tokens: readonly Token[]): Int32Array[] {
+export function extractFeatures(tokens: readonly Token[]): FeatureMatrix {
   const n = tokens.length;
   const views: TokenView[] = new Array(n + 4);
   for (let i = -2; i < n + 2; i++) views[i + 2] = view(tokens[i]);
   const doc = documentEvidence(tokens, views);
   const runs = katakanaRuns(tokens, views);
-  const out: Int32Array[] = new Array(n);
-  const f = new Int32Array(64);
+  const f = new Int32Array(n * MAX_FEATURES_PER_TOKEN);
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
   for (let i = 0; i < n; i++) {
+    offsets[i] = k;
     const t = tokens[i]!;
     const w0 = views[i + 2]!;
     const p1 = views[i + 1]!;
@@ -200,7 +210,6 @@ export function extractFeatures(tokens: readonly Token[]): Int32Array[] {
     const n2 = views[i + 4]!;
     const len = Math.min(t.surface.length, 6);
     const c0len = mix(w0.clsHash, len);
-    let k = 0;
     f[k++] = finish(T[0]!);
     f[k++] = finish(mix(T[1]!, w0.surfaceHash));
     f[k++] = finish(mix(T[2]!, p1.surfaceHash));
@@ -242,7 +251,7 @@ export function extractFeatures(tokens: readonly Token[]): Int32Array[] {
     const ownHonour = n1.kind === 'HON' || n1.kind === 'TITLE' ? 1 : 0;
     if (honoured - ownHonour > 0) f[k++] = finish(mix(T[37]!, w0.clsHash));
     if ((doc.tagged.get(t.surface) ?? 0) > 1) f[k++] = finish(T[38]!);
-    out[i] = f.slice(0, k);
   }
-  return out;
+  offsets[n] = k;
+  return { index: f, offsets };
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { Token } from '../tokenizer.js';
 import { decodeWithMargins, LABELS, type ChainWeights } from './decode.js';
-import { extractFeatures, FEATURE_BITS, FEATURE_DIM, FEATURE_VERSION } from './features.js';
+import { extractFeatures, FEATURE_BITS, FEATURE_DIM, FEATURE_VERSION, type FeatureMatrix } from './features.js';
 
 /**
  * Margin thresholds from calibration: below `low` a name is not reported, from `medium` it is
@@ -79,47 +79,30 @@ export function sharedNameModel(): NameModel {
   return shared;
 }
 
-/** A token that ends a sentence or a line: names never cross it. */
-function endsSegment(t: Token): boolean {
-  return t.surface.includes('\n') || t.surface === '。' || t.surface === '！' || t.surface === '？' || t.surface === '!' || t.surface === '?';
-}
-
 /** Per-token label scores from hashed features. */
-export function emissions(model: NameModel, features: readonly Int32Array[], from: number, to: number): Float32Array {
-  const out = new Float32Array((to - from) * LABELS);
+export function emissions(model: NameModel, features: FeatureMatrix, n: number): Float32Array {
+  const out = new Float32Array(n * LABELS);
   const w = model.weights;
-  for (let i = from; i < to; i++) {
-    const feats = features[i]!;
+  const { index, offsets } = features;
+  for (let i = 0; i < n; i++) {
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
-    for (let k = 0; k < feats.length; k++) {
-      const base = feats[k]! * LABELS;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const base = index[k]! * LABELS;
       s0 += w[base]!;
       s1 += w[base + 1]!;
       s2 += w[base + 2]!;
     }
-    const o = (i - from) * LABELS;
-    out[o] = s0;
-    out[o + 1] = s1;
-    out[o + 2] = s2;
+    out[i * LABELS] = s0;
+    out[i * LABELS + 1] = s1;
+    out[i * LABELS + 2] = s2;
   }
   return out;
 }
 
 /** Names in a token sequence (one unit of text), each with its margin. */
 export function labelNames(model: NameModel, tokens: readonly Token[], features = extractFeatures(tokens)): ModelSpan[] {
-  const spans: ModelSpan[] = [];
-  let from = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    if (i < tokens.length && !endsSegment(tokens[i]!)) continue;
-    const to = i < tokens.length ? i + 1 : i;
-    if (to > from) {
-      for (const s of decodeWithMargins(emissions(model, features, from, to), to - from, model.chain)) {
-        spans.push({ first: s.first + from, last: s.last + from, margin: s.margin });
-      }
-    }
-    from = to;
-  }
-  return spans;
+  if (tokens.length === 0) return [];
+  return decodeWithMargins(emissions(model, features, tokens.length), tokens.length, model.chain);
 }
