@@ -1,6 +1,6 @@
 /**
- * Trains the person-name labeller shipped in models/person-names/ (weights derived from the
- * CC-BY-SA 3.0 Wikipedia NER set, see models/person-names/NOTICE.md).
+ * Trains the person-name labeller shipped in models/person-names/ (weights derived from
+ * CC BY-SA 3.0 and 4.0 data, hence CC BY-SA 4.0: see models/person-names/NOTICE.md).
  *
  *   npx tsx scripts/train-name-model.ts [--ud-gsd-train train.bio] [--epochs 10] [--synthetic 3000] [--dry-run]
  *

@@ -52,6 +52,23 @@ describe('person names from the learned labeller', () => {
     expect(result.summary.personCount).toBe(1);
   });
 
+  it('names found by the model are counted as people, and stay low in the sender signature', () => {
+    const body = [
+      'お疲れさまです。',
+      '来週の面談にはヴァレンティナさんと河野さんが参加します。',
+      '',
+      '--',
+      '株式会社サンプル商事 営業部',
+      'ベアトリス・オルシーニ',
+      'TEL 03-0000-0000',
+    ].join('\n');
+    const spans = d.spans(mail(body)).filter((s) => s.category === 'person_name');
+    const signatureStart = body.indexOf('--');
+    expect(spans.filter((s) => s.start < signatureStart && s.confidence !== 'low').map((s) => body.slice(s.start, s.end))).toEqual(['ヴァレンティナ', '河野']);
+    expect(spans.filter((s) => s.start >= signatureStart && s.confidence !== 'low')).toEqual([]);
+    expect(d.detect(mail(body)).summary.personCount).toBe(2);
+  });
+
   it('person-free business sentences yield no name', () => {
     for (const body of [
       '来週の定例会議は第二会議室で行います。資料は前日までに共有してください。',
