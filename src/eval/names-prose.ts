@@ -34,7 +34,7 @@ export interface LabellerCost {
   msPer1000Chars: number;
   /** kuromoji on the same texts, for a figure that does not depend on the machine's load. */
   kuromojiMsPer1000Chars: number;
-  /** Heap + array buffers taken by one loaded model. */
+  /** Memory of one loaded model's weights (what each scan worker holds). */
   modelMegabytes: number;
 }
 
@@ -79,10 +79,8 @@ export function evaluateProse(detector: Detector, corpus: string, part: string, 
 
 /** Labeller time alone (features + decoding, tokens prepared beforehand) and the model's memory. */
 export function measureLabeller(tokenize: Tokenize, texts: string[]): LabellerCost {
-  const before = process.memoryUsage();
   const model = loadNameModel();
-  const after = process.memoryUsage();
-  const modelMegabytes = (after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers) / 1e6;
+  const modelMegabytes = (model.weights.byteLength + model.chain.start.byteLength + model.chain.transition.byteLength) / 1e6;
   const chars = texts.reduce((n, t) => n + t.length, 0);
   const t0 = performance.now();
   const tokenized = texts.map((t) => tokenize(t));
@@ -95,7 +93,7 @@ export function measureLabeller(tokenize: Tokenize, texts: string[]): LabellerCo
   const start = performance.now();
   for (let i = 0; i < 3; i++) run();
   const ms = (performance.now() - start) / 3;
-  return { chars, msPer1000Chars: (ms / chars) * 1000, kuromojiMsPer1000Chars: (kuromojiMs / chars) * 1000, modelMegabytes: Math.max(0, modelMegabytes) };
+  return { chars, msPer1000Chars: (ms / chars) * 1000, kuromojiMsPer1000Chars: (kuromojiMs / chars) * 1000, modelMegabytes };
 }
 
 export function renderProse(results: ProseResult[], cost: LabellerCost | null): string {
@@ -110,7 +108,7 @@ export function renderProse(results: ProseResult[], cost: LabellerCost | null): 
     out.push(`| ${r.corpus} | ${r.part} | medium/high only | ${fmt(precision(r.medium))} | ${fmt(recall(r.medium))} | ${fmt(f1(r.medium))} | ${rate(r.falseMedium)} |`);
   }
   if (cost) {
-    out.push('', `Labeller alone (features + decoding on prepared tokens, ${cost.chars} chars): **${cost.msPer1000Chars.toFixed(2)} ms per 1,000 chars**, ${(cost.msPer1000Chars / cost.kuromojiMsPer1000Chars).toFixed(2)} × kuromoji's time on the same text (${cost.kuromojiMsPer1000Chars.toFixed(2)} ms per 1,000 chars in the same run); one loaded model takes ~${cost.modelMegabytes.toFixed(1)} MB per scan worker.`);
+    out.push('', `Labeller alone (features + decoding on prepared tokens, ${cost.chars} chars): **${cost.msPer1000Chars.toFixed(2)} ms per 1,000 chars**, ${(cost.msPer1000Chars / cost.kuromojiMsPer1000Chars).toFixed(2)} × kuromoji's time on the same text (${cost.kuromojiMsPer1000Chars.toFixed(2)} ms per 1,000 chars in the same run); the weights take ${cost.modelMegabytes.toFixed(1)} MB per scan worker (read once when the detector is created).`);
   }
   return out.join('\n');
 }
