@@ -24,6 +24,7 @@ COPY bin ./bin
 COPY package.json ./
 COPY policies ./policies
 COPY dictionaries ./dictionaries
+COPY models ./models
 COPY config/gateway.example.yaml ./config/gateway.example.yaml
 RUN groupadd --system dlp && useradd --system --gid dlp --home-dir /var/lib/dlp-gateway dlp \
     && mkdir -p /var/lib/dlp-gateway && chown dlp:dlp /var/lib/dlp-gateway

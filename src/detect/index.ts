@@ -8,6 +8,7 @@ import { loadFreemailDomains } from './freemail.js';
 import type { DetectionContext } from './participants.js';
 import { createHasher } from './hash.js';
 import type { NfkcCache } from './normalize.js';
+import { sharedNameModel } from './name-model/model.js';
 import { loadTokenizer } from './tokenizer.js';
 import type { DetectionResult } from './types.js';
 
@@ -36,6 +37,7 @@ export async function createDetector(options: DetectorOptions = {}): Promise<Det
   const dir = options.dictionariesDir ?? defaultDictionariesDir();
   const [tokenize, initial, freemail] = await Promise.all([loadTokenizer(), loadDictionaries(dir), loadFreemailDomains(dir)]);
   let dictionaries = initial;
+  sharedNameModel(); // read the person-name model now: a missing file fails at start, not per message
   const hasher = createHasher(options.hashKey);
   const nfkcCache: NfkcCache = new Map();
   return {

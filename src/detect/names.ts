@@ -1,14 +1,17 @@
 /**
- * Person names from kuromoji's 名詞,固有名詞,人名 tokens (姓/名/一般) and their combinations,
- * with honorifics, labels and name columns as evidence.
+ * Person names: a learned sequence labeller over kuromoji tokens (name-model/, its confidence
+ * from the model's margin), together with kuromoji's 名詞,固有名詞,人名 tokens (姓/名/一般) and
+ * their combinations when honorifics, titles, labels or name columns make them certain.
  */
 import { fieldAt } from './context.js';
 import type { Hit, Unit } from './hit.js';
+import { findModelNames } from './name-model/hits.js';
+import { sharedNameModel, type NameModel } from './name-model/model.js';
 import { tokenAt, type Token } from './tokenizer.js';
 
-const HONORIFICS = new Set(['様', 'さま', 'さん', '氏', '殿', '君', 'くん', 'ちゃん', '先生', '先輩', '教授', '医師', '弁護士', '部長', '課長', '係長', '社長', '専務', '常務', '主任']);
-/** Words after a surname that make it a company, place or facility instead of a person. */
-const NOT_PERSON_AFTER = /^(?:工業|商事|商店|産業|建設|製作所|病院|医院|クリニック|銀行|証券|物産|電機|電気|重工|興業|組|屋|家|駅|町|村|市|区|県|通り|線|橋|川|山|寺|神社|城|港|ビル|ホール|会館|大学|高校|中学|小学校|学園|研究所|財団|法人|賞|記念|式|流|派|ケ|ヶ|ノ)/;
+const HONORIFICS = new Set(['様', 'さま', 'さん', '氏', '殿', '君', 'くん', 'ちゃん', '先生', '先輩', '教授', '医師', '弁護士', '部長', '課長', '係長', '社長', '専務', '常務', '主任', '市長', '区長', '町長', '村長', '知事']);
+/** Words after a surname that make it a company, place or facility instead of a person (市長, 町長 … are titles). */
+const NOT_PERSON_AFTER = /^(?:工業|商事|商店|産業|建設|製作所|病院|医院|クリニック|銀行|証券|物産|電機|電気|重工|興業|組|屋|家|駅|町(?!長)|村(?!長)|市(?!長)|区(?!長)|県(?!知事)|通り|線|橋|川|山|寺|神社|城|港|ビル|ホール|会館|大学|高校|中学|小学校|学園|研究所|財団|法人|賞|記念|式|流|派|ケ|ヶ|ノ)/;
 const LABEL_BEFORE = /(?:氏名|名前|お名前|患者名?|担当者?|社員|従業員|申込者|被保険者|契約者|受取人|名義人?|世帯主|本人|児童|生徒|利用者|入居者|依頼人|相談者)\s*[:：]?\s*$/;
 const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 const KATAKANA = /^[\p{sc=Katakana}ー]+$/u;
@@ -25,7 +28,15 @@ function canCompleteName(t: Token): boolean {
   return t.pos === '名詞' && (t.pos1 === '固有名詞' || t.unknown);
 }
 
-export function findNames(unit: Unit, tokens: Token[]): Hit[] {
+/**
+ * Names in tokenized text: the model's names (low/medium/high by margin), plus kuromoji 人名
+ * tokens made certain (medium/high) by a full name, an honorific or title, a label or a column.
+ */
+export function findNames(unit: Unit, tokens: Token[], model: NameModel = sharedNameModel()): Hit[] {
+  return [...findNameTokens(unit, tokens).filter((h) => h.confidence !== 'low'), ...findModelNames(unit, tokens, model)];
+}
+
+function findNameTokens(unit: Unit, tokens: Token[]): Hit[] {
   const text = unit.norm.text;
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {

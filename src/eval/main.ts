@@ -15,12 +15,14 @@ import { evaluateHoldout, loadHoldout, printHoldout, renderHoldout } from './hol
 import { evaluateBusiness, loadBusinessCases, printBusiness, renderBusiness } from './business.js';
 import { defaultPolicyPath, loadPolicy } from '../policy/index.js';
 import { evaluateFormats, renderFormats } from './formats.js';
+import { evaluateProse, fromNer, heldOutNer, loadGsd, measureLabeller, printProse, type ProseResult } from './names-prose.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MAILS = path.join(root, 'test/eval-data/mails.json');
 const NER = path.resolve(root, '../shared/datasets/ner-wikipedia-ja/ner.json');
 const HOLDOUT = path.join(root, 'test/eval-holdout/holdout.json');
 const BUSINESS = path.join(root, 'test/eval-business/business.json');
+const GSD = path.join(root, 'test/eval-data/ud-japanese-gsd/persons.json');
 
 const isMedium = (s: DetectedSpan): boolean => s.confidence !== 'low';
 
@@ -126,7 +128,16 @@ async function main(): Promise<void> {
   const cases = (JSON.parse(readFileSync(MAILS, 'utf8')) as { cases: EvalCase[] }).cases;
   const mails = evaluateMails(detector, cases);
   let ner: Report['ner'] | null = null;
-  if (existsSync(NER)) ner = evaluateNer(detector, JSON.parse(readFileSync(NER, 'utf8')) as NerSentence[]);
+  const prose: ProseResult[] = [];
+  let nerSentences: NerSentence[] = [];
+  if (existsSync(NER)) {
+    nerSentences = JSON.parse(readFileSync(NER, 'utf8')) as NerSentence[];
+    ner = evaluateNer(detector, nerSentences);
+    prose.push(evaluateProse(detector, 'Wikipedia NER (ner-wikipedia-ja)', 'held-out 20 % by curid', fromNer(heldOutNer(nerSentences))));
+  }
+  const gsd = loadGsd(GSD);
+  if (gsd) prose.push(evaluateProse(detector, 'UD Japanese GSD (NE, r2.9)', 'dev + test (not trained on)', gsd));
+  const labellerTexts = nerSentences.length > 0 ? nerSentences.map((s) => s.text) : (gsd ?? []).map((s) => s.text);
 
   // Throughput on the set's bodies, and a 4,000-row roster built from its tables.
   const corpus = cases.map((c) => c.body).join('\n');
@@ -144,6 +155,7 @@ async function main(): Promise<void> {
   const report: Report = {
     mails,
     ner,
+    prose: { results: prose, cost: labellerTexts.length > 0 ? measureLabeller(await loadTokenizer(), labellerTexts) : null },
     perf: { ...bench, tableRows: 4000, tableMs, tablePersonCount: bigResult.summary.personCount, tableRecordCount: bigResult.summary.recordCount },
   };
   const md = renderReport(report);
@@ -176,6 +188,7 @@ function printSummary(r: Report): void {
     console.log(`NER ${r.ner.sentences} sentences, person_name any confidence: P ${fmt(precision(r.ner.all))} R ${fmt(recall(r.ner.all))} F1 ${fmt(f1(r.ner.all))}`);
     console.log(`NER person_name medium/high: P ${fmt(precision(r.ner.medium))} R ${fmt(recall(r.ner.medium))} F1 ${fmt(f1(r.ner.medium))}`);
   } else console.log(`NER dataset not found at ${NER}: skipped`);
+  printProse(r.prose.results, r.prose.cost);
   console.log(`detect ${r.perf.detectCharsPerSecond} chars/s, kuromoji alone ${r.perf.tokenizeCharsPerSecond} chars/s; 4,000-row table ${r.perf.tableMs.toFixed(0)} ms`);
   console.log('Wrote EVALUATION.md');
 }

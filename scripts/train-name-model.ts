@@ -1,0 +1,330 @@
+/**
+ * Trains the person-name labeller shipped in models/person-names/ (weights derived from
+ * CC BY-SA 3.0 and 4.0 data, hence CC BY-SA 4.0: see models/person-names/NOTICE.md).
+ *
+ *   npx tsx scripts/train-name-model.ts [--ud-gsd-train train.bio] [--epochs 10] [--synthetic 3000] [--dry-run]
+ *
+ * Data: the `train` part of ../shared/datasets/ner-wikipedia-ja (split by curid, src/eval/ner-split.ts)
+ * plus synthetic business prose (scripts/name-model/synthetic.ts) and, when given, the train split
+ * of UD Japanese GSD with NE labels (`stanza/train.bio` at commit fad3ce6 of
+ * github.com/UniversalDependencies/UD_Japanese-GSD, CC BY-SA 4.0; its dev/test splits are the
+ * evaluation corpus and are never read here). Margin thresholds are calibrated on the Wikipedia
+ * `calibration` part, 10 % of the GSD train sentences and separate synthetic documents. The
+ * Wikipedia `heldout` part is never read. Averaged structured perceptron, fixed seed: the same
+ * inputs give the same weights. The shipped weights were trained with --ud-gsd-train.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { B, I, LABELS, O, spansOfPath, viterbi } from '../src/detect/name-model/decode.js';
+import { extractFeatures, FEATURE_BITS, FEATURE_VERSION, type FeatureMatrix } from '../src/detect/name-model/features.js';
+import { emissions, labelNames, modelFromArrays, type MarginThresholds, type NameModelMeta } from '../src/detect/name-model/model.js';
+import { normalizeText } from '../src/detect/normalize.js';
+import { loadTokenizer, type Token, type Tokenize } from '../src/detect/tokenizer.js';
+import { nerSplitOf } from '../src/eval/ner-split.js';
+import { syntheticDocs } from './name-model/synthetic.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const NER = path.resolve(root, '../shared/datasets/ner-wikipedia-ja/ner.json');
+const OUT = path.join(root, 'models/person-names');
+const SEED = 20261129;
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+const EPOCHS = arg('epochs', 10);
+const SYNTHETIC = arg('synthetic', 3000);
+const DRY_RUN = process.argv.includes('--dry-run');
+const GSD_TRAIN = ((): string | undefined => {
+  const i = process.argv.indexOf('--ud-gsd-train');
+  return i >= 0 ? process.argv[i + 1] : undefined;
+})();
+
+/** Sentences of a BIO file (token TAB tag, blank line between sentences): text and PERSON spans. */
+function readBio(file: string): Array<{ text: string; names: Array<{ start: number; end: number }> }> {
+  const out: Array<{ text: string; names: Array<{ start: number; end: number }> }> = [];
+  for (const block of readFileSync(file, 'utf8').split(/\n\s*\n/)) {
+    let text = '';
+    const names: Array<{ start: number; end: number }> = [];
+    for (const line of block.split('\n')) {
+      const [form, tag] = line.split('\t');
+      if (!form || !tag) continue;
+      const start = text.length;
+      text += form;
+      if (tag === 'B-PERSON') names.push({ start, end: text.length });
+      else if (tag === 'I-PERSON' && names.length > 0 && names[names.length - 1]!.end === start) names[names.length - 1]!.end = text.length;
+    }
+    if (text) out.push({ text, names });
+  }
+  return out;
+}
+
+interface Example {
+  tokens: Token[];
+  features: FeatureMatrix;
+  gold: Uint8Array;
+  /** Gold names in normalised offsets. */
+  names: Array<{ start: number; end: number }>;
+  source: 'wikipedia' | 'synthetic';
+}
+
+/** Tokens of the normalised text, labelled B/I where they overlap a gold name. */
+function example(tokenize: Tokenize, text: string, names: Array<{ start: number; end: number }>, source: Example['source']): Example {
+  const norm = normalizeText(text);
+  // Gold offsets are in the original text: map them to normalised offsets.
+  const toNorm = (offset: number): number => {
+    let i = 0;
+    while (i < norm.text.length && norm.map[i]! < offset) i++;
+    return i;
+  };
+  const normNames = names.map((n) => ({ start: toNorm(n.start), end: toNorm(n.end) })).filter((n) => n.end > n.start);
+  const tokens = tokenize(norm.text);
+  const gold = new Uint8Array(tokens.length);
+  for (const n of normNames) {
+    let first = true;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.end <= n.start || t.start >= n.end) continue;
+      gold[i] = first ? B : I;
+      first = false;
+    }
+  }
+  return { tokens, features: extractFeatures(tokens), gold, names: normNames, source };
+}
+
+/** mulberry32: the seeded order of training examples. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function train(examples: Example[]): { weights: Float32Array; start: Float32Array; transition: Float32Array } {
+  const w = new Float32Array((1 << FEATURE_BITS) * LABELS);
+  const wAcc = new Float32Array((1 << FEATURE_BITS) * LABELS);
+  const start = new Float32Array(LABELS);
+  const startAcc = new Float32Array(LABELS);
+  const trans = new Float32Array(LABELS * LABELS);
+  const transAcc = new Float32Array(LABELS * LABELS);
+  const random = rng(SEED);
+  const order = examples.map((_, i) => i);
+  let c = 1;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let mistakes = 0;
+    for (const idx of order) {
+      const ex = examples[idx]!;
+      const n = ex.tokens.length;
+      if (n === 0) continue;
+      const model = modelFromArrays(w, start, trans, { low: 0, medium: 0, high: 0 });
+      const emission = emissions(model, ex.features, n);
+      const pred = new Uint8Array(n);
+      viterbi(emission, n, model.chain, pred);
+      let wrong = false;
+      for (let t = 0; t < n; t++) {
+        const g = ex.gold[t]!;
+        const p = pred[t]!;
+        const gPrev = t > 0 ? ex.gold[t - 1]! : -1;
+        const pPrev = t > 0 ? pred[t - 1]! : -1;
+        if (g !== p) {
+          wrong = true;
+          for (let k = ex.features.offsets[t]!; k < ex.features.offsets[t + 1]!; k++) {
+            const f = ex.features.index[k]!;
+            w[f * LABELS + g]! += 1;
+            wAcc[f * LABELS + g]! += c;
+            w[f * LABELS + p]! -= 1;
+            wAcc[f * LABELS + p]! -= c;
+          }
+        }
+        if (g !== p || gPrev !== pPrev) {
+          if (t === 0) {
+            start[g]! += 1;
+            startAcc[g]! += c;
+            start[p]! -= 1;
+            startAcc[p]! -= c;
+          } else {
+            trans[gPrev * LABELS + g]! += 1;
+            transAcc[gPrev * LABELS + g]! += c;
+            trans[pPrev * LABELS + p]! -= 1;
+            transAcc[pPrev * LABELS + p]! -= c;
+          }
+        }
+      }
+      if (wrong) mistakes++;
+      c++;
+    }
+    console.log(`epoch ${epoch + 1}/${EPOCHS}: ${mistakes} of ${order.length} examples mislabelled`);
+  }
+  const avg = (v: Float32Array, acc: Float32Array): Float32Array => v.map((x, i) => x - acc[i]! / c);
+  return { weights: avg(w, wAcc), start: avg(start, startAcc), transition: avg(trans, transAcc) };
+}
+
+interface Scored {
+  margin: number;
+  correct: boolean;
+}
+
+/** Predicted names with margins and whether they overlap a gold name; gold names with best margin found. */
+function score(model: ReturnType<typeof modelFromArrays>, examples: Example[]): { spans: Scored[]; gold: number[]; personFree: number[] } {
+  const spans: Scored[] = [];
+  const gold: number[] = [];
+  const personFree: number[] = [];
+  for (const ex of examples) {
+    const found = labelNames(model, ex.tokens, ex.features).map((s) => ({ start: ex.tokens[s.first]!.start, end: ex.tokens[s.last]!.end, margin: s.margin }));
+    for (const s of found) spans.push({ margin: s.margin, correct: ex.names.some((g) => g.start < s.end && s.start < g.end) });
+    for (const g of ex.names) gold.push(Math.max(-1, ...found.filter((s) => g.start < s.end && s.start < g.end).map((s) => s.margin)));
+    // Person-free examples: the highest margin of any (false) name, -1 when none.
+    if (ex.names.length === 0) personFree.push(Math.max(-1, ...found.map((s) => s.margin)));
+  }
+  return { spans, gold, personFree };
+}
+
+function figures(s: ReturnType<typeof score>, t: number): { p: number; r: number; f1: number; fpSentences: number } {
+  const kept = s.spans.filter((x) => x.margin >= t);
+  const tp = kept.filter((x) => x.correct).length;
+  const p = kept.length === 0 ? 1 : tp / kept.length;
+  const r = s.gold.length === 0 ? 1 : s.gold.filter((m) => m >= t).length / s.gold.length;
+  const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  const fpSentences = s.personFree.length === 0 ? 0 : s.personFree.filter((m) => m >= t).length / s.personFree.length;
+  return { p, r, f1, fpSentences };
+}
+
+/**
+ * Thresholds: reporting (`low`, best F1 on real prose); medium: precision ≥ 0.93 on the real-prose
+ * calibration sentences and ≥ 0.96 with the synthetic ones; high: ≥ 0.95 and ≥ 0.985.
+ */
+function calibrate(real: ReturnType<typeof score>, all: ReturnType<typeof score>): MarginThresholds {
+  const candidates = [...new Set(all.spans.map((x) => Math.round(x.margin * 10) / 10))].filter((m) => m > 0).sort((a, b) => a - b);
+  candidates.unshift(0);
+  let low = 0;
+  let bestF1 = -1;
+  for (const t of candidates) {
+    const fr = figures(real, t);
+    const fa = figures(all, t);
+    if (fa.p < 0.9) continue;
+    if (fr.f1 > bestF1) [bestF1, low] = [fr.f1, t];
+  }
+  /** Smallest threshold from `low` up whose names (all with margin ≥ it) reach the precision targets. */
+  const precise = (realTarget: number, allTarget: number): number => {
+    for (const t of candidates) {
+      if (t >= low && figures(real, t).p >= realTarget && figures(all, t).p >= allTarget) return t;
+    }
+    return candidates[candidates.length - 1]! + 1;
+  };
+  const medium = precise(0.93, 0.96);
+  const high = Math.max(medium, precise(0.95, 0.985));
+  return { low, medium, high };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(NER)) {
+    console.log(`Skipped: the Wikipedia NER set is not at ${NER} (the committed weights in models/person-names/ stay as they are).`);
+    return;
+  }
+  const t0 = performance.now();
+  const tokenize = await loadTokenizer();
+  const sentences = JSON.parse(readFileSync(NER, 'utf8')) as Array<{ curid: string; text: string; entities: Array<{ span: [number, number]; type: string }> }>;
+  const wikiTrain: Example[] = [];
+  const wikiCalibration: Example[] = [];
+  for (const s of sentences) {
+    const split = nerSplitOf(s.curid);
+    if (split === 'heldout') continue;
+    const names = s.entities.filter((e) => e.type === '人名').map((e) => ({ start: e.span[0], end: e.span[1] }));
+    (split === 'train' ? wikiTrain : wikiCalibration).push(example(tokenize, s.text, names, 'wikipedia'));
+  }
+  const gsdTrain: Example[] = [];
+  const gsdCalibration: Example[] = [];
+  if (GSD_TRAIN) {
+    readBio(GSD_TRAIN).forEach((s, i) => (i % 10 === 9 ? gsdCalibration : gsdTrain).push(example(tokenize, s.text, s.names, 'wikipedia')));
+  } else console.log('No --ud-gsd-train file: training on Wikipedia and synthetic data only.');
+  const synthTrain = syntheticDocs(SEED, SYNTHETIC).map((d) => example(tokenize, d.text, d.names, 'synthetic'));
+  const synthCalibration = syntheticDocs(SEED + 1, Math.round(SYNTHETIC / 6)).map((d) => example(tokenize, d.text, d.names, 'synthetic'));
+  console.log(`Examples: Wikipedia train ${wikiTrain.length}, calibration ${wikiCalibration.length}; UD GSD train ${gsdTrain.length}, calibration ${gsdCalibration.length}; synthetic train ${synthTrain.length}, calibration ${synthCalibration.length}`);
+
+  const trained = train([...wikiTrain, ...gsdTrain, ...synthTrain]);
+  // Quantise to int16, then calibrate the thresholds on the quantised model that ships.
+  let maxAbs = 0;
+  for (const x of trained.weights) maxAbs = Math.max(maxAbs, Math.abs(x));
+  const scale = maxAbs / 32767 || 1;
+  const stored = new Int16Array(trained.weights.length);
+  for (let i = 0; i < stored.length; i++) stored[i] = Math.round(trained.weights[i]! / scale);
+  const weights = Float32Array.from(stored, (x) => x * scale);
+  const model = modelFromArrays(weights, trained.start, trained.transition, { low: 0, medium: 0, high: 0 });
+  const real = score(model, [...wikiCalibration, ...gsdCalibration]);
+  const all = score(model, [...wikiCalibration, ...gsdCalibration, ...synthCalibration]);
+  const thresholds = calibrate(real, all);
+  if (process.argv.includes('--verbose')) {
+    for (const q of [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+      const sorted = real.spans.map((x) => x.margin).sort((a, b) => a - b);
+      const t = sorted[Math.floor(q * sorted.length)] ?? 0;
+      const fr = figures(real, t);
+      const fa = figures(all, t);
+      console.log(`  q${q} margin ≥ ${t.toFixed(1)}: P ${fr.p.toFixed(3)} R ${fr.r.toFixed(3)} F1 ${fr.f1.toFixed(3)} free ${(fr.fpSentences * 100).toFixed(1)} % (${real.personFree.length}) | all P ${fa.p.toFixed(3)} R ${fa.r.toFixed(3)} free ${(fa.fpSentences * 100).toFixed(1)} % (${all.personFree.length})`);
+    }
+  }
+  for (const [name, exs] of [['Wikipedia', wikiCalibration], ['UD GSD', gsdCalibration], ['synthetic', synthCalibration]] as const) {
+    if (exs.length === 0) continue;
+    const sc = score(model, exs);
+    for (const [level, t] of Object.entries(thresholds)) {
+      const fr = figures(sc, t);
+      console.log(`  ${name} calibration, ${level} and above: P ${fr.p.toFixed(3)} R ${fr.r.toFixed(3)} F1 ${fr.f1.toFixed(3)} person-free flagged ${(fr.fpSentences * 100).toFixed(1)} %`);
+    }
+  }
+  for (const [name, t] of Object.entries(thresholds)) {
+    const fr = figures(real, t);
+    const fa = figures(all, t);
+    console.log(`${name.padEnd(6)} margin ≥ ${t}: real-prose calibration P ${fr.p.toFixed(3)} R ${fr.r.toFixed(3)} F1 ${fr.f1.toFixed(3)} person-free flagged ${(fr.fpSentences * 100).toFixed(1)} %; with synthetic P ${fa.p.toFixed(3)} R ${fa.r.toFixed(3)}`);
+  }
+  const meta: NameModelMeta = {
+    featureVersion: FEATURE_VERSION,
+    featureBits: FEATURE_BITS,
+    scale,
+    start: [...trained.start],
+    transition: [...trained.transition],
+    thresholds,
+    training: {
+      script: 'scripts/train-name-model.ts',
+      seed: SEED,
+      epochs: EPOCHS,
+      wikipediaTrainSentences: wikiTrain.length,
+      wikipediaCalibrationSentences: wikiCalibration.length,
+      udGsdTrainSentences: gsdTrain.length,
+      udGsdCalibrationSentences: gsdCalibration.length,
+      syntheticTrainDocuments: synthTrain.length,
+      syntheticCalibrationDocuments: synthCalibration.length,
+      data: GSD_TRAIN
+        ? 'stockmarkteam/ner-wikipedia-dataset v2.0 (CC BY-SA 3.0), train part by curid; UD Japanese GSD NE train split (CC BY-SA 4.0, stanza/train.bio @ fad3ce6); synthetic prose'
+        : 'stockmarkteam/ner-wikipedia-dataset v2.0 (CC BY-SA 3.0), train part by curid; synthetic prose',
+      licence: GSD_TRAIN ? 'CC BY-SA 4.0 (see NOTICE.md)' : 'CC BY-SA 3.0 (see NOTICE.md)',
+    },
+  };
+  if (process.argv.includes('--errors')) {
+    for (const ex of [...wikiCalibration, ...gsdCalibration].slice(process.argv.includes('--gsd') ? wikiCalibration.length : 0)) {
+      const text = ex.tokens.map((t) => t.surface).join('');
+      const found = labelNames(model, ex.tokens, ex.features).map((s) => `${text.slice(ex.tokens[s.first]!.start, ex.tokens[s.last]!.end)}:${s.margin.toFixed(0)}`);
+      const gold = ex.names.map((g) => text.slice(g.start, g.end));
+      if (found.map((f) => f.split(':')[0]).join('|') !== gold.join('|')) console.log(`ERR gold [${gold.join(', ')}] found [${found.join(', ')}] ${text.slice(0, 80)}`);
+    }
+  }
+  if (DRY_RUN) {
+    console.log('Dry run: nothing written.');
+  } else {
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(path.join(OUT, 'weights.bin.gz'), gzipSync(Buffer.from(stored.buffer), { level: 9 }));
+    writeFileSync(path.join(OUT, 'model.json'), `${JSON.stringify(meta, null, 2)}\n`);
+    console.log(`Wrote ${OUT}`);
+  }
+  console.log(`Done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+await main();

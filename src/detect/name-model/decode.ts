@@ -1,0 +1,136 @@
+/**
+ * Linear-chain decoding over the labels O / B (first token of a name) / I (inside a name):
+ * Viterbi for the best labelling and, per name found, its margin — how much the best labelling
+ * scores above the best one in which those tokens are not a name.
+ */
+export const LABELS = 3;
+export const O = 0;
+export const B = 1;
+export const I = 2;
+
+/** Transition scores: 3 start scores, then 3×3 (previous label × label). */
+export interface ChainWeights {
+  start: Float32Array;
+  transition: Float32Array;
+}
+
+export interface LabelledSpan {
+  /** First and last token index (inclusive). */
+  first: number;
+  last: number;
+  margin: number;
+}
+
+const FORBIDDEN = -1e9;
+
+/** Scratch buffers reused across calls (decoding is synchronous; one per scan worker). */
+let scoreBuf = new Float64Array(0);
+let betaBuf = new Float64Array(0);
+let backBuf = new Uint8Array(0);
+
+function ensureScratch(size: number): void {
+  if (scoreBuf.length >= size) return;
+  const capacity = Math.max(size, scoreBuf.length * 2, 1024);
+  scoreBuf = new Float64Array(capacity);
+  betaBuf = new Float64Array(capacity);
+  backBuf = new Uint8Array(capacity);
+}
+
+function allowed(prev: number, cur: number): boolean {
+  return !(cur === I && prev === O);
+}
+
+/**
+ * Best labelling; `forcedO` (optional) pins tokens to O. Writes the path into `path`, returns its score.
+ * `emission[i * 3 + y]` is the score of label y at token i.
+ */
+export function viterbi(emission: Float32Array, n: number, chain: ChainWeights, path: Uint8Array, forcedO?: Uint8Array): number {
+  if (n === 0) return 0;
+  ensureScratch(n * LABELS);
+  const score = scoreBuf;
+  const back = backBuf;
+  for (let y = 0; y < LABELS; y++) {
+    const pinned = forcedO !== undefined && forcedO[0] === 1 && y !== O;
+    score[y] = y === I || pinned ? FORBIDDEN : chain.start[y]! + emission[y]!;
+  }
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < LABELS; y++) {
+      if (forcedO !== undefined && forcedO[i] === 1 && y !== O) {
+        score[i * LABELS + y] = FORBIDDEN * 2;
+        continue;
+      }
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < LABELS; p++) {
+        if (!allowed(p, y)) continue;
+        const s = score[(i - 1) * LABELS + p]! + chain.transition[p * LABELS + y]!;
+        if (s > best) [best, arg] = [s, p];
+      }
+      score[i * LABELS + y] = best + emission[i * LABELS + y]!;
+      back[i * LABELS + y] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let y = 0; y < LABELS; y++) {
+    const s = score[(n - 1) * LABELS + y]!;
+    if (s > best) [best, arg] = [s, y];
+  }
+  path[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * LABELS + path[i]!]!;
+  return best;
+}
+
+/** Names (B I*) of a labelling. */
+export function spansOfPath(path: Uint8Array, n: number): Array<{ first: number; last: number }> {
+  const spans: Array<{ first: number; last: number }> = [];
+  for (let i = 0; i < n; i++) {
+    if (path[i] !== B) continue;
+    let j = i;
+    while (j + 1 < n && path[j + 1] === I) j++;
+    spans.push({ first: i, last: j });
+    i = j;
+  }
+  return spans;
+}
+
+/**
+ * Best labelling's names, each with its margin over the best labelling without it (its tokens
+ * all O). One forward (Viterbi) and one backward pass: the best labelling with a run pinned to O
+ * is the best prefix into the run, the fixed O run, and the best suffix out of it.
+ */
+export function decodeWithMargins(emission: Float32Array, n: number, chain: ChainWeights): LabelledSpan[] {
+  const path = new Uint8Array(n);
+  const best = viterbi(emission, n, chain, path);
+  const spans = spansOfPath(path, n);
+  if (spans.length === 0) return [];
+  // alpha[i*3+y]: best prefix score ending at i with label y (emission i included): the scores
+  // viterbi() just left in its scratch buffer.
+  // beta[i*3+y]: best suffix score from i+1 on, given label y at i (emission i excluded).
+  const alpha = scoreBuf;
+  const beta = betaBuf;
+  const tr = chain.transition;
+  for (let y = 0; y < LABELS; y++) beta[(n - 1) * LABELS + y] = 0;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let y = 0; y < LABELS; y++) {
+      let m = -Infinity;
+      for (let q = 0; q < LABELS; q++) if (allowed(y, q)) m = Math.max(m, tr[y * LABELS + q]! + emission[(i + 1) * LABELS + q]! + beta[(i + 1) * LABELS + q]!);
+      beta[i * LABELS + y] = m;
+    }
+  }
+  const tOO = tr[O * LABELS + O]!;
+  return spans.map((s) => {
+    // Entering the pinned run at s.
+    let into: number;
+    if (s.first === 0) into = chain.start[O]! + emission[O]!;
+    else {
+      into = -Infinity;
+      for (let p = 0; p < LABELS; p++) into = Math.max(into, alpha[(s.first - 1) * LABELS + p]! + tr[p * LABELS + O]! + emission[s.first * LABELS + O]!);
+    }
+    let run = into;
+    for (let i = s.first + 1; i <= s.last; i++) run += tOO + emission[i * LABELS + O]!;
+    // Leaving it after s.last: beta of O at the last pinned token.
+    const without = run + (s.last === n - 1 ? 0 : beta[s.last * LABELS + O]!);
+    return { ...s, margin: best - without };
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * Person-name hits from the learned labeller: the model's names in a unit's tokens, low or medium
+ * by the model's margin (thresholds calibrated at training time, see model.json), medium with an
+ * honorific after them, high with a name label, a name column, or a full name and an honorific.
+ */
+import { fieldAt } from '../context.js';
+import type { Hit, Unit } from '../hit.js';
+import type { Token } from '../tokenizer.js';
+import { labelNames, type NameModel } from './model.js';
+
+const LABEL_BEFORE = /(?:氏名|名前|お名前|患者名?|担当者?|社員|従業員|申込者|被保険者|契約者|受取人|名義人?|世帯主|本人|児童|生徒|利用者|入居者|依頼人|相談者)\s*[:：]?\s*$/;
+const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
+/** An honorific right after the name: the model's weak names become medium (マリアさん, ロセラ氏). */
+const HONORIFIC = new Set(['さん', '様', 'さま', '氏', '殿', 'くん', 'ちゃん', '君', '先生', '部長', '課長', '係長', '社長', '主任']);
+const HAS_LETTER = /[\p{L}]/u;
+const BLANK = /^\s*$/;
+
+/** Surname-only keys are marked so they can merge into a full name of the same message. */
+function keyOf(value: string, full: boolean): string {
+  const key = value.replace(/\s+/g, '');
+  return full ? key : `1:${key}`;
+}
+
+export function findModelNames(unit: Unit, tokens: readonly Token[], model: NameModel): Hit[] {
+  const text = unit.norm.text;
+  const hits: Hit[] = [];
+  const { low, medium } = model.thresholds;
+  for (const span of labelNames(model, tokens)) {
+    if (span.margin < low) continue;
+    let first = span.first;
+    let last = span.last;
+    while (first <= last && BLANK.test(tokens[first]!.surface)) first++;
+    while (last >= first && BLANK.test(tokens[last]!.surface)) last--;
+    if (first > last) continue;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    const value = text.slice(start, end);
+    if (!HAS_LETTER.test(value) || ORG_WORD.test(value) || value.includes('\n')) continue;
+    const labelled = LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    const column = fieldAt(unit, start)?.column === 'person_name';
+    const next = tokens[last + 1];
+    const honorific = next !== undefined && next.start === end && HONORIFIC.has(next.surface);
+    let words = 0;
+    for (let i = first; i <= last; i++) if (HAS_LETTER.test(tokens[i]!.surface)) words++;
+    const full = words >= 2 || /[\s・=]/.test(value);
+    // The margin decides low or medium; high needs what the rest of the detector treats as
+    // certain: a label, a name column, or a full name with an honorific.
+    let confidence: Hit['confidence'];
+    let reason: string;
+    if (column || labelled) [confidence, reason] = ['high', column ? 'name column' : 'name label'];
+    else if (full && honorific) [confidence, reason] = ['high', 'name model: full name + honorific'];
+    else if (honorific) [confidence, reason] = ['medium', 'name model + honorific'];
+    else if (span.margin >= medium) [confidence, reason] = ['medium', 'name model'];
+    else [confidence, reason] = ['low', 'name model (weak)'];
+    if ([...value.replace(/\s/g, '')].length < 2 && confidence !== 'high') continue;
+    hits.push({ category: 'person_name', start, end, value, confidence, reason, personKey: keyOf(value, full) });
+  }
+  return hits;
+}

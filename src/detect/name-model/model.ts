@@ -1,0 +1,108 @@
+/**
+ * The shipped person-name labeller: hashed features (features.ts) × averaged-perceptron weights
+ * (models/person-names/, trained by scripts/train-name-model.ts), decoded per sentence.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { Token } from '../tokenizer.js';
+import { decodeWithMargins, LABELS, type ChainWeights } from './decode.js';
+import { extractFeatures, FEATURE_BITS, FEATURE_DIM, FEATURE_VERSION, type FeatureMatrix } from './features.js';
+
+/**
+ * Margin thresholds from calibration: below `low` a name is not reported, from `medium` it is
+ * medium. `high` (precision ≥ 0.95 on real prose) is recorded for information: high confidence
+ * needs a label, a name column or a full name with an honorific (hits.ts).
+ */
+export interface MarginThresholds {
+  low: number;
+  medium: number;
+  high: number;
+}
+
+export interface NameModelMeta {
+  featureVersion: number;
+  featureBits: number;
+  /** Weights are stored as int16; real weight = stored × scale. */
+  scale: number;
+  start: number[];
+  transition: number[];
+  thresholds: MarginThresholds;
+  training: Record<string, unknown>;
+}
+
+export interface NameModel {
+  weights: Float32Array;
+  chain: ChainWeights;
+  thresholds: MarginThresholds;
+}
+
+export interface ModelSpan {
+  /** Token indices (inclusive). */
+  first: number;
+  last: number;
+  margin: number;
+}
+
+export function defaultModelDir(): string {
+  // src/detect/name-model/ and dist/detect/name-model/ both sit three levels below the project root.
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../models/person-names');
+}
+
+export function modelFromArrays(weights: Float32Array, start: ArrayLike<number>, transition: ArrayLike<number>, thresholds: MarginThresholds): NameModel {
+  return { weights, chain: { start: Float32Array.from(start), transition: Float32Array.from(transition) }, thresholds };
+}
+
+export function loadNameModel(dir = defaultModelDir()): NameModel {
+  let meta: NameModelMeta;
+  let raw: Buffer;
+  try {
+    meta = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8')) as NameModelMeta;
+    raw = gunzipSync(readFileSync(path.join(dir, 'weights.bin.gz')));
+  } catch (err) {
+    throw new Error(`NAME_MODEL_LOAD_FAILED at ${dir}: ${(err as Error).message} (run npx tsx scripts/train-name-model.ts)`);
+  }
+  if (meta.featureVersion !== FEATURE_VERSION || meta.featureBits !== FEATURE_BITS || raw.length !== FEATURE_DIM * LABELS * 2) {
+    throw new Error(`NAME_MODEL_STALE at ${dir}: weights do not match the feature set (version ${meta.featureVersion}, expected ${FEATURE_VERSION}); retrain`);
+  }
+  const weights = new Float32Array(FEATURE_DIM * LABELS);
+  for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(i * 2) * meta.scale;
+  return modelFromArrays(weights, meta.start, meta.transition, meta.thresholds);
+}
+
+let shared: NameModel | undefined;
+
+/** The shipped model, read once per process (each scan worker holds one copy, ~3 MB). */
+export function sharedNameModel(): NameModel {
+  shared ??= loadNameModel();
+  return shared;
+}
+
+/** Per-token label scores from hashed features. */
+export function emissions(model: NameModel, features: FeatureMatrix, n: number): Float32Array {
+  const out = new Float32Array(n * LABELS);
+  const w = model.weights;
+  const { index, offsets } = features;
+  for (let i = 0; i < n; i++) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const base = index[k]! * LABELS;
+      s0 += w[base]!;
+      s1 += w[base + 1]!;
+      s2 += w[base + 2]!;
+    }
+    out[i * LABELS] = s0;
+    out[i * LABELS + 1] = s1;
+    out[i * LABELS + 2] = s2;
+  }
+  return out;
+}
+
+/** Names in a token sequence (one unit of text), each with its margin. */
+export function labelNames(model: NameModel, tokens: readonly Token[], features = extractFeatures(tokens)): ModelSpan[] {
+  if (tokens.length === 0) return [];
+  return decodeWithMargins(emissions(model, features, tokens.length), tokens.length, model.chain);
+}

@@ -1,0 +1,129 @@
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Detector } from '../../src/detect/index.js';
+import { decodeWithMargins, viterbi } from '../../src/detect/name-model/decode.js';
+import { defaultModelDir, loadNameModel } from '../../src/detect/name-model/model.js';
+import { nerSplitOf } from '../../src/eval/ner-split.js';
+import { best, detector, mail } from './helpers.js';
+
+let d: Detector;
+beforeAll(async () => {
+  d = await detector();
+});
+const run = (body: string) => d.detect(mail(body, { source: 'attachment' }));
+const names = (body: string) =>
+  d
+    .spans(mail(body, { source: 'attachment' }))
+    .filter((s) => s.category === 'person_name')
+    .map((s) => ({ value: body.slice(s.start, s.end), confidence: s.confidence }));
+
+describe('person names from the learned labeller', () => {
+  it('a surname before a municipal title is a name, as before a company title', () => {
+    for (const title of ['市長', '区長', '町長', '部長']) {
+      const found = names(`高畑${title}は来週の会議で予算案を説明する予定です。`);
+      expect(found.map((n) => n.value), title).toContain('高畑');
+      expect(found.find((n) => n.value === '高畑')?.confidence, title).not.toBe('low');
+    }
+  });
+
+  it('a place before 市長 is not a name (the mayor of a city)', () => {
+    expect(best(run('横浜市長は記者会見で新しい子育て支援策を発表した。').findings, 'person_name')).toBe('none');
+  });
+
+  it('katakana names before さん, 氏 and 様 are found at medium or high', () => {
+    for (const body of ['本日、ヴァレンティナさんが来社されました。', 'ゴンサロ氏から見積書を受け取りました。', 'オルシーニ様の在留カードの写しを添付します。']) {
+      const found = names(body);
+      expect(found.length, body).toBe(1);
+      expect(found[0]!.confidence, body).not.toBe('low');
+      expect(body.slice(0, body.indexOf(found[0]!.value)), body).not.toMatch(/[\p{sc=Katakana}]$/u);
+    }
+  });
+
+  it('katakana words that are roles before honorifics are not names', () => {
+    expect(names('ユーザー様とメンバーさん、スタッフの皆さんへのご案内です。')).toEqual([]);
+  });
+
+  it('a bare surname tied to a diagnosis is a person and attributes the 要配慮 term', () => {
+    const result = run('お疲れさまです。\n河野は先月から糖尿病の治療を受けており、来週は通院のため休みます。');
+    expect(best(result.findings, 'person_name')).not.toBe('none');
+    expect(best(result.findings, 'sensitive.medical')).not.toBe('low');
+    expect(result.summary.personCount).toBe(1);
+  });
+
+  it('names found by the model are counted as people, and stay low in the sender signature', () => {
+    const body = [
+      'お疲れさまです。',
+      '来週の面談にはヴァレンティナさんと河野さんが参加します。',
+      '',
+      '--',
+      '株式会社サンプル商事 営業部',
+      'ベアトリス・オルシーニ',
+      'TEL 03-0000-0000',
+    ].join('\n');
+    const spans = d.spans(mail(body)).filter((s) => s.category === 'person_name');
+    const signatureStart = body.indexOf('--');
+    expect(spans.filter((s) => s.start < signatureStart && s.confidence !== 'low').map((s) => body.slice(s.start, s.end))).toEqual(['ヴァレンティナ', '河野']);
+    expect(spans.filter((s) => s.start >= signatureStart && s.confidence !== 'low')).toEqual([]);
+    expect(d.detect(mail(body)).summary.personCount).toBe(2);
+  });
+
+  it('person-free business sentences yield no name', () => {
+    for (const body of [
+      '来週の定例会議は第二会議室で行います。資料は前日までに共有してください。',
+      '山田工業の見積書と松本建設の請求書を添付いたします。',
+      '新製品の納期は月末となる見込みです。',
+      '部長会議の議事録をお送りします。',
+    ]) {
+      expect(names(body).filter((n) => n.confidence !== 'low'), body).toEqual([]);
+    }
+  });
+});
+
+describe('decoding', () => {
+  it('gives each name the margin over the best labelling without it (checked by brute force)', () => {
+    let seed = 7;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let names = 0;
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 1 + Math.floor(random() * 10);
+      const emission = Float32Array.from({ length: n * 3 }, () => (random() - 0.5) * 10);
+      const chain = { start: Float32Array.from({ length: 3 }, () => random() - 0.5), transition: Float32Array.from({ length: 9 }, () => (random() - 0.5) * 4) };
+      const best = viterbi(emission, n, chain, new Uint8Array(n));
+      for (const span of decodeWithMargins(emission, n, chain)) {
+        names++;
+        const pinned = new Uint8Array(n).fill(1, span.first, span.last + 1);
+        const without = viterbi(emission, n, chain, new Uint8Array(n), pinned);
+        expect(span.margin).toBeGreaterThan(0);
+        expect(span.margin).toBeCloseTo(best - without, 3);
+      }
+    }
+    expect(names).toBeGreaterThan(50);
+  });
+});
+
+describe('the shipped model files', () => {
+  it('loads, and refuses weights that do not match the feature set', () => {
+    expect(loadNameModel().weights.length).toBeGreaterThan(0);
+    const dir = mkdtempSync(path.join(tmpdir(), 'name-model-'));
+    const meta = JSON.parse(readFileSync(path.join(defaultModelDir(), 'model.json'), 'utf8')) as { featureVersion: number };
+    writeFileSync(path.join(dir, 'model.json'), JSON.stringify({ ...meta, featureVersion: meta.featureVersion + 1 }));
+    copyFileSync(path.join(defaultModelDir(), 'weights.bin.gz'), path.join(dir, 'weights.bin.gz'));
+    expect(() => loadNameModel(dir)).toThrow(/NAME_MODEL_STALE/);
+    expect(() => loadNameModel(path.join(dir, 'missing'))).toThrow(/NAME_MODEL_LOAD_FAILED/);
+  });
+});
+
+describe('the Wikipedia NER split', () => {
+  it('is decided by the article id alone, about 72/8/20', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => String(100000 + i * 7));
+    const counts = { train: 0, calibration: 0, heldout: 0 };
+    for (const id of ids) counts[nerSplitOf(id)]++;
+    expect(nerSplitOf('3572156')).toBe(nerSplitOf('3572156'));
+    expect(counts.heldout / ids.length).toBeGreaterThan(0.17);
+    expect(counts.heldout / ids.length).toBeLessThan(0.23);
+    expect(counts.calibration / ids.length).toBeGreaterThan(0.05);
+    expect(counts.calibration / ids.length).toBeLessThan(0.11);
+  });
+});
