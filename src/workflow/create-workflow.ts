@@ -15,6 +15,7 @@ import { canDecide, canView } from './permissions.js';
 import { createTickScheduler } from './scheduler.js';
 import { loadSecret } from './secret.js';
 import { cancelSelfCheck, confirmSelfCheck, openSelfCheck } from './self-check.js';
+import { cancelDelayed, onDelayed, openDelayed, sendDelayedNow } from './delay/actions.js';
 import type { Actor, FatigueHint, Workflow } from './types.js';
 
 export interface WorkflowDeps {
@@ -72,6 +73,10 @@ export async function createWorkflow(deps: WorkflowDeps): Promise<WorkflowServic
   return {
     onHeld: (record) => onHeld(ctx, record),
     onRejected: (record) => onRejected(ctx, record),
+    onDelayed: (record) => onDelayed(ctx, record),
+    openDelayed: (token, purpose, actor) => openDelayed(ctx, token, purpose, actor),
+    sendDelayedNow: (token, actor) => sendDelayedNow(ctx, token, actor),
+    cancelDelayed: (token, actor) => cancelDelayed(ctx, token, actor),
     openSelfCheck: (token, actor) => openSelfCheck(ctx, token, actor),
     confirmSelfCheck: (token, actor) => confirmSelfCheck(ctx, token, actor),
     cancelSelfCheck: (token, actor) => cancelSelfCheck(ctx, token, actor),

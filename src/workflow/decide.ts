@@ -3,6 +3,8 @@ import { actorDetail, event, queueNotice, summarize, type WorkflowContext } from
 import { outcomeToSender } from './notices/content.js';
 import { canDecide, isOwnMessage } from './permissions.js';
 import { readHold } from './report-facts.js';
+import { onDelayed } from './delay/actions.js';
+import { releaseTarget } from './delay/facts.js';
 import type { Actor, ApproveOptions, WorkflowResult } from './types.js';
 
 const maxCommentLength = 2000;
@@ -41,8 +43,10 @@ async function decide(ctx: WorkflowContext, id: string, actor: Actor, decision: 
   const hold = { ...stored, decidedAt: now, decidedBy: actor.id, ...(note ? { comment: note } : {}), ...(asBcc ? { releaseAs: 'bcc' as const } : {}) };
   const detail = actorDetail(actor, { ...(note ? { comment: note } : {}), ...(asBcc ? { releaseAs: 'bcc' } : {}) });
   // Compare-and-set: of two clicks (or two nodes) exactly one moves the message.
+  // Not delayed again after the approval unless a delay rule says afterHold (then from now).
+  const target = releaseTarget(record, now);
   const moved = decision === 'approve'
-    ? await ctx.store.update(record.id, from, { state: 'queued', nextAttemptAt: now, lastError: null, hold }, event(record, now, actor.id, 'approved', detail))
+    ? await ctx.store.update(record.id, from, { ...target, lastError: null, hold }, event(record, now, actor.id, 'approved', { ...detail, ...(target.state === 'delayed' ? { delayedUntil: target.nextAttemptAt } : {}) }))
     : await ctx.store.update(record.id, from, { state: 'denied', hold }, event(record, now, actor.id, 'denied', detail));
   if (!moved) {
     const current = await ctx.store.get(record.id);
@@ -50,6 +54,7 @@ async function decide(ctx: WorkflowContext, id: string, actor: Actor, decision: 
   }
   if (decision === 'approve') ctx.wakeRelay();
   const updated = (await ctx.store.get(record.id))!;
+  if (updated.state === 'delayed') await onDelayed(ctx, updated);
   if (record.mailFrom) {
     await queueNotice(ctx, updated, decision === 'approve' ? 'approved' : 'denied', [record.mailFrom],
       outcomeToSender(await summarize(ctx, updated), decision === 'approve' ? 'approved' : 'denied', actor.id, note));

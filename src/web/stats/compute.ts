@@ -25,6 +25,8 @@ const decisionActions = new Set(['approved', 'denied', 'rejected_by_approver']);
 
 export function outcomeOf(record: MessageRecord): Outcome | undefined {
   switch (record.state) {
+    // Approved, then waiting out a send delay (afterHold): the decision was to release.
+    case 'delayed':
     case 'queued':
     case 'delivered':
     case 'bounced':
