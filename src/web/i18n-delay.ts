@@ -27,6 +27,12 @@ const ja = {
   tokenExpired: 'このリンクは期限切れです。',
   tokenUsed: 'このリンクは使用済みです。',
   csrf: 'フォームの有効期限が切れたか、不正な送信元です。リンクを開き直してやり直してください。',
+  statsTitle: '一時保留（送信の取り消し）',
+  statsDelayed: '一時保留したメール',
+  statsCancelled: '保留中に取り消されたメール（誤送信の防止）',
+  statsSentNow: '「今すぐ送信」で送信',
+  statsReleased: '保留時間の経過後に送信',
+  statsCancelRate: '取消率',
 };
 
 type DelayKey = keyof typeof ja;
@@ -57,6 +63,12 @@ const en: Record<DelayKey, string> = {
   tokenExpired: 'This link has expired.',
   tokenUsed: 'This link was already used.',
   csrf: 'The form expired or came from another site. Open the link again and retry.',
+  statsTitle: 'Send delay (cancelled sends)',
+  statsDelayed: 'Messages delayed',
+  statsCancelled: 'Cancelled within the delay (mis-sends caught)',
+  statsSentNow: 'Sent early ("send now")',
+  statsReleased: 'Sent when the delay ended',
+  statsCancelRate: 'Cancel rate',
 };
 
 export type DelayTranslate = (key: DelayKey, vars?: Record<string, string | number>) => string;

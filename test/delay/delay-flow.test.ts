@@ -4,6 +4,7 @@ import { TestUpstream } from '../helpers/upstream.js';
 import { greet } from '../helpers/smtp-client.js';
 import { sampleMail, stripOurReceived, tempDir, waitUntil } from '../helpers/gateway.js';
 import { approver, ManualClock, originals, waitForNotice } from '../workflow/harness.js';
+import { issueApiToken } from '../../src/web/auth/api-tokens.js';
 import { delayLinkPath, delayMs, pressButton, startDelayNode, type DelayNode } from './harness.js';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -103,6 +104,12 @@ describe('send delay (一時保留) over real SMTP', () => {
     expect(sendNow.page).toContain('既に取り消されています');
     await settle();
     expect(originals(upstream, sender)).toHaveLength(0);
+
+    // Statistics: one delayed, one cancelled within the delay (a mis-send caught).
+    await node.store.upsertUser({ username: 'admin', displayName: 'admin', email: 'admin@example.co.jp', roles: ['admin'], passwordHash: 'x', department: null, failedLogins: 0, lockedUntil: 0, disabled: false, createdAt: clock.now() });
+    const { token } = await issueApiToken(node.store, clock, 'admin', 'delay test');
+    const stats = (await (await fetch(`${node.web}/api/stats?days=7`, { headers: { authorization: `Bearer ${token}` } })).json()) as { delays: Record<string, unknown> };
+    expect(stats.delays).toMatchObject({ delayed: 1, cancelled: 1, sentNow: 0, released: 0, cancelRate: 1 });
   });
 
   it('send now: the link sends the message before its due time, once', async () => {
