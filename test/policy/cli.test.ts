@@ -45,7 +45,7 @@ describe('policy check', () => {
   it('exits 0 for the default policy', async () => {
     const { out, streams } = capture();
     expect(await runPolicyCheck({}, streams)).toBe(0);
-    expect(out.stdout).toMatch(/^OK .*default\.yaml: 15 rules, mode enforce, version [0-9a-f]{12}/);
+    expect(out.stdout).toMatch(/^OK .*default\.yaml: 16 rules, mode enforce, version [0-9a-f]{12}/);
   });
 
   it('exits 2 with file:line key for an invalid policy', async () => {
