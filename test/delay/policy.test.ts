@@ -30,14 +30,12 @@ describe('delay action in the policy file', () => {
   ])('rejects the duration %j with file:line and key path', (duration, line) => {
     const error = errorFor(`${head}  - id: a\n    description: d\n    action: { delay: "${duration}" }\n`);
     expect(error.code).toBe('POLICY_INVALID');
-    expect(error.message).toMatch(new RegExp(`^POLICY_INVALID at delay\\.yaml:${line} rules\\[0\\]\\.action`));
-    expect(error.message).toContain('delay');
+    expect(error.message).toBe(`POLICY_INVALID at delay.yaml:${line} rules[0].action.delay: invalid delay ${JSON.stringify(duration)}: expected a duration from 10s to 24h such as 30s, 5m or 1h`);
   });
 
   it('rejects unknown keys in the long form at their line', () => {
     const error = errorFor(`${head}  - id: a\n    description: d\n    action:\n      delay:\n        for: 5m\n        notfy: true\n`);
-    expect(error.message).toMatch(/delay\.yaml:\d+ rules\[0\]\.action/);
-    expect(error.issues.some((i) => /notfy|delay/.test(i.message))).toBe(true);
+    expect(error.message).toBe('POLICY_INVALID at delay.yaml:10 rules[0].action.delay.notfy: unknown key(s): notfy');
   });
 });
 
