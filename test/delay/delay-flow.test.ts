@@ -116,6 +116,10 @@ describe('send delay (一時保留) over real SMTP', () => {
     const { upstream, node } = await setup();
     const { id } = await send(node, '[DELAY] 至急');
     const notice = await waitForNotice(upstream, id, 'delayed', sender);
+    // English is available on the same link.
+    const english = await (await fetch(`${node.web}${delayLinkPath(notice.text, 'cancel')}?lang=en`)).text();
+    expect(english).toContain('Cancel sending');
+    expect(english).toContain('sato@partner.example.jp');
     const pressed = await pressButton(node.web, delayLinkPath(notice.text, 'send-now'));
     expect(pressed.page).toContain('今すぐ送信');
     expect(pressed.result).toContain('メールを送信しました');
