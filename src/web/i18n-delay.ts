@@ -33,6 +33,7 @@ const ja = {
   statsSentNow: '「今すぐ送信」で送信',
   statsReleased: '保留時間の経過後に送信',
   statsCancelRate: '取消率',
+  selfCheckNextDelayed: 'メールは一時保留され、{at} に送信されます（送信者に取り消し用のリンクを通知します）。',
 };
 
 type DelayKey = keyof typeof ja;
@@ -69,6 +70,7 @@ const en: Record<DelayKey, string> = {
   statsSentNow: 'Sent early ("send now")',
   statsReleased: 'Sent when the delay ended',
   statsCancelRate: 'Cancel rate',
+  selfCheckNextDelayed: 'The message waits and is sent at {at} (the sender gets a link to cancel it).',
 };
 
 export type DelayTranslate = (key: DelayKey, vars?: Record<string, string | number>) => string;

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { TestUpstream } from '../helpers/upstream.js';
 import { greet } from '../helpers/smtp-client.js';
 import { sampleMail, stripOurReceived, tempDir, waitUntil } from '../helpers/gateway.js';
-import { approver, ManualClock, originals, waitForNotice } from '../workflow/harness.js';
+import { approver, ManualClock, originals, senderActor, tokenFrom, waitForNotice } from '../workflow/harness.js';
 import { issueApiToken } from '../../src/web/auth/api-tokens.js';
 import { delayLinkPath, delayMs, pressButton, startDelayNode, type DelayNode } from './harness.js';
 
@@ -195,5 +195,22 @@ describe('send delay (一時保留) over real SMTP', () => {
     expect(originals(upstream, sender)).toHaveLength(1);
     clock.advance(delayMs);
     await waitUntil(async () => (await node.store.get(after.id))?.state === 'delivered', 5_000, 'delivered after the delay');
+  });
+
+  it('a self-check-only hold with afterHold is delayed from the confirmation, then delivered', async () => {
+    const { upstream, clock, node } = await setup();
+    const { id } = await send(node, '[HOLD-SELF][DELAY-AFTER] 確認後に保留');
+    const token = tokenFrom(await waitForNotice(upstream, id, 'held_self_check', sender));
+    clock.advance(30_000);
+    const confirmedAt = clock.now();
+    const result = await node.workflow.confirmSelfCheck(token, senderActor(sender));
+    expect(result.ok && result.record.state).toBe('delayed');
+    expect((await node.store.get(id))!.nextAttemptAt).toBe(confirmedAt + delayMs);
+    await waitForNotice(upstream, id, 'delayed', sender);
+    await settle();
+    expect(originals(upstream, sender)).toHaveLength(0);
+    clock.advance(delayMs);
+    await waitUntil(async () => (await node.store.get(id))?.state === 'delivered', 5_000, 'delivered after the delay');
+    expect(originals(upstream, sender)).toHaveLength(1);
   });
 });

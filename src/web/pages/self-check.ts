@@ -11,6 +11,8 @@ import { categoryBadges, recipientLine } from '../view/components.js';
 import { heldMessageView } from '../view/held-message.js';
 import { completeSelfCheck, senderActor, type SelfCheckAction } from '../self-check.js';
 import type { WorkflowError } from '../../workflow/types.js';
+import { delayText } from '../i18n-delay.js';
+import { formatJst } from '../../workflow/notices/content.js';
 
 const nonceCookie = 'dlp_selfcheck';
 const checks = ['check_recipients', 'check_attachments', 'check_body'] as const;
@@ -102,7 +104,11 @@ export function registerSelfCheckPage(app: FastifyInstance, ctx: WebContext): vo
       if (!result.ok) return simplePage(p, reply, result.error === 'token_invalid' || result.error === 'not_found' ? 404 : 409, 'error', tokenError(p, result.error));
       setCookie(ctx, req, reply, nonceCookie, '', { path: '/self-check', maxAgeSeconds: 0 });
       if (action === 'cancel') return simplePage(p, reply, 200, 'info', p.t('selfCheckCancelled'));
-      const next = result.record.state === 'awaiting_approval' ? p.t('selfCheckNextApproval') : p.t('selfCheckNextSend');
+      const next = result.record.state === 'awaiting_approval'
+        ? p.t('selfCheckNextApproval')
+        : result.record.state === 'delayed'
+          ? delayText(p.lang)('selfCheckNextDelayed', { at: formatJst(result.record.nextAttemptAt) })
+          : p.t('selfCheckNextSend');
       return simplePage(p, reply, 200, 'ok', p.t('selfCheckConfirmed', { next }));
     });
   }
