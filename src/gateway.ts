@@ -16,6 +16,7 @@ import { WorkLoop } from './pipeline/work-loop.js';
 import { InspectLanes } from './pipeline/inspect-lanes.js';
 import { inspectMessage } from './pipeline/inspect-stage.js';
 import { relayMessage } from './pipeline/relay-stage.js';
+import { releaseDelayed } from './pipeline/release-stage.js';
 import { StorageHealth } from './pipeline/storage-health.js';
 import { withLease } from './pipeline/lease.js';
 import { BacklogMonitor } from './pipeline/backlog.js';
@@ -86,6 +87,8 @@ export interface Gateway {
   webPort: number;
   /** Wake the relay stage now (e.g. after an approval). */
   wakeRelay(): void;
+  /** Look for due send delays now (tests moving a manual clock; the loop also polls). */
+  wakeRelease(): void;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -130,6 +133,17 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
     claim: (limit) => store.claim('relay', nodeId, clock.now(), config.processing.leaseMs, limit),
     handle: (item) => withLease(store, (item as MessageRecord).id, nodeId, config.processing.leaseMs, clock, () => relayMessage(relayDeps, item as MessageRecord)),
   });
+  // Send delays: due `delayed` messages go to the relay queue; polled at most every second so
+  // a delay ends on time (the claim is cheap: a partial index on the due time).
+  const releaseDeps = { store, clock, log: log.child({ stage: 'release' }), owner: nodeId, wakeRelay };
+  const releaseLoop = new WorkLoop({
+    name: 'release',
+    pollMs: Math.min(config.processing.pollMs, 1_000),
+    concurrency: 16,
+    log,
+    claim: (limit) => store.claim('release', nodeId, clock.now(), config.processing.leaseMs, limit),
+    handle: (item) => releaseDelayed(releaseDeps, item as MessageRecord),
+  });
   const inspectDeps = { store, inspector, holds, clock, log: log.child({ stage: 'inspect' }), owner: nodeId, leaseMs: config.processing.leaseMs, wakeRelay };
   // Two lanes by size: plain mail is never queued behind large attachments.
   const inspectLoop = new InspectLanes({
@@ -156,6 +170,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
     smtpPort: config.smtp.port,
     webPort: config.web.port,
     wakeRelay,
+    wakeRelease: () => releaseLoop.wake(),
     async start() {
       // All or nothing: the store is checked, every listener bound and the work loops running
       // before SMTP opens last — a client never gets a 250 from a gateway that cannot relay it.
@@ -187,8 +202,9 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
       }
       inspectLoop.start();
       relayLoop.start();
+      releaseLoop.start();
       // [postgres multi-node] LISTEN/NOTIFY: start work made due on any node now, not at the next poll.
-      unsubscribeWork = await store.subscribe?.('work', (kind) => (kind === 'inspect' ? inspectLoop.wake() : wakeRelay()));
+      unsubscribeWork = await store.subscribe?.('work', (kind) => (kind === 'inspect' ? inspectLoop.wake() : kind === 'release' ? releaseLoop.wake() : wakeRelay()));
       background?.start();
       receiver = createReceiver({
         config: config.smtp,
@@ -227,7 +243,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
       // Safe after a partial start: every step only undoes what was opened.
       await receiver?.close();
       await background?.stop();
-      await Promise.all([inspectLoop.stop(), relayLoop.stop()]);
+      await Promise.all([inspectLoop.stop(), relayLoop.stop(), releaseLoop.stop()]);
       storage.stop();
       backlog.stop();
       await web?.close();

@@ -63,7 +63,8 @@ export async function evaluateBusiness(detector: Detector, policy: LoadedPolicy,
     const tally = c.kind === 'benign' ? benign : risky;
     tally.total++;
     if (held) tally.held++;
-    const holding = verdict.matched.filter((m) => m.action.kind !== 'pass');
+    // A send delay is not a hold: the mail leaves by itself.
+    const holding = verdict.matched.filter((m) => m.action.kind !== 'pass' && m.action.kind !== 'delay');
     for (const m of holding) {
       const r = rules.get(m.id) ?? { benign: 0, risky: 0 };
       r[c.kind]++;

@@ -23,7 +23,7 @@ function heldStateFor(stages: readonly string[]): MessageState {
   return stages[0] === 'selfCheck' ? 'awaiting_self_check' : 'awaiting_approval';
 }
 
-/** received → queued | awaiting_self_check | awaiting_approval | rejected. */
+/** received → queued | delayed | awaiting_self_check | awaiting_approval | rejected. */
 export async function inspectMessage(deps: InspectStageDeps, record: MessageRecord): Promise<void> {
   const { store, clock, log } = deps;
   const raw = await store.getRaw(record.id);
@@ -65,6 +65,19 @@ export async function inspectMessage(deps: InspectStageDeps, record: MessageReco
   };
   switch (verdict.verdict) {
     case 'pass': {
+      if (verdict.delay) {
+        // Send delay (一時保留): the message waits, unchanged, until its due time; released by release-stage.ts.
+        const dueAt = now + verdict.delay.delayMs;
+        const moved = await store.update(record.id, ['received'], { state: 'delayed', inspection: report, attempts: 0, nextAttemptAt: dueAt, lastError: null }, {
+          at: now, messageId: record.id, actor: 'policy', action: 'delayed', detail: { ...detail, dueAt, delayMs: verdict.delay.delayMs, notify: verdict.delay.notify },
+        }, deps.owner);
+        log.info({ id: record.id, verdict: 'pass', delayMs: verdict.delay.delayMs, rules: detail.rules, ms: report.durationMs }, 'message inspected; delayed');
+        if (moved && deps.holds.onDelayed) {
+          const delayed = await store.get(record.id);
+          if (delayed) await deps.holds.onDelayed(delayed, report);
+        }
+        return;
+      }
       const moved = await store.update(record.id, ['received'], { state: 'queued', inspection: report, attempts: 0, nextAttemptAt: now, lastError: null }, {
         at: now, messageId: record.id, actor: 'policy', action: 'passed', detail,
       }, deps.owner);

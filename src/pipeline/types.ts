@@ -19,4 +19,6 @@ export interface Inspector {
 export interface HoldHandler {
   onHeld(record: MessageRecord, report: InspectionReport): Promise<void>;
   onRejected(record: MessageRecord, report: InspectionReport): Promise<void>;
+  /** Optional: a message entered `delayed` (send delay); tell the sender when the policy says so. */
+  onDelayed?(record: MessageRecord, report: InspectionReport): Promise<void>;
 }

@@ -1,15 +1,19 @@
 /**
- * Strictest action wins: reject > hold(selfCheck+approval) > hold(approval) > hold(selfCheck) > pass.
+ * Strictest action wins: reject > hold(selfCheck+approval) > hold(approval) > hold(selfCheck) > delay > pass.
+ * Delays combine to the longest one (notify if any rule asks); a delay rides along a hold only
+ * when a matched delay rule says `afterHold` (then it starts at the release).
  * Stages of all matched hold rules are unioned (selfCheck first, then approval), so a rule asking
  * for selfCheck and another asking for approval give a two-stage hold.
  */
-import type { Action, HoldStage, VerdictKind } from './types.js';
+import type { Action, DelayAction, HoldStage, VerdictDelay, VerdictKind } from './types.js';
 
 export interface CombinedAction {
   verdict: VerdictKind;
   stages: HoldStage[];
   /** Notice of the first reject action, when the verdict is reject. */
   notice?: string;
+  /** Send delay (pass; or hold with afterHold). */
+  delay?: VerdictDelay;
 }
 
 const stageOrder: readonly HoldStage[] = ['selfCheck', 'approval'];
@@ -19,8 +23,23 @@ export function combineActions(actions: readonly Action[]): CombinedAction {
   if (reject) return { verdict: 'reject', stages: [], notice: reject.notice };
   const stages = new Set<HoldStage>();
   for (const action of actions) if (action.kind === 'hold') action.stages.forEach((s) => stages.add(s));
-  if (stages.size === 0) return { verdict: 'pass', stages: [] };
-  return { verdict: 'hold', stages: stageOrder.filter((s) => stages.has(s)) };
+  const delays = actions.filter((a): a is DelayAction => a.kind === 'delay');
+  if (stages.size === 0) {
+    const delay = combineDelays(delays);
+    return delay ? { verdict: 'pass', stages: [], delay } : { verdict: 'pass', stages: [] };
+  }
+  const afterHold = combineDelays(delays.filter((d) => d.afterHold));
+  const held: CombinedAction = { verdict: 'hold', stages: stageOrder.filter((s) => stages.has(s)) };
+  return afterHold ? { ...held, delay: afterHold } : held;
+}
+
+function combineDelays(delays: readonly DelayAction[]): VerdictDelay | undefined {
+  if (delays.length === 0) return undefined;
+  return {
+    delayMs: Math.max(...delays.map((d) => d.delayMs)),
+    notify: delays.some((d) => d.notify),
+    afterHold: delays.some((d) => d.afterHold),
+  };
 }
 
 /** Rank for comparing outcomes (replay diffs, UI sorting): higher is stricter. */

@@ -43,6 +43,8 @@ export function evaluatePolicy(policy: LoadedPolicy, input: PolicyInput): Verdic
     recipientSummary: facts.recipients.summary,
   };
   if (enforced.notice !== undefined) verdict.notice = enforced.notice;
+  if (enforced.delay) verdict.delay = enforced.delay;
+  if (wouldBe.delay) verdict.wouldDelay = wouldBe.delay;
   return verdict;
 }
 

@@ -6,7 +6,7 @@ import { normalizeDomain } from './domains.js';
 import { PolicyError, type PolicyIssue } from './errors.js';
 import type { Condition, LoadedPolicy, OrganisationFacts } from './loaded-policy.js';
 import { defaultLookalikeSettings } from './lookalike.js';
-import { policySchema, type ActionRaw, type PolicyFileRaw, type ProblemConditionRaw, type WhenNodeRaw } from './schema.js';
+import { parseDelayDuration, policySchema, type ActionRaw, type PolicyFileRaw, type ProblemConditionRaw, type WhenNodeRaw } from './schema.js';
 import type { Action, HoldStage, RecipientClass } from './types.js';
 import { parsePositionedYaml, validatePositioned, type KeyPath, type PositionedYaml } from './yaml-validation.js';
 
@@ -191,6 +191,11 @@ function compileAction(raw: ActionRaw): Action {
   if ('hold' in raw) {
     const stages: HoldStage[] = (['selfCheck', 'approval'] as const).filter((stage) => raw.hold.includes(stage));
     return { kind: 'hold', stages };
+  }
+  if ('delay' in raw) {
+    const settings = typeof raw.delay === 'string' ? { for: raw.delay } : raw.delay;
+    // The schema accepted the duration, so it parses.
+    return { kind: 'delay', delayMs: parseDelayDuration(settings.for)!, notify: settings.notify ?? false, afterHold: settings.afterHold ?? false };
   }
   return { kind: 'reject', notice: raw.reject };
 }

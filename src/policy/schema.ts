@@ -127,13 +127,35 @@ export const whenNodeSchema: z.ZodType<WhenNodeRaw> = z.lazy(() =>
 
 const holdStage = z.enum(['selfCheck', 'approval']);
 
+/** Send delays from 10 seconds to 24 hours: `30s`, `5m`, `1h`, `90m`. */
+export const delayDurationPattern = /^\s*(\d+)\s*(s|m|h)\s*$/;
+export const minDelayMs = 10_000;
+export const maxDelayMs = 24 * 3_600_000;
+
+export function parseDelayDuration(text: string): number | undefined {
+  const m = delayDurationPattern.exec(text);
+  if (!m) return undefined;
+  const ms = Number(m[1]) * ({ s: 1_000, m: 60_000, h: 3_600_000 } as const)[m[2] as 's' | 'm' | 'h'];
+  return ms >= minDelayMs && ms <= maxDelayMs ? ms : undefined;
+}
+
+const delayDuration = z.string().refine((text) => parseDelayDuration(text) !== undefined, {
+  error: (issue) => `invalid delay ${JSON.stringify(issue.input)}: expected a duration from 10s to 24h such as 30s, 5m or 1h`,
+});
+
+const delaySettings = z.union([
+  delayDuration,
+  z.strictObject({ for: delayDuration, notify: z.boolean().optional(), afterHold: z.boolean().optional() }),
+]);
+
 export const actionSchema = z.union(
   [
     z.literal('pass'),
     z.strictObject({ hold: z.array(holdStage).min(1) }),
     z.strictObject({ reject: z.string().min(1) }),
+    z.strictObject({ delay: delaySettings }),
   ],
-  { error: 'action must be pass, {hold: [selfCheck, approval]} or {reject: "notice to the sender"}' },
+  { error: 'action must be pass, {hold: [selfCheck, approval]}, {reject: "notice to the sender"} or {delay: 5m} / {delay: {for: 5m, notify: true}}' },
 );
 
 export const ruleSchema = z.strictObject({

@@ -7,7 +7,28 @@ export type HoldStage = 'selfCheck' | 'approval';
 export type Action =
   | { kind: 'pass' }
   | { kind: 'hold'; stages: HoldStage[] }
-  | { kind: 'reject'; notice: string };
+  | { kind: 'reject'; notice: string }
+  | DelayAction;
+
+/**
+ * Send delay (一時保留): the message leaves after `delayMs` unless the sender cancels it.
+ * Weaker than any hold; a held message is delayed again after approval only with `afterHold`.
+ */
+export interface DelayAction {
+  kind: 'delay';
+  delayMs: number;
+  /** Mail the sender a notice with 「今すぐ送信」 / 「送信を取り消す」 links. */
+  notify: boolean;
+  /** Also delay after a hold was approved (or self-checked), counting from the release. */
+  afterHold: boolean;
+}
+
+/** The send delay the verdict carries (longest of the enforced delay rules). */
+export interface VerdictDelay {
+  delayMs: number;
+  notify: boolean;
+  afterHold: boolean;
+}
 
 export type RecipientClass = 'internal' | 'partner' | 'external' | 'freemail' | 'blocked';
 
@@ -50,6 +71,13 @@ export interface Verdict {
   tags: string[];
   notify: string[];
   policyVersion: string;
+  /**
+   * Send delay: on a pass, the message waits this long (state `delayed`) before it is queued;
+   * on a hold, only present when a delay rule says `afterHold` (applied after the release).
+   */
+  delay?: VerdictDelay;
+  /** What the delay would have been without monitor-only mode. */
+  wouldDelay?: VerdictDelay;
   /** Notice for the sender when verdict is reject (from the first strictest reject rule). */
   notice?: string;
   /** Recipient-level figures the rules saw, for reviewers and the UI. */

@@ -16,6 +16,7 @@ import type {
   SizeRange,
 } from './types.js';
 import { finalStates } from './types.js';
+import { claimedState } from './work-states.js';
 import { migrate } from './postgres/migrations.js';
 import { WorkListener, workChannel } from './postgres/listener.js';
 import {
@@ -46,6 +47,7 @@ const typeParsers: pg.CustomTypesConfig = {
 function workFor(state: string): WorkKind | undefined {
   if (state === 'received') return 'inspect';
   if (state === 'queued') return 'relay';
+  // `delayed` becomes due at its own time: the release loops find it by polling.
   return undefined;
 }
 
@@ -174,7 +176,7 @@ export class PostgresStore implements Store {
   }
 
   async claim(kind: WorkKind, owner: string, now: number, leaseMs: number, limit: number, sizes: SizeRange = {}): Promise<MessageRecord[]> {
-    const state: MessageState = kind === 'inspect' ? 'received' : 'queued';
+    const state = claimedState(kind);
     // SKIP LOCKED: nodes claiming at the same moment take different rows instead of waiting
     // for each other; a row is re-checked after its lock, so a lease cannot be taken twice.
     const { rows } = await this.pool.query<MessageRow>(

@@ -18,6 +18,7 @@ import type {
   SizeRange,
 } from './types.js';
 import { finalStates } from './types.js';
+import { claimedState } from './work-states.js';
 
 /** Versioned schema; each step runs once, in order, inside a transaction. */
 const migrations: string[] = [
@@ -116,6 +117,8 @@ const migrations: string[] = [
      facts TEXT NOT NULL
    );
    CREATE INDEX messages_sender ON messages(lower(mail_from), received_at);`,
+  // Send delay (issue 18): `delayed` messages are released by due time (next_attempt_at).
+  `CREATE INDEX messages_delayed_due ON messages(next_attempt_at) WHERE state = 'delayed';`,
 ];
 
 interface IncidentRow {
@@ -362,7 +365,7 @@ export class SqliteStore implements Store {
   }
 
   async claim(kind: WorkKind, owner: string, now: number, leaseMs: number, limit: number, sizes: SizeRange = {}): Promise<MessageRecord[]> {
-    const state: MessageState = kind === 'inspect' ? 'received' : 'queued';
+    const state = claimedState(kind);
     // A lease is advisory (a restart releases every lease), so claiming needs no fsync.
     const rows = this.withoutFsync(
       () =>

@@ -11,6 +11,11 @@ export type MessageState =
   | 'awaiting_self_check'
   /** held: waiting for a supervisor's approval */
   | 'awaiting_approval'
+  /**
+   * passed (or approved) with a send delay (一時保留): waits until its due time
+   * (`nextAttemptAt`), then goes to `queued` unchanged; the sender may cancel or send it now
+   */
+  | 'delayed'
   /** passed or approved: waiting to be relayed upstream (possibly retrying) */
   | 'queued'
   /** every recipient accepted upstream (or written to the outbox) */
@@ -79,7 +84,8 @@ export interface MessageRecord {
   purged: boolean;
 }
 
-export type WorkKind = 'inspect' | 'relay';
+/** `release`: a `delayed` message whose due time has come (moved to `queued` once). */
+export type WorkKind = 'inspect' | 'relay' | 'release';
 
 export interface AuditEvent {
   id: number;
@@ -180,7 +186,8 @@ export interface Store {
   getRaw(id: string): Promise<Buffer | undefined>;
   /**
    * Claim due work under a lease: `inspect` claims `received` messages, `relay` claims `queued`
-   * messages whose nextAttemptAt has come. A lease held by a dead worker expires and the
+   * messages whose nextAttemptAt has come, `release` claims `delayed` messages whose due time
+   * (nextAttemptAt) has come. A lease held by a dead worker expires and the
    * message is claimed again (at-least-once). `sizes` limits the claim to messages of that size
    * (bytes), so small mail has a lane of its own that large attachments never block.
    */

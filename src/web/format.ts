@@ -65,6 +65,7 @@ export function stateLabel(state: MessageState, t: Translate, lang: Lang): strin
     case 'awaiting_approval':
       return t('stateAwaitingApproval');
     case 'received':
+    case 'delayed':
     case 'queued':
     case 'delivered':
     case 'bounced':
@@ -83,6 +84,7 @@ export function stateLabel(state: MessageState, t: Translate, lang: Lang): strin
 
 const finalStateJa: Record<Exclude<MessageState, 'awaiting_self_check' | 'awaiting_approval'>, string> = {
   received: '受信済み（検査待ち）',
+  delayed: '送信待ち（取消可能な保留中）',
   queued: '送信待ち',
   delivered: '送信済み',
   bounced: '配送失敗',

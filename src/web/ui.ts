@@ -23,6 +23,7 @@ import { registerHistoryPage } from './pages/history.js';
 import { registerUsersPage } from './pages/users.js';
 import { registerMessagePage } from './pages/message.js';
 import { registerSelfCheckPage } from './pages/self-check.js';
+import { registerDelayPages } from './pages/delay.js';
 import { registerAuditPage } from './pages/audit.js';
 import { registerStatsPage } from './pages/stats.js';
 import { registerMessagesApi } from './api/messages.js';
@@ -50,7 +51,7 @@ const contentSecurityPolicy = [
 /** Paths that carry their own credential (a self-check token) or none yet (sign-in). */
 function isPublicPath(url: string): boolean {
   return (
-    url === '/sign-in' || url.startsWith('/sign-in?') || url.startsWith('/self-check/') || url.startsWith('/api/self-check/') || url.startsWith('/assets/') ||
+    url === '/sign-in' || url.startsWith('/sign-in?') || url.startsWith('/self-check/') || url.startsWith('/api/self-check/') || url.startsWith('/delay/') || url.startsWith('/assets/') ||
     // A sender reporting a mis-sent message: page-bound token, then the signed link (src/web/pages/incident-link.ts).
     url === '/incident-report' || url.startsWith('/incident-report?') || url.startsWith('/incident-report/')
   );
@@ -137,6 +138,7 @@ export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<
       registerUsersPage(scope, ctx);
       registerMessagePage(scope, ctx);
       registerSelfCheckPage(scope, ctx);
+      registerDelayPages(scope, ctx);
       registerAuditPage(scope, ctx);
       registerStatsPage(scope, ctx);
       registerMessagesApi(scope, ctx);

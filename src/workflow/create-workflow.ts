@@ -18,6 +18,7 @@ import { loadSecret } from './secret.js';
 import { cancelSelfCheck, confirmSelfCheck, openSelfCheck } from './self-check.js';
 import type { Actor, FatigueHint, Workflow, WorkflowResult } from './types.js';
 import type { ConsideredApproval } from './considered.js';
+import { cancelDelayed, onDelayed, openDelayed, sendDelayedNow } from './delay/actions.js';
 
 export interface WorkflowDeps {
   config: GatewayConfig;
@@ -76,6 +77,10 @@ export async function createWorkflow(deps: WorkflowDeps): Promise<WorkflowServic
   return {
     onHeld: (record) => onHeld(ctx, record),
     onRejected: (record) => onRejected(ctx, record),
+    onDelayed: (record) => onDelayed(ctx, record),
+    openDelayed: (token, purpose, actor) => openDelayed(ctx, token, purpose, actor),
+    sendDelayedNow: (token, actor) => sendDelayedNow(ctx, token, actor),
+    cancelDelayed: (token, actor) => cancelDelayed(ctx, token, actor),
     openSelfCheck: (token, actor) => openSelfCheck(ctx, token, actor),
     confirmSelfCheck: (token, actor) => confirmSelfCheck(ctx, token, actor),
     cancelSelfCheck: (token, actor) => cancelSelfCheck(ctx, token, actor),

@@ -5,6 +5,8 @@ import { outcomeToSender } from './notices/content.js';
 import { canDecide, isOwnMessage } from './permissions.js';
 import { readHold, reportFacts } from './report-facts.js';
 import { rejectReasons, type Actor, type ApproveOptions, type RejectReason, type WorkflowError, type WorkflowResult } from './types.js';
+import { onDelayed } from './delay/actions.js';
+import { releaseTarget } from './delay/facts.js';
 
 const maxCommentLength = 2000;
 
@@ -95,14 +97,18 @@ async function decide(ctx: WorkflowContext, id: string, actor: Actor, decision: 
   const detail = actorDetail(actor, { ...(note ? { comment: note } : {}), ...(reason ? { reason } : {}), ...(asBcc ? { releaseAs: 'bcc' } : {}), ...considered });
   const to = target(decision);
   // Compare-and-set: of two clicks (or two nodes) exactly one moves the message.
-  const change = decision === 'approve' ? { state: to.state, nextAttemptAt: now, lastError: null, hold } : { state: to.state, hold };
-  const moved = await ctx.store.update(record.id, from, change, event(record, now, actor.id, to.action, detail));
+  // Not delayed again after the approval unless a delay rule says afterHold (then from now).
+  const release = decision === 'approve' ? releaseTarget(record, now) : undefined;
+  const change = release ? { ...release, lastError: null, hold } : { state: to.state, hold };
+  const eventDetail = release?.state === 'delayed' ? { ...detail, delayedUntil: release.nextAttemptAt } : detail;
+  const moved = await ctx.store.update(record.id, from, change, event(record, now, actor.id, to.action, eventDetail));
   if (!moved) {
     const current = await ctx.store.get(record.id);
     return { ok: false, error: 'wrong_state', message: `既に処理されています（${current?.state ?? 'unknown'}） / Already decided (${current?.state ?? 'unknown'})` };
   }
   if (decision === 'approve') ctx.wakeRelay();
   const updated = (await ctx.store.get(record.id))!;
+  if (updated.state === 'delayed') await onDelayed(ctx, updated);
   if (record.mailFrom) {
     await queueNotice(ctx, updated, to.outcome, [record.mailFrom], outcomeToSender(await summarize(ctx, updated), to.outcome, actor.id, note, reason));
   }

@@ -17,7 +17,7 @@ function kindsOf(record: MessageRecord): string[] {
 /** Approved by a person (not released by the sender's self-check alone). */
 function wasApproved(record: MessageRecord): boolean {
   const hold = readHold(record);
-  return ['queued', 'delivered', 'bounced'].includes(record.state) && record.hold !== null && hold.stages.includes('approval') && !!hold.decidedBy && hold.decidedBy !== 'system';
+  return ['delayed', 'queued', 'delivered', 'bounced'].includes(record.state) && record.hold !== null && hold.stages.includes('approval') && !!hold.decidedBy && hold.decidedBy !== 'system';
 }
 
 /**
@@ -57,6 +57,6 @@ export function computeFatigue(record: MessageRecord, past: readonly MessageReco
 
 /** Look back `lookbackMs` (default 180 days) in the store. */
 export async function fatigueHint(store: Store, record: MessageRecord, now: number, lookbackMs = 180 * 24 * 60 * 60_000): Promise<FatigueHint> {
-  const past = await store.list({ states: ['queued', 'delivered', 'bounced'], kind: 'mail', since: now - lookbackMs, limit: 5000 });
+  const past = await store.list({ states: ['delayed', 'queued', 'delivered', 'bounced'], kind: 'mail', since: now - lookbackMs, limit: 5000 });
   return computeFatigue(record, past);
 }

@@ -3,6 +3,8 @@ import { actorDetail, event, queueNotice, summarize, type WorkflowContext } from
 import { outcomeToSender } from './notices/content.js';
 import { notifyStage } from './notify-stage.js';
 import { readHold } from './report-facts.js';
+import { onDelayed } from './delay/actions.js';
+import { releaseTarget } from './delay/facts.js';
 import { verifyToken, type TokenClaims } from './tokens.js';
 import type { Actor, WorkflowResult } from './types.js';
 
@@ -62,14 +64,16 @@ export async function confirmSelfCheck(ctx: WorkflowContext, token: string, acto
   const { routed: _routed, ...stored } = hold;
   const who = linkActor(actor, record);
   const toApproval = hold.stages.includes('approval');
+  const target = releaseTarget(record, now);
   const moved = toApproval
     ? await ctx.store.update(record.id, ['awaiting_self_check'], { state: 'awaiting_approval', hold: { ...stored, selfCheckedAt: now, approvalStartedAt: now } },
         event(record, now, who, 'self_check_confirmed', actorDetail(actor, { next: 'awaiting_approval' })))
-    : await ctx.store.update(record.id, ['awaiting_self_check'], { state: 'queued', nextAttemptAt: now, lastError: null, hold: { ...stored, selfCheckedAt: now, decidedAt: now, decidedBy: who } },
-        event(record, now, who, 'self_check_confirmed', actorDetail(actor, { next: 'queued' })));
+    : await ctx.store.update(record.id, ['awaiting_self_check'], { ...target, lastError: null, hold: { ...stored, selfCheckedAt: now, decidedAt: now, decidedBy: who } },
+        event(record, now, who, 'self_check_confirmed', actorDetail(actor, { next: target.state })));
   if (!moved) return wrongState((await ctx.store.get(record.id)) ?? record);
   const updated = (await ctx.store.get(record.id))!;
   if (toApproval) await notifyStage(ctx, updated);
+  else if (updated.state === 'delayed') await onDelayed(ctx, updated);
   else ctx.wakeRelay();
   ctx.log.info({ id: record.id, next: updated.state }, 'self-check confirmed');
   return { ok: true, record: updated };

@@ -6,6 +6,7 @@ import type { MessageRecord, Role } from '../store/types.js';
 import type { HoldHandler } from '../pipeline/types.js';
 import type { ConsideredApproval } from './considered.js';
 import type { NamedPrincipal } from './approvers/principals.js';
+import type { DelayLinkPurpose } from './tokens.js';
 
 /** Who does something, for permissions and the audit trail. */
 export interface Actor {
@@ -122,4 +123,10 @@ export interface Workflow extends HoldHandler {
   canDecide?(actor: Actor, record: MessageRecord): boolean;
   /** Approval-fatigue hint for the approval page. */
   fatigueHint?(record: MessageRecord): Promise<FatigueHint>;
+  /** Send delay links (src/workflow/delay/): verify without side effects, like openSelfCheck. */
+  openDelayed?(token: string, purpose: DelayLinkPurpose, actor: Actor): Promise<WorkflowResult>;
+  /** 「今すぐ送信」: delayed → queued now (consumes the link). */
+  sendDelayedNow?(token: string, actor: Actor): Promise<WorkflowResult>;
+  /** 「送信を取り消す」: delayed → cancelled (consumes the link); the mail is never delivered. */
+  cancelDelayed?(token: string, actor: Actor): Promise<WorkflowResult>;
 }

@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../helpers/upstream.js';
 import { waitUntil } from '../helpers/gateway.js';
+import { defaultPolicyWithoutDelay } from '../helpers/policy-without-delay.js';
 import { writeRosterXlsx, writeZip } from '../extract/zip-writer.js';
 import { compose } from '../extract/compose.js';
 import { GatewayUnderTest } from './support/gateway-process.js';
@@ -103,6 +104,8 @@ describe('crash safety (SIGKILL and restart on the same data directory)', () => 
     await scenario('crash: during inspection', async () => {
       const upstream = await upstreamOn();
       const gw = gateway({ upstreamUrl: upstream.url, inspect: true });
+      // The default policy's holds without its 5-minute send delay ("the others go" at once).
+      gw.configure({}, { DLP_POLICY_PATH: defaultPolicyWithoutDelay(gw.dataDir) });
       await gw.start();
       const roster = writeZip([{ name: '社員名簿.xlsx', data: writeRosterXlsx(runs(30_000, 40_000)) }]);
       const token = newToken('roster');

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TestUpstream } from '../helpers/upstream.js';
 import { greet } from '../helpers/smtp-client.js';
-import { startGateway, stripOurReceived, waitUntil } from '../helpers/gateway.js';
+import { startGateway, stripOurReceived, tempDir, waitUntil } from '../helpers/gateway.js';
+import { defaultPolicyWithoutDelay } from '../helpers/policy-without-delay.js';
 import { requireDataset } from '../helpers/datasets.js';
 import { hardMimeMessages } from '../helpers/hard-mime.js';
 import { extractMessage } from '../../src/extract/index.js';
@@ -40,7 +41,9 @@ function throughTheGateway(scenario: string, samples: () => Sample[]): void {
     const upstream = new TestUpstream();
     await upstream.start();
     cleanups.push(() => upstream.stop());
-    const gw = await startGateway({ 'upstream.url': upstream.url, 'processing.concurrency': 1 }, {}, { inspect: true });
+    // The default policy without its send delay: mail that passes is delivered at once.
+    const dataDir = tempDir();
+    const gw = await startGateway({ 'storage.dataDir': dataDir, 'policy.path': defaultPolicyWithoutDelay(dataDir), 'upstream.url': upstream.url, 'processing.concurrency': 1 }, {}, { inspect: true });
     cleanups.push(() => gw.cleanup());
     const { client } = await greet(gw.smtpPort);
     const ids = new Map<string, string>();

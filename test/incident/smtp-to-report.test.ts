@@ -18,6 +18,7 @@ import { issueApiToken } from '../../src/web/auth/api-tokens.js';
 import { hashPassword } from '../../src/web/auth/password.js';
 import { rosterXlsx } from '../../src/bench/fixtures/xlsx.js';
 import { startGateway, tempDir, waitUntil } from '../helpers/gateway.js';
+import { defaultPolicyWithoutDelay } from '../helpers/policy-without-delay.js';
 import { TestUpstream } from '../helpers/upstream.js';
 
 const approvers = `
@@ -105,6 +106,8 @@ describe('incident: from SMTP to the report', () => {
       'workflow.secret': 'i'.repeat(40),
       'workflow.adminAddress': 'dpo@example.co.jp',
       'processing.concurrency': 1,
+      // The default policy's holds without its send delay (tested in test/delay/).
+      'policy.path': defaultPolicyWithoutDelay(dataDir),
     };
     const { config } = await loadConfig({ env: {}, overrides: { ...overrides, 'web.port': 0 } });
     store = new SqliteStore(path.join(dataDir, 'gateway.db'));

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { TestUpstream } from '../helpers/upstream.js';
 import { greet } from '../helpers/smtp-client.js';
-import { sampleMail, startGateway, waitUntil } from '../helpers/gateway.js';
+import { sampleMail, startGateway, tempDir, waitUntil } from '../helpers/gateway.js';
+import { defaultPolicyWithoutDelay } from '../helpers/policy-without-delay.js';
 import type { InspectionReport } from '../../src/pipeline/types.js';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -14,7 +15,9 @@ async function setup() {
   const upstream = new TestUpstream();
   await upstream.start();
   cleanups.push(() => upstream.stop());
-  const gw = await startGateway({ 'upstream.url': upstream.url, 'processing.concurrency': 1 }, {}, { inspect: true });
+  // The default policy's holds; its send delay for outside mail is tested in test/delay/.
+  const dataDir = tempDir();
+  const gw = await startGateway({ 'storage.dataDir': dataDir, 'policy.path': defaultPolicyWithoutDelay(dataDir), 'upstream.url': upstream.url, 'processing.concurrency': 1 }, {}, { inspect: true });
   cleanups.push(() => gw.cleanup());
   return { gw, upstream };
 }

@@ -101,7 +101,8 @@ describe('default policy', () => {
     const corporate = message({ to: ['x@customer.example.com'], knownDomains: ['customer.example.com'], findings: [{ category: 'corporate_number', confidence: 'high', count: 20 }] });
     expect(evaluatePolicy(policy, low).verdict).toBe('pass');
     expect(evaluatePolicy(policy, corporate).verdict).toBe('pass');
-    expect(evaluatePolicy(policy, corporate).matched).toEqual([]);
+    // Only the send delay for outside mail (a pass that waits 5 minutes) matches.
+    expect(evaluatePolicy(policy, corporate).matched.map((m) => m.id)).toEqual(['outside-send-delay']);
   });
 
   it('holds encrypted attachments to outside recipients for self-check', () => {

@@ -90,6 +90,20 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.claim('relay', 'n', 5000, 1000, 10)).map((m) => m.id)).toEqual(['M1']);
     });
 
+    it('releases a delayed message at its due time, to one claimer, once (send delay)', async () => {
+      await store.accept(msg('D1'), ev('D1', 'received'));
+      await store.update('D1', ['received'], { state: 'delayed', nextAttemptAt: 5000 }, ev('D1', 'delayed'));
+      expect(await store.claim('relay', 'n', 9000, 1000, 10)).toEqual([]);
+      expect(await store.claim('release', 'node-a', 4999, 1000, 10)).toEqual([]);
+      expect((await store.claim('release', 'node-a', 5000, 1000, 10)).map((m) => m.id)).toEqual(['D1']);
+      expect(await store.claim('release', 'node-b', 5100, 1000, 10)).toEqual([]);
+      expect(await store.update('D1', ['delayed'], { state: 'queued', nextAttemptAt: 5100 }, ev('D1', 'delay_released'), 'node-b')).toBe(false);
+      expect(await store.update('D1', ['delayed'], { state: 'queued', nextAttemptAt: 5100 }, ev('D1', 'delay_released'), 'node-a')).toBe(true);
+      expect(await store.claim('release', 'node-b', 99_000, 1000, 10)).toEqual([]);
+      expect((await store.claim('relay', 'node-b', 5100, 1000, 10)).map((m) => m.id)).toEqual(['D1']);
+      expect((await store.events({ messageId: 'D1', action: 'delay_released' })).length).toBe(1);
+    });
+
     it('keeps an append-only audit trail and purges content but not records', async () => {
       await store.accept(msg('M1'), ev('M1', 'received'));
       await store.update('M1', ['received'], { state: 'queued' }, ev('M1', 'passed'));

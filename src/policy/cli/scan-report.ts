@@ -89,6 +89,8 @@ function actionText(action: Action): string {
       return `hold: ${action.stages.join('+')}`;
     case 'reject':
       return 'reject';
+    case 'delay':
+      return `delay: ${Math.round(action.delayMs / 1000)}s${action.notify ? ' (notify)' : ''}`;
   }
 }
 

@@ -118,6 +118,9 @@ export const migrations: readonly string[] = [
      facts JSONB NOT NULL
    );
    CREATE INDEX messages_sender ON messages (lower(mail_from), received_at);`,
+  // Send delay (issue 18): `delayed` messages are claimed by due time (next_attempt_at), under a
+  // lease with SKIP LOCKED like the relay queue, so one node releases each of them once.
+  `CREATE INDEX messages_delayed_due ON messages (next_attempt_at, received_at) WHERE state = 'delayed';`,
 ];
 
 /** Any constant shared by every node: the advisory lock that serialises migrations. */

@@ -8,7 +8,7 @@ import { decide, decisions } from '../decide.js';
 import { apiError, workflowStatus } from './errors.js';
 import { requireApiAuth } from './auth.js';
 
-const allStates: readonly MessageState[] = ['received', 'awaiting_self_check', 'awaiting_approval', 'queued', 'delivered', 'bounced', 'rejected', 'cancelled', 'denied', 'returned', 'expired'];
+const allStates: readonly MessageState[] = ['received', 'awaiting_self_check', 'awaiting_approval', 'delayed', 'queued', 'delivered', 'bounced', 'rejected', 'cancelled', 'denied', 'returned', 'expired'];
 
 /** The JSON shape of a message in the API (masked findings only; no content). */
 export function messageJson(m: HeldMessageView, withFindings: boolean): Record<string, unknown> {

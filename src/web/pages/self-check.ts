@@ -14,6 +14,8 @@ import { heldMessageView } from '../view/held-message.js';
 import { completeSelfCheck, senderActor, type SelfCheckAction } from '../self-check.js';
 import type { WorkflowError } from '../../workflow/types.js';
 import { describe } from '../words.js';
+import { delayText } from '../i18n-delay.js';
+import { formatJst } from '../../workflow/notices/content.js';
 
 const nonceCookie = 'dlp_selfcheck';
 const checks = ['check_recipients', 'check_attachments', 'check_body'] as const;
@@ -120,6 +122,7 @@ function afterSelfCheck(p: PageRequest, record: MessageRecord): string {
       return p.t('selfCheckAwaitingApproval');
     case 'received':
     case 'awaiting_self_check':
+    case 'delayed':
     case 'queued':
     case 'delivered':
     case 'bounced':
@@ -178,7 +181,11 @@ export function registerSelfCheckPage(app: FastifyInstance, ctx: WebContext): vo
       if (!result.ok) return simplePage(p, reply, result.error === 'token_invalid' || result.error === 'not_found' ? 404 : 409, 'error', tokenError(p, result.error));
       setCookie(ctx, req, reply, nonceCookie, '', { path: '/self-check', maxAgeSeconds: 0 });
       if (action === 'cancel') return simplePage(p, reply, 200, 'info', p.t('selfCheckCancelled'));
-      const next = result.record.state === 'awaiting_approval' ? p.t('selfCheckNextApproval') : p.t('selfCheckNextSend');
+      const next = result.record.state === 'awaiting_approval'
+        ? p.t('selfCheckNextApproval')
+        : result.record.state === 'delayed'
+          ? delayText(p.lang)('selfCheckNextDelayed', { at: formatJst(result.record.nextAttemptAt) })
+          : p.t('selfCheckNextSend');
       return simplePage(p, reply, 200, 'ok', p.t('selfCheckConfirmed', { next }));
     });
   }

@@ -11,6 +11,7 @@ import { horizontalBars, palette, shareBar, stackedBarChart } from '../stats/cha
 import type { Series } from '../stats/compute.js';
 import { loadStats, readDays } from '../stats/load.js';
 import { requireSignIn } from './sign-in.js';
+import { delayStatsSection } from '../view/delay-stats.js';
 
 function legend(names: string[]): SafeHtml {
   return html`<div class="legend">${names.map((n, i) => html`<span><i class="sw${i % palette.length}"></i>${n}</span>`)}</div>`;
@@ -59,6 +60,7 @@ export function registerStatsPage(app: FastifyInstance, ctx: WebContext): void {
         )}</tbody></table>`
       : html`<p class="muted">${p.t('noData')}</p>`
   }</section>
+  ${delayStatsSection(p, s.delays)}
   ${incidents}
 </div>`;
     return sendPage(reply, layout(p, { title: p.t('statsTitle'), page: 'stats', active: 'stats' }, body));

@@ -27,6 +27,8 @@ const decisionActions = new Set(['approved', 'denied', 'returned', 'rejected_by_
 
 export function outcomeOf(record: MessageRecord): Outcome | undefined {
   switch (record.state) {
+    // Approved, then waiting out a send delay (afterHold): the decision was to release.
+    case 'delayed':
     case 'queued':
     case 'delivered':
     case 'bounced':
