@@ -15,7 +15,7 @@ import { ScriptedUpstream } from './support/scripted-upstream.js';
 import { FaultClient, dotStuff, queueIdOf } from './support/smtp-client.js';
 import { newToken, tally, trackedMail, type SentMail } from './support/ledger.js';
 import { ContinuousSender, sendTracked, waitSettled } from './support/traffic.js';
-import { runs, scenario } from './support/results.js';
+import { runs, scenario, soakIt } from './support/results.js';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -99,7 +99,7 @@ describe('crash safety (SIGKILL and restart on the same data directory)', () => 
     });
   });
 
-  it('killed during inspection of a large xlsx-in-zip: inspection reruns after the restart; the risky mail stays held, the others go', async () => {
+  soakIt('killed during inspection of a large xlsx-in-zip: inspection reruns after the restart; the risky mail stays held, the others go', async () => {
     await scenario('crash: during inspection', async () => {
       const upstream = await upstreamOn();
       const gw = gateway({ upstreamUrl: upstream.url, inspect: true });
@@ -166,7 +166,7 @@ describe('crash safety (SIGKILL and restart on the same data directory)', () => 
     });
   });
 
-  it('killed at random moments under continuous traffic: nothing accepted is lost (duplicates counted)', async () => {
+  soakIt('killed at random moments under continuous traffic: nothing accepted is lost (duplicates counted)', async () => {
     await scenario('crash: random kill points under load', async () => {
       const upstream = await upstreamOn();
       upstream.plan = ({ stage }) => (stage === 'dot' ? { delayMs: Math.floor(Math.random() * 120) } : 'ok');

@@ -8,6 +8,7 @@ import { greet } from '../helpers/smtp-client.js';
 import { sampleMail, stripOurReceived, tempDir, waitUntil } from '../helpers/gateway.js';
 import { spawnGateway, type GatewayProcess } from '../helpers/process.js';
 import { createTestDatabase, requirePostgres, withClient, type TestDatabase } from '../helpers/postgres.js';
+import { soakIt } from '../faults/support/results.js';
 
 /**
  * Two real gateway processes (the built CLI) on one PostgreSQL database: one queue, no double
@@ -226,7 +227,7 @@ if (await requirePostgres('multi-node gateway')) {
       await waitUntil(async () => (await statesOf(db)).delivered === recipients.length, 5_000, 'every message delivered');
       expect(await b.kill('SIGTERM')).toBe(0);
     }, 60_000);
-    it('sends a message twice at most when a node dies after the next hop took it but before it answered', async () => {
+    soakIt('sends a message twice at most when a node dies after the next hop took it but before it answered', async () => {
       const db = await database();
       // The reply delay is the window in which a kill leaves a message at the next hop unanswered:
       // wide enough for a busy machine to notice and kill, below the relay's idle timeout (2 × 1.5 s).
