@@ -108,7 +108,7 @@ describe('crash safety of held mail (SIGKILL between hold, approval and release)
       expect(approvals.map((e) => e.actor)).toEqual(['boss']);
       return { ...t, note: 'killed while held (nothing released), then right after the approval answer' };
     });
-  }, 90_000);
+  }, 180_000);
 
   soakIt('killed while the approved message is being handed to a slow next hop: delivered after the restart (a second copy only counted as a duplicate)', async () => {
     await scenario('crash: approved, release in flight (slow next hop)', async () => {
@@ -144,5 +144,5 @@ describe('crash safety of held mail (SIGKILL between hold, approval and release)
       expect(upstream.discarded.length).toBeGreaterThanOrEqual(1);
       return { ...t, note: `${atKill} of ${count} approved messages in DATA at the next hop when killed` };
     });
-  }, 90_000);
+  }, 180_000);
 });

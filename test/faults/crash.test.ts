@@ -140,7 +140,7 @@ describe('crash safety (SIGKILL and restart on the same data directory)', () => 
       expect(upstream.received.some((m) => m.rcptTo.includes(rcptTo[0]!))).toBe(false);
       return { ...again, note: 'killed during inspection, then again while held' };
     });
-  }, 90_000);
+  }, 180_000);
 
   it('killed while the next hop is slowly accepting: the interrupted transactions are relayed again after the restart, once', async () => {
     await scenario('crash: during relay (slow upstream)', async () => {
