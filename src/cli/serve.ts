@@ -46,7 +46,6 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
     log.fatal({ err: (err as Error).message }, 'gateway failed to start');
     return 1;
   }
-  await hintFirstAdmin(gateway.store, config, gateway.webPort, options.config, log);
   return await new Promise<number>((resolve) => {
     let stopping = false;
     const shutdown = (signal: string) => {
@@ -71,6 +70,8 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
     };
     process.once('SIGTERM', () => shutdown('SIGTERM'));
     process.once('SIGINT', () => shutdown('SIGINT'));
+    // After the signal handlers: whoever reads the hint may stop the gateway right away.
+    void hintFirstAdmin(gateway.store, config, gateway.webPort, options.config, log);
   });
 }
 
