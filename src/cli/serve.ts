@@ -88,7 +88,6 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
     await closeWithin(5_000, () => (opened ? opened.stop() : seams.store!.close()), log);
     return startFailed(err, log, stderr);
   }
-  await hintFirstAdmin(gateway.store, config, gateway.webPort, options.config, log);
   const running = gateway;
   return await new Promise<number>((resolve) => {
     let stopping = false;
@@ -120,6 +119,8 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
       log.fatal({ err: err.message, stack: err.stack }, 'uncaught exception; exiting');
       process.exit(exitCodes.failure);
     });
+    // After the signal handlers: whoever reads the hint may stop the gateway right away.
+    void hintFirstAdmin(running.store, config, running.webPort, options.config, log);
   });
 }
 

@@ -75,7 +75,7 @@ describe('first start', () => {
     const env = { DLP_DATA_DIR: dir, DLP_SMTP_PORT: String(await freePort()), DLP_WEB_PORT: '0', DLP_LOG_FORMAT: 'pretty' };
     try {
       const pretty = await spawnGateway(env, ['--no-inspect']);
-      await waitUntil(() => pretty.output().includes('no administrator account yet'), 10_000, 'the admin hint');
+      await waitUntil(() => pretty.output().includes('no administrator account yet'), 90_000, 'the admin hint');
       expect(await pretty.kill('SIGTERM')).toBe(0);
       const lines = pretty.output().split('\n').filter(Boolean);
       expect(lines.filter((l) => l.startsWith('{'))).toEqual([]);
@@ -84,7 +84,7 @@ describe('first start', () => {
 
       // Not a terminal (a container, a collector): JSON lines, the same hint as a message.
       const json = await spawnGateway({ ...env, DLP_LOG_FORMAT: '' }, ['--no-inspect']);
-      await waitUntil(() => json.output().includes('no administrator account yet'), 10_000, 'the admin hint');
+      await waitUntil(() => json.output().includes('no administrator account yet'), 90_000, 'the admin hint');
       expect(await json.kill('SIGTERM')).toBe(0);
       const records = json.output().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { level: number; msg: string });
       expect(records.find((r) => r.msg.startsWith('no administrator account yet'))).toMatchObject({ level: 40 });
@@ -98,5 +98,5 @@ describe('first start', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 180_000);
 });

@@ -14,7 +14,7 @@ import type { GatewayUnderTest } from './support/gateway-process.js';
 import { ScriptedUpstream, type UpstreamMail } from './support/scripted-upstream.js';
 import { tally, type SentMail } from './support/ledger.js';
 import { sendTracked } from './support/traffic.js';
-import { runs, scenario } from './support/results.js';
+import { runs, scenario, soakIt } from './support/results.js';
 import { ApiClient, addUser, holdingGateway } from './support/held-mail.js';
 
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -108,9 +108,9 @@ describe('crash safety of held mail (SIGKILL between hold, approval and release)
       expect(approvals.map((e) => e.actor)).toEqual(['boss']);
       return { ...t, note: 'killed while held (nothing released), then right after the approval answer' };
     });
-  }, 90_000);
+  }, 180_000);
 
-  it('killed while the approved message is being handed to a slow next hop: delivered after the restart (a second copy only counted as a duplicate)', async () => {
+  soakIt('killed while the approved message is being handed to a slow next hop: delivered after the restart (a second copy only counted as a duplicate)', async () => {
     await scenario('crash: approved, release in flight (slow next hop)', async () => {
       const upstream = await upstreamOn();
       let slow = true;
@@ -144,5 +144,5 @@ describe('crash safety of held mail (SIGKILL between hold, approval and release)
       expect(upstream.discarded.length).toBeGreaterThanOrEqual(1);
       return { ...t, note: `${atKill} of ${count} approved messages in DATA at the next hop when killed` };
     });
-  }, 90_000);
+  }, 180_000);
 });

@@ -16,7 +16,7 @@ import { ScriptedUpstream } from './support/scripted-upstream.js';
 import { FaultClient, dotStuff, queueIdOf } from './support/smtp-client.js';
 import { newToken, tally, trackedMail, type SentMail } from './support/ledger.js';
 import { ContinuousSender, sendTracked, waitSettled } from './support/traffic.js';
-import { runs, scenario } from './support/results.js';
+import { runs, scenario, soakIt } from './support/results.js';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -100,7 +100,7 @@ describe('crash safety (SIGKILL and restart on the same data directory)', () => 
     });
   });
 
-  it('killed during inspection of a large xlsx-in-zip: inspection reruns after the restart; the risky mail stays held, the others go', async () => {
+  soakIt('killed during inspection of a large xlsx-in-zip: inspection reruns after the restart; the risky mail stays held, the others go', async () => {
     await scenario('crash: during inspection', async () => {
       const upstream = await upstreamOn();
       const gw = gateway({ upstreamUrl: upstream.url, inspect: true });
@@ -143,7 +143,7 @@ describe('crash safety (SIGKILL and restart on the same data directory)', () => 
       expect(upstream.received.some((m) => m.rcptTo.includes(rcptTo[0]!))).toBe(false);
       return { ...again, note: 'killed during inspection, then again while held' };
     });
-  }, 90_000);
+  }, 180_000);
 
   it('killed while the next hop is slowly accepting: the interrupted transactions are relayed again after the restart, once', async () => {
     await scenario('crash: during relay (slow upstream)', async () => {
@@ -169,7 +169,7 @@ describe('crash safety (SIGKILL and restart on the same data directory)', () => 
     });
   });
 
-  it('killed at random moments under continuous traffic: nothing accepted is lost (duplicates counted)', async () => {
+  soakIt('killed at random moments under continuous traffic: nothing accepted is lost (duplicates counted)', async () => {
     await scenario('crash: random kill points under load', async () => {
       const upstream = await upstreamOn();
       upstream.plan = ({ stage }) => (stage === 'dot' ? { delayMs: Math.floor(Math.random() * 120) } : 'ok');

@@ -88,7 +88,7 @@ describe('SMTP command sequences (fuzzed)', () => {
         queuedIds.push(...queued);
         sequences++;
       }),
-      { numRuns: runs(40, 400), ...(seed !== undefined ? { seed } : {}), endOnFailure: true },
+      { numRuns: runs(12, 400), ...(seed !== undefined ? { seed } : {}), endOnFailure: true },
     );
     // Still serving a normal client.
     expect(await sendTracked(gw.smtpPort, 1)).toHaveLength(1);

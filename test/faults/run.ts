@@ -1,11 +1,12 @@
 /**
  * `npm run test:faults`: the whole fault suite with more iterations and fuzz runs (FAULTS_LONG=1),
- * then a table: scenario, messages sent, delivered, held, lost (must be 0), duplicates, time.
+ * including the soak tests (`soakIt`: crash loops, heavy inspection kills, disk filling during a
+ * relay, the multi-node duplicate window) that the default `npm test` leaves out, then a table: scenario, messages sent, delivered, held, lost (must be 0), duplicates, time.
  * Every `scenario(name, …)` in test/faults/*.test.ts adds its row: crash.test.ts and
  * crash-approval.test.ts (hold → approval → release under SIGKILL), upstream, storage, fuzz-*,
  * abuse.test.ts (SMTP) and web-abuse.test.ts (web UI and REST API, `web:` and `fuzz: HTTP` rows).
  *   tsx test/faults/run.ts            long run
- *   tsx test/faults/run.ts --quick    the CI seed set (what `npm test` runs)
+ *   tsx test/faults/run.ts --quick    the CI seed set (fixed seeds, fewer iterations), soak tests included
  *   FAULTS_SEED=123 tsx test/faults/run.ts   reproduce a fuzz failure
  * Exit code: vitest's, or 1 when any scenario lost a message.
  */
@@ -21,9 +22,10 @@ const resultsFile = path.join(dir, 'results.jsonl');
 
 const started = Date.now();
 const code = await new Promise<number>((resolve) => {
-  const child = spawn(process.execPath, [path.resolve('node_modules/vitest/vitest.mjs'), 'run', 'test/faults'], {
+  // The fault suite, plus the soak tests kept out of the default `npm test` elsewhere (soakIt()).
+  const child = spawn(process.execPath, [path.resolve('node_modules/vitest/vitest.mjs'), 'run', 'test/faults', 'test/store/multinode.test.ts'], {
     stdio: 'inherit',
-    env: { ...process.env, FAULTS_RESULTS: resultsFile, ...(quick ? {} : { FAULTS_LONG: '1' }) },
+    env: { ...process.env, FAULTS_RESULTS: resultsFile, FAULTS_SUITE: '1', ...(quick ? {} : { FAULTS_LONG: '1' }) },
   });
   child.on('exit', (c) => resolve(c ?? 1));
 });

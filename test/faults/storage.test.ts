@@ -15,7 +15,7 @@ import { FaultClient, queueIdOf } from './support/smtp-client.js';
 import { newToken, tally, trackedMail, type SentMail } from './support/ledger.js';
 import { sendTracked, waitSettled } from './support/traffic.js';
 import { healthz, startLoggedGateway, type LoggedGateway } from './support/in-process.js';
-import { scenario } from './support/results.js';
+import { scenario, soakIt } from './support/results.js';
 import type { MessageState } from '../../src/store/types.js';
 
 function canMount(): string | null {
@@ -141,7 +141,7 @@ describe.skipIf(cannotMount !== null && !inCi)('storage faults (tmpfs data direc
     });
   });
 
-  it('disk fills up while a relay is in progress: nothing lost; a delivery that could not be recorded is repeated (at-least-once)', async () => {
+  soakIt('disk fills up while a relay is in progress: nothing lost; a delivery that could not be recorded is repeated (at-least-once)', async () => {
     await scenario('storage: disk fills during relay', async () => {
       const dir = mountTmpfs('6m');
       const { gw, upstream } = await setup(dir, { 'processing.leaseMs': 1_000 });

@@ -138,7 +138,7 @@ beforeAll(async () => {
     }
     return links.size === ids.selfCheck.length;
   }, 30_000, 'the self-check links mailed to the sender');
-}, 90_000);
+}, 180_000);
 
 afterAll(async () => {
   await gw?.cleanup();
@@ -188,7 +188,7 @@ describe('web abuse (real gateway process, real sockets)', () => {
       attempts++;
       return { sent: attempts, delivered: 0, held: 0, lost: 0, duplicates: 0, note: 'locked after 12 parallel guesses from 12 addresses; 11th attempt from one address 429 (X-Forwarded-For ignored)' };
     });
-  }, 60_000);
+  }, 180_000);
 
   it('CSRF: every state-changing route refuses a missing, foreign or cross-session token and a foreign origin; nothing changes', async () => {
     await scenario('web: CSRF on every state-changing route', async () => {
@@ -250,7 +250,7 @@ describe('web abuse (real gateway process, real sockets)', () => {
       expect((await admin.get('/queue')).statusCode).toBe(200);
       return { sent: requests, delivered: 0, held: 3, lost: 0, duplicates: 0, note: `${sessionRoutes.length + 2} session routes × 4 forgeries, sign-in and self-check (page + API): all 403/415` };
     });
-  }, 60_000);
+  }, 180_000);
 
   it('self-check links: forged, tampered, expired, wrong key or purpose are refused on the page and the API; a used link cannot be replayed or raced', async () => {
     await scenario('web: forged and replayed self-check links', async () => {
@@ -326,7 +326,7 @@ describe('web abuse (real gateway process, real sockets)', () => {
       expect(refusedEvents.length).toBeGreaterThanOrEqual(forged.length);
       return { sent: requests, delivered: 0, held: 2, lost: 0, duplicates: 0, note: `${forged.length} forgeries refused on page, form and API; replays 409/410; 1 of ${race.length} racing uses won` };
     });
-  }, 60_000);
+  }, 180_000);
 
   it("an approver cannot read or decide another department's mail (404 like a missing id) and leaves no trace in its audit", async () => {
     await scenario("web: approver and another department's mail", async () => {
@@ -385,7 +385,7 @@ describe('web abuse (real gateway process, real sockets)', () => {
       expect(JSON.stringify(own.body)).not.toContain(ids.hr);
       return { sent: requests, delivered: 0, held: 2, lost: 0, duplicates: 0, note: 'API, pages, decisions, reveal, download: 404 identical to a missing id; audit/stats 403' };
     });
-  }, 60_000);
+  }, 180_000);
 
   it('attachment names that look like paths are shown as text and never used as paths; the .eml download is named by the queue id', async () => {
     await scenario('web: path traversal in attachment names', async () => {
@@ -421,7 +421,7 @@ describe('web abuse (real gateway process, real sockets)', () => {
       }
       return { sent: 3, delivered: 0, held: 1, lost: 0, duplicates: 0, note: `${shown.length} hostile names shown as text; download named <queue id>.eml` };
     });
-  }, 60_000);
+  }, 180_000);
 
   it('HTML and script in the subject, the From name, file names and the body are text on every page, in the API and in the notices', async () => {
     await scenario('web: HTML and script in mail rendered as text', async () => {
@@ -463,7 +463,7 @@ describe('web abuse (real gateway process, real sockets)', () => {
       }
       return { sent: pages.length + 1 + notices.length, delivered: 0, held: 1, lost: 0, duplicates: 0, note: `${pages.length} pages, the API and ${aboutHostile.length} notices: no live markup from mail` };
     });
-  }, 60_000);
+  }, 180_000);
 
   it('fuzzed HTTP requests (methods, paths, headers, bodies, long URLs): never a 5xx, never a crash, bounded time', async () => {
     await scenario('fuzz: HTTP requests to the web UI and API', async () => {

@@ -50,7 +50,8 @@ export async function startGateway(
   });
 }
 
-export async function waitUntil(check: () => Promise<boolean> | boolean, timeoutMs = 15_000, what = 'condition'): Promise<void> {
+/** Poll until `check` holds. The default limit is generous: it only ends a wait that would hang. */
+export async function waitUntil(check: () => Promise<boolean> | boolean, timeoutMs = 60_000, what = 'condition'): Promise<void> {
   const start = Date.now();
   while (!(await check())) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);

@@ -24,7 +24,9 @@ export async function spawnGateway(env: Record<string, string>, args: string[] =
   for (;;) {
     if (child.exitCode !== null) throw new Error(`gateway exited early (${child.exitCode}):\n${out}`);
     if (out.includes('gateway started') && (await canConnect(port))) break;
-    if (Date.now() - start > 20_000) throw new Error(`gateway did not start:\n${out}`);
+    // Generous: loading kuromoji and the inspection workers takes seconds, many times that on a
+    // machine whose cores are shared; a gateway that exits fails at once above.
+    if (Date.now() - start > 120_000) throw new Error(`gateway did not start in 120 s:\n${out}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

@@ -40,14 +40,14 @@ describe('approver routing file', () => {
     const approversOf = async (id: string): Promise<string[] | undefined> => ((await gw.store.get(id))?.hold as HoldInfo | null)?.approvers;
 
     const first = await send(1);
-    await waitUntil(async () => (await approversOf(first))?.length === 1, 30_000, 'first hold routed');
+    await waitUntil(async () => (await approversOf(first))?.length === 1, 120_000, 'first hold routed');
     expect(await approversOf(first)).toEqual(['alice']);
 
     logged = '';
     writeFileSync(file, routing('bob'));
     await waitUntil(() => logged.includes('approver routing reloaded'), 30_000, 'the approvers file to be reloaded');
     const second = await send(2);
-    await waitUntil(async () => (await approversOf(second))?.length === 1, 30_000, 'second hold routed');
+    await waitUntil(async () => (await approversOf(second))?.length === 1, 120_000, 'second hold routed');
     expect(await approversOf(second)).toEqual(['bob']);
   });
 });

@@ -3,6 +3,7 @@
  * (more runs, prints the table). A row is appended as one JSON line to $FAULTS_RESULTS.
  */
 import { appendFileSync } from 'node:fs';
+import { it, type TestContext } from 'vitest';
 
 export interface ScenarioRow {
   scenario: string;
@@ -20,6 +21,24 @@ export interface ScenarioRow {
 
 /** `npm run test:faults` sets FAULTS_LONG=1: more iterations, more fuzz runs. */
 export const longRun = process.env.FAULTS_LONG === '1';
+
+/**
+ * Set by `npm run test:faults` (test/faults/run.ts), quick or long: the soak tests run too. The
+ * default `npm test` keeps a fast representative of each guarantee and leaves these out.
+ */
+export const faultSuite = process.env.FAULTS_SUITE === '1' || longRun;
+
+/** The note of a soak test skipped by the default suite (test/helpers/skipped-reporter.ts counts them). */
+export const soakNote = 'soak / crash loop: runs with `npm run test:faults` (CI runs it), not in the default `npm test`';
+
+/**
+ * A long soak, crash-loop or heavy-input test: registered normally under `npm run test:faults`,
+ * skipped with `soakNote` by the default suite.
+ */
+export function soakIt(name: string, body: (ctx: TestContext) => Promise<void>, timeoutMs?: number): void {
+  if (faultSuite) it(name, body, timeoutMs);
+  else it(name, (ctx) => ctx.skip(soakNote));
+}
 
 /** How many iterations/runs: the CI seed set, or the long run. */
 export function runs(ci: number, long: number): number {
