@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { TestUpstream } from '../helpers/upstream.js';
 import { greet } from '../helpers/smtp-client.js';
 import { sampleMail, stripOurReceived, tempDir, waitUntil } from '../helpers/gateway.js';
-import { approver, ManualClock, originals, senderActor, tokenFrom, waitForNotice } from '../workflow/harness.js';
+import { approver, openAndConfirm, ManualClock, originals, senderActor, tokenFrom, waitForNotice } from '../workflow/harness.js';
 import { issueApiToken } from '../../src/web/auth/api-tokens.js';
 import { delayLinkPath, delayMs, pressButton, startDelayNode, type DelayNode } from './harness.js';
 
@@ -182,12 +182,13 @@ describe('send delay (一時保留) over real SMTP', () => {
     const plain = await send(node, '[HOLD-APPROVAL] 承認後すぐ');
     const after = await send(node, '[HOLD-APPROVAL][DELAY-AFTER] 承認後に保留');
     await waitUntil(async () => (await node.store.get(plain.id))?.state === 'awaiting_approval' && (await node.store.get(after.id))?.state === 'awaiting_approval', 5_000, 'held');
-    expect((await node.workflow.approve(plain.id, approver)).ok).toBe(true);
+    // The test inspector's holds carry My Number: a considered approval (opened, then confirmed).
+    expect((await node.workflow.approve(plain.id, approver, undefined, await openAndConfirm(node, plain.id, approver))).ok).toBe(true);
     await waitUntil(async () => (await node.store.get(plain.id))?.state === 'delivered', 5_000, 'delivered right after approval');
 
     clock.advance(60_000);
     const approvedAt = clock.now();
-    const result = await node.workflow.approve(after.id, approver);
+    const result = await node.workflow.approve(after.id, approver, undefined, await openAndConfirm(node, after.id, approver));
     expect(result.ok && result.record.state).toBe('delayed');
     expect((await node.store.get(after.id))!.nextAttemptAt).toBe(approvedAt + delayMs);
     await waitForNotice(upstream, after.id, 'delayed', sender);

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { combineActions, evaluatePolicy, loadPolicy, parsePolicyText, PolicyError } from '../../src/policy/index.js';
 import { message } from '../policy/fixtures.js';
@@ -60,29 +63,47 @@ describe('combining delays with other actions', () => {
   });
 });
 
-describe('the default policy delays outside mail only', async () => {
-  const policy = await loadPolicy('policies/default.yaml');
+describe('the default policy ships the send delay in monitor mode', async () => {
+  const shipped = await loadPolicy('policies/default.yaml');
+  // What a compliance team gets after announcing it: the same file without the rule's `monitor: true`.
+  const text = readFileSync('policies/default.yaml', 'utf8');
+  const rule = text.slice(text.indexOf('  - id: outside-send-delay'));
+  const switchedOn = text.replace(rule, rule.replace(/\n    monitor: true\n/, '\n'));
+  expect(switchedOn).not.toBe(text);
+  const dir = mkdtempSync(path.join(tmpdir(), 'dlp-delay-policy-'));
+  writeFileSync(path.join(dir, 'default.yaml'), switchedOn);
+  const enabled = await loadPolicy(path.join(dir, 'default.yaml'));
 
-  it('delays ordinary outside mail by 5 minutes with a notice', () => {
-    const v = evaluatePolicy(policy, message({ to: ['x@customer.example.com'], knownDomains: ['customer.example.com'] }));
+  it('as shipped, ordinary outside mail passes at once and the would-be delay is recorded', () => {
+    const v = evaluatePolicy(shipped, message({ to: ['x@customer.example.com'], knownDomains: ['customer.example.com'] }));
+    expect(v.verdict).toBe('pass');
+    expect(v.delay).toBeUndefined();
+    expect(v.wouldDelay?.delayMs).toBe(300_000);
+  });
+
+  it('switched on, delays ordinary outside mail by 5 minutes with a notice', () => {
+    const v = evaluatePolicy(enabled, message({ to: ['x@customer.example.com'], knownDomains: ['customer.example.com'] }));
     expect(v.verdict).toBe('pass');
     expect(v.delay).toEqual({ delayMs: 300_000, notify: true, afterHold: false });
   });
 
   it('never delays internal-only mail', () => {
-    const v = evaluatePolicy(policy, message({ to: ['hanako@example.co.jp', 'a@sales.example.co.jp'] }));
-    expect(v.verdict).toBe('pass');
-    expect(v.delay).toBeUndefined();
+    for (const policy of [shipped, enabled]) {
+      const v = evaluatePolicy(policy, message({ to: ['hanako@example.co.jp', 'a@sales.example.co.jp'] }));
+      expect(v.verdict).toBe('pass');
+      expect(v.delay).toBeUndefined();
+      expect(v.wouldDelay).toBeUndefined();
+    }
   });
 
   it('a held outside message carries no delay for after its approval', () => {
-    const v = evaluatePolicy(policy, message({ to: ['x@customer.example.com'], findings: [{ category: 'my_number', confidence: 'high' }] }));
+    const v = evaluatePolicy(enabled, message({ to: ['x@customer.example.com'], findings: [{ category: 'my_number', confidence: 'high' }] }));
     expect(v.verdict).toBe('hold');
     expect(v.delay).toBeUndefined();
   });
 
   it('in monitor mode nothing is delayed (the would-be delay is recorded)', () => {
-    const monitored = { ...policy, mode: 'monitor' as const };
+    const monitored = { ...enabled, mode: 'monitor' as const };
     const v = evaluatePolicy(monitored, message({ to: ['x@customer.example.com'], knownDomains: ['customer.example.com'] }));
     expect(v.delay).toBeUndefined();
     expect(v.wouldDelay?.delayMs).toBe(300_000);
