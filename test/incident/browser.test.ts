@@ -1,6 +1,7 @@
 /**
  * Incidents in a real browser (Debian's chromium via playwright-core) against a real gateway:
- * SMTP in → held → approved → delivered upstream; then an admin marks the message as mis-sent
+ * SMTP in → held → opened and approved by the boss in the browser (a considered approval: the
+ * statement ticked) → delivered upstream; then an admin marks the message as mis-sent
  * from its page, includes a second mail to the same wrong recipient in the scope, and prints the
  * draft report. Writes the screenshots of docs/incident.md with UPDATE_SCREENSHOTS=1.
  */
@@ -54,10 +55,30 @@ run('incidents in a browser', () => {
       id = m?.id ?? '';
       return id !== '' && (await store.events({ messageId: id, action: 'hold_routed' })).length > 0;
     }, 15_000, 'held and routed');
-    const approved = await workflow.approve(id, { id: 'boss', roles: ['approver'], email: 'boss@example.co.jp' }, '確認済み');
-    expect(approved.ok).toBe(true);
+    await approveInBrowser(id);
     await waitUntil(async () => (await store.get(id))!.state === 'delivered', 15_000, 'delivered upstream');
     return id;
+  }
+
+  /**
+   * The boss approves the way a supervisor does: opens the message in the browser (a recorded
+   * view), ticks the considered-approval statement (a 要配慮 hold asks for it), approves.
+   */
+  async function approveInBrowser(id: string): Promise<void> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
+    const page = await context.newPage();
+    await signIn(page, 'boss');
+    await page.goto(`${base}/messages/${id}`);
+    expect(await page.textContent('#considered')).toContain('要配慮個人情報');
+    await page.check('#confirm-statement');
+    expect(await page.textContent('label.confirm-statement')).toMatch(/要配慮個人情報を含む.*を社外 1 宛先へ送信する/);
+    await page.fill('#comment', '確認済み');
+    await page.click('#approve-button');
+    await page.waitForURL(`${base}/messages/${id}?done=approved`);
+    const [approved] = await store.events({ messageId: id, action: 'approved' });
+    expect(approved?.actor).toBe('boss');
+    expect((approved?.detail.considered as { risks: Array<{ kind: string }> } | undefined)?.risks.map((r) => r.kind)).toContain('sensitive');
+    await context.close();
   }
 
   async function signIn(page: Page, username: string): Promise<void> {

@@ -48,10 +48,12 @@ describe('incident: from SMTP to the report', () => {
   let base: string;
   let token: string;
 
-  const api = async (method: 'GET' | 'POST', url: string, body?: unknown) => {
+  let bossToken: string;
+
+  const api = async (method: 'GET' | 'POST', url: string, body?: unknown, as = token) => {
     const res = await fetch(`${base}${url}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: { authorization: `Bearer ${as}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     return { status: res.status, json: (await res.json()) as Record<string, any> };
@@ -70,7 +72,11 @@ describe('incident: from SMTP to the report', () => {
     return id;
   }
 
-  /** Wait for the verdict; approve a hold as the boss; wait until the message left. */
+  /**
+   * Wait for the verdict; approve a hold as the boss over the REST API the way a supervisor does
+   * it (open the message — a recorded view — then confirm the statement when a considered approval
+   * is required); wait until the message left.
+   */
   async function deliver(id: string): Promise<void> {
     await waitUntil(async () => !['received'].includes((await store.get(id))!.state), 60_000, `inspection of ${id}`);
     if ((await store.get(id))!.state === 'awaiting_self_check') {
@@ -90,8 +96,12 @@ describe('incident: from SMTP to the report', () => {
     const state = (await store.get(id))!.state;
     if (state === 'awaiting_approval') {
       await waitUntil(async () => (await store.events({ messageId: id, action: 'hold_routed' })).length > 0, 10_000, 'routing');
-      const result = await workflow.approve(id, { id: 'boss', roles: ['approver'], email: 'boss@example.co.jp' }, '確認しました');
-      expect(result.ok).toBe(true);
+      const opened = await api('GET', `/api/messages/${id}`, undefined, bossToken);
+      expect(opened.status).toBe(200);
+      const considered = opened.json.message.consideredApproval as { required: boolean; statement: { ja: string } } | null;
+      const result = await api('POST', `/api/messages/${id}/approve`, { comment: '確認しました', ...(considered?.required ? { confirm: considered.statement.ja } : {}) }, bossToken);
+      expect(result.status).toBe(200);
+      expect(result.json.message.state).toMatch(/^(queued|delivered)$/);
     }
     await waitUntil(async () => (await store.get(id))!.state === 'delivered', 30_000, `delivery of ${id}`);
   }
@@ -118,6 +128,7 @@ describe('incident: from SMTP to the report', () => {
       await store.upsertUser({ username, displayName: username, email: `${username}@example.co.jp`, roles: [...roles], passwordHash: await hashPassword('correct horse battery'), department: 'sales', failedLogins: 0, lockedUntil: 0, disabled: false, createdAt: Date.now() });
     }
     token = (await issueApiToken(store, { now: () => Date.now() }, 'admin', 'incident test')).token;
+    bossToken = (await issueApiToken(store, { now: () => Date.now() }, 'boss', 'incident test (approver)')).token;
     gw = await startGateway(
       overrides,
       {
@@ -150,6 +161,15 @@ describe('incident: from SMTP to the report', () => {
     await deliver(businessId);
     const upstreamRecipients = upstream.received.flatMap((m) => m.rcptTo);
     for (const r of ['tanaka@partner-hr.example.jp', 'suzuki@travel-agency.example.com', 'kimura@client.example.com']) expect(upstreamRecipients).toContain(r);
+    // The roster (1,200 people) and the 要配慮 mail left only by a considered approval: the boss
+    // opened each and confirmed what was leaving.
+    for (const [id, risk] of [[rosterId, 'bulk_personal_data'], [sensitiveId, 'sensitive']] as const) {
+      const [approved] = await store.events({ messageId: id, action: 'approved' });
+      const considered = approved?.detail.considered as { risks: Array<{ kind: string }>; confirmed: string } | undefined;
+      expect(approved?.actor).toBe('boss');
+      expect(considered?.risks.map((r) => r.kind)).toContain(risk);
+      expect(considered?.confirmed).toMatch(/を社外 1 宛先へ送信する$/);
+    }
   }, 180_000);
 
   const marked: Record<string, any> = {};

@@ -16,12 +16,30 @@ afterEach(async () => {
   await h.close();
 });
 
-/** A held message approved by the boss: released (queued), so it left. */
+/** The value of the considered-approval box on a message page (HTML-unescaped), if the page asks for one. */
+function confirmStatement(page: string): string | undefined {
+  const m = /<input type="checkbox" name="confirm" value="([^"]*)" id="confirm-statement"/.exec(page);
+  if (!m) return undefined;
+  return m[1]!.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16))).replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/**
+ * A held message approved by the boss on its page, as a supervisor does it: open it (a recorded
+ * view), tick the statement when a considered approval is asked for (a 要配慮 hold always asks),
+ * approve. Released (queued), so it left.
+ */
 async function released(opts: Parameters<Harness['hold']>[0] = {}): Promise<MessageRecord> {
   const m = await h.hold(opts);
-  const r = await h.workflow.approve(m.id, { id: 'boss', roles: ['approver'], email: 'boss@example.co.jp' }, 'OK');
-  if (!r.ok) throw new Error(r.message);
-  return r.record;
+  const boss = await signedIn('boss');
+  const page = await boss.get(`/messages/${m.id}`);
+  expect(page.statusCode).toBe(200);
+  const statement = confirmStatement(page.body);
+  if (opts.sensitive) expect(statement).toMatch(/^要配慮個人情報を含む.*を社外 \d+ 宛先へ送信する$/);
+  const res = await boss.post(`/messages/${m.id}/approve`, { _csrf: boss.csrf, comment: 'OK', ...(statement !== undefined ? { confirm: statement } : {}) });
+  expect(res.headers.location).toBe(`/messages/${m.id}?done=approved`);
+  const record = (await h.store.get(m.id))!;
+  expect(record.state).toBe('queued');
+  return record;
 }
 
 async function signedIn(user: string): Promise<Client> {
