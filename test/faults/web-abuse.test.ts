@@ -33,6 +33,8 @@ const ids = { hostile: '', sales: '', hr: '', selfCheck: [] as string[] };
 const links = new Map<string, string>();
 const rawOf = new Map<string, Buffer>();
 let nextIp = 10;
+/** The one reverse proxy the gateway trusts (web.trustProxy): only its X-Forwarded-For is believed. */
+const trustedProxy = '127.0.99.1';
 /** A browser from its own source address (the sign-in rate limit counts per address). */
 const newBrowser = (): Client => browser(webPort, `127.0.${Math.floor(nextIp / 250)}.${(nextIp++ % 250) + 1}`);
 
@@ -105,6 +107,7 @@ beforeAll(async () => {
   upstream = new ScriptedUpstream();
   await upstream.start();
   gw = holdingGateway({ upstreamUrl: upstream.url });
+  gw.configure({ web: { trustProxy: [trustedProxy] } });
   await gw.start();
   const [admin, boss, hrboss] = await Promise.all([
     addUser(gw, 'admin', 'admin', 'admin@example.co.jp'),
@@ -146,47 +149,105 @@ afterAll(async () => {
 });
 
 describe('web abuse (real gateway process, real sockets)', () => {
-  it('brute-force sign-in: parallel guesses from many addresses still lock the account; the per-address limit ignores X-Forwarded-For; no user enumeration', async () => {
+  it('brute-force sign-in: guessing is bounded per (account, client) and per client, also in parallel; the owner elsewhere is not locked out; X-Forwarded-For only from a trusted proxy; one answer for unknown, wrong and locked', async () => {
     await scenario('web: brute-force sign-in', async () => {
       let attempts = 0;
-      // 12 guesses at once, each from its own address (no rate limit applies): the account locks.
-      const guesses = await Promise.all(Array.from({ length: 12 }, (_, i) => newBrowser().signIn('victim', `wrong password number ${i}`)));
-      attempts += guesses.length;
+      const invalid = (body: string) => /<div class="alert error" role="alert">([^<]*)<\/div>/.exec(body)?.[1];
+      /** Sign in as a fresh browser from `ip` (its own sign-in page and CSRF cookie), with extra headers. */
+      const signInFrom = async (ip: string, username: string, pw: string, headers: Record<string, string> = {}) => {
+        const c = browser(webPort, ip);
+        await c.get('/sign-in');
+        attempts++;
+        return c.post('/sign-in', { _csrf: c.csrf, username, password: pw }, headers);
+      };
+      const trail = async (actor: string, ip: string) =>
+        (await audit(`actor=${actor}`)).filter((e) => ['sign_in_failed', 'sign_in_locked', 'signed_in'].includes(e.action) && e.detail.ip === ip);
+      // The answer to a plain wrong password: every refusal below must look exactly like it.
+      const wrongAnswer = await signInFrom(newBrowser().ip, 'admin', 'wrong password 123');
+      expect(wrongAnswer.statusCode).toBe(401);
+      const oneAnswer = invalid(wrongAnswer.body);
+      expect(oneAnswer).toBeTruthy();
+
+      // 1. Twelve guesses at once from one client: only 5 passwords are ever checked, the rest are refused unchecked.
+      const attacker = newBrowser().ip;
+      const guesses = await Promise.all(Array.from({ length: 12 }, (_, i) => signInFrom(attacker, 'victim', `wrong password number ${i}`)));
       expect(guesses.map((g) => g.statusCode)).toEqual(guesses.map(() => 401));
-      const right = await newBrowser().signIn('victim', password);
-      attempts++;
-      expect(right.statusCode, 'the right password after 12 parallel wrong ones').toBe(401);
-      expect(right.body).toContain('ロックされています');
-      const locked = await audit('action=sign_in_locked&actor=victim');
-      expect(locked.length).toBeGreaterThanOrEqual(1);
-      // The audit names the real client addresses.
-      const failed = await audit('action=sign_in_failed&actor=victim');
-      expect(failed.every((e) => /^127\.0\.\d+\.\d+$/.test(String(e.detail.ip)))).toBe(true);
+      expect(guesses.map((g) => invalid(g.body))).toEqual(guesses.map(() => oneAnswer));
+      const guessed = await trail('victim', attacker);
+      expect(guessed).toHaveLength(12);
+      const checked = guessed.filter((e) => e.detail.reason !== 'locked_for_client');
+      expect(checked.length, 'passwords checked out of 12 parallel guesses from one client').toBeLessThanOrEqual(5);
+      expect(guessed.filter((e) => e.action === 'sign_in_locked' && typeof e.detail.lockedUntil === 'number')).toHaveLength(1);
+      // The right password from the locked client: the same answer as a wrong one (no oracle), not signed in.
+      const rightButLocked = await signInFrom(attacker, 'victim', password);
+      expect(rightButLocked.statusCode).toBe(401);
+      expect(invalid(rightButLocked.body)).toBe(oneAnswer);
+      expect(String(rightButLocked.headers['set-cookie'] ?? '')).not.toMatch(/dlp_session=[^;]/);
+      // X-Forwarded-For from an untrusted client changes nothing: still locked, audited under the socket address.
+      const spoofed = await signInFrom(attacker, 'victim', password, { 'x-forwarded-for': '203.0.113.50', 'x-real-ip': '203.0.113.50' });
+      expect(spoofed.statusCode).toBe(401);
+      expect(invalid(spoofed.body)).toBe(oneAnswer);
+      expect((await audit('actor=victim')).some((e) => JSON.stringify(e.detail).includes('203.0.113.50'))).toBe(false);
 
-      // Unknown user and wrong password for a known user look the same.
-      const message = (body: string) => /<div class="alert error" role="alert">([^<]*)<\/div>/.exec(body)?.[1];
-      const unknown = await newBrowser().signIn('no-such-user', 'wrong password 123');
-      const known = await newBrowser().signIn('admin', 'wrong password 123');
-      attempts += 2;
+      // 2. The owner from another network is not locked out by the outsider, and is told of the lock.
+      const owner = await signInFrom(newBrowser().ip, 'victim', password);
+      expect(owner.statusCode, 'the account owner from another client').toBe(303);
+      await waitUntil(async () => {
+        for (const m of upstream.received.filter((x) => x.rcptTo.includes('victim@example.co.jp'))) {
+          const notice = await simpleParser(m.raw);
+          if ((notice.text ?? '').includes(attacker)) return true;
+        }
+        return false;
+      }, 30_000, 'the lock notice (naming the locked client) to the account owner');
+
+      // 3. No user enumeration: an unknown account and a known one answer alike.
+      const unknown = await signInFrom(newBrowser().ip, 'no-such-user', 'wrong password 123');
+      const known = await signInFrom(newBrowser().ip, 'boss', 'wrong password 123');
       expect([unknown.statusCode, known.statusCode]).toEqual([401, 401]);
-      expect(message(unknown.body)).toBeDefined();
-      expect(message(unknown.body)).toBe(message(known.body));
+      expect([invalid(unknown.body), invalid(known.body)]).toEqual([oneAnswer, oneAnswer]);
+      // Nor does a lock tell: unknown accounts lock for the client just like known ones (5 failures, then refused unchecked).
+      const prober = newBrowser().ip;
+      for (const name of ['victim', 'no-such-user-2']) {
+        for (let i = 0; i < 6; i++) {
+          const r = await signInFrom(prober, name, `wrong password ${i}`);
+          expect([r.statusCode, invalid(r.body)], `${name} #${i + 1}`).toEqual([401, oneAnswer]);
+        }
+      }
+      const probeTrail = (await audit('')).filter((e) => e.detail.ip === prober);
+      expect(probeTrail.filter((e) => e.detail.reason === 'locked_for_client').map((e) => e.actor)).toEqual(expect.arrayContaining(['victim', 'unknown']));
 
-      // One address: 10 attempts per 5 minutes, then 429 — also when it claims another address.
-      const attacker = newBrowser();
-      const codes: number[] = [];
-      for (let i = 0; i < 10; i++) codes.push((await attacker.signIn(`guess${i}`, 'wrong password 123')).statusCode);
-      const limited = await attacker.signIn('admin', password);
-      const spoofed = await attacker.post('/sign-in', { _csrf: attacker.csrf, username: 'admin', password }, { 'x-forwarded-for': '203.0.113.50', 'x-real-ip': '203.0.113.50' });
-      attempts += 12;
-      expect(codes).toEqual(codes.map(() => 401));
+      // 4. One client against many accounts: 50 failures in the window, then 429 — also for the right password.
+      const sprayer = newBrowser().ip;
+      for (let batch = 0; batch < 5; batch++) {
+        const codes = await Promise.all(Array.from({ length: 10 }, (_, i) => signInFrom(sprayer, `spray${batch}-${i}`, 'wrong password 123').then((r) => r.statusCode)));
+        expect(codes, `spray batch ${batch}`).toEqual(codes.map(() => 401));
+      }
+      const limited = await signInFrom(sprayer, 'admin', password);
       expect(limited.statusCode).toBe(429);
-      expect(limited.headers['retry-after']).toBe('300');
-      expect(spoofed.statusCode).toBe(429);
-      // Another address is not affected.
-      expect((await newBrowser().signIn('admin', password)).statusCode).toBe(303);
-      attempts++;
-      return { sent: attempts, delivered: 0, held: 0, lost: 0, duplicates: 0, note: 'locked after 12 parallel guesses from 12 addresses; 11th attempt from one address 429 (X-Forwarded-For ignored)' };
+      expect(limited.headers['retry-after']).toBe('900');
+      expect((await signInFrom(sprayer, 'admin', password, { 'x-forwarded-for': '203.0.113.51' })).statusCode).toBe(429);
+      expect((await audit('')).filter((e) => e.detail.ip === sprayer && e.action !== 'signed_in')).toHaveLength(50);
+      expect((await signInFrom(newBrowser().ip, 'admin', password)).statusCode, 'another client').toBe(303);
+
+      // 5. Behind the trusted proxy (web.trustProxy), the forwarded client counts — the rightmost address the proxy appended.
+      const behind = '203.0.113.7';
+      for (let i = 0; i < 5; i++) expect((await signInFrom(trustedProxy, 'victim', `wrong password ${i}`, { 'x-forwarded-for': behind })).statusCode).toBe(401);
+      const viaProxyLocked = await signInFrom(trustedProxy, 'victim', password, { 'x-forwarded-for': behind });
+      expect([viaProxyLocked.statusCode, invalid(viaProxyLocked.body)]).toEqual([401, oneAnswer]);
+      // A client behind the proxy cannot escape its lock by sending its own X-Forwarded-For (the proxy appends the real one).
+      expect((await signInFrom(trustedProxy, 'victim', password, { 'x-forwarded-for': `198.51.100.99, ${behind}` })).statusCode).toBe(401);
+      expect((await trail('victim', behind)).filter((e) => e.action === 'sign_in_locked').length).toBeGreaterThanOrEqual(1);
+      // Another client behind the same proxy is not locked: the proxy is not one shared bucket.
+      expect((await signInFrom(trustedProxy, 'victim', password, { 'x-forwarded-for': '203.0.113.8' })).statusCode).toBe(303);
+
+      // 6. An admin unlocks: the locked client gets in with the right password.
+      const admin = await signedIn('admin');
+      const editPage = await admin.get('/users/victim');
+      expect(editPage.statusCode).toBe(200);
+      expect((await admin.post('/users/victim/unlock', { _csrf: admin.csrf })).statusCode).toBe(200);
+      expect((await audit('action=sign_in_unlocked')).some((e) => e.actor === 'admin' && e.detail.username === 'victim')).toBe(true);
+      expect((await signInFrom(attacker, 'victim', password)).statusCode, 'the unlocked client').toBe(303);
+      return { sent: attempts, delivered: 0, held: 0, lost: 0, duplicates: 0, note: `${checked.length} of 12 parallel guesses checked; 51st failure of one client 429; owner elsewhere and a second client behind the proxy signed in; X-Forwarded-For only from the trusted proxy` };
     });
   }, 180_000);
 
@@ -300,18 +361,41 @@ describe('web abuse (real gateway process, real sockets)', () => {
       const done = await first.post(`/self-check/${link}/confirm`, { _csrf: first.csrf, check_recipients: '1', check_attachments: '1', check_body: '1' });
       expect(done.statusCode).toBe(200);
       expect(gw.states().get(target)).toBe('awaiting_approval');
+      const confirmedBefore = (await audit(`messageId=${target}&action=self_check_confirmed`)).length;
+      expect(confirmedBefore).toBe(1);
+      // The second browser's buttons: 取消 first asks for confirmation — on a used link it shows the
+      // message's state instead, with no form; the real actions are refused.
+      const cancelAsk = await second.post(`/self-check/${link}/cancel`, { _csrf: second.csrf });
+      const untickedConfirm = await second.post(`/self-check/${link}/confirm`, { _csrf: second.csrf });
       const replays = [
-        await second.post(`/self-check/${link}/cancel`, { _csrf: second.csrf }),
+        await second.post(`/self-check/${link}/cancel`, { _csrf: second.csrf, confirmCancel: '1' }),
         await second.post(`/self-check/${link}/confirm`, { _csrf: second.csrf, check_recipients: '1', check_attachments: '1', check_body: '1' }),
       ];
       const apiReplays = await Promise.all(
         ['cancel', 'confirm'].map((action) => httpRequest(webPort(), { method: 'POST', url: `/api/self-check/${link}`, headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ action }) })),
       );
-      requests += 7;
+      requests += 9;
+      const statusText = (body: string) => /<div class="alert info" role="status">([^<]*)<\/div>/.exec(body)?.[1];
+      const reopened = await newBrowser().get(`/self-check/${link}`);
+      requests++;
+      expect(reopened.statusCode).toBe(200);
+      expect(statusText(reopened.body)).toBeTruthy();
+      for (const [what, page] of [['cancel without confirmation', cancelAsk], ['confirm without ticks', untickedConfirm]] as const) {
+        // The state page, the same as opening the link again — no form for a second action.
+        expect(page.statusCode, what).toBe(200);
+        expect(statusText(page.body), what).toBe(statusText(reopened.body));
+        expect(page.body, what).not.toMatch(/<form\b|name="confirmCancel"|name="check_recipients"/);
+      }
+      expect(reopened.body).not.toMatch(/<form\b/);
       expect(replays.map((r) => r.statusCode)).toEqual([409, 409]);
       expect(apiReplays.map((r) => r.statusCode)).toEqual([410, 410]);
       expect(apiReplays.map((r) => (r.json() as { error: { code: string } }).error.code)).toEqual(['token_used', 'token_used']);
       expect(gw.states().get(target)).toBe('awaiting_approval'); // not cancelled by the replay
+      // Exactly one decision on the link: one confirmation, no cancellation; every replay of an action audited as refused.
+      const trail = await audit(`messageId=${target}`);
+      expect(trail.filter((e) => e.action === 'self_check_confirmed')).toHaveLength(1);
+      expect(trail.filter((e) => e.action === 'cancelled')).toEqual([]);
+      expect(trail.filter((e) => e.action === 'token_refused' && e.detail.reason === 'token_used')).toHaveLength(replays.length + apiReplays.length);
 
       // Six uses of one link at once: exactly one wins.
       const racedLink = links.get(raced)!;
@@ -392,7 +476,11 @@ describe('web abuse (real gateway process, real sockets)', () => {
       const boss = await signedIn('boss');
       const page = await boss.get(`/messages/${ids.hostile}`);
       expect(page.statusCode).toBe(200);
-      const shown = [...page.body.matchAll(/<li><span class="mono">([^<]*)<\/span>/g)].map((m) => m[1]!);
+      // The attachments card: a masked preview per attachment (or a plain list without one); each name in a text span.
+      const card = /<section class="card o-attachments" id="preview">([\s\S]*?)<\/section>/.exec(page.body)?.[1] ?? '';
+      const shown = [...card.matchAll(/<(?:div class="preview-attachment"><div|li)><span class="mono">([^<]*)<\/span>/g)].map((m) => m[1]!);
+      expect(shown).toHaveLength(4);
+      expect(shown).toContain('&lt;svg onload=alert(3)&gt;.xlsx');
       expect(shown).toContain('../../etc/passwd');
       expect(shown).toContain('..\\..\\x.eml');
       expect(shown.some((s) => s.includes('authorized_keys'))).toBe(true);

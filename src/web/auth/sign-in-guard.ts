@@ -3,7 +3,9 @@
  * from one client lock that account *for that client* (15 minutes, doubling on each further lock,
  * at most a day); the same account from any other network is unaffected, so an outsider cannot
  * lock a supervisor out. A client that fails against many accounts is slowed down as a whole.
- * In memory, per node (several nodes: each keeps its own count); an admin can unlock.
+ * Attempts still being checked count as failures until they end, so N guesses sent at once get no
+ * more tries than N guesses in a row. In memory, per node (several nodes: each keeps its own
+ * count); an admin can unlock.
  */
 export interface SignInGuardSettings {
   failuresPerLock: number;
@@ -28,6 +30,14 @@ interface AccountClientState {
   /** Locks so far: each one lasts twice as long as the one before. */
   locks: number;
   lastAt: number;
+  /** Attempts let through by `begin` whose password is still being checked. */
+  pending: number;
+}
+
+interface ClientState {
+  start: number;
+  failures: number;
+  pending: number;
 }
 
 export type GuardVerdict = 'allowed' | 'locked' | 'client_limited';
@@ -40,7 +50,7 @@ export interface LockInfo {
 
 export class SignInGuard {
   private readonly pairs = new Map<string, AccountClientState>();
-  private readonly clients = new Map<string, { start: number; failures: number }>();
+  private readonly clients = new Map<string, ClientState>();
 
   constructor(private readonly settings: SignInGuardSettings = defaultGuardSettings) {}
 
@@ -50,19 +60,47 @@ export class SignInGuard {
 
   check(username: string, client: string, now: number): GuardVerdict {
     const c = this.clients.get(client);
-    if (c && now - c.start < this.settings.clientWindowMs && c.failures >= this.settings.clientFailures) return 'client_limited';
+    const clientFailures = c && now - c.start < this.settings.clientWindowMs ? c.failures : 0;
+    if (clientFailures + (c?.pending ?? 0) >= this.settings.clientFailures) return 'client_limited';
     const pair = this.pairs.get(this.key(username, client));
-    return pair && pair.lockedUntil > now ? 'locked' : 'allowed';
+    if (!pair) return 'allowed';
+    return pair.lockedUntil > now || pair.failures + pair.pending >= this.settings.failuresPerLock ? 'locked' : 'allowed';
   }
 
-  /** Count a failure; `lockedUntil` is set when this failure locked the pair. */
-  failure(username: string, client: string, now: number): { lockedUntil?: number } {
+  /**
+   * `check`, and when allowed reserve the attempt until `failure`, `success` or `release` ends it:
+   * parallel guesses cannot all pass the check before the first of them is counted.
+   */
+  begin(username: string, client: string, now: number): GuardVerdict {
+    const verdict = this.check(username, client, now);
+    if (verdict !== 'allowed') return verdict;
     const c = this.clients.get(client);
-    if (!c || now - c.start >= this.settings.clientWindowMs) this.clients.set(client, { start: now, failures: 1 });
+    if (!c || now - c.start >= this.settings.clientWindowMs) this.clients.set(client, { start: now, failures: 0, pending: (c?.pending ?? 0) + 1 });
+    else c.pending++;
+    const key = this.key(username, client);
+    const pair = this.pairs.get(key) ?? { failures: 0, lockedUntil: 0, locks: 0, lastAt: now, pending: 0 };
+    pair.pending++;
+    this.pairs.set(key, pair);
+    return verdict;
+  }
+
+  /** End a reserved attempt without counting it (the check could not be made). */
+  release(username: string, client: string): void {
+    const c = this.clients.get(client);
+    if (c && c.pending > 0) c.pending--;
+    const pair = this.pairs.get(this.key(username, client));
+    if (pair && pair.pending > 0) pair.pending--;
+  }
+
+  /** Count a failure (ending its reservation); `lockedUntil` is set when this failure locked the pair. */
+  failure(username: string, client: string, now: number): { lockedUntil?: number } {
+    this.release(username, client);
+    const c = this.clients.get(client);
+    if (!c || now - c.start >= this.settings.clientWindowMs) this.clients.set(client, { start: now, failures: 1, pending: c?.pending ?? 0 });
     else c.failures++;
     if (this.pairs.size > 50_000) this.prune(now);
     const key = this.key(username, client);
-    const pair = this.pairs.get(key) ?? { failures: 0, lockedUntil: 0, locks: 0, lastAt: now };
+    const pair = this.pairs.get(key) ?? { failures: 0, lockedUntil: 0, locks: 0, lastAt: now, pending: 0 };
     // A quiet day forgives earlier locks.
     if (now - pair.lastAt > this.settings.maxLockMs) Object.assign(pair, { failures: 0, locks: 0 });
     pair.failures++;
@@ -77,7 +115,11 @@ export class SignInGuard {
 
   /** A good sign-in clears this pair only (it proves nothing about other clients). */
   success(username: string, client: string): void {
-    this.pairs.delete(this.key(username, client));
+    this.release(username, client);
+    const pair = this.pairs.get(this.key(username, client));
+    // Other attempts of this pair still in flight keep their reservation.
+    if (pair?.pending) Object.assign(pair, { failures: 0, lockedUntil: 0, locks: 0 });
+    else this.pairs.delete(this.key(username, client));
   }
 
   /** Admin unlock: every client's lock and count for this account. */
@@ -94,7 +136,7 @@ export class SignInGuard {
   }
 
   private prune(now: number): void {
-    for (const [k, v] of this.pairs) if (v.lockedUntil <= now && now - v.lastAt > this.settings.maxLockMs) this.pairs.delete(k);
-    for (const [k, v] of this.clients) if (now - v.start >= this.settings.clientWindowMs) this.clients.delete(k);
+    for (const [k, v] of this.pairs) if (v.pending === 0 && v.lockedUntil <= now && now - v.lastAt > this.settings.maxLockMs) this.pairs.delete(k);
+    for (const [k, v] of this.clients) if (v.pending === 0 && now - v.start >= this.settings.clientWindowMs) this.clients.delete(k);
   }
 }

@@ -171,12 +171,16 @@ export function registerSelfCheckPage(app: FastifyInstance, ctx: WebContext): vo
       if (!nonce || !safeEqual(typeof body._csrf === 'string' ? body._csrf : undefined, boundToken(nonce, `self-check:${token}`))) {
         return simplePage(p, reply, 403, 'error', p.t('errorCsrf'));
       }
-      if (action === 'confirm' && !checks.every((c) => body[c] === '1')) {
+      const mustTick = action === 'confirm' && !checks.every((c) => body[c] === '1');
+      const mustConfirmCancel = action === 'cancel' && body.confirmCancel !== '1';
+      if (mustTick || mustConfirmCancel) {
+        // A form (tick boxes again, confirm the cancel) only while the self-check is open; a used
+        // link gets the page of its state, like GET, never a form for a second action.
         const opened = await ctx.workflow.openSelfCheck(token, senderActor(req));
         if (!opened.ok) return simplePage(p, reply, 410, 'error', tokenError(p, opened.error));
-        return renderForm(ctx, req, reply, token, opened.record, p.t('selfCheckMustTick'));
+        if (opened.record.state !== 'awaiting_self_check') return simplePage(p, reply, 200, 'info', afterSelfCheck(p, opened.record));
+        return mustTick ? renderForm(ctx, req, reply, token, opened.record, p.t('selfCheckMustTick')) : confirmCancelPage(ctx, req, reply, token);
       }
-      if (action === 'cancel' && body.confirmCancel !== '1') return confirmCancelPage(ctx, req, reply, token);
       const result = await completeSelfCheck(ctx, req, token, action);
       if (!result.ok) return simplePage(p, reply, result.error === 'token_invalid' || result.error === 'not_found' ? 404 : 409, 'error', tokenError(p, result.error));
       setCookie(ctx, req, reply, nonceCookie, '', { path: '/self-check', maxAgeSeconds: 0 });

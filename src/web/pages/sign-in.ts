@@ -61,12 +61,19 @@ export function registerSignIn(app: FastifyInstance, ctx: WebContext): void {
     const username = typeof body.username === 'string' ? body.username.trim().slice(0, 200) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, 1024) : '';
     const client = req.ip;
-    const verdict = ctx.signInGuard.check(username, client, now);
+    // Reserves the attempt: guesses sent in parallel are counted before their passwords are checked.
+    const verdict = ctx.signInGuard.begin(username, client, now);
     if (verdict === 'client_limited') {
       reply.header('retry-after', '900');
       return renderSignIn(ctx, req, reply, 429, p.t('signInRateLimited'));
     }
-    const outcome = await ctx.authenticator.authenticate(username, password);
+    let outcome: Awaited<ReturnType<typeof ctx.authenticator.authenticate>>;
+    try {
+      outcome = await ctx.authenticator.authenticate(username, password);
+    } catch (err) {
+      if (verdict === 'allowed') ctx.signInGuard.release(username, client);
+      throw err;
+    }
     if (!outcome.ok || verdict === 'locked') {
       const account = await ctx.store.getUser(username);
       const reason = verdict === 'locked' ? 'locked_for_client' : outcome.ok ? 'ok' : outcome.reason;
