@@ -90,7 +90,7 @@ export function attributeSubjects(unit: Unit, hits: Hit[], env: AnalysisEnv, tok
   };
   // Zones first: everything inside a signature or greeting, and header names, are settled.
   for (const h of hits) {
-    const zone = zoneOf(unit, h, env.participants);
+    const zone = zoneOf(unit, h, hits, env.participants);
     if (!zone) continue;
     h.zone = zone;
     h.confidence = 'low';
@@ -102,16 +102,28 @@ export function attributeSubjects(unit: Unit, hits: Hit[], env: AnalysisEnv, tok
   for (const h of hits) if (!h.subject) h.subject = valueSubject(view, h);
 }
 
-function zoneOf(unit: Unit, h: Hit, p: Participants): ZoneKind | undefined {
+function zoneOf(unit: Unit, h: Hit, hits: readonly Hit[], p: Participants): ZoneKind | undefined {
   const zone = unit.zones.find((z) => h.start < z.end && z.start < h.end)?.kind;
   if (zone) return zone;
-  if (h.category === 'person_name') {
+  if (h.category === 'person_name' && !(unit.isRecord && rowOfSomeoneElse(h, hits, p))) {
     const key = h.value.replace(/\s+/g, '');
     if (p.senderNames.has(key)) return 'sender';
     if (p.addresseeNames.has(key)) return 'addressee';
   }
   if (h.category === 'email_address' && p.addresses.has(h.value.toLowerCase())) return 'addressee';
   return undefined;
+}
+
+/**
+ * A table row naming a participant by their display name but carrying personal values none of
+ * which is a participant's own address: a namesake's record, or the participant's row in a
+ * roster being sent — either way the roster's data (rosters have namesakes; 山田太郎 in a staff
+ * list is not proof it is the sender). The row stays a record; only a participant's address in
+ * the row (or the name read as one, see nameSubject) makes it theirs.
+ */
+function rowOfSomeoneElse(name: Hit, hits: readonly Hit[], p: Participants): boolean {
+  const values = hits.filter((x) => x !== name && x.category !== 'person_name' && x.category !== 'corporate_number' && !x.category.startsWith('custom.'));
+  return values.length > 0 && !values.some((x) => x.category === 'email_address' && isParticipantAddress(p, x.value));
 }
 
 function nameSubject(v: UnitView, h: Hit): Subject {

@@ -28,6 +28,16 @@ describe('person names from the learned labeller', () => {
     }
   });
 
+  it('a lone surname after a word and a space is the surname alone, not 「word surname」', () => {
+    // The labeller finds 「当社|今村」, 「者|今村」, 「弊社|今村」 as one name; what is reported is the surname.
+    for (const body of ['当社 今村\n', '営業部 佐藤', '出席者 今村', '弊社 今村 に確認します']) {
+      const surname = body.includes('佐藤') ? '佐藤' : '今村';
+      expect(names(body).map((n) => n.value), body).toEqual([surname]);
+    }
+    // A full name keeps both halves.
+    expect(names('担当 今村 由紀子 090-0000-1111').map((n) => n.value)).toContain('今村 由紀子');
+  });
+
   it('a place before 市長 is not a name (the mayor of a city)', () => {
     expect(best(run('横浜市長は記者会見で新しい子育て支援策を発表した。').findings, 'person_name')).toBe('none');
   });

@@ -272,4 +272,22 @@ To: support@example.co.jp
     for (const f of r.findings.filter((x) => x.confidence !== 'low')) expect(f.subject).toBe('third_person');
     expect(r.summary.personCount).toBe(2);
   });
+
+  it('a roster row with a participant’s display name is still a record unless it holds their address', async () => {
+    const d = await detector();
+    const roster = table(['氏名', '電話番号', 'メールアドレス'], [
+      ['安藤 雅人', '090-1111-2222', 'm.ando@example.jp'],
+      ['今井 早苗', '090-3333-4444', 'sanae.imai@example.jp'],
+      ['上野 浩之', '090-5555-6666', 'h.ueno@client.example'],
+    ]);
+    const x = { ...withTables(roster), headers: { ...mail('').headers, from: [box('ando@example.co.jp', '安藤 雅人')], to: [box('h.ueno@client.example', '上野 浩之')] } };
+    const r = d.detect(x);
+    // 安藤 雅人 shares the sender's display name but the row's values are not his addresses: a namesake
+    // or his roster row, counted. 上野 浩之's row holds the recipient's own address: theirs.
+    expect(r.summary.recordCount).toBe(2);
+    expect(r.summary.personCount).toBe(2);
+    const rowSubjects = (row: number) => r.findings.filter((f) => f.cells?.some((c) => c.endsWith(`${row}`)) && f.confidence !== 'low').map((f) => f.subject);
+    expect(new Set(rowSubjects(2))).toEqual(new Set(['third_person']));
+    expect(new Set(rowSubjects(4))).toEqual(new Set(['participant']));
+  });
 });

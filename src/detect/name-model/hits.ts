@@ -21,6 +21,33 @@ function keyOf(value: string, full: boolean): string {
   return full ? key : `1:${key}`;
 }
 
+/** Dictionary words that never begin a name: suffixes (営業部 → 部, 出席者 → 者), pronouns, numbers. */
+const NEVER_FIRST_POS1 = new Set(['接尾', '代名詞', '数', '非自立', '副詞可能']);
+
+/**
+ * The labeller reads a lone surname after a space as the second half of 「姓 名」 and takes the
+ * word before it for the surname: 「当社 佐藤」, 「営業部 佐藤」 (部), 「出席者 佐藤」 (者). Such a
+ * leading word is dropped when kuromoji knows it as an ordinary word and what follows the space
+ * is a surname (a surname never comes second in a Japanese name), or when it is a word that
+ * cannot begin a name at all. Returns the new first token index.
+ */
+function withoutLeadingWord(tokens: readonly Token[], first: number, last: number): number {
+  let i = first;
+  while (i < last) {
+    const t = tokens[i]!;
+    let j = i + 1;
+    while (j <= last && BLANK.test(tokens[j]!.surface)) j++;
+    if (j > last || j === i + 1) break; // only a word set off by a space from the rest
+    const rest = tokens[j]!;
+    const known = !t.unknown && t.pos1 !== '固有名詞';
+    const neverFirst = t.pos !== '名詞' || NEVER_FIRST_POS1.has(t.pos1);
+    const beforeSurname = rest.pos1 === '固有名詞' && rest.pos2 === '人名' && rest.pos3 === '姓';
+    if (!known || !(neverFirst || beforeSurname)) break;
+    i = j;
+  }
+  return i;
+}
+
 export function findModelNames(unit: Unit, tokens: readonly Token[], model: NameModel): Hit[] {
   const text = unit.norm.text;
   const hits: Hit[] = [];
@@ -31,6 +58,7 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     let last = span.last;
     while (first <= last && BLANK.test(tokens[first]!.surface)) first++;
     while (last >= first && BLANK.test(tokens[last]!.surface)) last--;
+    first = withoutLeadingWord(tokens, first, last);
     if (first > last) continue;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
