@@ -8,21 +8,11 @@
  * previous sentence's last token position plus its start in the sentence, and a known word's
  * surface is the first field of its feature line.
  */
+import type { Token } from '../tokenizer.js';
 import type { IpadicArrays, WordTable } from './layout.js';
 
-/** A token as detection sees it: kuromoji's word_position - 1 as start, start + surface length as end. */
-export interface IpadicToken {
-  surface: string;
-  start: number;
-  end: number;
-  pos: string;
-  pos1: string;
-  pos2: string;
-  pos3: string;
-  unknown: boolean;
-  /** Reading in katakana (IPADIC), when the dictionary knows the word. */
-  reading?: string;
-}
+/** A token as detection sees it (src/detect/tokenizer.ts): kuromoji's word_position - 1 as start, start + surface length as end. */
+export type IpadicToken = Token;
 
 interface Features {
   surface: string;
