@@ -83,9 +83,14 @@ export class TestUpstream {
  * (32768–60999), never from it: the kernel hands ephemeral ports to every outgoing connection and
  * every listen(0) on the machine, so a port from there that was free a moment ago can be taken by a
  * client socket before the test binds it (and other test workers and engineers share this machine).
- * Never handed out twice in one process.
+ * Never handed out twice in one process, and each vitest worker draws from its own block
+ * (VITEST_POOL_ID), so two test files running at once never pick the same port between the
+ * probe and the child process binding it.
  */
 const handedOut = new Set<number>();
+const portBlocks = 4;
+const blockSize = 3_000;
+const portBlock = (Math.max(1, Number(process.env.VITEST_POOL_ID) || 1) - 1) % portBlocks;
 export async function freePort(): Promise<number> {
   const net = await import('node:net');
   const bindable = (port: number) =>
@@ -95,12 +100,12 @@ export async function freePort(): Promise<number> {
       s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
     });
   for (let attempt = 0; attempt < 200; attempt++) {
-    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const port = 20_000 + portBlock * blockSize + Math.floor(Math.random() * blockSize);
     if (handedOut.has(port)) continue;
     if (await bindable(port)) {
       handedOut.add(port);
       return port;
     }
   }
-  throw new Error('no free port found in 20000-31999');
+  throw new Error(`no free port found in ${20_000 + portBlock * blockSize}-${20_000 + (portBlock + 1) * blockSize - 1}`);
 }
