@@ -39,17 +39,18 @@ describe('statistics', () => {
       rec('x1', 'expired', 'strict-rule', now - 2 * day),
       rec('p1', 'awaiting_approval', 'strict-rule', now),
       rec('c1', 'cancelled', 'strict-rule', now),
+      rec('r1', 'returned', 'strict-rule', now, { by: 'chief', at: now + 300_000 }),
     ];
     const s = computeHoldStats(records, [], now, 7);
     expect(s.days).toHaveLength(7);
     expect(s.days[6]).toBe('2026-11-24');
-    expect(s.totalHeld).toBe(10);
+    expect(s.totalHeld).toBe(11);
     expect(s.byRule.find((r) => r.name === 'noisy-rule')!.values[5]).toBe(6);
-    expect(s.byRule.find((r) => r.name === 'strict-rule')!.values[6]).toBe(3);
-    expect(s.byCategory.find((r) => r.name === 'phone')!.values.reduce((a, b) => a + b)).toBe(10);
-    expect(s.outcomes).toEqual({ released: 6, denied: 1, cancelled: 1, expired: 1, pending: 1 });
+    expect(s.byRule.find((r) => r.name === 'strict-rule')!.values[6]).toBe(4);
+    expect(s.byCategory.find((r) => r.name === 'phone')!.values.reduce((a, b) => a + b)).toBe(11);
+    expect(s.outcomes).toEqual({ released: 6, denied: 1, returned: 1, cancelled: 1, expired: 1, pending: 1 });
     expect(s.approvers[0]).toEqual({ approver: 'boss', decisions: 6, medianMs: 3.5 * 60_000 });
-    expect(s.approvers[1]).toEqual({ approver: 'chief', decisions: 1, medianMs: 600_000 });
+    expect(s.approvers[1]).toEqual({ approver: 'chief', decisions: 2, medianMs: 450_000 });
     expect(s.falsePositiveCandidates.map((r) => r.rule)).toEqual(['noisy-rule']);
     expect(median([3, 1, 2])).toBe(2);
   });

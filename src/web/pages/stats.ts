@@ -34,6 +34,7 @@ export function registerStatsPage(app: FastifyInstance, ctx: WebContext): void {
     const outcomeParts = [
       { label: p.t('outcomeReleased'), value: s.outcomes.released },
       { label: p.t('outcomeDenied'), value: s.outcomes.denied },
+      { label: p.t('outcomeReturned'), value: s.outcomes.returned },
       { label: p.t('outcomeCancelled'), value: s.outcomes.cancelled },
       { label: p.t('outcomeExpired'), value: s.outcomes.expired },
       { label: p.t('outcomePending'), value: s.outcomes.pending },

@@ -3,7 +3,8 @@ import type { AuditEvent, MessageRecord } from '../../store/types.js';
 import { readHold, readReport } from '../view/report.js';
 import { jstDay } from '../format.js';
 
-export type Outcome = 'released' | 'denied' | 'cancelled' | 'expired' | 'pending';
+/** `returned` is 差し戻し: sent back to the sender to fix, not a rejection. */
+export type Outcome = 'released' | 'denied' | 'returned' | 'cancelled' | 'expired' | 'pending';
 
 export interface Series {
   name: string;
@@ -34,8 +35,9 @@ export function outcomeOf(record: MessageRecord): Outcome | undefined {
     case 'bounced':
       return 'released';
     case 'denied':
-    case 'returned':
       return 'denied';
+    case 'returned':
+      return 'returned';
     case 'cancelled':
       return 'cancelled';
     case 'expired':
@@ -80,7 +82,7 @@ export function computeHoldStats(records: readonly MessageRecord[], events: read
   const byRule = new Map<string, number[]>();
   const ruleDescriptions: Record<string, string> = {};
   const byCategory = new Map<string, number[]>();
-  const outcomes: Record<Outcome, number> = { released: 0, denied: 0, cancelled: 0, expired: 0, pending: 0 };
+  const outcomes: Record<Outcome, number> = { released: 0, denied: 0, returned: 0, cancelled: 0, expired: 0, pending: 0 };
   const decisionTimes = new Map<string, number[]>();
   const ruleOutcomes = new Map<string, { held: number; approved: number; decided: number }>();
   const decisionEvents = new Map<string, AuditEvent>();
@@ -107,7 +109,7 @@ export function computeHoldStats(records: readonly MessageRecord[], events: read
     for (const category of Object.keys(report.categories)) bump(byCategory, category, i);
     const outcome = outcomeOf(record) ?? 'pending';
     outcomes[outcome]++;
-    const decided = outcome === 'released' || outcome === 'denied' || outcome === 'cancelled';
+    const decided = outcome === 'released' || outcome === 'denied' || outcome === 'returned' || outcome === 'cancelled';
     for (const rule of new Set(rules)) {
       const r = ruleOutcomes.get(rule) ?? { held: 0, approved: 0, decided: 0 };
       r.held++;
@@ -119,7 +121,7 @@ export function computeHoldStats(records: readonly MessageRecord[], events: read
     const event = decisionEvents.get(record.id);
     const decidedBy = hold.decidedBy ?? event?.actor;
     const decidedAt = hold.decidedAt ?? event?.at;
-    if ((outcome === 'released' || outcome === 'denied') && decidedBy && decidedAt !== undefined && !decidedBy.startsWith('sender') && decidedBy !== 'system') {
+    if ((outcome === 'released' || outcome === 'denied' || outcome === 'returned') && decidedBy && decidedAt !== undefined && !decidedBy.startsWith('sender') && decidedBy !== 'system') {
       const start = hold.selfCheckedAt ?? heldAt;
       const list = decisionTimes.get(decidedBy) ?? [];
       list.push(Math.max(0, decidedAt - start));
