@@ -7,6 +7,7 @@ export type FileKind =
   | { kind: 'tar' }
   | { kind: 'gzip' }
   | { kind: 'sevenzip' }
+  | { kind: 'compressed'; format: 'bzip2' | 'xz' }
   | { kind: 'image'; type: string }
   | { kind: 'pdf' }
   | { kind: 'cfb' }
@@ -40,8 +41,6 @@ const imageTypes: Record<string, string> = {
 
 const otherArchives: Record<string, string> = {
   rar: 'application/vnd.rar',
-  bz2: 'application/x-bzip2',
-  xz: 'application/x-xz',
   lzh: 'application/x-lzh-compressed',
   cab: 'application/vnd.ms-cab-compressed',
 };
@@ -67,8 +66,9 @@ function sniffMagic(bytes: Buffer): FileKind | undefined {
   // POSIX ustar and GNU tar write "ustar" at offset 257 of the first header block.
   if (bytes.length >= 512 && bytes.subarray(257, 262).toString('latin1') === 'ustar') return { kind: 'tar' };
   if (startsWith(bytes, 0x52, 0x61, 0x72, 0x21)) return archive(otherArchives['rar']!);
-  if (startsWith(bytes, 0x42, 0x5a, 0x68)) return archive(otherArchives['bz2']!);
-  if (startsWith(bytes, 0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00)) return archive(otherArchives['xz']!);
+  // bzip2: "BZh" and a block size digit 1-9.
+  if (startsWith(bytes, 0x42, 0x5a, 0x68) && bytes[3]! >= 0x31 && bytes[3]! <= 0x39) return { kind: 'compressed', format: 'bzip2' };
+  if (startsWith(bytes, 0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00)) return { kind: 'compressed', format: 'xz' };
   if (startsWith(bytes, 0x4d, 0x53, 0x43, 0x46)) return archive(otherArchives['cab']!);
   if (/^-lh[0-7d]-$/.test(bytes.subarray(2, 7).toString('latin1'))) return archive(otherArchives['lzh']!);
   return undefined;

@@ -17,7 +17,7 @@ import { reportError } from './problems.js';
 import { extractXlsx } from './xlsx.js';
 import { openZip } from './zip.js';
 import { gunzipBounded, gzipInnerName } from './gzip.js';
-import { extractSevenZip } from './sevenzip.js';
+import { decompressStream, extractSevenZip, streamInnerName } from './sevenzip.js';
 import { extractTar } from './tar.js';
 
 const ooxmlTypes = {
@@ -87,6 +87,13 @@ export async function extractFile(ctx: ExtractContext, input: FileInput): Promis
         checkDepth(ctx, input, 'archive');
         await extractSevenZip(ctx, input, extractFile);
         return;
+      case 'compressed': {
+        // Like gzip: a container for depth, no location of its own (`名簿.csv.xz › C17`).
+        checkDepth(ctx, input, `${kind.format} file`);
+        const inner = await decompressStream(ctx, input, kind.format);
+        await extractFile(ctx, { bytes: inner, name: streamInnerName(input.name), contentType: 'application/octet-stream', location: input.location, depth: input.depth + 1 });
+        return;
+      }
       case 'image':
         ctx.sink.problem(input.location, 'no_text', 'image: no text layer to inspect (no OCR)', kind.type);
         return;
@@ -134,6 +141,8 @@ function typeOfKind(kind: ReturnType<typeof sniffFileKind>): string | undefined 
       return 'application/x-7z-compressed';
     case 'gzip':
       return 'application/gzip';
+    case 'compressed':
+      return kind.format === 'xz' ? 'application/x-xz' : 'application/x-bzip2';
     case 'tar':
       return 'application/x-tar';
     default:

@@ -156,6 +156,45 @@ export async function extractSevenZip(ctx: ExtractContext, input: FileInput, ext
   }
 }
 
+export type StreamFormat = 'bzip2' | 'xz';
+
+/** `名簿.csv.bz2` → `名簿.csv`, `a.tbz2`/`a.txz` → `a.tar`. */
+export function streamInnerName(outerName: string): string {
+  if (/\.(tbz2?|tbz|txz)$/i.test(outerName)) return outerName.replace(/\.(tbz2?|txz)$/i, '.tar');
+  return outerName.replace(/\.(bz2|bzip2|xz)$/i, '') || outerName;
+}
+
+/**
+ * bzip2 and xz (one compressed stream, like gzip) through the same 7z subprocess: the stream's
+ * size is not declared, so only the actual bytes are counted against the part size, the
+ * compression ratio, the message total and the deadline; the process is killed at the first
+ * limit crossed.
+ */
+export async function decompressStream(ctx: ExtractContext, input: FileInput, format: StreamFormat): Promise<Buffer> {
+  const { limits, budget, deadline } = ctx;
+  const dir = await mkdtemp(join(tmpdir(), 'dlp-7z-'));
+  try {
+    const file = join(dir, format === 'xz' ? 'stream.xz' : 'stream.bz2');
+    await writeFile(file, input.bytes, { mode: 0o600 });
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const result = await run7z(['x', '-so', '-bd', `-t${format}`, '--', file], dir, deadline.at, (chunk) => {
+      total += chunk.length;
+      if (total > limits.maxPartBytes) throw new LimitExceeded('limit_size', `${format} content expands past the part limit of ${limits.maxPartBytes} bytes`);
+      if (total > ratioCheckFloorBytes && total / Math.max(input.bytes.length, 1) > limits.maxCompressionRatio) {
+        throw new LimitExceeded('limit_ratio', `${format} content expands more than ${limits.maxCompressionRatio}:1 (${total} bytes from ${input.bytes.length})`);
+      }
+      budget.addInflated(chunk.length);
+      deadline.check();
+      chunks.push(chunk);
+    });
+    if (result.code !== 0) throw new CorruptContent(`${format} data is damaged or truncated: ${firstLine(result.stderr) || `7z exited with ${result.code}`}`);
+    return Buffer.concat(chunks, total);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 function firstLine(text: string): string {
   return text.split('\n').map((line) => line.trim()).find((line) => line.length > 0 && !/^7-Zip|^p7zip|^Copyright/.test(line)) ?? '';
 }

@@ -31,6 +31,7 @@ async function personCount(raw: Buffer): Promise<number> {
 
 const it7z = itWithTools(['7z']);
 const itTar = itWithTools(['tar', 'gzip']);
+const itXz = itWithTools(['7z', 'tar', 'xz', 'bzip2']);
 
 describe('7z archives (7-Zip)', () => {
   it7z('plain 7z: the csv inside is a table located down to the cell, people counted', async () => {
@@ -143,5 +144,43 @@ describe('tar, tar.gz and gzip (GNU tar, gzip)', () => {
     const result = await extractMessage(await attach('cut.tar.gz', bytes.subarray(0, bytes.length - 40)));
     expect(result.uninspectable).toEqual([expect.objectContaining({ location: 'attachment[1] cut.tar.gz', reason: 'corrupt' })]);
     expect(result.attachments[0]?.inspected).toBe(false);
+  });
+});
+
+describe('bzip2 and xz (bzip2, xz, GNU tar; read through 7z)', () => {
+  itXz('single-file .csv.xz and .csv.bz2: the csv is a table at the attachment itself, people counted', async () => {
+    runIn(work.dir, 'xz', ['-k', '-f', '2024/一覧.csv']);
+    runIn(work.dir, 'bzip2', ['-k', '-f', '2024/一覧.csv']);
+    for (const ext of ['xz', 'bz2']) {
+      const bytes = readFileSync(`${work.dir}/in/2024/一覧.csv.${ext}`);
+      rmSync(`${work.dir}/in/2024/一覧.csv.${ext}`);
+      const raw = await attach(`一覧.csv.${ext}`, bytes);
+      const result = await extractMessage(raw);
+      expect(result.tables.map((t) => t.location)).toEqual([`attachment[1] 一覧.csv.${ext}`]);
+      expect(result.tables[0]?.rows[1]?.cells[1]?.location).toBe(`attachment[1] 一覧.csv.${ext} › B3`);
+      expect(result.attachments[0]?.inspected).toBe(true);
+      expect(await personCount(raw)).toBe(5);
+    }
+  });
+
+  itXz('tar.xz, tar.bz2 and .txz: entries located through the tar', async () => {
+    runIn(work.dir, 'tar', ['cJf', '../out/名簿.tar.xz', '2024']);
+    runIn(work.dir, 'tar', ['cjf', '../out/名簿.tar.bz2', '2024']);
+    runIn(work.dir, 'tar', ['cJf', '../out/名簿.txz', '2024']);
+    for (const name of ['名簿.tar.xz', '名簿.tar.bz2', '名簿.txz']) {
+      const result = await extractMessage(await attach(name, work.read(name)));
+      expect(result.tables.map((t) => t.location)).toEqual([`attachment[1] ${name} › 2024/一覧.csv`]);
+    }
+  });
+
+  itXz('a truncated .xz or .bz2 is corrupt, not clean', async () => {
+    runIn(work.dir, 'tar', ['cJf', '../out/cut.tar.xz', '2024', 'secret']);
+    runIn(work.dir, 'tar', ['cjf', '../out/cut.tar.bz2', '2024', 'secret']);
+    for (const name of ['cut.tar.xz', 'cut.tar.bz2']) {
+      const bytes = work.read(name);
+      const result = await extractMessage(await attach(name, bytes.subarray(0, Math.floor(bytes.length / 2))));
+      expect(result.uninspectable).toEqual([expect.objectContaining({ location: `attachment[1] ${name}`, reason: 'corrupt' })]);
+      expect(result.attachments[0]?.inspected).toBe(false);
+    }
   });
 });

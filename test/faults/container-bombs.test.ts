@@ -21,6 +21,7 @@ afterAll(() => work.cleanup());
 
 const it7z = itWithTools(['7z']);
 const itTar = itWithTools(['tar', 'gzip']);
+const itXz = itWithTools(['7z', 'xz', 'bzip2']);
 
 async function expectStopped(name: string, bytes: Buffer, reason: string, location: RegExp, limits = {}): Promise<void> {
   const started = Date.now();
@@ -70,6 +71,23 @@ describe('7z bombs and limits', () => {
   it7z('time: the 7z process is killed at the part deadline', async () => {
     runIn(work.dir, '7z', ['a', '-bd', '../out/slow.7z', 'many']);
     await expectStopped('slow.7z', work.read('slow.7z'), 'limit_time', /^attachment\[1\] slow\.7z/, { partTimeMs: 1 });
+  });
+});
+
+describe('xz and bzip2 bombs and limits', () => {
+  itXz('ratio: 20 MiB of zeros in .xz and .bz2 stop while decompressing (the size is never declared)', async () => {
+    runIn(work.dir, 'xz', ['-k', '-f', 'zeros.bin']);
+    runIn(work.dir, 'bzip2', ['-k', '-f', 'zeros.bin']);
+    for (const ext of ['xz', 'bz2']) {
+      copyFileSync(work.path(`in/zeros.bin.${ext}`), work.path(`out/zeros.bin.${ext}`));
+      await expectStopped(`zeros.bin.${ext}`, work.read(`zeros.bin.${ext}`), 'limit_ratio', new RegExp(`^attachment\\[1\\] zeros\\.bin\\.${ext}$`));
+    }
+  });
+
+  itXz('part size: a stream larger than maxPartBytes is stopped', async () => {
+    runIn(work.dir, 'xz', ['-k', '-f', 'big.txt']);
+    copyFileSync(work.path('in/big.txt.xz'), work.path('out/big.txt.xz'));
+    await expectStopped('big.txt.xz', work.read('big.txt.xz'), 'limit_size', /^attachment\[1\] big\.txt\.xz$/, { maxPartBytes: 1000 });
   });
 });
 
