@@ -6,6 +6,7 @@
  */
 import { extract as tarExtract } from 'tar-stream';
 import type { ExtractContext, ExtractFile, FileInput } from './context.js';
+import { decodeEntryName } from './zip.js';
 import { joinLocation } from './location.js';
 import { CorruptContent } from './problems.js';
 
@@ -16,10 +17,19 @@ function typeOfName(name: string): string | undefined {
   return ext ? `.${ext}` : undefined;
 }
 
+/** A ustar name read as latin1 bytes → text; a PAX path (`fromPax`) is UTF-8 text already. */
+export function tarEntryName(name: string, fromPax = false): string {
+  if (fromPax) return name;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) > 0xff) return name;
+  return decodeEntryName(Buffer.from(name, 'latin1'), 0, []);
+}
+
 export async function extractTar(ctx: ExtractContext, input: FileInput, extractFile: ExtractFile): Promise<void> {
   const maxEntries = ctx.limits.maxEntriesPerArchive;
   const maxBytes = ctx.limits.maxPartBytes;
-  const reader = tarExtract();
+  // Names are read as bytes (latin1) and decoded like zip names: UTF-8 when valid, else CP932, which
+  // is what tar on Japanese Windows and old Linux writes. A PAX path is already UTF-8 text.
+  const reader = tarExtract({ filenameEncoding: 'latin1' } as unknown as Parameters<typeof tarExtract>[0]);
   reader.end(input.bytes);
   let entries = 0;
   let readFiles = 0;
@@ -37,7 +47,7 @@ export async function extractTar(ctx: ExtractContext, input: FileInput, extractF
         entry.resume();
         continue;
       }
-      const name = header.name.replace(/^\.\//, '');
+      const name = tarEntryName(header.name, typeof (header.pax as Record<string, unknown> | undefined)?.['path'] === 'string').replace(/^\.\//, '');
       const location = joinLocation(input.location, name);
       if (ctx.deadline.expired()) {
         entry.resume();

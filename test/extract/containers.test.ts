@@ -2,7 +2,11 @@
  * 7z, tar, tar.gz/tgz and single-file gzip, made by the real tools (7z, tar, gzip) at test time:
  * every entry located down to the cell, people counted as for a zip, encryption reported.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractMessage } from '../../src/extract/index.js';
 import { detector } from '../detect/helpers.js';
@@ -129,6 +133,26 @@ describe('tar, tar.gz and gzip (GNU tar, gzip)', () => {
     expect(result.tables.map((t) => t.location)).toEqual(['attachment[1] 一覧.csv.gz']);
     expect(result.tables[0]?.rows[1]?.cells[1]?.location).toBe('attachment[1] 一覧.csv.gz › B3');
     expect(await personCount(raw)).toBe(5);
+  });
+
+  itTar('names: CP932 bytes (tar from Japanese Windows) and UTF-8 in ustar and PAX headers are all read as Japanese', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dlp-tar-names-'));
+    try {
+      mkdirSync(join(dir, 'in'));
+      writeFileSync(Buffer.concat([Buffer.from(join(dir, 'in') + '/'), iconv.encode('社員名簿.csv', 'cp932')]), rosterCsv);
+      execFileSync('tar', ['--format=ustar', '-cf', '../cp932.tar', '.'], { cwd: join(dir, 'in') });
+      rmSync(join(dir, 'in'), { recursive: true });
+      mkdirSync(join(dir, 'in'));
+      writeFileSync(join(dir, 'in', '社員名簿.csv'), rosterCsv);
+      execFileSync('tar', ['--format=pax', '-cf', '../pax.tar', '社員名簿.csv'], { cwd: join(dir, 'in'), env: { ...process.env, LC_ALL: 'C.UTF-8' } });
+      execFileSync('tar', ['--format=ustar', '-cf', '../utf8.tar', '社員名簿.csv'], { cwd: join(dir, 'in') });
+      for (const name of ['cp932.tar', 'pax.tar', 'utf8.tar']) {
+        const result = await extractMessage(await attach(name, readFileSync(join(dir, name))));
+        expect(result.tables.map((t) => t.location.replace('› ./', '› '))).toEqual([`attachment[1] ${name} › 社員名簿.csv`]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   itTar('zip holding a tar.gz holding a csv', async () => {
