@@ -4,11 +4,11 @@
  */
 import type { Command } from 'commander';
 import { ConfigError } from '../../config/errors.js';
-import type { Role, Store } from '../../store/types.js';
+import { allRoles, type Role, type Store } from '../../store/types.js';
 import { systemClock } from '../../clock.js';
 import { minPasswordLength } from '../auth/password-policy.js';
 
-const roles: readonly Role[] = ['admin', 'approver', 'auditor'];
+const roles: readonly Role[] = allRoles;
 
 async function readPassword(): Promise<string> {
   const stdin = process.stdin;
