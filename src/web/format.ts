@@ -158,6 +158,7 @@ const actionLabels: Record<string, [string, string]> = {
   sign_in_link_sent: ['サインイン用リンクを送信', 'sign-in link mailed'],
   sign_in_link_refused: ['サインイン用リンクを送らず', 'sign-in link not sent'],
   sender_page_viewed: ['自分の送信メールを閲覧', 'own sent mail viewed'],
+  self_check_opened: ['送信者が確認ページを開く', 'self-check opened by the sender'],
 };
 
 export function actionLabel(action: string, lang: Lang): string {

@@ -143,6 +143,7 @@ ${item.comment ? html`<div class="alert warn gap-top">${t('comment')}: ${item.co
     const id = (req.params as { id: string }).id;
     const result = await sender.selfCheckPath(id, req.dlpAuth!.actor);
     if (!result.ok) return failed(req, reply, id, result);
+    await ctx.store.appendEvent({ at: ctx.clock.now(), messageId: id, actor: req.dlpAuth!.user.username, action: 'self_check_opened', detail: { ip: req.ip, via: 'my' } });
     return reply.redirect(result.path, 303);
   });
 
