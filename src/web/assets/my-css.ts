@@ -11,6 +11,7 @@ export const myCss = String.raw`
 .mycard .actions form { margin: 0; }
 .mycard .actions .button, .mycard .actions button { min-height: 44px; }
 .due { font-weight: 700; color: var(--warn); }
+.mycard a.button.cancel { border-color: var(--danger); color: var(--danger); font-weight: 600; }
 .recent td { font-size: 14px; }
 .gap-top { margin-top: 16px; }
 input[type=email] { font: inherit; width: 100%; padding: 8px 10px; border: 1px solid #c5ccd6; border-radius: 6px; background: #fff; }

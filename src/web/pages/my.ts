@@ -6,7 +6,6 @@
  * every view and every action is audited.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { formatJst } from '../../workflow/notices/content.js';
 import { recentWindowMs } from '../../workflow/sender-mail.js';
 import type { SenderMail, WorkflowResult } from '../../workflow/types.js';
 import { myCss } from '../assets/my-css.js';
@@ -51,7 +50,7 @@ function card(p: PageRequest, t: SenderTranslate, item: MyMailItem): SafeHtml {
   return html`<li class="mycard ${kind}" data-id="${item.id}">
   <div class="head"><span class="subject">${item.subject ?? t('subjectWithheld')}</span>${stateBadge(p, t, item)}</div>
   <dl class="facts">
-    ${item.dueAt !== null ? html`<dt>${t('dueAt')}</dt><dd class="due">${formatJst(item.dueAt)}</dd>` : ''}
+    ${item.dueAt !== null ? html`<dt>${t('dueAt')}</dt><dd class="due">${formatDateTime(item.dueAt, p.lang)}</dd>` : ''}
     ${item.deadline !== null ? html`<dt>${t('deadline')}</dt><dd>${formatDateTime(item.deadline, p.lang)}</dd>` : ''}
     <dt>${t('recipients')}</dt><dd>${recipientsLine(t, item)}</dd>
     <dt>${t('organisations')}</dt><dd>${item.organisations.length ? item.organisations.join(', ') : t('none')}</dd>
