@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { greet } from '../helpers/smtp-client.js';
 import { sampleMail, waitUntil } from '../helpers/gateway.js';
 import { TestUpstream } from '../helpers/upstream.js';
-import { ManualClock, originals } from '../workflow/harness.js';
+import { ManualClock, originals, waitForNotice } from '../workflow/harness.js';
 import { delayMs, startDelayNode, type DelayNode } from '../delay/harness.js';
 import { followLink, requestLink, signInLinks, WebSession } from './sender-helpers.js';
 
@@ -62,6 +62,14 @@ describe('the sender page (/my) over real SMTP', () => {
     const othersDelayed = await send(node, suzuki, '[DELAY] 他人の一時保留');
     for (const [id, state] of [[toCancel, 'delayed'], [toSendNow, 'delayed'], [toCheck, 'awaiting_self_check'], [viaHeader, 'awaiting_approval'], [others, 'awaiting_approval'], [othersDelayed, 'delayed']] as const) {
       await stateOf(node, id, state);
+    }
+
+    // The notices to the sender point at their page.
+    for (const [id, type] of [[toCancel, 'delayed'], [toCheck, 'held_self_check'], [viaHeader, 'held_approval']] as const) {
+      const notice = await waitForNotice(upstream, id, type);
+      expect(notice.text, type).toContain('https://dlp.example.co.jp/my');
+      expect(notice.text, type).toContain('自分の送信メール');
+      expect(notice.text, type).toContain('My sent mail');
     }
 
     // Sign in: link mailed through the outbox to the sender's own address; GET shows a button only.
@@ -171,10 +179,14 @@ describe('the sender page (/my) over real SMTP', () => {
     expect(subjects.some((s) => s.includes(Buffer.from('[DELAY] 見積書の送付').toString('base64')))).toBe(false);
     expect((await node.store.get(toCancel))!.state).toBe('cancelled');
 
-    // The recent section lists decided mail with its state.
+    // The recent section lists decided mail with its state; English is available.
     const after = await web.get('/my');
     expect(after.body).toContain('送信者が取消');
     expect(after.body).toContain('送信済み');
+    const english = await web.get('/my?lang=en');
+    expect(english.body).toContain('My sent mail');
+    expect(english.body).toContain('Recent results');
+    expect(english.body).not.toContain('自分の送信メール');
   });
 
   it('links: the same answer for unknown and outside addresses, single use, 15 minutes, rate-limited, never for staff accounts', async () => {

@@ -30,7 +30,7 @@ const nonceCookie = 'dlp_signin_link';
 
 function page(p: PageRequest, reply: FastifyReply, status: number, body: SafeHtml): FastifyReply {
   const t = senderText(p.lang);
-  return sendPage(reply, layout(p, { title: t('linkTitle'), page: 'sign-in', bare: true }, html`<section class="card narrow">${body}</section>`), status);
+  return sendPage(reply, layout(p, { title: t('linkTitle'), page: 'sign-in', bare: true }, html`<link rel="stylesheet" href="/assets/my.css"><section class="card narrow">${body}</section>`), status);
 }
 
 function linkMail(link: string): NoticeDocument {
