@@ -19,7 +19,7 @@ import { cancelSelfCheck, confirmSelfCheck, openSelfCheck } from './self-check.j
 import type { Actor, FatigueHint, Workflow, WorkflowResult } from './types.js';
 import type { ConsideredApproval } from './considered.js';
 import { cancelDelayed, onDelayed, openDelayed, sendDelayedNow } from './delay/actions.js';
-import { cancelOwn, listOwnMessages, loadOwnMessage, ownSelfCheckPath, sendOwnNow } from './sender-mail.js';
+import { cachedHeaderSenders, cancelOwn, listOwnMessages, loadOwnMessage, ownSelfCheckPath, sendOwnNow } from './sender-mail.js';
 
 export interface WorkflowDeps {
   config: GatewayConfig;
@@ -74,6 +74,7 @@ export async function createWorkflow(deps: WorkflowDeps): Promise<WorkflowServic
     calendar: { holidays: settings.holidays, extraHolidays: settings.extraHolidays },
     approvers: () => approvers,
   };
+  const headerSenders = cachedHeaderSenders(ctx);
   const scheduler = createTickScheduler({ tick: (now) => tick(ctx, now), clock, log, intervalMs: settings.tickIntervalMs });
   return {
     onHeld: (record) => onHeld(ctx, record),
@@ -83,7 +84,7 @@ export async function createWorkflow(deps: WorkflowDeps): Promise<WorkflowServic
     sendDelayedNow: (token, actor) => sendDelayedNow(ctx, token, actor),
     cancelDelayed: (token, actor) => cancelDelayed(ctx, token, actor),
     senderMail: {
-      list: (actor, limit) => listOwnMessages(ctx, actor, limit),
+      list: (actor, limit) => listOwnMessages(ctx, actor, limit, headerSenders),
       load: (id, actor) => loadOwnMessage(ctx, id, actor),
       sendNow: (id, actor) => sendOwnNow(ctx, id, actor),
       cancel: (id, actor) => cancelOwn(ctx, id, actor),

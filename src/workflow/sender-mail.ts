@@ -38,7 +38,7 @@ export async function loadOwnMessage(ctx: WorkflowContext, id: string, actor: Ac
  * From:/Sender: is theirs, and decided mail of the recent window sent with their envelope
  * address (decided mail is found by envelope only: reading every message's headers would not scale).
  */
-export async function listOwnMessages(ctx: WorkflowContext, actor: Actor, limit = 100): Promise<MessageRecord[]> {
+export async function listOwnMessages(ctx: WorkflowContext, actor: Actor, limit = 100, headerSenders: HeaderSenders = uncachedHeaderSenders(ctx)): Promise<MessageRecord[]> {
   const addresses = senderAddresses(actor);
   if (addresses.length === 0) return [];
   const now = ctx.clock.now();
@@ -48,10 +48,33 @@ export async function listOwnMessages(ctx: WorkflowContext, actor: Actor, limit 
   }
   for (const r of await ctx.store.list({ states: [...liveSenderStates], kind: 'mail', limit: 2000 })) {
     if (found.has(r.id)) continue;
-    const envelopeMatch = isSendersOwn(addresses, r.mailFrom, []);
-    if (envelopeMatch || isSendersOwn(addresses, '', headerFromAddresses(r.purged ? undefined : await ctx.store.getRaw(r.id)))) found.set(r.id, r);
+    if (isSendersOwn(addresses, r.mailFrom, []) || isSendersOwn(addresses, '', await headerSenders(r))) found.set(r.id, r);
   }
   return [...found.values()].sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1)).slice(0, limit);
+}
+
+/** From:/Sender: addresses of a stored message. */
+export type HeaderSenders = (record: MessageRecord) => Promise<string[]>;
+
+function uncachedHeaderSenders(ctx: WorkflowContext): HeaderSenders {
+  return async (r) => headerFromAddresses(r.purged ? undefined : await ctx.store.getRaw(r.id));
+}
+
+/**
+ * The same, remembered per message id (a message's bytes never change): the page scans every
+ * held and delayed message's headers, and should not re-read them all on every view.
+ */
+export function cachedHeaderSenders(ctx: WorkflowContext, max = 10_000): HeaderSenders {
+  const read = uncachedHeaderSenders(ctx);
+  const cache = new Map<string, string[]>();
+  return async (r) => {
+    const hit = cache.get(r.id);
+    if (hit) return hit;
+    const found = await read(r);
+    if (cache.size >= max) cache.delete(cache.keys().next().value!);
+    cache.set(r.id, found);
+    return found;
+  };
 }
 
 function wrongState(record: MessageRecord): WorkflowResult {
