@@ -249,6 +249,14 @@ describe('the sender page (/my) over real SMTP', () => {
     expect(boss.location).toBeNull();
     expect((await node.store.getUser('boss@example.co.jp'))!.roles).toEqual(['approver']);
 
+    // A sender account made for this address (CLI, admin page) is the one signed in; no second account.
+    await node.store.upsertUser({ username: 'kobayashi', displayName: '小林', email: 'Kobayashi@example.co.jp', roles: ['sender'], passwordHash: '', department: null, failedLogins: 0, lockedUntil: 0, disabled: false, createdAt: clock.now() });
+    const kobayashi = new WebSession(node.web);
+    const kLink = await requestLink(kobayashi, upstream, 'kobayashi@example.co.jp');
+    expect((await followLink(kobayashi, kLink.link)).location).toBe('/my');
+    expect((await kobayashi.get('/my')).body).toContain('小林');
+    expect(await node.store.getUser('kobayashi@example.co.jp')).toBeUndefined();
+
     // Per client: ten requests in 15 minutes, then 429.
     let status = 0;
     for (let i = 0; i < 12 && status !== 429; i++) {

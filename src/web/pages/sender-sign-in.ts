@@ -141,7 +141,8 @@ export function registerSenderSignIn(app: FastifyInstance, ctx: WebContext): voi
       return invalid(p, reply);
     }
     const address = link.address;
-    let user = await ctx.store.getUser(address);
+    // The account named by the address, else a sender account made for this address (e.g. by the CLI).
+    let user = (await ctx.store.getUser(address)) ?? (await ctx.store.listUsers()).find((u) => u.email.toLowerCase() === address && isSenderOnly(u.roles) && !u.disabled);
     if (user && (user.disabled || !isSenderOnly(user.roles))) {
       // A staff account is never opened by a mailed link (the mailbox alone is not enough for the queue).
       await ctx.store.appendEvent({ at: now, messageId: null, actor: user.username, action: 'sign_in_failed', detail: { method: 'mail_link', reason: user.disabled ? 'disabled' : 'staff_account', ip: req.ip } });
