@@ -87,5 +87,20 @@ describe('users page', () => {
     expect(my.body).not.toContain('href="/queue"');
     expect((await sender.get(`/messages/${held.id}`)).statusCode).toBe(403);
     expect((await sender.get('/stats')).statusCode).toBe(403);
+
+    // Waiting for a supervisor: no cancel for the sender, refused if tried.
+    await sender.get('/my');
+    const refused = await sender.post(`/my/${held.id}/cancel`, { _csrf: sender.csrf });
+    expect(refused.statusCode).toBe(303);
+    expect(refused.headers.location).toContain('error=wrong_state');
+    expect((await h.store.get(held.id))!.state).toBe('awaiting_approval');
+
+    // Waiting for the sender's own check: 送信を取り消す from the page, as the account, with the usual notice.
+    const own = await h.hold({ from: 'yamada.taro@example.co.jp', stages: ['selfCheck', 'approval'] });
+    expect((await sender.get(`/my/${own.id}/cancel`)).body).toContain('送信を取り消しますか');
+    const cancelled = await sender.post(`/my/${own.id}/cancel`, { _csrf: sender.csrf });
+    expect(cancelled.headers.location).toContain('done=cancelled');
+    expect((await h.store.get(own.id))!.state).toBe('cancelled');
+    expect((await h.store.events({ messageId: own.id, action: 'cancelled' }))[0]!.actor).toBe('yamada');
   });
 });
