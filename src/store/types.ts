@@ -122,7 +122,9 @@ export interface ListQuery {
   kind?: MessageKind;
 }
 
-export type Role = 'admin' | 'approver' | 'auditor';
+/** `sender`: sees only the mail they sent themselves (the /my page), never the approval queue. */
+export type Role = 'admin' | 'approver' | 'auditor' | 'sender';
+export const allRoles: readonly Role[] = ['admin', 'approver', 'auditor', 'sender'];
 
 /** A local web UI account. Password hashes are Argon2id; no plain secrets are stored. */
 export interface UserRecord {

@@ -8,6 +8,7 @@ import type { PasswordAuthenticator } from './auth/authenticator.js';
 import type { SessionManager } from './auth/sessions.js';
 import type { SignInGuard } from './auth/sign-in-guard.js';
 import type { MailContentCache } from './view/mail-content.js';
+import type { OrganisationDomains } from './auth/organisation-domains.js';
 import { serializeCookie, type CookieOptions } from './cookies.js';
 
 export interface WebUiDeps {
@@ -22,6 +23,8 @@ export interface WebUiDeps {
   wakeRelay?: () => void;
   /** Failed sign-in counting (default: 5 per account and client, then a doubling lock). */
   signInGuard?: SignInGuard;
+  /** The organisation's own domains (mailed sign-in links); default: the policy file's internalDomains. */
+  organisationDomains?: OrganisationDomains;
 }
 
 export interface WebContext {
@@ -35,6 +38,7 @@ export interface WebContext {
   signInGuard: SignInGuard;
   mail: MailContentCache;
   wakeRelay: () => void;
+  organisationDomains: OrganisationDomains;
 }
 
 /** Who is calling: a session (browser) or an API token (integration). */

@@ -151,6 +151,14 @@ const actionLabels: Record<string, [string, string]> = {
   notice_queued: ['通知を送信', 'notice queued'],
   hold_routed: ['承認者を割当', 'approvers routed'],
   audit_exported: ['監査ログを出力', 'audit log exported'],
+  delayed: ['一時保留', 'send delay'],
+  delay_released: ['予定どおり送信', 'released at the due time'],
+  delay_sent_now: ['送信者が今すぐ送信', 'sent now by the sender'],
+  delay_cancelled: ['送信者が送信を取消', 'cancelled by the sender'],
+  sign_in_link_sent: ['サインイン用リンクを送信', 'sign-in link mailed'],
+  sign_in_link_refused: ['サインイン用リンクを送らず', 'sign-in link not sent'],
+  sender_page_viewed: ['自分の送信メールを閲覧', 'own sent mail viewed'],
+  self_check_opened: ['送信者が確認ページを開く', 'self-check opened by the sender'],
 };
 
 export function actionLabel(action: string, lang: Lang): string {

@@ -3,6 +3,8 @@ import { html, type SafeHtml } from './html.js';
 import { requestLang, translator, type Lang, type Translate } from './i18n.js';
 import { hasRole, type RequestAuth } from './context.js';
 import { incidentText } from './i18n-incidents.js';
+import { senderText } from './i18n-my.js';
+import { isSenderOnly } from '../workflow/permissions.js';
 
 export interface PageRequest {
   lang: Lang;
@@ -35,7 +37,7 @@ function langSwitchHref(url: string, lang: Lang): string {
 
 export interface LayoutOptions {
   title: string;
-  active?: 'queue' | 'history' | 'audit' | 'stats' | 'users' | 'incidents';
+  active?: 'queue' | 'history' | 'audit' | 'stats' | 'users' | 'incidents' | 'my';
   /** Page body class (used by app.js to pick keyboard behaviour). */
   page: string;
   /** Hide navigation (sign-in, self-check). */
@@ -47,12 +49,13 @@ export function layout(p: PageRequest, opts: LayoutOptions, body: SafeHtml): Saf
   const nav =
     !opts.bare && auth
       ? html`<nav class="nav" aria-label="main">
-          <a href="/queue" ${opts.active === 'queue' ? html`aria-current="page"` : ''}>${t('navQueue')}</a>
-          <a href="/history" ${opts.active === 'history' ? html`aria-current="page"` : ''}>${t('navHistory')}</a>
+          ${isSenderOnly(auth.user.roles) ? '' : html`<a href="/queue" ${opts.active === 'queue' ? html`aria-current="page"` : ''}>${t('navQueue')}</a>
+          <a href="/history" ${opts.active === 'history' ? html`aria-current="page"` : ''}>${t('navHistory')}</a>`}
           ${hasRole(auth, 'admin', 'auditor') ? html`<a href="/audit" ${opts.active === 'audit' ? html`aria-current="page"` : ''}>${t('navAudit')}</a>` : ''}
           ${hasRole(auth, 'admin', 'auditor') ? html`<a href="/stats" ${opts.active === 'stats' ? html`aria-current="page"` : ''}>${t('navStats')}</a>` : ''}
           ${hasRole(auth, 'admin', 'auditor', 'approver') ? html`<a href="/incidents" ${opts.active === 'incidents' ? html`aria-current="page"` : ''}>${incidentText(p.lang)('navIncidents')}</a>` : ''}
           ${hasRole(auth, 'admin') ? html`<a href="/users" ${opts.active === 'users' ? html`aria-current="page"` : ''}>${t('navUsers')}</a>` : ''}
+          <a href="/my" ${opts.active === 'my' ? html`aria-current="page"` : ''}>${senderText(p.lang)('navMy')}</a>
         </nav>
         <div class="user">
           <span class="who" title="${auth.user.roles.join(', ')}">${auth.user.displayName || auth.user.username}</span>
@@ -75,7 +78,7 @@ export function layout(p: PageRequest, opts: LayoutOptions, body: SafeHtml): Saf
 <body class="page-${opts.page}">
 <a class="skip" href="#main">${t('skipToContent')}</a>
 <header class="top">
-  <a class="brand" href="${auth ? '/queue' : '#'}">${t('appName')}</a>
+  <a class="brand" href="${auth ? (isSenderOnly(auth.user.roles) ? '/my' : '/queue') : '#'}">${t('appName')}</a>
   ${nav}
   <a class="lang" href="${langSwitchHref(p.url, p.lang)}" lang="${p.lang === 'ja' ? 'en' : 'ja'}">${t('langSwitch')}</a>
 </header>

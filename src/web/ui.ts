@@ -34,6 +34,10 @@ import { registerIncidentPages } from './pages/incidents.js';
 import { registerIncidentReportPages } from './pages/incident-report.js';
 import { registerIncidentLinkPages } from './pages/incident-link.js';
 import { registerIncidentsApi } from './api/incidents.js';
+import { registerSenderSignIn } from './pages/sender-sign-in.js';
+import { registerMyPages } from './pages/my.js';
+import { policyOrganisationDomains } from './auth/organisation-domains.js';
+import { isSenderOnly } from '../workflow/permissions.js';
 
 export type { WebUiDeps } from './context.js';
 
@@ -51,7 +55,7 @@ const contentSecurityPolicy = [
 /** Paths that carry their own credential (a self-check token) or none yet (sign-in). */
 function isPublicPath(url: string): boolean {
   return (
-    url === '/sign-in' || url.startsWith('/sign-in?') || url.startsWith('/self-check/') || url.startsWith('/api/self-check/') || url.startsWith('/delay/') || url.startsWith('/assets/') ||
+    url === '/sign-in' || url.startsWith('/sign-in?') || url.startsWith('/sign-in/link') || url.startsWith('/self-check/') || url.startsWith('/api/self-check/') || url.startsWith('/delay/') || url.startsWith('/assets/') ||
     // A sender reporting a mis-sent message: page-bound token, then the signed link (src/web/pages/incident-link.ts).
     url === '/incident-report' || url.startsWith('/incident-report?') || url.startsWith('/incident-report/')
   );
@@ -69,6 +73,7 @@ export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<
     signInGuard: deps.signInGuard ?? new SignInGuard(),
     mail: new MailContentCache(),
     wakeRelay: deps.wakeRelay ?? (() => undefined),
+    organisationDomains: deps.organisationDomains ?? policyOrganisationDomains(deps.config, deps.log, () => deps.clock.now()),
   };
   return async (app) => {
     const router = (app.initialConfig as { routerOptions?: { maxParamLength?: number } }).routerOptions;
@@ -149,8 +154,10 @@ export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<
       registerIncidentReportPages(scope, ctx);
       registerIncidentLinkPages(scope, ctx);
       registerIncidentsApi(scope, ctx);
+      registerSenderSignIn(scope, ctx);
+      registerMyPages(scope, ctx);
 
-      scope.get('/', async (req, reply) => reply.redirect(req.dlpAuth ? '/queue' : '/sign-in'));
+      scope.get('/', async (req, reply) => reply.redirect(!req.dlpAuth ? '/sign-in' : isSenderOnly(req.dlpAuth.user.roles) ? '/my' : '/queue'));
 
       scope.setNotFoundHandler((req: FastifyRequest, reply: FastifyReply) =>
         req.url.startsWith('/api/') ? apiError(reply, 404, 'not_found', 'no such resource') : errorPage(req, reply, 404, translator(requestLang(req).lang)('errorNotFound')),

@@ -19,6 +19,7 @@ import { cancelSelfCheck, confirmSelfCheck, openSelfCheck } from './self-check.j
 import type { Actor, FatigueHint, Workflow, WorkflowResult } from './types.js';
 import type { ConsideredApproval } from './considered.js';
 import { cancelDelayed, onDelayed, openDelayed, sendDelayedNow } from './delay/actions.js';
+import { cachedHeaderSenders, cancelOwn, listOwnMessages, loadOwnMessage, ownSelfCheckPath, sendOwnNow } from './sender-mail.js';
 
 export interface WorkflowDeps {
   config: GatewayConfig;
@@ -73,6 +74,7 @@ export async function createWorkflow(deps: WorkflowDeps): Promise<WorkflowServic
     calendar: { holidays: settings.holidays, extraHolidays: settings.extraHolidays },
     approvers: () => approvers,
   };
+  const headerSenders = cachedHeaderSenders(ctx);
   const scheduler = createTickScheduler({ tick: (now) => tick(ctx, now), clock, log, intervalMs: settings.tickIntervalMs });
   return {
     onHeld: (record) => onHeld(ctx, record),
@@ -81,6 +83,13 @@ export async function createWorkflow(deps: WorkflowDeps): Promise<WorkflowServic
     openDelayed: (token, purpose, actor) => openDelayed(ctx, token, purpose, actor),
     sendDelayedNow: (token, actor) => sendDelayedNow(ctx, token, actor),
     cancelDelayed: (token, actor) => cancelDelayed(ctx, token, actor),
+    senderMail: {
+      list: (actor, limit) => listOwnMessages(ctx, actor, limit, headerSenders),
+      load: (id, actor) => loadOwnMessage(ctx, id, actor),
+      sendNow: (id, actor) => sendOwnNow(ctx, id, actor),
+      cancel: (id, actor) => cancelOwn(ctx, id, actor),
+      selfCheckPath: (id, actor) => ownSelfCheckPath(ctx, id, actor),
+    },
     openSelfCheck: (token, actor) => openSelfCheck(ctx, token, actor),
     confirmSelfCheck: (token, actor) => confirmSelfCheck(ctx, token, actor),
     cancelSelfCheck: (token, actor) => cancelSelfCheck(ctx, token, actor),

@@ -45,7 +45,7 @@ export async function notifyStage(ctx: WorkflowContext, record: MessageRecord): 
   switch (record.state) {
     case 'awaiting_self_check': {
       if (record.mailFrom) {
-        const doc = heldForSelfCheck(await summarize(ctx, record), selfCheckLink(ctx, record, hold), hold.deadline, hold.stages.includes('approval'));
+        const doc = heldForSelfCheck(await summarize(ctx, record), selfCheckLink(ctx, record, hold), hold.deadline, hold.stages.includes('approval'), `${ctx.baseUrl}/my`);
         await queueNotice(ctx, record, 'held_self_check', [record.mailFrom], doc);
       }
       await ctx.store.update(record.id, ['awaiting_self_check'], { hold: { ...stored, notifiedFor: 'selfCheck' } }, null);
@@ -53,7 +53,7 @@ export async function notifyStage(ctx: WorkflowContext, record: MessageRecord): 
     }
     case 'awaiting_approval': {
       if (!hold.selfCheckedAt && record.mailFrom) {
-        await queueNotice(ctx, record, 'held_approval', [record.mailFrom], heldForApprovalToSender(await summarize(ctx, record), hold.deadline));
+        await queueNotice(ctx, record, 'held_approval', [record.mailFrom], heldForApprovalToSender(await summarize(ctx, record), hold.deadline, `${ctx.baseUrl}/my`));
       }
       await notifyApprovers(ctx, record, hold, hold.approvers);
       await ctx.store.update(record.id, ['awaiting_approval'], { hold: { ...stored, notifiedFor: 'approval' } }, null);

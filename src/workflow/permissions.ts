@@ -47,3 +47,26 @@ export async function isOwnMessage(store: Store, file: ApproversFile, actor: Act
   const senders = [record.mailFrom.toLowerCase(), ...headerFromAddresses(raw)].filter(Boolean);
   return senders.some((s) => me.has(s));
 }
+
+/** An account with no staff role (admin, approver, auditor): it may only use the sender's own page. */
+export function isSenderOnly(roles: readonly string[]): boolean {
+  return roles.includes('sender') && !roles.some((r) => r === 'admin' || r === 'approver' || r === 'auditor');
+}
+
+/** The addresses an account sends as: its e-mail (and its username when that is an address). */
+export function senderAddresses(actor: Pick<Actor, 'id' | 'email'>): string[] {
+  const out = new Set<string>();
+  if (actor.email) out.add(actor.email.trim().toLowerCase());
+  if (/^[^\s@:]+@[^\s@]+$/.test(actor.id)) out.add(actor.id.toLowerCase());
+  return [...out].filter(Boolean);
+}
+
+/**
+ * A sender sees a message only when its envelope sender or an address of its From:/Sender:
+ * headers is one of the account's addresses. Pure: the caller reads the headers.
+ */
+export function isSendersOwn(addresses: readonly string[], envelopeSender: string, headerSenders: readonly string[]): boolean {
+  if (addresses.length === 0) return false;
+  const mine = new Set(addresses.map((a) => a.toLowerCase()));
+  return [envelopeSender, ...headerSenders].some((s) => !!s && mine.has(s.toLowerCase()));
+}

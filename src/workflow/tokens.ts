@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** `incident-report`: a sender reports a message he sent to the wrong place (src/incident, src/web/pages/incident-link.ts). */
-export type TokenPurpose = 'self-check' | 'incident-report' | DelayLinkPurpose;
+export type TokenPurpose = 'self-check' | 'incident-report' | 'sender-sign-in' | DelayLinkPurpose;
 
 /** Send delay links (src/workflow/delay/): 「今すぐ送信」 and 「送信を取り消す」, one token each. */
 export type DelayLinkPurpose = 'delay-send-now' | 'delay-cancel';

@@ -129,4 +129,18 @@ export interface Workflow extends HoldHandler {
   sendDelayedNow?(token: string, actor: Actor): Promise<WorkflowResult>;
   /** 「送信を取り消す」: delayed → cancelled (consumes the link); the mail is never delivered. */
   cancelDelayed?(token: string, actor: Actor): Promise<WorkflowResult>;
+  /** A signed-in sender's own mail (src/workflow/sender-mail.ts). */
+  senderMail?: SenderMail;
+}
+
+/** What a signed-in sender (role `sender`) may see and do: only their own mail. */
+export interface SenderMail {
+  /** Own held, delayed and recent mail, newest first. */
+  list(actor: Actor, limit?: number): Promise<MessageRecord[]>;
+  /** The message when it is the actor's own; `not_found` otherwise (same answer as no message). */
+  load(id: string, actor: Actor): Promise<{ ok: true; record: MessageRecord; raw: Buffer | undefined } | { ok: false; error: 'not_found'; message: string }>;
+  sendNow(id: string, actor: Actor): Promise<WorkflowResult>;
+  cancel(id: string, actor: Actor): Promise<WorkflowResult>;
+  /** A fresh single-use self-check link (path) for a message waiting for the sender's check. */
+  selfCheckPath(id: string, actor: Actor): Promise<{ ok: true; path: string } | Extract<WorkflowResult, { ok: false }>>;
 }

@@ -62,4 +62,23 @@ describe('dlp-gateway user', () => {
     expect(dup.err).toContain('USER_EXISTS');
     expect((await run(['user', 'token', 'ghost', '--label', 'x', '-c', configPath])).err).toContain('USER_NOT_FOUND');
   });
+
+  it('adds sender accounts, with a password or (sender only) without one', async () => {
+    expect((await run(['user', 'add', 'yamada', '--role', 'sender', '--email', 'yamada.taro@example.co.jp', '-c', configPath])).code).toBe(0);
+    const linkOnly = await run(['user', 'add', 'kato@example.co.jp', '--role', 'sender', '--email', 'kato@example.co.jp', '--no-password', '-c', configPath], '');
+    expect(linkOnly.code).toBe(0);
+    const refused = await run(['user', 'add', 'boss', '--role', 'approver', '--email', 'boss@example.co.jp', '--no-password', '-c', configPath]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('PASSWORD_REQUIRED');
+    const store = await openStore(`sqlite:${path.join(dir, 'gateway.db')}`);
+    try {
+      expect((await store.getUser('yamada'))!.roles).toEqual(['sender']);
+      const kato = (await store.getUser('kato@example.co.jp'))!;
+      expect(kato.roles).toEqual(['sender']);
+      expect(await verifyPassword(kato.passwordHash, '')).toBe(false);
+      expect(await store.getUser('boss')).toBeUndefined();
+    } finally {
+      await store.close();
+    }
+  });
 });

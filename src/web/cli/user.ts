@@ -4,11 +4,11 @@
  */
 import type { Command } from 'commander';
 import { ConfigError } from '../../config/errors.js';
-import type { Role, Store } from '../../store/types.js';
+import { allRoles, type Role, type Store } from '../../store/types.js';
 import { systemClock } from '../../clock.js';
 import { minPasswordLength } from '../auth/password-policy.js';
 
-const roles: readonly Role[] = ['admin', 'approver', 'auditor'];
+const roles: readonly Role[] = allRoles;
 
 async function readPassword(): Promise<string> {
   const stdin = process.stdin;
@@ -85,19 +85,24 @@ export function registerUserCommands(program: Command, setExit: (code: number) =
     .option('--display-name <name>', 'name shown in the UI')
     .option('--department <name>', 'department, for approver routing and visibility')
     .option('--force', 'replace an existing account (password, roles, details)')
+    .option('--no-password', 'no password: a sender account that signs in by mailed link or SSO only')
     .option('-c, --config <path>', 'configuration file')
-    .action(async (username: string, opts: { role: string; email: string; displayName?: string; department?: string; force?: boolean; config?: string }) => {
+    .action(async (username: string, opts: { role: string; email: string; displayName?: string; department?: string; force?: boolean; password?: boolean; config?: string }) => {
       const wanted = opts.role.split(',').map((r) => r.trim()).filter(Boolean);
       if (!/^[A-Za-z0-9._@-]{1,64}$/.test(username)) return fail(2, 'USERNAME_INVALID: use letters, digits and . _ @ - (at most 64)');
       if (wanted.length === 0 || !wanted.every((r) => (roles as readonly string[]).includes(r))) return fail(2, `ROLE_INVALID: "${opts.role}" (expected ${roles.join(', ')})`);
       if (!/^[^\s@]+@[^\s@]+$/.test(opts.email)) return fail(2, `EMAIL_INVALID: "${opts.email}"`);
-      let password: string;
-      try {
-        password = await io.readPassword();
-      } catch (err) {
-        return fail(2, (err as Error).message);
+      const withoutPassword = opts.password === false;
+      if (withoutPassword && !(wanted.length === 1 && wanted[0] === 'sender')) return fail(2, 'PASSWORD_REQUIRED: only a sender account (--role sender) may have no password');
+      let password = '';
+      if (!withoutPassword) {
+        try {
+          password = await io.readPassword();
+        } catch (err) {
+          return fail(2, (err as Error).message);
+        }
+        if ([...password].length < minPasswordLength) return fail(2, `PASSWORD_TOO_SHORT: the password must be at least ${minPasswordLength} characters`);
       }
-      if ([...password].length < minPasswordLength) return fail(2, `PASSWORD_TOO_SHORT: the password must be at least ${minPasswordLength} characters`);
       try {
         await withStore(opts.config, async (store) => {
           const existing = await store.getUser(username);
@@ -107,7 +112,8 @@ export function registerUserCommands(program: Command, setExit: (code: number) =
             displayName: opts.displayName ?? existing?.displayName ?? username,
             email: opts.email,
             roles: wanted as Role[],
-            passwordHash: await (await import('../auth/password.js')).hashPassword(password),
+            // '' never verifies: the account signs in by mailed link (or SSO) only.
+            passwordHash: withoutPassword ? '' : await (await import('../auth/password.js')).hashPassword(password),
             department: opts.department ?? existing?.department ?? null,
             failedLogins: 0,
             lockedUntil: 0,

@@ -7,6 +7,8 @@ import { parseCookies } from '../cookies.js';
 import { html } from '../html.js';
 import { errorPage, layout, pageRequest, sendPage } from '../layout.js';
 import { queueLockNotice } from '../auth/lock-notice.js';
+import { isSenderOnly } from '../../workflow/permissions.js';
+import { senderText } from '../i18n-my.js';
 
 const nonceCookie = 'dlp_signin';
 
@@ -38,6 +40,7 @@ function renderSignIn(ctx: WebContext, req: FastifyRequest, reply: FastifyReply,
     <input type="password" id="password" name="password" autocomplete="current-password" required>
     <p><button type="submit" class="primary">${p.t('signInButton')}</button></p>
   </form>
+  <p class="small" id="sign-in-link-offer">${senderText(p.lang)('linkOffer')} <a href="/sign-in/link">${senderText(p.lang)('linkOfferLink')}</a></p>
 </section>`,
     ),
     status,
@@ -110,7 +113,13 @@ export function registerSignIn(app: FastifyInstance, ctx: WebContext): void {
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export function requireSignIn(req: FastifyRequest, reply: FastifyReply): boolean {
-  if (req.dlpAuth) return true;
+  if (req.dlpAuth) {
+    // Staff pages only: a sender account has its own page (/my) and never reaches the queue or another's mail.
+    if (!isSenderOnly(req.dlpAuth.user.roles)) return true;
+    if (req.method === 'GET' && (req.url === '/queue' || req.url.startsWith('/queue?'))) void reply.redirect('/my', 303);
+    else void errorPage(req, reply, 403, pageRequest(req).t('errorForbidden'));
+    return false;
+  }
   const hadCookie = /dlp_session=/.test(req.headers.cookie ?? '');
   void reply.redirect(`/sign-in?next=${encodeURIComponent(req.url)}${hadCookie ? '&expired=1' : ''}`, 303);
   return false;

@@ -4,7 +4,7 @@
  * delegates named in approvers.yaml that no account can act as.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Role, UserRecord } from '../../store/types.js';
+import { allRoles, type Role, type UserRecord } from '../../store/types.js';
 import { withoutAccount } from '../../workflow/approvers/principals.js';
 import type { WebContext } from '../context.js';
 import { hasRole } from '../context.js';
@@ -14,7 +14,7 @@ import { errorPage, layout, pageRequest, sendPage, type PageRequest } from '../l
 import { formatDateTime } from '../format.js';
 import { requireSignIn } from './sign-in.js';
 
-const roles: readonly Role[] = ['admin', 'approver', 'auditor'];
+const roles: readonly Role[] = allRoles;
 
 /** The warning an admin sees (queue and users pages) when the routing names people without accounts. */
 export async function missingAccountsBanner(ctx: WebContext, p: PageRequest): Promise<SafeHtml> {

@@ -28,6 +28,7 @@ export async function onDelayed(ctx: WorkflowContext, record: MessageRecord): Pr
   const doc = delayedToSender(await summarize(ctx, record), outsideOrganisations(record), record.nextAttemptAt, {
     sendNow: delayLink(ctx, record, 'delay-send-now'),
     cancel: delayLink(ctx, record, 'delay-cancel'),
+    myPage: `${ctx.baseUrl}/my`,
   });
   await queueNotice(ctx, record, 'delayed', [record.mailFrom], doc);
 }
@@ -52,8 +53,9 @@ async function check(ctx: WorkflowContext, token: string, purpose: DelayLinkPurp
   return { ok: true, claims: verified.claims, record };
 }
 
-function linkActor(record: MessageRecord): string {
-  return `sender:${record.mailFrom}`;
+/** A signed-in sender acts as their account; a link holder is recorded as the message's sender. */
+function linkActor(actor: Actor, record: MessageRecord): string {
+  return actor.id && actor.id !== 'anonymous' && actor.id !== 'sender' && !actor.id.startsWith('sender:') ? actor.id : `sender:${record.mailFrom}`;
 }
 
 function notDelayed(record: MessageRecord): WorkflowResult {
@@ -74,7 +76,7 @@ async function act(ctx: WorkflowContext, token: string, purpose: DelayLinkPurpos
   // A message already sent or cancelled is reported as such; the link is only spent on a real move.
   if (record.state !== 'delayed') return notDelayed(record);
   const now = ctx.clock.now();
-  const who = linkActor(record);
+  const who = linkActor(actor, record);
   if (!(await ctx.store.consumeToken(claims.jti, now, claims.expiresAt))) {
     await ctx.store.appendEvent(event(record, now, who, 'token_refused', actorDetail(actor, { reason: 'token_used', attempted })));
     return { ok: false, error: 'token_used', message: messages.token_used };

@@ -1,10 +1,12 @@
 /** The sender's notice for a delayed message: Japanese first, then English (masked data only). */
 import type { NoticeDocument } from '../notices/document.js';
-import { formatJst, type MessageSummary } from '../notices/content.js';
+import { formatJst, myPageBlocks, type MessageSummary } from '../notices/content.js';
 
 export interface DelayLinks {
   sendNow: string;
   cancel: string;
+  /** The sender's own page (/my). */
+  myPage?: string;
 }
 
 function recipientItems(m: MessageSummary, lang: 'ja' | 'en'): string[] {
@@ -41,6 +43,7 @@ export function delayedToSender(m: MessageSummary, organisations: readonly strin
       { kind: 'link', label: '今すぐ送信', url: links.sendNow },
       { kind: 'link', label: '送信を取り消す（確認画面が開きます）', url: links.cancel },
       { kind: 'para', text: 'リンクはそれぞれ1回限り有効です。取り消したメールは送信されません。このリンクを他人に転送しないでください。' },
+      ...myPageBlocks(links.myPage, 'ja'),
     ],
     en: [
       { kind: 'para', text: `The message you sent is briefly held to prevent mis-sending. It will be sent automatically at ${formatJst(dueAt)}. If a recipient or attachment is wrong, cancel it before then.` },
@@ -54,6 +57,7 @@ export function delayedToSender(m: MessageSummary, organisations: readonly strin
       { kind: 'link', label: 'Send now', url: links.sendNow },
       { kind: 'link', label: 'Cancel sending (opens a confirmation page)', url: links.cancel },
       { kind: 'para', text: 'Each link works once. A cancelled message is never sent. Do not forward these links.' },
+      ...myPageBlocks(links.myPage, 'en'),
     ],
   };
 }

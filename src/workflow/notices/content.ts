@@ -74,7 +74,15 @@ function findingsBlocks(f: ReportFacts, lang: 'ja' | 'en'): Block[] {
   return blocks;
 }
 
-export function heldForSelfCheck(m: MessageSummary, link: string, deadline: number, thenApproval: boolean): NoticeDocument {
+/** Where a sender finds all their held and delayed mail (/my), after signing in. */
+export function myPageBlocks(myPage: string | undefined, lang: 'ja' | 'en'): Block[] {
+  if (!myPage) return [];
+  return lang === 'ja'
+    ? [{ kind: 'para', text: '保留中・一時保留中の自分のメールは「自分の送信メール」ページでも確認・操作できます（サインインが必要です）。' }, { kind: 'link', label: '自分の送信メール', url: myPage }]
+    : [{ kind: 'para', text: 'You can also see and act on all your held and delayed mail on the "My sent mail" page (sign-in required).' }, { kind: 'link', label: 'My sent mail', url: myPage }];
+}
+
+export function heldForSelfCheck(m: MessageSummary, link: string, deadline: number, thenApproval: boolean, myPage?: string): NoticeDocument {
   return {
     subject: `【要確認】送信メールが保留されました / Your message is on hold: please check it (${m.id})`,
     ja: [
@@ -86,6 +94,7 @@ export function heldForSelfCheck(m: MessageSummary, link: string, deadline: numb
       { kind: 'link', label: '確認ページを開く（1回限り有効）', url: link },
       { kind: 'para', text: `${formatJst(deadline)} までに確認されない場合、このメールは送信されずに期限切れとなります。${thenApproval ? '確認後、上長の承認を経て送信されます。' : '確認するとすぐに送信されます。'}` },
       { kind: 'para', text: 'このリンクを他人に転送しないでください。心当たりがない場合は管理者に連絡してください。' },
+      ...myPageBlocks(myPage, 'ja'),
     ],
     en: [
       { kind: 'para', text: 'The message you sent was held by the data-loss-prevention policy. Please check it, then send or cancel it.' },
@@ -96,22 +105,25 @@ export function heldForSelfCheck(m: MessageSummary, link: string, deadline: numb
       { kind: 'link', label: 'Open the self-check page (single use)', url: link },
       { kind: 'para', text: `If not checked by ${formatJst(deadline)}, the message expires and is not sent. ${thenApproval ? 'After your check, a supervisor approves it before it is sent.' : 'Once you confirm, it is sent immediately.'}` },
       { kind: 'para', text: 'Do not forward this link. If you did not send this message, contact your administrator.' },
+      ...myPageBlocks(myPage, 'en'),
     ],
   };
 }
 
-export function heldForApprovalToSender(m: MessageSummary, deadline: number): NoticeDocument {
+export function heldForApprovalToSender(m: MessageSummary, deadline: number, myPage?: string): NoticeDocument {
   return {
     subject: `【保留】送信メールは承認待ちです / Your message is waiting for approval (${m.id})`,
     ja: [
       { kind: 'para', text: `あなたが送信したメールは、上長の承認待ちです。承認されると送信されます。${formatJst(deadline)} までに承認されない場合は送信されません。` },
       identity(m, 'ja'),
       ...findingsBlocks(m.facts, 'ja'),
+      ...myPageBlocks(myPage, 'ja'),
     ],
     en: [
       { kind: 'para', text: `The message you sent is waiting for a supervisor's approval and is sent once approved. If not approved by ${formatJst(deadline)}, it is not sent.` },
       identity(m, 'en'),
       ...findingsBlocks(m.facts, 'en'),
+      ...myPageBlocks(myPage, 'en'),
     ],
   };
 }
