@@ -8,6 +8,8 @@ import type { PasswordAuthenticator } from './auth/authenticator.js';
 import type { SessionManager } from './auth/sessions.js';
 import type { SignInGuard } from './auth/sign-in-guard.js';
 import type { MailContentCache } from './view/mail-content.js';
+import type { OidcProviders } from './auth/oidc/providers.js';
+import type { SignInSealer } from './auth/oidc/transaction.js';
 import { serializeCookie, type CookieOptions } from './cookies.js';
 
 export interface WebUiDeps {
@@ -22,6 +24,8 @@ export interface WebUiDeps {
   wakeRelay?: () => void;
   /** Failed sign-in counting (default: 5 per account and client, then a doubling lock). */
   signInGuard?: SignInGuard;
+  /** Where OIDC client secrets are read (web.oidc.providers[].clientSecretEnv); default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface WebContext {
@@ -33,6 +37,10 @@ export interface WebContext {
   authenticator: PasswordAuthenticator;
   sessions: SessionManager;
   signInGuard: SignInGuard;
+  /** Single sign-on providers (web.oidc.providers); empty when none is configured. */
+  oidc: OidcProviders;
+  /** Seals the pending single sign-on (state, nonce, PKCE verifier) into its cookie. */
+  signInSealer: SignInSealer;
   mail: MailContentCache;
   wakeRelay: () => void;
 }
