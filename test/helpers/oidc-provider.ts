@@ -1,0 +1,93 @@
+/**
+ * A real OpenID Provider for tests: `oidc-provider` (OpenID-certified) on a free port, with its
+ * own login and consent pages (devInteractions: any password is accepted, the login name picks
+ * the account), test accounts with a `groups` claim, discovery, JWKS, PKCE and RP-initiated
+ * logout. The HTTP listener starts first (its address is the issuer); the client is registered
+ * with `configure` once the gateway's address (for the redirect URI) is known.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Provider from 'oidc-provider';
+
+export interface TestAccount {
+  /** Login name on the provider's page, and the `sub` claim. */
+  sub: string;
+  email: string;
+  name: string;
+  groups: string[];
+  emailVerified?: boolean;
+  department?: string;
+}
+
+export interface TestClient {
+  clientId: string;
+  clientSecret: string;
+  redirectUris: string[];
+  postLogoutRedirectUris: string[];
+}
+
+export interface TestOp {
+  issuer: string;
+  /** Build the provider for this client (call once, before any sign-in). */
+  configure(client: TestClient): void;
+  close(): Promise<void>;
+}
+
+export const testAccounts: TestAccount[] = [
+  { sub: 'yamada', email: 'yamada.taro@example.co.jp', name: '山田 太郎', groups: ['dlp-approvers', 'sales'], department: '営業部' },
+  { sub: 'sato', email: 'sato.hanako@example.co.jp', name: '佐藤 花子', groups: ['sales'] },
+  { sub: 'kimura', email: 'kimura@example.co.jp', name: '木村 健', groups: ['dlp-admins'] },
+  { sub: 'outsider', email: 'guest@other.example', name: 'Guest', groups: ['dlp-approvers'] },
+];
+
+export async function startTestOp(accounts: readonly TestAccount[] = testAccounts): Promise<TestOp> {
+  let handler: http.RequestListener | undefined;
+  const server = http.createServer((req, res) => {
+    if (handler) return handler(req, res);
+    res.statusCode = 503;
+    res.end('not configured');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const byId = new Map(accounts.map((a) => [a.sub, a]));
+  return {
+    issuer,
+    configure(client) {
+      const provider = new Provider(issuer, {
+        clients: [
+          {
+            client_id: client.clientId,
+            client_secret: client.clientSecret,
+            redirect_uris: client.redirectUris,
+            post_logout_redirect_uris: client.postLogoutRedirectUris,
+            grant_types: ['authorization_code'],
+            response_types: ['code'],
+            token_endpoint_auth_method: 'client_secret_basic',
+          },
+        ],
+        // Scope claims in the ID token too (as Entra ID and Google do), not only at userinfo.
+        conformIdTokenClaims: false,
+        claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'department'], groups: ['groups'] },
+        scopes: ['openid', 'email', 'profile', 'groups'],
+        pkce: { required: () => true },
+        cookies: { keys: ['test-op-cookie-key-0123456789abcdef'] },
+        features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
+        async findAccount(_ctx, id) {
+          const a = byId.get(id);
+          if (!a) return undefined;
+          return {
+            accountId: id,
+            async claims() {
+              return { sub: a.sub, email: a.email, email_verified: a.emailVerified ?? true, name: a.name, groups: a.groups, ...(a.department ? { department: a.department } : {}) };
+            },
+          };
+        },
+      });
+      handler = provider.callback();
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
