@@ -3,7 +3,7 @@ import type { Lang } from './i18n.js';
 
 const ja = {
   ssoHeading: '組織のアカウントでサインイン',
-  ssoButton: '{label} でサインイン',
+  ssoButton: '{label}でサインイン',
   localHeading: 'ローカルアカウント',
   localAdminsOnly: 'ローカルアカウントでのサインインは、管理者の緊急用アカウントに限られています。',
   localOff: 'ローカルアカウントでのサインインは無効です。組織のアカウントでサインインしてください。',

@@ -70,6 +70,8 @@ export async function startTestOp(accounts: readonly TestAccount[] = testAccount
         claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'department'], groups: ['groups'] },
         scopes: ['openid', 'email', 'profile', 'groups'],
         pkce: { required: () => true },
+        // Explicit lifetimes (seconds): the defaults print a notice per token kind.
+        ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, Interaction: 600, Session: 3600, Grant: 3600 },
         cookies: { keys: ['test-op-cookie-key-0123456789abcdef'] },
         features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
         async findAccount(_ctx, id) {

@@ -107,7 +107,7 @@ describe('single sign-on with OpenID Connect (real provider)', () => {
 
   it('shows one button per provider, Japanese first and in English on request', async () => {
     const gw = new Client(h.app);
-    expect((await gw.get('/sign-in')).body).toContain('テスト IdP でサインイン');
+    expect((await gw.get('/sign-in')).body).toContain('テスト IdPでサインイン');
     expect((await gw.get('/sign-in?lang=en')).body).toContain('Sign in with Test IdP');
   });
 
