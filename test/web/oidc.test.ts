@@ -267,3 +267,23 @@ describe('local sign-in switched off', () => {
     expect((await h.store.events({ action: 'sign_in_failed' })).at(-1)?.detail).toMatchObject({ reason: 'local_sign_in_off' });
   });
 });
+
+describe('provider unreachable', () => {
+  it('answers 503 on the sign-in page and audits provider_unavailable; local admins still sign in', async () => {
+    const h = await createHarness({
+      config: { 'web.baseUrl': base, 'web.localSignIn': 'admins', 'web.oidc.providers': [{ id: 'down', label: 'Down IdP', issuer: 'http://127.0.0.1:1', clientId: 'x', allowInsecureHttp: true }] },
+    });
+    try {
+      await h.addUser('breakglass', ['admin']);
+      const c = new Client(h.app);
+      const res = await c.get('/sign-in/oidc/down?next=/history');
+      expect(res.statusCode).toBe(503);
+      expect(res.body).toContain('認証サービスに接続できませんでした');
+      expect(res.body).toContain('value="/history"');
+      expect((await h.store.events({ action: 'sign_in_failed' })).at(-1)?.detail).toMatchObject({ method: 'oidc', provider: 'down', reason: 'provider_unavailable' });
+      expect((await c.signIn('breakglass')).statusCode).toBe(303);
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -103,8 +103,11 @@ export function registerOidcSignIn(app: FastifyInstance, ctx: WebContext): void 
       await failed(req, provider.id, 'disabled', {}, account.user.username);
       return renderSignIn(ctx, req, reply, 403, p.t('signInDisabled'));
     }
+    const sessionCookie = sessionCookieName(secureRequest(ctx, req));
+    // A session this browser had (perhaps someone else's) ends; the new one gets a fresh id.
+    await ctx.sessions.destroy(parseCookies(req.headers.cookie)[sessionCookie]);
     const { cookieValue } = await ctx.sessions.create(account.user.username, { provider: provider.id, idToken: exchanged.idToken });
-    setCookie(ctx, req, reply, sessionCookieName(secureRequest(ctx, req)), cookieValue, { maxAgeSeconds: sessionAbsoluteMs / 1000 });
+    setCookie(ctx, req, reply, sessionCookie, cookieValue, { maxAgeSeconds: sessionAbsoluteMs / 1000 });
     await ctx.store.appendEvent({
       at: now,
       messageId: null,

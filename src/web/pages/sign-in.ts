@@ -183,11 +183,10 @@ export function registerSignIn(app: FastifyInstance, ctx: WebContext): void {
   });
 }
 
-/** The origin people open (web.baseUrl), else this request's; redirect URIs at providers are built from it. */
+/** The URL people open (web.baseUrl, without a trailing slash), else this request's origin; redirect URIs at providers are built from it. */
 export function publicOrigin(ctx: WebContext, req: FastifyRequest): string {
-  const base = ctx.config.web.baseUrl.trim();
-  if (base) return new URL(base).origin;
-  return `${req.protocol}://${req.host}`;
+  const base = ctx.config.web.baseUrl.trim().replace(/\/+$/, '');
+  return base || `${req.protocol}://${req.host}`;
 }
 
 /**

@@ -25,11 +25,13 @@ export type Exchange =
 
 /** Discovery documents are re-read after this long (key rotation is handled by the JWKS cache). */
 const discoveryTtlMs = 60 * 60_000;
+/** After a failed discovery, sign-ins fail fast for this long instead of each asking the provider again. */
+const discoveryRetryMs = 15_000;
 const requestTimeoutSeconds = 10;
 
 export class OidcProviders {
   private readonly byId = new Map<string, OidcProviderConfig>();
-  private readonly discovered = new Map<string, { at: number; config: Promise<oidc.Configuration> }>();
+  private readonly discovered = new Map<string, { until: number; config: Promise<oidc.Configuration> }>();
 
   constructor(
     providers: readonly OidcProviderConfig[],
@@ -54,17 +56,17 @@ export class OidcProviders {
 
   private configuration(p: OidcProviderConfig): Promise<oidc.Configuration> {
     const cached = this.discovered.get(p.id);
-    if (cached && Date.now() - cached.at < discoveryTtlMs) return cached.config;
+    if (cached && Date.now() < cached.until) return cached.config;
     const secret = p.clientSecretEnv ? this.env[p.clientSecretEnv] : undefined;
     const config = oidc.discovery(new URL(p.issuer), p.clientId, undefined, secret ? oidc.ClientSecretBasic(secret) : oidc.None(), {
       timeout: requestTimeoutSeconds,
       ...(p.allowInsecureHttp ? { execute: [oidc.allowInsecureRequests] } : {}),
     });
-    const entry = { at: Date.now(), config };
+    const entry = { until: Date.now() + discoveryTtlMs, config };
     this.discovered.set(p.id, entry);
-    // A failed discovery is not kept: the next sign-in tries again.
+    // A failed discovery is kept briefly only: a sign-in after discoveryRetryMs tries again.
     config.catch((err: unknown) => {
-      if (this.discovered.get(p.id) === entry) this.discovered.delete(p.id);
+      entry.until = Math.min(entry.until, Date.now() + discoveryRetryMs);
       this.log.warn({ provider: p.id, err: (err as Error).message }, 'OpenID provider discovery failed');
     });
     return config;
