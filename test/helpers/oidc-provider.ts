@@ -93,3 +93,47 @@ export async function startTestOp(accounts: readonly TestAccount[] = testAccount
     },
   };
 }
+
+/**
+ * A browser at the provider over HTTP: keeps its cookies, follows redirects, submits the login and
+ * consent forms (or cancels at the login), and returns the callback URL under `returnTo`.
+ */
+export async function signInAtProvider(authorizationUrl: string, login: string, returnTo: string, opts: { abort?: boolean } = {}): Promise<string> {
+  const jar = new Map<string, string>();
+  let url = authorizationUrl;
+  let method: 'GET' | 'POST' = 'GET';
+  let body: string | undefined;
+  for (let step = 0; step < 20; step++) {
+    if (url.startsWith(`${returnTo}/`)) return url;
+    const res = await fetch(url, {
+      method,
+      redirect: 'manual',
+      headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      ...(body ? { body } : {}),
+    });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const eq = pair!.indexOf('=');
+      jar.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+    }
+    method = 'GET';
+    body = undefined;
+    const location = res.headers.get('location');
+    if (location) {
+      url = new URL(location, url).href;
+      continue;
+    }
+    const page = await res.text();
+    const action = /<form[^>]*action="([^"]+)"/.exec(page)?.[1];
+    const prompt = /name="prompt" value="(\w+)"/.exec(page)?.[1];
+    if (!action || !prompt) throw new Error(`unexpected provider page (${res.status}): ${page.slice(0, 300)}`);
+    if (opts.abort && prompt === 'login') {
+      url = new URL(/href="([^"]*\/abort)"/.exec(page)![1]!, url).href;
+      continue;
+    }
+    url = new URL(action.replace(/&amp;/g, '&'), url).href;
+    method = 'POST';
+    body = new URLSearchParams(prompt === 'login' ? { prompt, login, password: 'provider-password' } : { prompt }).toString();
+  }
+  throw new Error('too many steps at the provider');
+}
