@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { oidcProviderSchema } from '../../src/config/schema.js';
-import { decideProfile } from '../../src/web/auth/oidc/claims.js';
+import { decideProfile, groupsOverage } from '../../src/web/auth/oidc/claims.js';
 
 const provider = (extra: Record<string, unknown> = {}) =>
   oidcProviderSchema.parse({ id: 'p', label: 'P', issuer: 'https://idp.example.co.jp', clientId: 'c', roleMap: { 'dlp-approvers': ['approver'], 'dlp-admins': ['admin', 'auditor'] }, ...extra });
@@ -34,6 +34,13 @@ describe('decideProfile', () => {
     const google = provider({ requireClaims: { hd: 'example.co.jp' } });
     expect(decideProfile(google, { sub: 's', email: 'a@example.co.jp' })).toMatchObject({ ok: false, reason: 'claim_mismatch' });
     expect(decideProfile(google, { sub: 's', email: 'a@example.co.jp', hd: 'example.co.jp' })).toMatchObject({ ok: true });
+  });
+
+  it('notices an Entra groups overage (groups named in _claim_names, not sent)', () => {
+    const claims = { sub: 's', email: 'a@example.co.jp', _claim_names: { groups: 'src1' }, _claim_sources: { src1: { endpoint: 'https://graph.microsoft.com/…' } } };
+    expect(groupsOverage(claims)).toBe(true);
+    expect(groupsOverage({ sub: 's', groups: ['g'] })).toBe(false);
+    expect(decideProfile(provider(), claims)).toMatchObject({ ok: true, profile: { roles: ['sender'] } });
   });
 
   it('takes the address from another claim when configured (Entra preferred_username)', () => {

@@ -15,7 +15,7 @@ import { parseCookies } from '../cookies.js';
 import { pageRequest } from '../layout.js';
 import { identityText } from '../i18n-identity.js';
 import { maskAddress } from '../../log/logger.js';
-import { decideProfile } from '../auth/oidc/claims.js';
+import { decideProfile, groupsOverage } from '../auth/oidc/claims.js';
 import { provisionAccount } from '../auth/oidc/provision.js';
 import { pendingSignInTtlMs } from '../auth/oidc/transaction.js';
 import { leavePage, publicOrigin, renderSignIn, safeNext } from './sign-in.js';
@@ -98,6 +98,8 @@ export function registerOidcSignIn(app: FastifyInstance, ctx: WebContext): void 
       await failed(req, provider.id, decision.reason, { ...decision.detail, ...(email ? { email } : {}) }, linked?.username ?? 'unknown');
       return renderSignIn(ctx, req, reply, 403, it('ssoRefused'));
     }
+    const overage = groupsOverage(exchanged.claims);
+    if (overage) ctx.log.warn({ provider: provider.id }, 'OIDC_GROUPS_OVERAGE: the ID token names its groups elsewhere (more than 200 groups); map app roles or "groups assigned to the application" instead (docs/identity.md)');
     const account = await provisionAccount(ctx.store, ctx.clock, provider.id, decision.profile, req.ip);
     if (!account.ok) {
       await failed(req, provider.id, 'disabled', {}, account.user.username);
@@ -113,7 +115,7 @@ export function registerOidcSignIn(app: FastifyInstance, ctx: WebContext): void 
       messageId: null,
       actor: account.user.username,
       action: 'signed_in',
-      detail: { ip: req.ip, method: 'oidc', provider: provider.id, roles: account.user.roles, ...(account.created ? { created: true } : {}) },
+      detail: { ip: req.ip, method: 'oidc', provider: provider.id, roles: account.user.roles, ...(account.created ? { created: true } : {}), ...(overage ? { groupsOverage: true } : {}) },
     });
     return continueTo(req, reply, pending.next, it('redirecting'));
   });

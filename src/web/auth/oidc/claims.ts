@@ -92,3 +92,12 @@ export function decideProfile(provider: OidcProviderConfig, claims: Claims): Pro
     },
   };
 }
+
+/**
+ * Entra ID leaves `groups` out of the token when a person is in more than 200 groups and names
+ * the claim in `_claim_names` instead (overage): roles then fall back to the default role.
+ */
+export function groupsOverage(claims: Claims): boolean {
+  const names = claims._claim_names;
+  return typeof names === 'object' && names !== null && Object.hasOwn(names, 'groups');
+}
