@@ -15,7 +15,6 @@ const ja = {
   ssoCancelled: 'サインインが取り消されました。',
   continue: '続ける',
   redirecting: 'サインインしています…',
-  signedOut: 'サインアウトしました。',
   providerSignOut: '組織のアカウントからもサインアウトしています…',
 };
 
@@ -35,7 +34,6 @@ const en: Record<IdentityKey, string> = {
   ssoCancelled: 'Sign-in was cancelled.',
   continue: 'Continue',
   redirecting: 'Signing you in…',
-  signedOut: 'You are signed out.',
   providerSignOut: "Signing you out of your organisation's account too…",
 };
 

@@ -2,6 +2,7 @@
  * The web UI and REST API as one Fastify plugin: `createWebUi(deps)` → `(app) => Promise<void>`,
  * plugged into createGateway's `webPlugins` (or createWebServer's `plugins`).
  */
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import formbody from '@fastify/formbody';
 import type { WebContext, WebUiDeps } from './context.js';
@@ -74,7 +75,9 @@ export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<
     oidc: new OidcProviders(deps.config.web.oidc.providers, deps.env ?? process.env, deps.log.child({ component: 'oidc' })),
     // The signed-link key (same source as the workflow's), so every node can finish a sign-in.
     signInSealer: new SignInSealer(
-      loadSecret({ configured: deps.config.workflow.secret, env: (deps.env ?? process.env).DLP_SECRET, dataDir: deps.config.storage.dataDir, log: deps.log }),
+      deps.config.web.oidc.providers.length
+        ? loadSecret({ configured: deps.config.workflow.secret, env: (deps.env ?? process.env).DLP_SECRET, dataDir: deps.config.storage.dataDir, log: deps.log })
+        : randomBytes(32),
     ),
     mail: new MailContentCache(),
     wakeRelay: deps.wakeRelay ?? (() => undefined),

@@ -31,7 +31,9 @@ export function registerOidcSignIn(app: FastifyInstance, ctx: WebContext): void 
     const it = identityText(pageRequest(req).lang);
     const provider = ctx.oidc.get((req.params as { provider: string }).provider);
     if (!provider) return renderSignIn(ctx, req, reply, 404, it('unknownProvider'));
-    const next = safeNext((req.query as Record<string, unknown>).next);
+    const wanted = safeNext((req.query as Record<string, unknown>).next);
+    // The path travels in the flow cookie: a very long one would push it past the 4 KB cookie limit.
+    const next = wanted.length <= 1000 ? wanted : '/queue';
     const pending = {
       provider: provider.id,
       state: oidc.randomState(),
