@@ -40,7 +40,8 @@ export const testAccounts: TestAccount[] = [
   { sub: 'outsider', email: 'guest@other.example', name: 'Guest', groups: ['dlp-approvers'] },
 ];
 
-export async function startTestOp(accounts: readonly TestAccount[] = testAccounts): Promise<TestOp> {
+/** `claimsAtUserinfoOnly`: scope claims only at the userinfo endpoint, none in the ID token (like Keycloak without "Add to ID token"). */
+export async function startTestOp(accounts: readonly TestAccount[] = testAccounts, opts: { claimsAtUserinfoOnly?: boolean } = {}): Promise<TestOp> {
   let handler: http.RequestListener | undefined;
   const server = http.createServer((req, res) => {
     if (handler) return handler(req, res);
@@ -66,7 +67,7 @@ export async function startTestOp(accounts: readonly TestAccount[] = testAccount
           },
         ],
         // Scope claims in the ID token too (as Entra ID and Google do), not only at userinfo.
-        conformIdTokenClaims: false,
+        conformIdTokenClaims: opts.claimsAtUserinfoOnly === true,
         claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'department'], groups: ['groups'] },
         scopes: ['openid', 'email', 'profile', 'groups'],
         pkce: { required: () => true },

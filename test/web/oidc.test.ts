@@ -247,3 +247,33 @@ describe('provider unreachable', () => {
     }
   });
 });
+
+describe('claims at the userinfo endpoint only', () => {
+  let op: TestOp;
+  afterEach(async () => {
+    await op?.close();
+  });
+
+  it('refuses for missing claims unless userinfo is read, then signs in with the groups from userinfo', async () => {
+    process.env[secretEnv] = clientSecret;
+    op = await startTestOp(testAccounts, { claimsAtUserinfoOnly: true });
+    op.configure({ clientId: 'dlp-gateway', clientSecret, redirectUris: [`${base}/sign-in/oidc/corp/callback`], postLogoutRedirectUris: [`${base}/sign-in`] });
+    for (const userinfo of [false, true]) {
+      const h = await createHarness({ config: { 'web.baseUrl': base, 'web.oidc.providers': [providerConfig(op, { userinfo })] } });
+      try {
+        const gw = new Client(h.app);
+        const start = await gw.get('/sign-in/oidc/corp');
+        const done = await gw.get((await signInAtProvider(start.headers.location as string, 'yamada')).slice(base.length));
+        if (!userinfo) {
+          expect(done.statusCode).toBe(403);
+          expect((await h.store.events({ action: 'sign_in_failed' })).at(-1)?.detail).toMatchObject({ reason: 'missing_claims', claim: 'email' });
+        } else {
+          expect(done.statusCode).toBe(200);
+          expect(await h.store.getUser('yamada.taro@example.co.jp')).toMatchObject({ roles: ['approver'], displayName: '山田 太郎' });
+        }
+      } finally {
+        await h.close();
+      }
+    }
+  });
+});
