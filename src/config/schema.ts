@@ -36,6 +36,69 @@ export const smtpLimitsSchema = z
   .prefault({});
 // ---- end issue 22 block ----
 
+// ---- issue 19: single sign-on (OpenID Connect) for the web UI; own block ----
+const roleName = z.enum(['admin', 'approver', 'auditor', 'sender']);
+
+export const oidcProviderSchema = z
+  .object({
+    /** Short id in URLs and the audit log (`/sign-in/oidc/<id>`), e.g. `entra`. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'lowercase letters, digits and -, at most 32'),
+    /** Button text: one string, or `{ ja, en }`. */
+    label: z.union([z.string().min(1), z.object({ ja: z.string().min(1), en: z.string().min(1) }).strict()]),
+    /** Issuer URL; discovery reads `<issuer>/.well-known/openid-configuration`. */
+    issuer: z.string().url(),
+    clientId: z.string().min(1),
+    /** Name of the environment variable holding the client secret (never the secret itself); absent: public client (PKCE only). */
+    clientSecretEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'an environment variable name').optional(),
+    scopes: z.array(z.string().min(1)).default(['openid', 'profile', 'email']),
+    /** Claim with the e-mail address (Entra without the `email` optional claim: `preferred_username`). */
+    emailClaim: z.string().min(1).default('email'),
+    /** Claim(s) with groups or roles, dotted paths (`groups`, `roles`, `realm_access.roles`). */
+    rolesClaim: z.union([z.string().min(1), z.array(z.string().min(1))]).default(['groups']),
+    /** Group or role value at the provider → local roles. */
+    roleMap: z.record(z.string(), z.array(roleName).min(1)).default({}),
+    /** Role of people none of whose groups is mapped; `none`: they are refused. */
+    defaultRole: z.union([roleName, z.literal('none')]).default('sender'),
+    /** E-mail domains allowed to sign in (exact, case-insensitive); empty: any. */
+    allowedDomains: z.array(z.string().min(1)).default([]),
+    /** Claims that must have exactly these values, e.g. Google Workspace `{ hd: example.co.jp }`. */
+    requireClaims: z.record(z.string(), z.string()).default({}),
+    /** Claim with the department (optional), e.g. `department`. */
+    departmentClaim: z.string().min(1).optional(),
+    /** Also read the userinfo endpoint (claims the ID token lacks, e.g. Keycloak roles without "Add to ID token"). */
+    userinfo: z.boolean().default(false),
+    /** Plain http:// to the provider: test and lab set-ups only. */
+    allowInsecureHttp: z.boolean().default(false),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.issuer.startsWith('http:') && !p.allowInsecureHttp) {
+      ctx.addIssue({ code: 'custom', path: ['issuer'], message: 'must be https:// (set allowInsecureHttp: true only for a test provider)' });
+    }
+    if (!p.scopes.includes('openid')) ctx.addIssue({ code: 'custom', path: ['scopes'], message: "must include 'openid'" });
+  });
+
+export const webIdentitySchema = {
+  /**
+   * Who may sign in with a local account (username + password): `all`; `admins` (break-glass
+   * administrators only; everyone else uses single sign-on); `off`.
+   */
+  localSignIn: z.enum(['all', 'admins', 'off']).default('all'),
+  oidc: z
+    .object({ providers: z.array(oidcProviderSchema).default([]) })
+    .strict()
+    .prefault({})
+    .superRefine((o, ctx) => {
+      const seen = new Set<string>();
+      o.providers.forEach((p, i) => {
+        if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: ['providers', i, 'id'], message: `duplicate provider id "${p.id}"` });
+        seen.add(p.id);
+      });
+    }),
+};
+export type OidcProviderConfig = z.infer<typeof oidcProviderSchema>;
+// ---- end issue 19 block ----
+
 export const smtpAuthUserSchema = z.object({
   username: z.string().min(1),
   /** Argon2id hash (`dlp-gateway hash-password`); plain passwords are never stored in config. */
@@ -139,6 +202,7 @@ export const configSchema = z
          * '10.0.0.0/8']). Empty: the socket address is the client (sign-in limits, audit).
          */
         trustProxy: z.array(z.string().min(1)).default([]),
+        ...webIdentitySchema,
       })
       .strict()
       .prefault({}),
@@ -221,6 +285,9 @@ export const configSchema = z
   .superRefine((config, ctx) => {
     const problem = webBaseUrlProblem(config.web);
     if (problem) ctx.addIssue({ code: 'custom', path: ['web', 'baseUrl'], message: problem });
+    if (config.web.localSignIn !== 'all' && config.web.oidc.providers.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['web', 'localSignIn'], message: `"${config.web.localSignIn}" needs at least one web.oidc.providers entry (else nobody but administrators could sign in)` });
+    }
   });
 
 /** 127.0.0.0/8, ::1 and localhost: only this host can open the web UI. */

@@ -12,6 +12,7 @@ import type {
   Store,
   StoredIncident,
   UserRecord,
+  UserIdentity,
   WorkKind,
   SizeRange,
 } from './types.js';
@@ -27,12 +28,14 @@ import {
   toIncident,
   toMessage,
   toSession,
+  toIdentity,
   toUser,
   type ApiTokenRow,
   type AuditRow,
   type IncidentRow,
   type MessageRow,
   type SessionRow,
+  type IdentityRow,
   type UserRow,
 } from './postgres/rows.js';
 
@@ -406,10 +409,27 @@ export class PostgresStore implements Store {
     return rows.map(toUser);
   }
 
+  async getIdentity(provider: string, subject: string): Promise<UserIdentity | undefined> {
+    const { rows } = await this.pool.query<IdentityRow>('SELECT * FROM user_identities WHERE provider = $1 AND subject = $2', [provider, subject]);
+    return rows[0] ? toIdentity(rows[0]) : undefined;
+  }
+
+  async linkIdentity(i: UserIdentity): Promise<boolean> {
+    const result = await this.pool.query(
+      'INSERT INTO user_identities (provider, subject, username, created_at, last_sign_in_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (provider, subject) DO NOTHING',
+      [i.provider, i.subject, i.username, i.createdAt, i.lastSignInAt],
+    );
+    return result.rowCount === 1;
+  }
+
+  async touchIdentity(provider: string, subject: string, at: number): Promise<void> {
+    await this.pool.query('UPDATE user_identities SET last_sign_in_at = $1 WHERE provider = $2 AND subject = $3', [at, provider, subject]);
+  }
+
   async createSession(s: SessionRecord): Promise<void> {
     await this.pool.query(
-      'INSERT INTO sessions (id, username, csrf_token, created_at, expires_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6)',
-      [s.id, s.username, s.csrfToken, s.createdAt, s.expiresAt, s.lastSeenAt],
+      'INSERT INTO sessions (id, username, csrf_token, created_at, expires_at, last_seen_at, provider, id_token) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [s.id, s.username, s.csrfToken, s.createdAt, s.expiresAt, s.lastSeenAt, s.provider ?? null, s.idToken ?? null],
     );
   }
 

@@ -13,6 +13,7 @@ import type {
   ApiTokenRecord,
   StoredIncident,
   UserRecord,
+  UserIdentity,
   Store,
   WorkKind,
   SizeRange,
@@ -119,6 +120,18 @@ const migrations: string[] = [
    CREATE INDEX messages_sender ON messages(lower(mail_from), received_at);`,
   // Send delay (issue 18): `delayed` messages are released by due time (next_attempt_at).
   `CREATE INDEX messages_delayed_due ON messages(next_attempt_at) WHERE state = 'delayed';`,
+  // Single sign-on (issue 19): identities at OpenID providers linked to accounts; the provider of a session.
+  `CREATE TABLE user_identities (
+     provider TEXT NOT NULL,
+     subject TEXT NOT NULL,
+     username TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     last_sign_in_at INTEGER NOT NULL,
+     PRIMARY KEY (provider, subject)
+   );
+   CREATE INDEX user_identities_username ON user_identities(username);
+   ALTER TABLE sessions ADD COLUMN provider TEXT;
+   ALTER TABLE sessions ADD COLUMN id_token TEXT;`,
 ];
 
 interface IncidentRow {
@@ -569,17 +582,42 @@ export class SqliteStore implements Store {
     return (this.statement('SELECT * FROM users ORDER BY username').all() as UserRow[]).map(toUser);
   }
 
+  async getIdentity(provider: string, subject: string): Promise<UserIdentity | undefined> {
+    const r = this.statement('SELECT * FROM user_identities WHERE provider = ? AND subject = ?').get(provider, subject) as
+      | { provider: string; subject: string; username: string; created_at: number; last_sign_in_at: number }
+      | undefined;
+    return r ? { provider: r.provider, subject: r.subject, username: r.username, createdAt: r.created_at, lastSignInAt: r.last_sign_in_at } : undefined;
+  }
+
+  async linkIdentity(i: UserIdentity): Promise<boolean> {
+    return (
+      this.statement('INSERT OR IGNORE INTO user_identities (provider, subject, username, created_at, last_sign_in_at) VALUES (?, ?, ?, ?, ?)').run(
+        i.provider,
+        i.subject,
+        i.username,
+        i.createdAt,
+        i.lastSignInAt,
+      ).changes === 1
+    );
+  }
+
+  async touchIdentity(provider: string, subject: string, at: number): Promise<void> {
+    this.statement('UPDATE user_identities SET last_sign_in_at = ? WHERE provider = ? AND subject = ?').run(at, provider, subject);
+  }
+
   async createSession(s: SessionRecord): Promise<void> {
     this.db
-      .prepare('INSERT INTO sessions (id, username, csrf_token, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(s.id, s.username, s.csrfToken, s.createdAt, s.expiresAt, s.lastSeenAt);
+      .prepare('INSERT INTO sessions (id, username, csrf_token, created_at, expires_at, last_seen_at, provider, id_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(s.id, s.username, s.csrfToken, s.createdAt, s.expiresAt, s.lastSeenAt, s.provider ?? null, s.idToken ?? null);
   }
 
   async getSession(id: string): Promise<SessionRecord | undefined> {
     const r = this.statement('SELECT * FROM sessions WHERE id = ?').get(id) as
-      | { id: string; username: string; csrf_token: string; created_at: number; expires_at: number; last_seen_at: number }
+      | { id: string; username: string; csrf_token: string; created_at: number; expires_at: number; last_seen_at: number; provider: string | null; id_token: string | null }
       | undefined;
-    return r ? { id: r.id, username: r.username, csrfToken: r.csrf_token, createdAt: r.created_at, expiresAt: r.expires_at, lastSeenAt: r.last_seen_at } : undefined;
+    return r
+      ? { id: r.id, username: r.username, csrfToken: r.csrf_token, createdAt: r.created_at, expiresAt: r.expires_at, lastSeenAt: r.last_seen_at, provider: r.provider, idToken: r.id_token }
+      : undefined;
   }
 
   async touchSession(id: string, at: number, expiresAt: number): Promise<void> {

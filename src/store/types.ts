@@ -148,6 +148,24 @@ export interface SessionRecord {
   createdAt: number;
   expiresAt: number;
   lastSeenAt: number;
+  /** Single sign-on provider id (config web.oidc.providers[].id) when signed in through one; else absent/null. */
+  provider?: string | null;
+  /** The provider's ID token, sent as `id_token_hint` when signing out at the provider. */
+  idToken?: string | null;
+}
+
+/**
+ * An account at an OpenID provider, linked to one local account. The link is by the provider's
+ * stable subject (`sub`), never by e-mail alone: an address can be reassigned or typed by anyone.
+ */
+export interface UserIdentity {
+  /** Configured provider id (web.oidc.providers[].id). */
+  provider: string;
+  /** The provider's `sub` claim. */
+  subject: string;
+  username: string;
+  createdAt: number;
+  lastSignInAt: number;
 }
 
 /** Token for integrations (`Authorization: Bearer <id>.<secret>`); only a hash of the secret is kept. */
@@ -235,6 +253,11 @@ export interface Store {
   upsertUser(user: UserRecord): Promise<void>;
   getUser(username: string): Promise<UserRecord | undefined>;
   listUsers(): Promise<UserRecord[]>;
+  /** The local account linked to (provider, subject), if any. */
+  getIdentity(provider: string, subject: string): Promise<UserIdentity | undefined>;
+  /** Link (provider, subject) to `username`; false (and nothing changed) when it is already linked. */
+  linkIdentity(identity: UserIdentity): Promise<boolean>;
+  touchIdentity(provider: string, subject: string, at: number): Promise<void>;
   createSession(session: SessionRecord): Promise<void>;
   getSession(id: string): Promise<SessionRecord | undefined>;
   touchSession(id: string, at: number, expiresAt: number): Promise<void>;

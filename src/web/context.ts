@@ -9,6 +9,8 @@ import type { SessionManager } from './auth/sessions.js';
 import type { SignInGuard } from './auth/sign-in-guard.js';
 import type { MailContentCache } from './view/mail-content.js';
 import type { OrganisationDomains } from './auth/organisation-domains.js';
+import type { OidcProviders } from './auth/oidc/providers.js';
+import type { SignInSealer } from './auth/oidc/transaction.js';
 import { serializeCookie, type CookieOptions } from './cookies.js';
 
 export interface WebUiDeps {
@@ -25,6 +27,8 @@ export interface WebUiDeps {
   signInGuard?: SignInGuard;
   /** The organisation's own domains (mailed sign-in links); default: the policy file's internalDomains. */
   organisationDomains?: OrganisationDomains;
+  /** Where OIDC client secrets are read (web.oidc.providers[].clientSecretEnv); default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface WebContext {
@@ -36,6 +40,10 @@ export interface WebContext {
   authenticator: PasswordAuthenticator;
   sessions: SessionManager;
   signInGuard: SignInGuard;
+  /** Single sign-on providers (web.oidc.providers); empty when none is configured. */
+  oidc: OidcProviders;
+  /** Seals the pending single sign-on (state, nonce, PKCE verifier) into its cookie. */
+  signInSealer: SignInSealer;
   mail: MailContentCache;
   wakeRelay: () => void;
   organisationDomains: OrganisationDomains;

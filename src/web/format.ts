@@ -146,6 +146,8 @@ const actionLabels: Record<string, [string, string]> = {
   signed_out: ['サインアウト', 'signed out'],
   sign_in_failed: ['サインイン失敗', 'sign-in failed'],
   sign_in_locked: ['アカウントロック', 'account locked'],
+  user_provisioned: ['アカウントを自動作成（シングルサインオン）', 'account created (single sign-on)'],
+  user_roles_changed: ['ロールを更新（シングルサインオン）', 'roles updated (single sign-on)'],
   inspection_failed: ['検査失敗', 'inspection failed'],
   token_refused: ['リンクを拒否', 'link refused'],
   notice_queued: ['通知を送信', 'notice queued'],

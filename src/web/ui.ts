@@ -2,6 +2,7 @@
  * The web UI and REST API as one Fastify plugin: `createWebUi(deps)` → `(app) => Promise<void>`,
  * plugged into createGateway's `webPlugins` (or createWebServer's `plugins`).
  */
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import formbody from '@fastify/formbody';
 import type { WebContext, WebUiDeps } from './context.js';
@@ -18,6 +19,10 @@ import { errorPage } from './layout.js';
 import { apiError } from './api/errors.js';
 import { registerAssets } from './assets.js';
 import { registerSignIn } from './pages/sign-in.js';
+import { registerOidcSignIn } from './pages/sign-in-oidc.js';
+import { OidcProviders } from './auth/oidc/providers.js';
+import { SignInSealer } from './auth/oidc/transaction.js';
+import { loadSecret } from '../workflow/secret.js';
 import { registerQueue } from './pages/queue.js';
 import { registerHistoryPage } from './pages/history.js';
 import { registerUsersPage } from './pages/users.js';
@@ -71,6 +76,13 @@ export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<
     authenticator: deps.authenticator ?? localPasswordAuthenticator(deps.store, deps.clock),
     sessions: new SessionManager(deps.store, deps.clock),
     signInGuard: deps.signInGuard ?? new SignInGuard(),
+    oidc: new OidcProviders(deps.config.web.oidc.providers, deps.env ?? process.env, deps.log.child({ component: 'oidc' })),
+    // The signed-link key (same source as the workflow's), so every node can finish a sign-in.
+    signInSealer: new SignInSealer(
+      deps.config.web.oidc.providers.length
+        ? loadSecret({ configured: deps.config.workflow.secret, env: (deps.env ?? process.env).DLP_SECRET, dataDir: deps.config.storage.dataDir, log: deps.log })
+        : randomBytes(32),
+    ),
     mail: new MailContentCache(),
     wakeRelay: deps.wakeRelay ?? (() => undefined),
     organisationDomains: deps.organisationDomains ?? policyOrganisationDomains(deps.config, deps.log, () => deps.clock.now()),
@@ -138,6 +150,7 @@ export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<
 
       registerAssets(scope);
       registerSignIn(scope, ctx);
+      registerOidcSignIn(scope, ctx);
       registerQueue(scope, ctx);
       registerHistoryPage(scope, ctx);
       registerUsersPage(scope, ctx);

@@ -157,6 +157,22 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.getApiToken('T1')).toBeUndefined();
     });
 
+    it('links a provider identity to one account by (provider, subject) and remembers the provider of a session', async () => {
+      expect(await store.getIdentity('entra', 'sub-1')).toBeUndefined();
+      const link = { provider: 'entra', subject: 'sub-1', username: 'sato@example.co.jp', createdAt: 10, lastSignInAt: 10 };
+      const linked = await Promise.all([store.linkIdentity(link), store.linkIdentity({ ...link, username: 'someone-else' })]);
+      expect(linked.filter(Boolean)).toHaveLength(1);
+      expect((await store.getIdentity('entra', 'sub-1'))?.username).toBe(linked[0] ? 'sato@example.co.jp' : 'someone-else');
+      // The same subject at another provider is another person.
+      expect(await store.getIdentity('google', 'sub-1')).toBeUndefined();
+      await store.touchIdentity('entra', 'sub-1', 99);
+      expect(await store.getIdentity('entra', 'sub-1')).toMatchObject({ createdAt: 10, lastSignInAt: 99 });
+      await store.createSession({ id: 'S2', username: 'sato@example.co.jp', csrfToken: 'c', createdAt: 1, expiresAt: 100, lastSeenAt: 1, provider: 'entra', idToken: 'eyJ.x.y' });
+      expect(await store.getSession('S2')).toMatchObject({ provider: 'entra', idToken: 'eyJ.x.y' });
+      await store.createSession({ id: 'S3', username: 'tanaka', csrfToken: 'c', createdAt: 1, expiresAt: 100, lastSeenAt: 1 });
+      expect(await store.getSession('S3')).toMatchObject({ provider: null, idToken: null });
+    });
+
     it('consumes a single-use token exactly once, even under concurrent attempts', async () => {
       const results = await Promise.all([store.consumeToken('tok', 1, 1000), store.consumeToken('tok', 1, 1000), store.consumeToken('tok', 2, 1000)]);
       expect(results.filter(Boolean)).toHaveLength(1);

@@ -121,6 +121,18 @@ export const migrations: readonly string[] = [
   // Send delay (issue 18): `delayed` messages are claimed by due time (next_attempt_at), under a
   // lease with SKIP LOCKED like the relay queue, so one node releases each of them once.
   `CREATE INDEX messages_delayed_due ON messages (next_attempt_at, received_at) WHERE state = 'delayed';`,
+  // Single sign-on (issue 19): identities at OpenID providers linked to accounts; the provider of a session.
+  `CREATE TABLE user_identities (
+     provider TEXT NOT NULL,
+     subject TEXT NOT NULL,
+     username TEXT NOT NULL,
+     created_at BIGINT NOT NULL,
+     last_sign_in_at BIGINT NOT NULL,
+     PRIMARY KEY (provider, subject)
+   );
+   CREATE INDEX user_identities_username ON user_identities (username);
+   ALTER TABLE sessions ADD COLUMN provider TEXT;
+   ALTER TABLE sessions ADD COLUMN id_token TEXT;`,
 ];
 
 /** Any constant shared by every node: the advisory lock that serialises migrations. */

@@ -1,4 +1,4 @@
-import type { ApiTokenRecord, AuditEvent, MessageRecord, MessageState, SessionRecord, StoredIncident, UserRecord } from '../types.js';
+import type { ApiTokenRecord, AuditEvent, MessageRecord, MessageState, SessionRecord, StoredIncident, UserIdentity, UserRecord } from '../types.js';
 
 /** Row shapes as node-postgres returns them (BIGINT parsed to number, JSONB parsed to values). */
 export interface MessageRow {
@@ -79,10 +79,33 @@ export interface SessionRow {
   created_at: number;
   expires_at: number;
   last_seen_at: number;
+  provider: string | null;
+  id_token: string | null;
 }
 
 export function toSession(r: SessionRow): SessionRecord {
-  return { id: r.id, username: r.username, csrfToken: r.csrf_token, createdAt: r.created_at, expiresAt: r.expires_at, lastSeenAt: r.last_seen_at };
+  return {
+    id: r.id,
+    username: r.username,
+    csrfToken: r.csrf_token,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    lastSeenAt: r.last_seen_at,
+    provider: r.provider,
+    idToken: r.id_token,
+  };
+}
+
+export interface IdentityRow {
+  provider: string;
+  subject: string;
+  username: string;
+  created_at: number;
+  last_sign_in_at: number;
+}
+
+export function toIdentity(r: IdentityRow): UserIdentity {
+  return { provider: r.provider, subject: r.subject, username: r.username, createdAt: r.created_at, lastSignInAt: r.last_sign_in_at };
 }
 
 export interface ApiTokenRow {

@@ -27,7 +27,7 @@ export class SessionManager {
   ) {}
 
   /** New session after a successful sign-in (by any provider). Returns the cookie value. */
-  async create(username: string): Promise<{ cookieValue: string; session: SessionRecord }> {
+  async create(username: string, via: { provider: string; idToken: string } | null = null): Promise<{ cookieValue: string; session: SessionRecord }> {
     const cookieValue = randomBytes(32).toString('base64url');
     const now = this.clock.now();
     const session: SessionRecord = {
@@ -37,6 +37,8 @@ export class SessionManager {
       createdAt: now,
       lastSeenAt: now,
       expiresAt: Math.min(now + sessionIdleMs, now + sessionAbsoluteMs),
+      provider: via?.provider ?? null,
+      idToken: via?.idToken ?? null,
     };
     await this.store.createSession(session);
     if (Math.random() < 0.05) void this.store.deleteExpiredSessions(now).catch(() => undefined);

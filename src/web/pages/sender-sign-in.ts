@@ -50,6 +50,8 @@ function linkMail(link: string): NoticeDocument {
 }
 
 export function registerSenderSignIn(app: FastifyInstance, ctx: WebContext): void {
+  // Mailed links are a local way in: with web.localSignIn `admins` or `off` (SSO only) they are not offered at all.
+  if (ctx.config.web.localSignIn !== 'all') return;
   const key = loadSecret({ configured: ctx.config.workflow.secret, env: process.env.DLP_SECRET, dataDir: ctx.config.storage.dataDir, log: ctx.log });
   // Per client: 10 requests in 15 minutes. Per address: 3 links an hour, so nobody floods a mailbox.
   const perClient = new RateLimiter(10, 15 * 60_000);

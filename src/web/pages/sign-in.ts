@@ -9,20 +9,36 @@ import { errorPage, layout, pageRequest, sendPage } from '../layout.js';
 import { queueLockNotice } from '../auth/lock-notice.js';
 import { isSenderOnly } from '../../workflow/permissions.js';
 import { senderText } from '../i18n-my.js';
+import { identityText } from '../i18n-identity.js';
+import type { OidcProviderConfig } from '../../config/schema.js';
+import type { UserRecord } from '../../store/types.js';
 
 const nonceCookie = 'dlp_signin';
 
 /** Only local paths: never redirect off-site after sign-in. */
-function safeNext(next: unknown): string {
+export function safeNext(next: unknown): string {
   return typeof next === 'string' && /^\/(?![/\\])[\x21-\x7e]*$/.test(next) ? next : '/queue';
 }
 
-function renderSignIn(ctx: WebContext, req: FastifyRequest, reply: FastifyReply, status: number, error?: string, username = ''): FastifyReply {
+function providerLabel(provider: OidcProviderConfig, lang: 'ja' | 'en'): string {
+  return typeof provider.label === 'string' ? provider.label : provider.label[lang];
+}
+
+/**
+ * The sign-in page: one button per single sign-on provider (links: the provider is reached by a
+ * plain navigation, which the page's `form-action 'self'` would not allow from a form), then the
+ * local account form unless web.localSignIn is `off`.
+ */
+export function renderSignIn(ctx: WebContext, req: FastifyRequest, reply: FastifyReply, status: number, error?: string, username = '', nextPath?: string): FastifyReply {
   const p = pageRequest(req);
+  const it = identityText(p.lang);
   const nonce = newNonce();
   setCookie(ctx, req, reply, nonceCookie, nonce, { path: '/sign-in', maxAgeSeconds: 3600 });
-  const next = safeNext((req.query as Record<string, unknown>).next ?? (req.body as Record<string, unknown> | undefined)?.next);
+  const next = nextPath ?? safeNext((req.query as Record<string, unknown>).next ?? (req.body as Record<string, unknown> | undefined)?.next);
   const expired = (req.query as Record<string, unknown>).expired === '1';
+  const providers = ctx.oidc.list();
+  const local = ctx.config.web.localSignIn;
+  const nextQuery = next === '/queue' ? '' : `?next=${encodeURIComponent(next)}`;
   return sendPage(
     reply,
     layout(
@@ -31,20 +47,46 @@ function renderSignIn(ctx: WebContext, req: FastifyRequest, reply: FastifyReply,
       html`<section class="card narrow">
   <h1>${p.t('signInTitle')}</h1>
   ${error ? html`<div class="alert error" role="alert">${error}</div>` : expired ? html`<div class="alert info">${p.t('sessionExpired')}</div>` : ''}
+  ${
+    providers.length
+      ? html`<div class="sso" id="sso">
+    <h2>${it('ssoHeading')}</h2>
+    ${providers.map((pr) => html`<p><a class="button primary sso-button" id="sso-${pr.id}" href="/sign-in/oidc/${pr.id}${nextQuery}">${it('ssoButton', { label: providerLabel(pr, p.lang) })}</a></p>`)}
+  </div>`
+      : ''
+  }
+  ${
+    local === 'off'
+      ? html`<p class="small muted">${it('localOff')}</p>`
+      : html`${providers.length ? html`<h2>${it('localHeading')}</h2>` : ''}
+  ${local === 'admins' ? html`<p class="small muted">${it('localAdminsOnly')}</p>` : ''}
   <form method="post" action="/sign-in" autocomplete="on">
     <input type="hidden" name="_csrf" value="${boundToken(nonce, 'sign-in')}">
     <input type="hidden" name="next" value="${next}">
     <label for="username">${p.t('username')}</label>
-    <input type="text" id="username" name="username" value="${username}" autocomplete="username" autocapitalize="none" spellcheck="false" required autofocus>
+    <input type="text" id="username" name="username" value="${username}" autocomplete="username" autocapitalize="none" spellcheck="false" required ${providers.length ? '' : html`autofocus`}>
     <label for="password">${p.t('password')}</label>
     <input type="password" id="password" name="password" autocomplete="current-password" required>
-    <p><button type="submit" class="primary">${p.t('signInButton')}</button></p>
+    <p><button type="submit" class="${providers.length ? '' : 'primary'}">${p.t('signInButton')}</button></p>
   </form>
-  <p class="small" id="sign-in-link-offer">${senderText(p.lang)('linkOffer')} <a href="/sign-in/link">${senderText(p.lang)('linkOfferLink')}</a></p>
+  ${local === 'all' ? html`<p class="small" id="sign-in-link-offer">${senderText(p.lang)('linkOffer')} <a href="/sign-in/link">${senderText(p.lang)('linkOfferLink')}</a></p>` : ''}`
+  }
 </section>`,
     ),
     status,
   );
+}
+
+/** web.localSignIn: may this account sign in with its local password? */
+function localSignInAllowed(ctx: WebContext, user: UserRecord): boolean {
+  switch (ctx.config.web.localSignIn) {
+    case 'all':
+      return true;
+    case 'admins':
+      return user.roles.includes('admin');
+    case 'off':
+      return false;
+  }
 }
 
 export function registerSignIn(app: FastifyInstance, ctx: WebContext): void {
@@ -64,6 +106,11 @@ export function registerSignIn(app: FastifyInstance, ctx: WebContext): void {
     const username = typeof body.username === 'string' ? body.username.trim().slice(0, 200) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, 1024) : '';
     const client = req.ip;
+    if (ctx.config.web.localSignIn === 'off') {
+      // Enforced here, not only by hiding the form: nobody signs in with a local password.
+      await ctx.store.appendEvent({ at: now, messageId: null, actor: 'unknown', action: 'sign_in_failed', detail: { reason: 'local_sign_in_off', method: 'password', ip: client } });
+      return renderSignIn(ctx, req, reply, 403, identityText(p.lang)('localOff'));
+    }
     // Reserves the attempt: guesses sent in parallel are counted before their passwords are checked.
     const verdict = ctx.signInGuard.begin(username, client, now);
     if (verdict === 'client_limited') {
@@ -94,6 +141,20 @@ export function registerSignIn(app: FastifyInstance, ctx: WebContext): void {
       const disabled = outcome.ok === false && outcome.reason === 'disabled';
       return renderSignIn(ctx, req, reply, 401, disabled ? p.t('signInDisabled') : p.t('signInInvalid'), username);
     }
+    if (!localSignInAllowed(ctx, outcome.user)) {
+      // Right password, but local accounts are for the break-glass administrators only. The answer
+      // is the one for a wrong password (the page says local accounts are for administrators): a
+      // guesser learns nothing about the password.
+      ctx.signInGuard.release(username, client);
+      await ctx.store.appendEvent({
+        at: now,
+        messageId: null,
+        actor: outcome.user.username,
+        action: 'sign_in_failed',
+        detail: { reason: 'local_sign_in_not_allowed', method: 'password', ip: client, localSignIn: ctx.config.web.localSignIn },
+      });
+      return renderSignIn(ctx, req, reply, 401, p.t('signInInvalid'), username);
+    }
     ctx.signInGuard.success(username, client);
     const { cookieValue } = await ctx.sessions.create(outcome.user.username);
     setCookie(ctx, req, reply, sessionCookieName(secureRequest(ctx, req)), cookieValue, { maxAgeSeconds: sessionAbsoluteMs / 1000 });
@@ -106,9 +167,44 @@ export function registerSignIn(app: FastifyInstance, ctx: WebContext): void {
     const name = sessionCookieName(secureRequest(ctx, req));
     await ctx.sessions.destroy(parseCookies(req.headers.cookie)[name]);
     setCookie(ctx, req, reply, name, '', { maxAgeSeconds: 0 });
-    if (req.dlpAuth) await ctx.store.appendEvent({ at: ctx.clock.now(), messageId: null, actor: req.dlpAuth.user.username, action: 'signed_out', detail: {} });
-    return reply.redirect('/sign-in', 303);
+    const session = req.dlpAuth?.session;
+    const provider = session?.provider ? ctx.oidc.get(session.provider) : undefined;
+    // Signed in through a provider that offers RP-initiated logout: end that session too.
+    const endSession = provider ? await ctx.oidc.endSessionUrl(provider, { idToken: session?.idToken ?? null, postLogoutRedirectUri: `${publicOrigin(ctx, req)}/sign-in` }) : undefined;
+    if (req.dlpAuth) {
+      await ctx.store.appendEvent({
+        at: ctx.clock.now(),
+        messageId: null,
+        actor: req.dlpAuth.user.username,
+        action: 'signed_out',
+        detail: { ip: req.ip, ...(provider ? { provider: provider.id, providerSignOut: endSession !== undefined } : {}) },
+      });
+    }
+    if (!endSession) return reply.redirect('/sign-in', 303);
+    // A form post may not redirect to another origin (CSP form-action 'self'): a page navigates there.
+    return leavePage(req, reply, endSession.href, identityText(pageRequest(req).lang)('providerSignOut'));
   });
+}
+
+/** The URL people open (web.baseUrl, without a trailing slash), else this request's origin; redirect URIs at providers are built from it. */
+export function publicOrigin(ctx: WebContext, req: FastifyRequest): string {
+  const base = ctx.config.web.baseUrl.trim().replace(/\/+$/, '');
+  return base || `${req.protocol}://${req.host}`;
+}
+
+/**
+ * A page that moves the browser on by itself (Refresh header) with a link as fallback. Used
+ * where a redirect would not do: after a form post to another origin (CSP form-action), and
+ * after the provider's callback, whose cross-site navigation would not carry the SameSite=Strict
+ * session cookie into the next page.
+ */
+export function leavePage(req: FastifyRequest, reply: FastifyReply, target: string, text: string): FastifyReply {
+  const p = pageRequest(req);
+  reply.header('refresh', `0;url=${target}`);
+  return sendPage(
+    reply,
+    layout(p, { title: p.t('signInTitle'), page: 'sign-in', bare: true }, html`<section class="card narrow"><p>${text}</p><p><a class="button primary" id="continue" href="${target}">${identityText(p.lang)('continue')}</a></p></section>`),
+  );
 }
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
