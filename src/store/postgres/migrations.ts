@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { directoryMigration } from './directory.js';
 
 /**
  * Versioned PostgreSQL schema. Each step runs once, in order; append new steps, never edit a
@@ -121,6 +122,8 @@ export const migrations: readonly string[] = [
   // Send delay (issue 18): `delayed` messages are claimed by due time (next_attempt_at), under a
   // lease with SKIP LOCKED like the relay queue, so one node releases each of them once.
   `CREATE INDEX messages_delayed_due ON messages (next_attempt_at, received_at) WHERE state = 'delayed';`,
+  // Directory copy (issue 19): src/store/postgres/directory.ts.
+  directoryMigration,
 ];
 
 /** Any constant shared by every node: the advisory lock that serialises migrations. */

@@ -1,0 +1,144 @@
+import type { z } from 'zod';
+import type { directoryAttributesSchema, directoryDisabledSchema } from '../config/schema.js';
+import type { DirectoryGroup, DirectoryPerson, DirectorySnapshot, RawDirectory, RawEntry } from './types.js';
+
+export type DirectoryAttributes = z.infer<typeof directoryAttributesSchema>;
+export type DisabledRule = z.infer<typeof directoryDisabledSchema>;
+
+export interface MappingSettings {
+  attributes: DirectoryAttributes;
+  disabled: DisabledRule;
+}
+
+/** A person entry that could not be used, and why (no address): counted, never fatal. */
+export interface SkippedEntry {
+  dn: string;
+  reason: 'no_address';
+}
+
+/** DNs compare case-insensitively and without spaces around separators (AD writes `CN=a, OU=b`). */
+export function normalizeDn(dn: string): string {
+  return dn
+    .trim()
+    .replace(/\s*([,=+])\s*/g, '$1')
+    .toLowerCase();
+}
+
+/** Attribute values by name, case-insensitively (LDAP attribute names are). */
+function values(entry: RawEntry, name: string): string[] {
+  const wanted = name.toLowerCase();
+  for (const [key, list] of Object.entries(entry.attributes)) {
+    if (key.toLowerCase() === wanted) return list;
+  }
+  return [];
+}
+
+function first(entry: RawEntry, name: string): string | null {
+  const v = values(entry, name).find((x) => x.trim() !== '');
+  return v === undefined ? null : v.trim();
+}
+
+const address = /^[^\s@]+@[^\s@]+$/;
+
+/**
+ * Addresses from `mail` and `proxyAddresses`: `SMTP:` (upper case) is the primary address,
+ * `smtp:` an alias; other address types (X500:, SIP:) are not mail addresses.
+ */
+export function addressesOf(entry: RawEntry, attributes: DirectoryAttributes): { email: string | null; aliases: string[] } {
+  const mail = first(entry, attributes.mail)?.toLowerCase() ?? null;
+  let primary: string | null = null;
+  const others: string[] = [];
+  for (const raw of values(entry, attributes.proxyAddresses)) {
+    const m = /^(smtp):(.+)$/i.exec(raw.trim());
+    if (!m || !address.test(m[2]!)) continue;
+    const addr = m[2]!.toLowerCase();
+    if (m[1] === 'SMTP' && primary === null) primary = addr;
+    else others.push(addr);
+  }
+  const email = mail && address.test(mail) ? mail : primary;
+  const aliases = [...new Set([primary, ...others].filter((a): a is string => a !== null && a !== email))];
+  return { email, aliases };
+}
+
+/** AD: userAccountControl bit 0x2 (ACCOUNTDISABLE); else the configured attribute and values. */
+export function isDisabled(entry: RawEntry, rule: DisabledRule): boolean {
+  switch (rule.kind) {
+    case 'userAccountControl': {
+      const v = first(entry, rule.attribute);
+      const n = v === null ? NaN : Number.parseInt(v, 10);
+      return Number.isFinite(n) && (n & 0x2) !== 0;
+    }
+    case 'attribute': {
+      const wanted = new Set(rule.values.map((x) => x.toLowerCase()));
+      return values(entry, rule.attribute).some((x) => wanted.has(x.trim().toLowerCase()));
+    }
+    case 'none':
+      return false;
+  }
+}
+
+export function mapPerson(entry: RawEntry, settings: MappingSettings): DirectoryPerson | SkippedEntry {
+  const dn = normalizeDn(entry.dn);
+  const { email, aliases } = addressesOf(entry, settings.attributes);
+  if (!email) return { dn, reason: 'no_address' };
+  const manager = first(entry, settings.attributes.manager);
+  return {
+    dn,
+    email,
+    aliases,
+    displayName: first(entry, settings.attributes.displayName) ?? email,
+    department: first(entry, settings.attributes.department),
+    title: first(entry, settings.attributes.title),
+    managerDn: manager ? normalizeDn(manager) : null,
+    disabled: isDisabled(entry, settings.disabled),
+  };
+}
+
+/**
+ * Members of each group, nested groups expanded (people only). Cycle-safe: a group reached again
+ * on the same path adds nothing. Members that are neither a known person nor a known group (out of
+ * the search base, contacts) are left out.
+ */
+export function expandGroups(groups: ReadonlyArray<{ dn: string; name: string; memberDns: string[] }>, peopleDns: ReadonlySet<string>): DirectoryGroup[] {
+  const byDn = new Map(groups.map((g) => [g.dn, g]));
+  const memo = new Map<string, Set<string>>();
+  const expand = (dn: string, path: Set<string>): Set<string> => {
+    const done = memo.get(dn);
+    if (done) return done;
+    const out = new Set<string>();
+    const g = byDn.get(dn);
+    if (!g || path.has(dn)) return out;
+    path.add(dn);
+    for (const m of g.memberDns) {
+      if (peopleDns.has(m)) out.add(m);
+      else if (byDn.has(m)) for (const p of expand(m, path)) out.add(p);
+    }
+    path.delete(dn);
+    memo.set(dn, out);
+    return out;
+  };
+  return groups.map((g) => ({ dn: g.dn, name: g.name, members: [...expand(g.dn, new Set())].sort() }));
+}
+
+/** Raw entries → a snapshot (people sorted by DN, groups with nested members expanded). */
+export function mapDirectory(raw: RawDirectory, settings: MappingSettings): { snapshot: DirectorySnapshot; skipped: SkippedEntry[] } {
+  const people: DirectoryPerson[] = [];
+  const skipped: SkippedEntry[] = [];
+  const seen = new Set<string>();
+  for (const entry of raw.people) {
+    const mapped = mapPerson(entry, settings);
+    if ('reason' in mapped) skipped.push(mapped);
+    else if (!seen.has(mapped.dn)) {
+      seen.add(mapped.dn);
+      people.push(mapped);
+    }
+  }
+  people.sort((a, b) => (a.dn < b.dn ? -1 : a.dn > b.dn ? 1 : 0));
+  const rawGroups = raw.groups.map((g) => ({
+    dn: normalizeDn(g.dn),
+    name: first(g, settings.attributes.groupName) ?? normalizeDn(g.dn),
+    memberDns: values(g, settings.attributes.member).map(normalizeDn),
+  }));
+  const groups = expandGroups(rawGroups, seen).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { snapshot: { people, groups }, skipped };
+}
