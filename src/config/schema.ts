@@ -88,7 +88,9 @@ export const directorySchema = z
         /** Paged search (RFC 2696) page size; AD's MaxPageSize is 1000. */
         pageSize: z.number().int().min(1).max(5000).default(500),
         timeoutMs: z.number().int().positive().default(30_000),
-        /** Verify the server certificate for ldaps:// (keep true outside tests). */
+        /** Upgrade ldap:// with StartTLS before binding (AD on 389 with LDAP signing policies). */
+        startTls: z.boolean().default(false),
+        /** Verify the server certificate for ldaps:// and StartTLS (keep true outside tests). */
         tlsRejectUnauthorized: z.boolean().default(true),
         /**
          * Refuse a sync that would disable or remove more than this share of the people in force

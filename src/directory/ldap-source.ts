@@ -34,14 +34,17 @@ export function ldapSource(settings: LdapSettings, env: NodeJS.ProcessEnv = proc
       if (password === undefined || password === '') {
         throw new DirectorySyncError('DIRECTORY_UNREACHABLE', `the bind password is not set: environment variable ${settings.bindPasswordEnv} is empty`);
       }
+      const tls = { rejectUnauthorized: settings.tlsRejectUnauthorized };
+      // ldapts speaks TLS from the first byte whenever tlsOptions is given: only for ldaps://.
       const client = new Client({
         url: settings.url,
         timeout: settings.timeoutMs,
         connectTimeout: settings.timeoutMs,
-        tlsOptions: { rejectUnauthorized: settings.tlsRejectUnauthorized },
+        ...(settings.url.startsWith('ldaps:') ? { tlsOptions: tls } : {}),
       });
       try {
         try {
+          if (settings.startTls) await client.startTLS(tls);
           await client.bind(settings.bindDn, password);
         } catch (err) {
           throw new DirectorySyncError('DIRECTORY_UNREACHABLE', `cannot bind to ${settings.url} as ${settings.bindDn}: ${(err as Error).message}`);
