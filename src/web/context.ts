@@ -9,6 +9,7 @@ import type { SessionManager } from './auth/sessions.js';
 import type { SignInGuard } from './auth/sign-in-guard.js';
 import type { MailContentCache } from './view/mail-content.js';
 import { serializeCookie, type CookieOptions } from './cookies.js';
+import type { DirectoryService } from '../directory/service.js';
 
 export interface WebUiDeps {
   store: Store;
@@ -22,6 +23,8 @@ export interface WebUiDeps {
   wakeRelay?: () => void;
   /** Failed sign-in counting (default: 5 per account and client, then a doubling lock). */
   signInGuard?: SignInGuard;
+  /** Directory sync (issue 19), for the /directory admin page; absent: no directory. */
+  directory?: DirectoryService;
 }
 
 export interface WebContext {
@@ -35,6 +38,7 @@ export interface WebContext {
   signInGuard: SignInGuard;
   mail: MailContentCache;
   wakeRelay: () => void;
+  directory?: DirectoryService;
 }
 
 /** Who is calling: a session (browser) or an API token (integration). */

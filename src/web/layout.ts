@@ -3,6 +3,7 @@ import { html, type SafeHtml } from './html.js';
 import { requestLang, translator, type Lang, type Translate } from './i18n.js';
 import { hasRole, type RequestAuth } from './context.js';
 import { incidentText } from './i18n-incidents.js';
+import { directoryText } from './i18n-directory.js';
 
 export interface PageRequest {
   lang: Lang;
@@ -35,7 +36,7 @@ function langSwitchHref(url: string, lang: Lang): string {
 
 export interface LayoutOptions {
   title: string;
-  active?: 'queue' | 'history' | 'audit' | 'stats' | 'users' | 'incidents';
+  active?: 'queue' | 'history' | 'audit' | 'stats' | 'users' | 'incidents' | 'directory';
   /** Page body class (used by app.js to pick keyboard behaviour). */
   page: string;
   /** Hide navigation (sign-in, self-check). */
@@ -53,6 +54,7 @@ export function layout(p: PageRequest, opts: LayoutOptions, body: SafeHtml): Saf
           ${hasRole(auth, 'admin', 'auditor') ? html`<a href="/stats" ${opts.active === 'stats' ? html`aria-current="page"` : ''}>${t('navStats')}</a>` : ''}
           ${hasRole(auth, 'admin', 'auditor', 'approver') ? html`<a href="/incidents" ${opts.active === 'incidents' ? html`aria-current="page"` : ''}>${incidentText(p.lang)('navIncidents')}</a>` : ''}
           ${hasRole(auth, 'admin') ? html`<a href="/users" ${opts.active === 'users' ? html`aria-current="page"` : ''}>${t('navUsers')}</a>` : ''}
+          ${hasRole(auth, 'admin') ? html`<a href="/directory" ${opts.active === 'directory' ? html`aria-current="page"` : ''}>${directoryText(p.lang)('nav')}</a>` : ''}
         </nav>
         <div class="user">
           <span class="who" title="${auth.user.roles.join(', ')}">${auth.user.displayName || auth.user.username}</span>

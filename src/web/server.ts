@@ -13,7 +13,7 @@ export interface WebDeps {
   /** Proxies whose X-Forwarded-For is believed (config web.trustProxy); empty = none. */
   trustProxy?: readonly string[];
   /** Directory sync health (issue 19): a failed sync degrades /healthz but never makes it 503. */
-  directory?: () => { ok: boolean; reason?: string; lastSuccessAt: number | null };
+  directory?: () => { ok: boolean; reason?: string; lastSuccessAt: number | null } | undefined;
   /** Further routes (web UI, API) registered by later stages. */
   plugins?: Array<(app: FastifyInstance) => Promise<void> | void>;
 }

@@ -34,6 +34,7 @@ import { registerIncidentPages } from './pages/incidents.js';
 import { registerIncidentReportPages } from './pages/incident-report.js';
 import { registerIncidentLinkPages } from './pages/incident-link.js';
 import { registerIncidentsApi } from './api/incidents.js';
+import { registerDirectoryPage } from './pages/directory.js';
 
 export type { WebUiDeps } from './context.js';
 
@@ -69,6 +70,7 @@ export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<
     signInGuard: deps.signInGuard ?? new SignInGuard(),
     mail: new MailContentCache(),
     wakeRelay: deps.wakeRelay ?? (() => undefined),
+    ...(deps.directory ? { directory: deps.directory } : {}),
   };
   return async (app) => {
     const router = (app.initialConfig as { routerOptions?: { maxParamLength?: number } }).routerOptions;
@@ -149,6 +151,7 @@ export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<
       registerIncidentReportPages(scope, ctx);
       registerIncidentLinkPages(scope, ctx);
       registerIncidentsApi(scope, ctx);
+      registerDirectoryPage(scope, ctx);
 
       scope.get('/', async (req, reply) => reply.redirect(req.dlpAuth ? '/queue' : '/sign-in'));
 
