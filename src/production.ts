@@ -14,11 +14,12 @@ export async function createProductionSeams(config: GatewayConfig, log: Logger):
     import('./workflow/index.js'),
     import('./web/ui.js'),
   ]);
-  const inspection = await createDefaultInspection(config, log);
-  // Directory sync (issue 19): the copy in force feeds approver routing; people who lose access
-  // have their held approvals re-routed by the workflow.
+  // Directory sync (issue 19): the copy in force feeds approver routing and policy sender
+  // conditions; people who lose access have their held approvals re-routed by the workflow.
   const { createDirectoryService } = await import('./directory/service.js');
+  const { senderDirectoryFacts } = await import('./directory/view.js');
   let directory: ReturnType<typeof createDirectoryService> | undefined;
+  const inspection = await createDefaultInspection(config, log, (address) => (directory ? senderDirectoryFacts(directory.view(), address) : undefined));
   const theDirectory = (ctx: GatewayContext) => (directory ??= createDirectoryService(ctx));
   // One workflow instance serves as the hold handler and as the background deadline ticker.
   let workflow: ReturnType<typeof createWorkflow> | undefined;

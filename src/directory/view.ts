@@ -80,3 +80,9 @@ export function groupAddresses(view: DirectoryView, name: string): string[] {
   if (!g) return [];
   return g.members.map((dn) => view.personByDn(dn)).filter((p): p is DirectoryPerson => !!p && !p.disabled).map((p) => p.email);
 }
+
+/** Policy facts about a sender (PolicyInput.senderDirectory): undefined when not in the directory. */
+export function senderDirectoryFacts(view: DirectoryView, address: string): { groups: string[]; department: string | null } | undefined {
+  const person = view.personByAddress(address);
+  return person ? { groups: view.groupsOf(person.dn), department: person.department } : undefined;
+}
