@@ -95,29 +95,28 @@ export function mapPerson(entry: RawEntry, settings: MappingSettings): Directory
 }
 
 /**
- * Members of each group, nested groups expanded (people only). Cycle-safe: a group reached again
- * on the same path adds nothing. Members that are neither a known person nor a known group (out of
+ * Members of each group, nested groups expanded (people only). Cycle-safe: each group's nesting
+ * is walked with its own visited set, so a cycle (A ⊃ B ⊃ A) ends and every group of it gets
+ * every member of the cycle. Members that are neither a known person nor a known group (out of
  * the search base, contacts) are left out.
  */
 export function expandGroups(groups: ReadonlyArray<{ dn: string; name: string; memberDns: string[] }>, peopleDns: ReadonlySet<string>): DirectoryGroup[] {
   const byDn = new Map(groups.map((g) => [g.dn, g]));
-  const memo = new Map<string, Set<string>>();
-  const expand = (dn: string, path: Set<string>): Set<string> => {
-    const done = memo.get(dn);
-    if (done) return done;
-    const out = new Set<string>();
-    const g = byDn.get(dn);
-    if (!g || path.has(dn)) return out;
-    path.add(dn);
-    for (const m of g.memberDns) {
-      if (peopleDns.has(m)) out.add(m);
-      else if (byDn.has(m)) for (const p of expand(m, path)) out.add(p);
+  return groups.map((g) => {
+    const members = new Set<string>();
+    const visited = new Set<string>([g.dn]);
+    const stack = [g];
+    while (stack.length) {
+      for (const m of stack.pop()!.memberDns) {
+        if (peopleDns.has(m)) members.add(m);
+        else if (!visited.has(m) && byDn.has(m)) {
+          visited.add(m);
+          stack.push(byDn.get(m)!);
+        }
+      }
     }
-    path.delete(dn);
-    memo.set(dn, out);
-    return out;
-  };
-  return groups.map((g) => ({ dn: g.dn, name: g.name, members: [...expand(g.dn, new Set())].sort() }));
+    return { dn: g.dn, name: g.name, members: [...members].sort() };
+  });
 }
 
 /** Raw entries → a snapshot (people sorted by DN, groups with nested members expanded). */
