@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { directoryAttributesSchema, directoryDisabledSchema } from '../config/schema.js';
 import type { DirectoryGroup, DirectoryPerson, DirectorySnapshot, RawDirectory, RawEntry } from './types.js';
+import { inCopyOrder } from './types.js';
 
 export type DirectoryAttributes = z.infer<typeof directoryAttributesSchema>;
 export type DisabledRule = z.infer<typeof directoryDisabledSchema>;
@@ -132,12 +133,11 @@ export function mapDirectory(raw: RawDirectory, settings: MappingSettings): { sn
       people.push(mapped);
     }
   }
-  people.sort((a, b) => (a.dn < b.dn ? -1 : a.dn > b.dn ? 1 : 0));
+
   const rawGroups = raw.groups.map((g) => ({
     dn: normalizeDn(g.dn),
     name: first(g, settings.attributes.groupName) ?? normalizeDn(g.dn),
     memberDns: values(g, settings.attributes.member).map(normalizeDn),
   }));
-  const groups = expandGroups(rawGroups, seen).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { snapshot: { people, groups }, skipped };
+  return { snapshot: inCopyOrder({ people, groups: expandGroups(rawGroups, seen) }), skipped };
 }

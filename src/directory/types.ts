@@ -62,3 +62,12 @@ export interface RawDirectory {
   people: RawEntry[];
   groups: RawEntry[];
 }
+
+/** The one order of a copy (JS code-unit order, as mapDirectory and both stores return it). */
+export function inCopyOrder(snapshot: DirectorySnapshot): DirectorySnapshot {
+  const by = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  return {
+    people: [...snapshot.people].sort(by((p) => p.dn)),
+    groups: [...snapshot.groups].sort(by((g) => `${g.name}\u0000${g.dn}`)).map((g) => ({ ...g, members: [...g.members].sort() })),
+  };
+}

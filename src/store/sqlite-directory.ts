@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { DirectoryPerson, DirectorySnapshot, DirectorySyncStatus } from '../directory/types.js';
-import { emptySyncStatus } from '../directory/types.js';
+import { emptySyncStatus, inCopyOrder } from '../directory/types.js';
 
 /** Directory copy (issue 19): people, groups, transitive memberships, one status row. */
 export const directoryMigration = `CREATE TABLE directory_people (
@@ -66,7 +66,7 @@ export function loadDirectory(db: Database.Database): DirectorySnapshot {
     name: g.name,
     members: members.get(g.dn) ?? [],
   }));
-  return { people, groups };
+  return inCopyOrder({ people, groups });
 }
 
 export function directoryStatus(db: Database.Database): DirectorySyncStatus {

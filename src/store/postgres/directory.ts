@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { DirectorySnapshot, DirectorySyncStatus } from '../../directory/types.js';
-import { emptySyncStatus } from '../../directory/types.js';
+import { emptySyncStatus, inCopyOrder } from '../../directory/types.js';
 
 /** Directory copy (issue 19): people, groups, transitive memberships, one status row. */
 export const directoryMigration = `CREATE TABLE directory_people (
@@ -42,7 +42,7 @@ export async function loadDirectory(client: pg.ClientBase): Promise<DirectorySna
   const groups = await client.query<{ dn: string; name: string }>('SELECT dn, name FROM directory_groups ORDER BY name, dn');
   const members = new Map<string, string[]>();
   for (const m of memberships.rows) members.set(m.group_dn, [...(members.get(m.group_dn) ?? []), m.person_dn]);
-  return {
+  return inCopyOrder({
     people: people.rows.map((r) => ({
       dn: r.dn,
       email: r.email,
@@ -54,7 +54,7 @@ export async function loadDirectory(client: pg.ClientBase): Promise<DirectorySna
       disabled: r.disabled,
     })),
     groups: groups.rows.map((g) => ({ dn: g.dn, name: g.name, members: members.get(g.dn) ?? [] })),
-  };
+  });
 }
 
 export async function directoryStatus(client: pg.Pool | pg.ClientBase): Promise<DirectorySyncStatus> {
