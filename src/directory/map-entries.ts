@@ -43,14 +43,15 @@ const address = /^[^\s@]+@[^\s@]+$/;
 
 /**
  * Addresses from `mail` and `proxyAddresses`: `SMTP:` (upper case) is the primary address,
- * `smtp:` an alias; other address types (X500:, SIP:) are not mail addresses.
+ * `smtp:` and bare addresses are aliases; other address types (X500:, SIP:) are not mail addresses.
  */
 export function addressesOf(entry: RawEntry, attributes: DirectoryAttributes): { email: string | null; aliases: string[] } {
   const mail = first(entry, attributes.mail)?.toLowerCase() ?? null;
   let primary: string | null = null;
   const others: string[] = [];
   for (const raw of values(entry, attributes.proxyAddresses)) {
-    const m = /^(smtp):(.+)$/i.exec(raw.trim());
+    // `SMTP:`/`smtp:` (AD), or a bare address (OpenLDAP mailAlternateAddress); X500:, SIP: are not mail.
+    const m = /^(smtp):(.+)$/i.exec(raw.trim()) ?? (address.test(raw.trim()) ? ['', 'bare', raw.trim()] : null);
     if (!m || !address.test(m[2]!)) continue;
     const addr = m[2]!.toLowerCase();
     if (m[1] === 'SMTP' && primary === null) primary = addr;

@@ -54,7 +54,7 @@ describe('mapping directory entries', () => {
       attributes: directoryAttributesSchema.parse({ department: 'ou', proxyAddresses: 'mailAlternateAddress' }),
       disabled: { kind: 'attribute', attribute: 'employeeType', values: ['disabled', 'left'] },
     };
-    expect(mapPerson(entry('uid=a,dc=e', { MAIL: ['a@e.jp'], ou: ['総務部'], employeeType: ['Left'] }), settings)).toMatchObject({ department: '総務部', disabled: true });
+    expect(mapPerson(entry('uid=a,dc=e', { MAIL: ['a@e.jp'], ou: ['総務部'], employeeType: ['Left'], mailAlternateAddress: ['A.Alt@e.jp', 'not an address'] }), settings)).toMatchObject({ department: '総務部', disabled: true, aliases: ['a.alt@e.jp'] });
     expect(mapPerson(entry('uid=b,dc=e', { mail: ['b@e.jp'], employeeType: ['staff'] }), settings)).toMatchObject({ disabled: false });
     expect(mapPerson(entry('uid=c,dc=e', { mail: ['c@e.jp'], userAccountControl: ['514'] }), { ...settings, disabled: { kind: 'none' } })).toMatchObject({ disabled: false });
   });
