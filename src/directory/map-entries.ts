@@ -51,7 +51,7 @@ export function addressesOf(entry: RawEntry, attributes: DirectoryAttributes): {
   const others: string[] = [];
   for (const raw of values(entry, attributes.proxyAddresses)) {
     // `SMTP:`/`smtp:` (AD), or a bare address (OpenLDAP mailAlternateAddress); X500:, SIP: are not mail.
-    const m = /^(smtp):(.+)$/i.exec(raw.trim()) ?? (address.test(raw.trim()) ? ['', 'bare', raw.trim()] : null);
+    const m = /^(smtp):(.+)$/i.exec(raw.trim()) ?? (address.test(raw.trim()) && !/^[a-z0-9]+:/i.test(raw.trim()) ? ['', 'bare', raw.trim()] : null);
     if (!m || !address.test(m[2]!)) continue;
     const addr = m[2]!.toLowerCase();
     if (m[1] === 'SMTP' && primary === null) primary = addr;
