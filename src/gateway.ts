@@ -74,6 +74,8 @@ export interface GatewaySeams {
   /** Periodic jobs (deadlines, retention) started and stopped with the gateway. */
   background?: Factory<{ start(): void; stop(): Promise<void> | void }>;
   webPlugins?: Array<(app: FastifyInstance, gateway: Gateway) => Promise<void> | void>;
+  /** Extra /healthz parts that degrade but never fail it (directory sync, issue 19). */
+  health?: { directory?: () => { ok: boolean; reason?: string; lastSuccessAt: number | null } | undefined };
 }
 
 export interface Gateway {
@@ -190,6 +192,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
           storage: () => storage.current(),
           version: gatewayVersion,
           trustProxy: config.web.trustProxy,
+          ...(seams.health?.directory ? { directory: seams.health.directory } : {}),
           plugins: (seams.webPlugins ?? []).map((p) => (app: FastifyInstance) => p(app, gateway)),
         });
         try {

@@ -14,10 +14,22 @@ export async function createProductionSeams(config: GatewayConfig, log: Logger):
     import('./workflow/index.js'),
     import('./web/ui.js'),
   ]);
-  const inspection = await createDefaultInspection(config, log);
+  // Directory sync (issue 19): the copy in force feeds approver routing and policy sender
+  // conditions; people who lose access have their held approvals re-routed by the workflow.
+  const { createDirectoryService } = await import('./directory/service.js');
+  const { senderDirectoryFacts } = await import('./directory/view.js');
+  let directory: ReturnType<typeof createDirectoryService> | undefined;
+  const inspection = await createDefaultInspection(config, log, (address) => (directory ? senderDirectoryFacts(directory.view(), address) : undefined));
+  const theDirectory = (ctx: GatewayContext) => (directory ??= createDirectoryService(ctx));
   // One workflow instance serves as the hold handler and as the background deadline ticker.
   let workflow: ReturnType<typeof createWorkflow> | undefined;
-  const theWorkflow = (ctx: GatewayContext) => (workflow ??= createWorkflow(ctx).then(watchApprovers));
+  const theWorkflow = (ctx: GatewayContext) =>
+    (workflow ??= (async () => {
+      const dir = theDirectory(ctx);
+      const wf = await createWorkflow({ ...ctx, directory: () => dir.view() });
+      dir.onLostAccess((gone, actor) => wf.rerouteFromDisabled(gone, actor));
+      return watchApprovers(wf);
+    })());
   // Approver routing is reloaded when its file changes; on an invalid file the current routing stays.
   const watchApprovers = <W extends { reloadApprovers(): Promise<void> }>(wf: W): W => {
     const file = path.resolve(config.workflow.approversPath);
@@ -42,12 +54,26 @@ export async function createProductionSeams(config: GatewayConfig, log: Logger):
   return {
     ...inspection,
     holds: theWorkflow,
-    background: theWorkflow,
+    background: async (ctx) => {
+      const wf = await theWorkflow(ctx);
+      const dir = theDirectory(ctx);
+      return {
+        start: () => {
+          wf.start();
+          dir.start().catch((err: unknown) => log.error({ err: (err as Error).message }, 'directory: cannot load the copy in force'));
+        },
+        stop: async () => {
+          await dir.stop();
+          await wf.stop();
+        },
+      };
+    },
+    health: { directory: () => (directory?.configured ? directory.health() : undefined) },
     // The supervisor queue, self-check pages and REST API, on the same Fastify server as /healthz.
     webPlugins: [
       async (app, gateway) => {
         const ctx = { config: gateway.config, store: gateway.store, clock: gateway.clock, log: gateway.log, wakeRelay: gateway.wakeRelay };
-        await createWebUi({ ...ctx, workflow: await theWorkflow(ctx) })(app);
+        await createWebUi({ ...ctx, workflow: await theWorkflow(ctx), directory: theDirectory(ctx) })(app);
       },
     ],
   };

@@ -97,6 +97,75 @@ export const webIdentitySchema = {
     }),
 };
 export type OidcProviderConfig = z.infer<typeof oidcProviderSchema>;
+// ---- issue 19: directory sync (LDAP / Active Directory) for approver routing and sender groups ----
+/** Where each field of a person comes from; defaults are Active Directory's attribute names. */
+export const directoryAttributesSchema = z
+  .object({
+    mail: z.string().default('mail'),
+    /** `SMTP:primary@…` and `smtp:alias@…` values (AD, Exchange); other types (X500:, SIP:) are ignored. */
+    proxyAddresses: z.string().default('proxyAddresses'),
+    displayName: z.string().default('displayName'),
+    department: z.string().default('department'),
+    title: z.string().default('title'),
+    /** DN of the person's manager. */
+    manager: z.string().default('manager'),
+    /** Name of a group (`group:<name>`). */
+    groupName: z.string().default('cn'),
+    /** Members of a group (DNs of people or of nested groups). */
+    member: z.string().default('member'),
+  })
+  .strict()
+  .prefault({});
+
+/**
+ * How a disabled person is recognised: AD's userAccountControl bit 2 (ACCOUNTDISABLE), an
+ * attribute having one of some values (OpenLDAP: e.g. `employeeType: disabled`), or never.
+ */
+export const directoryDisabledSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('userAccountControl'), attribute: z.string().default('userAccountControl') }).strict(),
+  z.object({ kind: z.literal('attribute'), attribute: z.string().min(1), values: z.array(z.string().min(1)).min(1) }).strict(),
+  z.object({ kind: z.literal('none') }).strict(),
+]);
+
+export const directorySchema = z
+  .object({
+    /** LDAP / Active Directory; absent: no directory (approvers.yaml alone routes). */
+    ldap: z
+      .object({
+        /** ldap://host:389 or ldaps://host:636. */
+        url: z.string().regex(/^ldaps?:\/\/.+/, 'expected ldap://host[:port] or ldaps://host[:port]'),
+        /** Read-only bind account, e.g. `CN=dlp-sync,OU=Service,DC=example,DC=co,DC=jp` or `dlp-sync@example.co.jp`. */
+        bindDn: z.string().min(1),
+        /** Environment variable holding the bind password (never the password itself in the file). */
+        bindPasswordEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'an environment variable name').default('DLP_LDAP_BIND_PASSWORD'),
+        baseDn: z.string().min(1),
+        /** Search base for groups; default baseDn. */
+        groupBaseDn: z.string().optional(),
+        /** People: AD default skips computers and contacts. */
+        peopleFilter: z.string().default('(&(objectCategory=person)(objectClass=user))'),
+        groupFilter: z.string().default('(objectClass=group)'),
+        attributes: directoryAttributesSchema,
+        disabled: directoryDisabledSchema.default({ kind: 'userAccountControl', attribute: 'userAccountControl' }),
+        /** Paged search (RFC 2696) page size; AD's MaxPageSize is 1000. */
+        pageSize: z.number().int().min(1).max(5000).default(500),
+        timeoutMs: z.number().int().positive().default(30_000),
+        /** Upgrade ldap:// with StartTLS before binding (AD on 389 with LDAP signing policies). */
+        startTls: z.boolean().default(false),
+        /** Verify the server certificate for ldaps:// and StartTLS (keep true outside tests). */
+        tlsRejectUnauthorized: z.boolean().default(true),
+        /**
+         * Refuse a sync that would disable or remove more than this share of the people in force
+         * at once (a broken filter must not lock everyone out); the last good copy stays.
+         */
+        maxRemovedShare: z.number().gt(0).max(1).default(0.2),
+      })
+      .strict()
+      .optional(),
+    /** Periodic sync (also at start); 0 = only on demand (admin page, CLI). */
+    intervalMs: z.number().int().min(0).default(60 * 60_000),
+  })
+  .strict()
+  .prefault({});
 // ---- end issue 19 block ----
 
 export const smtpAuthUserSchema = z.object({
@@ -280,6 +349,8 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    /** Directory sync (issue 19): people, managers, groups for routing. Owner: directory. */
+    directory: directorySchema,
   })
   .strict()
   .superRefine((config, ctx) => {

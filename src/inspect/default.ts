@@ -20,7 +20,12 @@ function resolveShipped(configured: string, shippedDefault: string, defaultSetti
  * policy (hot-reloaded) on the main thread with the sender's recipient history from the store.
  * Throws at start-up if the policy or dictionaries are invalid: the gateway must not run blind.
  */
-export async function createDefaultInspection(config: GatewayConfig, log: Logger): Promise<GatewaySeams> {
+export async function createDefaultInspection(
+  config: GatewayConfig,
+  log: Logger,
+  /** The sender as the directory copy knows them (policy `sender.directoryGroup` / `department`). */
+  senderDirectory?: (address: string) => { groups: readonly string[]; department: string | null } | undefined,
+): Promise<GatewaySeams> {
   const policyPath = resolveShipped(config.policy.path, defaultPolicyPath, 'policies/default.yaml');
   const dictionariesDir = resolveShipped(config.dictionaries.dir, defaultDictionariesDir.replace(/\/$/, ''), 'dictionaries');
   const hashKey = config.inspection.hashKey ?? createHash('sha256').update(`dlp-gateway:${config.storage.dataDir}`).digest('hex');
@@ -75,6 +80,7 @@ export async function createDefaultInspection(config: GatewayConfig, log: Logger
         extraction: scanned.extraction,
         detection: scanned.detection,
         knownDomains,
+        ...(senderDirectory ? { senderDirectory: senderDirectory(record.mailFrom) } : {}),
       });
       return {
         verdict,

@@ -248,6 +248,19 @@ function evaluateSender(condition: SenderCondition, facts: MessageFacts): Condit
     if (hit === undefined) return noMatch;
     parts.push({ kind: 'message', ja: `送信者グループ ${hit}`, en: `sender group ${hit}` });
   }
+  const directory = facts.input.senderDirectory;
+  if (condition.directoryGroups) {
+    const mine = new Set((directory?.groups ?? []).map((g) => g.toLowerCase()));
+    const hit = condition.directoryGroups.find((group) => mine.has(group.toLowerCase()));
+    if (hit === undefined) return noMatch;
+    parts.push({ kind: 'message', ja: `送信者の所属グループ ${hit}`, en: `sender in directory group ${hit}` });
+  }
+  if (condition.departments) {
+    const department = directory?.department?.toLowerCase();
+    const hit = condition.departments.find((d) => d.toLowerCase() === department);
+    if (hit === undefined) return noMatch;
+    parts.push({ kind: 'message', ja: `送信者の部署 ${hit}`, en: `sender department ${hit}` });
+  }
   return { matched: true, parts };
 }
 

@@ -78,6 +78,10 @@ export interface SenderCondition {
   addresses?: string[];
   domains?: string[];
   groups?: string[];
+  /** Directory groups (issue 19), nested membership included; case-insensitive. */
+  directoryGroups?: string[];
+  /** Directory departments (the person's department attribute); case-insensitive. */
+  departments?: string[];
 }
 
 export interface ProblemCondition {

@@ -157,6 +157,8 @@ function compileCondition(node: WhenNodeRaw): Condition {
       addresses: s.address === undefined ? undefined : toList(s.address),
       domains: s.domain === undefined ? undefined : toList(s.domain).map(normalizeDomain),
       groups: s.group === undefined ? undefined : toList(s.group),
+      directoryGroups: s.directoryGroup === undefined ? undefined : toList(s.directoryGroup),
+      departments: s.department === undefined ? undefined : toList(s.department),
     });
   }
   if (node.subject !== undefined) parts.push({ kind: 'subject', patterns: toList(node.subject).map(toRegExp) });

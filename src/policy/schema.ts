@@ -78,8 +78,12 @@ export const senderConditionSchema = z
     address: oneOrMany(z.string().min(1)).optional(),
     domain: oneOrMany(domainName).optional(),
     group: oneOrMany(z.string().min(1)).optional(),
+    /** A group of the organisation's directory (LDAP / AD, docs/directory.md), nested groups included. */
+    directoryGroup: oneOrMany(z.string().min(1)).optional(),
+    /** The sender's department in the directory. */
+    department: oneOrMany(z.string().min(1)).optional(),
   })
-  .refine(atLeastOneKey, { error: 'sender condition needs address, domain or group' });
+  .refine(atLeastOneKey, { error: 'sender condition needs address, domain, group, directoryGroup or department' });
 
 const problemCondition = z.union([
   z.boolean(),

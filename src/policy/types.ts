@@ -106,4 +106,9 @@ export interface PolicyInput {
   detection: DetectionResult;
   /** Recipient domains this sender (or the organisation) has sent to before. */
   knownDomains: ReadonlySet<string>;
+  /**
+   * The sender as the directory copy knows them (issue 19): their groups (nested included) and
+   * department. Absent: no directory, or a sender not in it (directory conditions do not match).
+   */
+  senderDirectory?: { groups: readonly string[]; department: string | null };
 }

@@ -19,6 +19,8 @@ import type {
 import { finalStates } from './types.js';
 import { claimedState } from './work-states.js';
 import { migrate } from './postgres/migrations.js';
+import * as directory from './postgres/directory.js';
+import type { DirectorySnapshot, DirectorySyncStatus } from '../directory/types.js';
 import { WorkListener, workChannel } from './postgres/listener.js';
 import {
   jsonParam,
@@ -449,6 +451,46 @@ export class PostgresStore implements Store {
   async deleteExpiredSessions(now: number): Promise<number> {
     const result = await this.pool.query('DELETE FROM sessions WHERE expires_at < $1', [now]);
     return result.rowCount ?? 0;
+  }
+
+  async deleteSessionsOf(username: string): Promise<number> {
+    const result = await this.pool.query('DELETE FROM sessions WHERE username = $1', [username]);
+    return result.rowCount ?? 0;
+  }
+
+  async loadDirectory(): Promise<DirectorySnapshot> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const snapshot = await directory.loadDirectory(client);
+      await client.query('COMMIT');
+      return snapshot;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async directoryStatus(): Promise<DirectorySyncStatus> {
+    return directory.directoryStatus(this.pool);
+  }
+
+  async replaceDirectory(snapshot: DirectorySnapshot, at: number, events: readonly NewAuditEvent[]): Promise<void> {
+    await this.tx(async (client) => {
+      // Two nodes syncing at once: one replaces after the other, never interleaved.
+      await client.query('LOCK TABLE directory_people IN EXCLUSIVE MODE');
+      await directory.replaceDirectory(client, snapshot, at);
+      for (const e of events) await this.insertEvent(client, e);
+    });
+  }
+
+  async recordDirectoryFailure(at: number, reason: string, event: NewAuditEvent): Promise<void> {
+    await this.tx(async (client) => {
+      await directory.recordDirectoryFailure(client, at, reason);
+      await this.insertEvent(client, event);
+    });
   }
 
   async createApiToken(t: ApiTokenRecord): Promise<void> {

@@ -20,6 +20,8 @@ import type {
 } from './types.js';
 import { finalStates } from './types.js';
 import { claimedState } from './work-states.js';
+import * as directory from './sqlite-directory.js';
+import type { DirectorySnapshot, DirectorySyncStatus } from '../directory/types.js';
 
 /** Versioned schema; each step runs once, in order, inside a transaction. */
 const migrations: string[] = [
@@ -132,6 +134,8 @@ const migrations: string[] = [
    CREATE INDEX user_identities_username ON user_identities(username);
    ALTER TABLE sessions ADD COLUMN provider TEXT;
    ALTER TABLE sessions ADD COLUMN id_token TEXT;`,
+  // Directory copy (issue 19): src/store/sqlite-directory.ts.
+  directory.directoryMigration,
 ];
 
 interface IncidentRow {
@@ -653,6 +657,32 @@ export class SqliteStore implements Store {
     return this.db.transaction(() => {
       this.statement('DELETE FROM used_tokens WHERE expires_at < ?').run(at);
       return this.statement('INSERT OR IGNORE INTO used_tokens (id, used_at, expires_at) VALUES (?, ?, ?)').run(tokenId, at, expiresAt).changes === 1;
+    }).immediate();
+  }
+
+  async deleteSessionsOf(username: string): Promise<number> {
+    return this.statement('DELETE FROM sessions WHERE username = ?').run(username).changes;
+  }
+
+  async loadDirectory(): Promise<DirectorySnapshot> {
+    return directory.loadDirectory(this.db);
+  }
+
+  async directoryStatus(): Promise<DirectorySyncStatus> {
+    return directory.directoryStatus(this.db);
+  }
+
+  async replaceDirectory(snapshot: DirectorySnapshot, at: number, events: readonly NewAuditEvent[]): Promise<void> {
+    this.db.transaction(() => {
+      directory.replaceDirectory(this.db, snapshot, at);
+      for (const e of events) this.insertEvent(e);
+    }).immediate();
+  }
+
+  async recordDirectoryFailure(at: number, reason: string, event: NewAuditEvent): Promise<void> {
+    this.db.transaction(() => {
+      directory.recordDirectoryFailure(this.db, at, reason);
+      this.insertEvent(event);
     }).immediate();
   }
 

@@ -1,3 +1,5 @@
+import type { DirectorySnapshot, DirectorySyncStatus } from '../directory/types.js';
+
 /**
  * The durable store: spool, queue, held messages and the audit trail behind one interface,
  * so SQLite (embedded default) and PostgreSQL (several nodes) can both sit behind it.
@@ -271,6 +273,18 @@ export interface Store {
    * after — also when two nodes race. Records are kept until `expiresAt`.
    */
   consumeToken(tokenId: string, at: number, expiresAt: number): Promise<boolean>;
+  /** Revoke every session of an account (disabled by the directory sync); returns how many. */
+  deleteSessionsOf(username: string): Promise<number>;
+  /** The directory copy in force (issue 19): empty before the first successful sync. */
+  loadDirectory(): Promise<DirectorySnapshot>;
+  directoryStatus(): Promise<DirectorySyncStatus>;
+  /**
+   * A successful sync: replace people, groups and memberships as a whole, record the success and
+   * counts, and append the audit events, in one transaction (readers see the old or the new copy).
+   */
+  replaceDirectory(snapshot: DirectorySnapshot, at: number, events: readonly NewAuditEvent[]): Promise<void>;
+  /** A failed sync: the copy in force stays; the failure and its reason are recorded and audited. */
+  recordDirectoryFailure(at: number, reason: string, event: NewAuditEvent): Promise<void>;
   /** Cheap write probe for /healthz. */
   health(): Promise<{ ok: boolean; detail?: string }>;
   /**

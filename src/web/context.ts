@@ -12,6 +12,7 @@ import type { OrganisationDomains } from './auth/organisation-domains.js';
 import type { OidcProviders } from './auth/oidc/providers.js';
 import type { SignInSealer } from './auth/oidc/transaction.js';
 import { serializeCookie, type CookieOptions } from './cookies.js';
+import type { DirectoryService } from '../directory/service.js';
 
 export interface WebUiDeps {
   store: Store;
@@ -29,6 +30,8 @@ export interface WebUiDeps {
   organisationDomains?: OrganisationDomains;
   /** Where OIDC client secrets are read (web.oidc.providers[].clientSecretEnv); default process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Directory sync (issue 19), for the /directory admin page; absent: no directory. */
+  directory?: DirectoryService;
 }
 
 export interface WebContext {
@@ -47,6 +50,7 @@ export interface WebContext {
   mail: MailContentCache;
   wakeRelay: () => void;
   organisationDomains: OrganisationDomains;
+  directory?: DirectoryService;
 }
 
 /** Who is calling: a session (browser) or an API token (integration). */

@@ -5,6 +5,7 @@ import { hasRole, type RequestAuth } from './context.js';
 import { incidentText } from './i18n-incidents.js';
 import { senderText } from './i18n-my.js';
 import { isSenderOnly } from '../workflow/permissions.js';
+import { directoryText } from './i18n-directory.js';
 
 export interface PageRequest {
   lang: Lang;
@@ -37,7 +38,7 @@ function langSwitchHref(url: string, lang: Lang): string {
 
 export interface LayoutOptions {
   title: string;
-  active?: 'queue' | 'history' | 'audit' | 'stats' | 'users' | 'incidents' | 'my';
+  active?: 'queue' | 'history' | 'audit' | 'stats' | 'users' | 'incidents' | 'my' | 'directory';
   /** Page body class (used by app.js to pick keyboard behaviour). */
   page: string;
   /** Hide navigation (sign-in, self-check). */
@@ -55,6 +56,7 @@ export function layout(p: PageRequest, opts: LayoutOptions, body: SafeHtml): Saf
           ${hasRole(auth, 'admin', 'auditor') ? html`<a href="/stats" ${opts.active === 'stats' ? html`aria-current="page"` : ''}>${t('navStats')}</a>` : ''}
           ${hasRole(auth, 'admin', 'auditor', 'approver') ? html`<a href="/incidents" ${opts.active === 'incidents' ? html`aria-current="page"` : ''}>${incidentText(p.lang)('navIncidents')}</a>` : ''}
           ${hasRole(auth, 'admin') ? html`<a href="/users" ${opts.active === 'users' ? html`aria-current="page"` : ''}>${t('navUsers')}</a>` : ''}
+          ${hasRole(auth, 'admin') ? html`<a href="/directory" ${opts.active === 'directory' ? html`aria-current="page"` : ''}>${directoryText(p.lang)('nav')}</a>` : ''}
           <a href="/my" ${opts.active === 'my' ? html`aria-current="page"` : ''}>${senderText(p.lang)('navMy')}</a>
         </nav>
         <div class="user">

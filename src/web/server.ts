@@ -12,6 +12,8 @@ export interface WebDeps {
   version: string;
   /** Proxies whose X-Forwarded-For is believed (config web.trustProxy); empty = none. */
   trustProxy?: readonly string[];
+  /** Directory sync health (issue 19): a failed sync degrades /healthz but never makes it 503. */
+  directory?: () => { ok: boolean; reason?: string; lastSuccessAt: number | null } | undefined;
   /** Further routes (web UI, API) registered by later stages. */
   plugins?: Array<(app: FastifyInstance) => Promise<void> | void>;
 }
@@ -29,11 +31,13 @@ export async function createWebServer(deps: WebDeps): Promise<FastifyInstance> {
   app.get('/healthz', async (_req, reply) => {
     const storage = deps.storage();
     const states = await deps.store.countByState().catch(() => ({}));
+    const directory = deps.directory?.();
     const body = {
-      status: storage.ok ? 'ok' : 'degraded',
+      status: storage.ok && (directory?.ok ?? true) ? 'ok' : 'degraded',
       version: deps.version,
       storage: { ok: storage.ok, reason: storage.reason ?? null, freeBytes: storage.freeBytes ?? null },
       queue: states,
+      ...(directory ? { directory: { ok: directory.ok, reason: directory.reason ?? null, lastSuccessAt: directory.lastSuccessAt } } : {}),
     };
     return reply.code(storage.ok ? 200 : 503).send(body);
   });

@@ -43,6 +43,7 @@ import { registerSenderSignIn } from './pages/sender-sign-in.js';
 import { registerMyPages } from './pages/my.js';
 import { policyOrganisationDomains } from './auth/organisation-domains.js';
 import { isSenderOnly } from '../workflow/permissions.js';
+import { registerDirectoryPage } from './pages/directory.js';
 
 export type { WebUiDeps } from './context.js';
 
@@ -86,6 +87,7 @@ export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<
     mail: new MailContentCache(),
     wakeRelay: deps.wakeRelay ?? (() => undefined),
     organisationDomains: deps.organisationDomains ?? policyOrganisationDomains(deps.config, deps.log, () => deps.clock.now()),
+    ...(deps.directory ? { directory: deps.directory } : {}),
   };
   return async (app) => {
     const router = (app.initialConfig as { routerOptions?: { maxParamLength?: number } }).routerOptions;
@@ -169,6 +171,7 @@ export function createWebUi(deps: WebUiDeps): (app: FastifyInstance) => Promise<
       registerIncidentsApi(scope, ctx);
       registerSenderSignIn(scope, ctx);
       registerMyPages(scope, ctx);
+      registerDirectoryPage(scope, ctx);
 
       scope.get('/', async (req, reply) => reply.redirect(!req.dlpAuth ? '/sign-in' : isSenderOnly(req.dlpAuth.user.roles) ? '/my' : '/queue'));
 

@@ -4,6 +4,7 @@ import { maskAddress, type Logger } from '../log/logger.js';
 import { newQueueId } from '../receive/queue-id.js';
 import type { MessageRecord, NewAuditEvent, Store } from '../store/types.js';
 import type { ApproversFile } from './approvers/schema.js';
+import type { DirectoryView } from '../directory/view.js';
 import { principalEmail } from './approvers/route.js';
 import type { BusinessCalendar } from './business-days.js';
 import { composeNotice } from './notices/compose.js';
@@ -28,6 +29,8 @@ export interface WorkflowContext {
   calendar: BusinessCalendar;
   /** Current routing (replaced on reload). */
   approvers: () => ApproversFile;
+  /** The directory copy in force (empty without a directory). */
+  directory: () => DirectoryView;
 }
 
 /** Audit detail common to every human action: from where, and why. */

@@ -5,6 +5,8 @@ import type { GatewayConfig } from '../config/schema.js';
 import type { Logger } from '../log/logger.js';
 import type { MessageRecord, Store } from '../store/types.js';
 import { loadApprovers } from './approvers/load.js';
+import { emptyDirectoryView, type DirectoryView } from '../directory/view.js';
+import { rerouteFromDisabled, type DisabledIdentities } from './reroute-disabled.js';
 import { namedPrincipals } from './approvers/principals.js';
 import type { ApproversFile } from './approvers/schema.js';
 import type { WorkflowContext } from './context.js';
@@ -34,6 +36,8 @@ export interface WorkflowDeps {
   env?: NodeJS.ProcessEnv;
   /** Routing given directly instead of read from `workflow.approversPath` (tests, embedding). */
   approvers?: ApproversFile;
+  /** The directory copy in force (src/directory/service.ts); default: no directory. */
+  directory?: () => DirectoryView;
 }
 
 /** Workflow plus lifecycle: the deadline ticker and reloading the approver routing. */
@@ -44,6 +48,8 @@ export interface WorkflowService extends Workflow {
   consideredApproval(record: MessageRecord): ConsideredApproval;
   /** Re-read the approvers file; on error the current routing stays and the error is thrown. */
   reloadApprovers(): Promise<void>;
+  /** Held mail routed to people disabled in the directory goes to their delegates (or is routed anew). */
+  rerouteFromDisabled(gone: DisabledIdentities, actor: string): Promise<{ rerouted: string[] }>;
   /** Start the periodic tick (deadlines, reminders, escalation, retention). */
   start(): void;
   stop(): Promise<void>;
@@ -73,6 +79,7 @@ export async function createWorkflow(deps: WorkflowDeps): Promise<WorkflowServic
     settings,
     calendar: { holidays: settings.holidays, extraHolidays: settings.extraHolidays },
     approvers: () => approvers,
+    directory: deps.directory ?? (() => emptyDirectoryView),
   };
   const headerSenders = cachedHeaderSenders(ctx);
   const scheduler = createTickScheduler({ tick: (now) => tick(ctx, now), clock, log, intervalMs: settings.tickIntervalMs });
@@ -107,6 +114,7 @@ export async function createWorkflow(deps: WorkflowDeps): Promise<WorkflowServic
       approvers = (await loadApprovers(approversPath)).approvers;
       log.info({ file: approversPath }, 'approver routing reloaded');
     },
+    rerouteFromDisabled: (gone, actor) => rerouteFromDisabled(ctx, gone, actor),
     start: () => scheduler.start(),
     stop: () => scheduler.stop(),
   };

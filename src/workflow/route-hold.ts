@@ -15,7 +15,7 @@ export async function routeHold(ctx: WorkflowContext, record: MessageRecord): Pr
   const current = readHold(record);
   if (current.routed) return { record, hold: current };
   const now = ctx.clock.now();
-  const route = routeApprovers(ctx.approvers(), record.mailFrom, now);
+  const route = routeApprovers(ctx.approvers(), record.mailFrom, now, ctx.directory());
   const { routed: _routed, ...base } = current;
   const hold: HoldInfo = {
     ...base,
@@ -29,6 +29,7 @@ export async function routeHold(ctx: WorkflowContext, record: MessageRecord): Pr
   };
   const moved = await ctx.store.update(record.id, [record.state], { hold }, event(record, now, 'workflow', 'hold_routed', {
     stages: hold.stages, approvers: hold.approvers, delegates: hold.delegates, via: route.via, fallback: route.fallback, absent: route.absent, deadline: hold.deadline,
+    ...(route.skippedManagers.length ? { skippedManagers: route.skippedManagers.map((s) => s.why) } : {}),
   }));
   if (!moved) return undefined;
   const updated = (await ctx.store.get(record.id))!;

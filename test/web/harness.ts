@@ -3,7 +3,9 @@ import path from 'node:path';
 import { rmSync } from 'node:fs';
 import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../../src/config/load.js';
-import { createLogger } from '../../src/log/logger.js';
+import { createLogger, type Logger } from '../../src/log/logger.js';
+import type { GatewayConfig } from '../../src/config/schema.js';
+import type { DirectoryService } from '../../src/directory/service.js';
 import type { Clock } from '../../src/clock.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import type { MessageRecord, Role } from '../../src/store/types.js';
@@ -125,16 +127,19 @@ export interface Harness {
 
 let seq = 0;
 
-export async function createHarness(opts: { trustProxy?: string[]; config?: Record<string, unknown> } = {}): Promise<Harness> {
+export async function createHarness(
+  opts: { trustProxy?: string[]; config?: Record<string, unknown>; directory?: (deps: { config: GatewayConfig; store: SqliteStore; clock: ManualClock; log: Logger }) => DirectoryService } = {},
+): Promise<Harness> {
   const dataDir = tempDir('dlp-web-');
   const clock = new ManualClock();
   const { config } = await loadConfig({ env: {}, overrides: { 'storage.dataDir': dataDir, 'workflow.secret': 'x'.repeat(40), ...(opts.config ?? {}) } });
   const store = new SqliteStore(path.join(dataDir, 'gateway.db'));
   const log = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const released: string[] = [];
-  const workflow = await createWorkflow({ config, store, clock, log, wakeRelay: () => released.push('wake'), baseUrl: 'http://localhost', env: {}, approvers: parseApprovers(approversYaml) });
+  const directory = opts.directory?.({ config, store, clock, log });
+  const workflow = await createWorkflow({ config, store, clock, log, wakeRelay: () => released.push('wake'), baseUrl: 'http://localhost', env: {}, approvers: parseApprovers(approversYaml), ...(directory ? { directory: () => directory.view() } : {}) });
   const app = Fastify({ routerOptions: { maxParamLength: 1024 }, trustProxy: opts.trustProxy?.length ? opts.trustProxy : false }) as unknown as FastifyInstance;
-  await createWebUi({ store, workflow, clock, log, config, wakeRelay: () => released.push('wake') })(app);
+  await createWebUi({ store, workflow, clock, log, config, wakeRelay: () => released.push('wake'), ...(directory ? { directory } : {}) })(app);
   await app.ready();
   return {
     app,

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { directoryMigration } from './directory.js';
 
 /**
  * Versioned PostgreSQL schema. Each step runs once, in order; append new steps, never edit a
@@ -133,6 +134,8 @@ export const migrations: readonly string[] = [
    CREATE INDEX user_identities_username ON user_identities (username);
    ALTER TABLE sessions ADD COLUMN provider TEXT;
    ALTER TABLE sessions ADD COLUMN id_token TEXT;`,
+  // Directory copy (issue 19): src/store/postgres/directory.ts.
+  directoryMigration,
 ];
 
 /** Any constant shared by every node: the advisory lock that serialises migrations. */

@@ -1,4 +1,5 @@
 import type { ApproversFile } from './schema.js';
+import { isDirectoryRule } from './route.js';
 
 export interface NamedPrincipal {
   /** As written in the file: a username or an e-mail address. */
@@ -13,6 +14,8 @@ export interface NamedPrincipal {
 export function namedPrincipals(file: ApproversFile): NamedPrincipal[] {
   const found = new Map<string, NamedPrincipal>();
   const add = (p: string, where: string) => {
+    // Directory rules (`manager`, `group:…`) are resolved per sender from the directory copy.
+    if (isDirectoryRule(p)) return;
     const key = p.toLowerCase();
     const email = file.people[p]?.email.toLowerCase() ?? (p.includes('@') ? key : null);
     const entry = found.get(key) ?? { principal: p, email, where: [] };
@@ -27,6 +30,8 @@ export function namedPrincipals(file: ApproversFile): NamedPrincipal[] {
     for (const p of r.approvers) add(p, `routes[${i}].approvers`);
     for (const p of r.delegates) add(p, `routes[${i}].delegates`);
   });
+  for (const p of file.directory?.approvers ?? []) add(p, 'directory.approvers');
+  for (const p of file.directory?.delegates ?? []) add(p, 'directory.delegates');
   for (const p of file.fallback.approvers) add(p, 'fallback.approvers');
   for (const p of file.fallback.delegates) add(p, 'fallback.delegates');
   for (const a of file.absences) if (a.delegate) add(a.delegate, 'absences.delegate');
