@@ -23,6 +23,8 @@ import { BacklogMonitor } from './pipeline/backlog.js';
 import type { HoldHandler, Inspector } from './pipeline/types.js';
 import { createMetrics, instrumentStore } from './web/metrics.js';
 import { createWebServer } from './web/server.js';
+import { createReleaseChain } from './release/default-chain.js';
+import type { ReleaseTransform } from './release/types.js';
 
 export { gatewayVersion } from './version.js';
 import { gatewayVersion } from './version.js';
@@ -74,6 +76,8 @@ export interface GatewaySeams {
   /** Periodic jobs (deadlines, retention) started and stopped with the gateway. */
   background?: Factory<{ start(): void; stop(): Promise<void> | void }>;
   webPlugins?: Array<(app: FastifyInstance, gateway: Gateway) => Promise<void> | void>;
+  /** Release steps of other modules: header steps (`extra`) and signing (`last`); see src/release/default-chain.ts. */
+  releaseSteps?: { extra?: readonly ReleaseTransform[]; last?: readonly ReleaseTransform[] };
 }
 
 export interface Gateway {
@@ -124,7 +128,8 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
   const storage = new StorageHealth(store, config.storage.dataDir, minFreeBytes(config), log);
   const backlog = new BacklogMonitor(store, config.processing.maxBacklog, log);
 
-  const relayDeps = { store, relay, clock, log: log.child({ stage: 'relay' }), owner: nodeId, hostname, retry: config.upstream.retry, wakeRelay };
+  const transforms = createReleaseChain({ store, config, ...(seams.releaseSteps ?? {}) });
+  const relayDeps = { store, relay, clock, log: log.child({ stage: 'relay' }), owner: nodeId, hostname, retry: config.upstream.retry, wakeRelay, transforms };
   relayLoop = new WorkLoop({
     name: 'relay',
     pollMs: config.processing.pollMs,
