@@ -49,8 +49,6 @@ export const downloadSchema = z
     publicUrl: z.string().default(''),
     /** 32 bytes (64 hex digits or base64) wrapping each file's key; better from env DLP_DOWNLOAD_MASTER_KEY. */
     masterKey: z.string().optional(),
-    /** Files are purged this long after the link expired (default: workflow.retentionMs). */
-    retentionMs: z.number().int().positive().optional(),
     code: z
       .object({
         /** A one-time code works this long. */
@@ -258,6 +256,9 @@ export const configSchema = z
     if (problem) ctx.addIssue({ code: 'custom', path: ['web', 'baseUrl'], message: problem });
     if (config.download.enabled && !/^https?:\/\/[^/]/.test(config.download.publicUrl.trim())) {
       ctx.addIssue({ code: 'custom', path: ['download', 'publicUrl'], message: 'required when download.enabled: the http(s) URL recipients open, e.g. https://files.example.co.jp (env DLP_DOWNLOAD_PUBLIC_URL)' });
+    }
+    if (config.download.enabled && !config.download.masterKey?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['download', 'masterKey'], message: 'required when download.enabled: 32 random bytes wrapping the file keys; set DLP_DOWNLOAD_MASTER_KEY, e.g. $(openssl rand -base64 32)' });
     }
   });
 

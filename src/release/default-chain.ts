@@ -20,6 +20,24 @@ export class DownloadConfigError extends Error {
   }
 }
 
+/**
+ * Start-up check (exit 2): a policy that separates attachments needs a master key and the
+ * recipients' listener with a public URL; otherwise mail would wait forever.
+ */
+export function checkSeparationConfig(config: GatewayConfig, rules: ReadonlyArray<{ id: string; action: { kind: string } }>): void {
+  const rule = rules.find((r) => r.action.kind === 'separateAttachments');
+  if (!rule) return;
+  if (!config.download.masterKey?.trim()) {
+    throw new DownloadConfigError(
+      `policy rule "${rule.id}" uses separateAttachments, but no master key is configured: set DLP_DOWNLOAD_MASTER_KEY (or download.masterKey) to 32 random bytes, e.g. $(openssl rand -base64 32)`,
+    );
+  }
+  parseMasterKey(config.download.masterKey);
+  if (!config.download.enabled) {
+    throw new DownloadConfigError(`policy rule "${rule.id}" uses separateAttachments, but download.enabled is false: enable the download listener and set download.publicUrl`);
+  }
+}
+
 /** The vault when a master key is configured (config download.masterKey or env DLP_DOWNLOAD_MASTER_KEY). */
 export function vaultFromConfig(config: GatewayConfig): FileVault | undefined {
   const key = config.download.masterKey?.trim();
