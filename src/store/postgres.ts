@@ -19,6 +19,7 @@ import type {
   DownloadLogEntry,
 } from './types.js';
 import { finalStates } from './types.js';
+import { checkBlobId } from './release-types.js';
 import { claimedState } from './work-states.js';
 import { migrate } from './postgres/migrations.js';
 import { WorkListener, workChannel } from './postgres/listener.js';
@@ -609,7 +610,7 @@ export class PostgresStore implements Store {
   }
 
   async putDownloadBlob(id: string, bytes: Buffer): Promise<void> {
-    await this.pool.query('INSERT INTO download_blobs (id, bytes) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET bytes = EXCLUDED.bytes', [id, bytes]);
+    await this.pool.query('INSERT INTO download_blobs (id, bytes) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET bytes = EXCLUDED.bytes', [checkBlobId(id), bytes]);
   }
 
   async getDownloadBlob(id: string): Promise<Buffer | undefined> {

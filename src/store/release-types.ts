@@ -88,3 +88,9 @@ export interface ReleaseStore {
   /** Remove the files of links that expired before `before`; audited per link. Returns how many links. */
   purgeDownloads(before: number, now: number): Promise<number>;
 }
+
+/** Blob ids are ours (hex and dashes), never a path or anything a request supplies unchecked. */
+export function checkBlobId(id: string): string {
+  if (!/^[a-f0-9-]{16,128}$/.test(id)) throw new Error(`DOWNLOAD_BLOB_ID_INVALID: ${JSON.stringify(id.slice(0, 40))}`);
+  return id;
+}

@@ -23,6 +23,7 @@ import type {
   DownloadLogEntry,
 } from './types.js';
 import { finalStates } from './types.js';
+import { checkBlobId } from './release-types.js';
 import { claimedState } from './work-states.js';
 
 /** Versioned schema; each step runs once, in order, inside a transaction. */
@@ -185,8 +186,7 @@ function toDownloadLink(r: DownloadLinkRow): DownloadLinkRecord {
 
 /** Blob ids are ours (hex and dashes), never a path: checked before they touch the file system. */
 function blobFile(dir: string, id: string): string {
-  if (!/^[a-f0-9-]{16,128}$/.test(id)) throw new Error(`DOWNLOAD_BLOB_ID_INVALID: ${JSON.stringify(id.slice(0, 40))}`);
-  return path.join(dir, `${id}.bin`);
+  return path.join(dir, `${checkBlobId(id)}.bin`);
 }
 
 interface IncidentRow {
