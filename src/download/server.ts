@@ -99,10 +99,15 @@ export async function createDownloadServer(options: DownloadServerOptions): Prom
     return link;
   };
 
-  /** Forms are only accepted from our own pages (Origin, when the browser sends one). */
+  /**
+   * Forms are only accepted from our own pages: Origin when the browser names one; with our
+   * no-referrer policy browsers send `Origin: null`, then Sec-Fetch-Site must say same-origin.
+   * Clients sending neither (curl) are judged by the link token alone.
+   */
   const foreignOrigin = (request: FastifyRequest): boolean => {
     const origin = request.headers.origin;
-    if (!origin || origin === 'null') return origin === 'null';
+    const site = request.headers['sec-fetch-site'];
+    if (!origin || origin === 'null') return origin === 'null' ? site !== 'same-origin' : site !== undefined && site !== 'same-origin' && site !== 'none';
     const own = `${request.protocol}://${request.headers.host ?? ''}`;
     return origin !== publicOrigin && origin !== own;
   };
