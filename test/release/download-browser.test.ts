@@ -72,6 +72,11 @@ describeInBrowser('download link in Chromium', () => {
     await env.signIn(adminPage, 'admin');
     await adminPage.goto(`${env.base}/messages/${record!.id}`);
     await expect(adminPage.locator('#download-log').textContent()).resolves.toContain('sato.hanako@partner.example.jp');
+    // Without the form's CSRF token the withdrawal is refused (the admin's cookie alone is not enough).
+    const linkId = await adminPage.locator('input[name=link]').getAttribute('value');
+    const forged = await adminPage.request.post(`${env.base}/messages/${record!.id}/download-link/revoke`, { form: { link: linkId! }, maxRedirects: 0 });
+    expect(forged.status()).toBe(403);
+    expect((await env.gw.store.downloadLinksForMessage(record!.id))[0]!.revokedAt).toBeNull();
     await adminPage.click('#revoke-link');
     await adminPage.waitForSelector('#link-revoked');
     await expect(adminPage.locator('[data-link-state]').getAttribute('data-link-state')).resolves.toBe('revoked');
