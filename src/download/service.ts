@@ -80,9 +80,9 @@ export async function requestCode(deps: DownloadServiceDeps, link: DownloadLinkR
       if (l.data.lockedUntil > now) return { result: 'locked' };
       const recent = l.data.codeRequests.filter((t) => t > now - 3_600_000);
       if (recent.length >= deps.settings.maxRequestsPerHour) return { result: 'rate_limited' };
-      if (!l.data.recipients.includes(addr)) {
-        return { result: 'not_recipient', data: { ...l.data, codeRequests: [...recent, now] }, event: { action: 'download_code_refused', detail: { reason: 'not a recipient' } } };
-      }
+      // Not counted against the link's limit: someone holding a forwarded link must not be able
+      // to lock the real recipients out. Nothing is mailed, so nothing needs limiting.
+      if (!l.data.recipients.includes(addr)) return { result: 'not_recipient' };
       return {
         result: 'sent',
         data: { ...l.data, codeRequests: [...recent, now], code: { hash: deps.vault.mac('code', `${l.id}|${addr}|${code}`), address: addr, expiresAt: now + deps.settings.codeTtlMs } },
@@ -92,6 +92,9 @@ export async function requestCode(deps: DownloadServiceDeps, link: DownloadLinkR
     now,
   );
   if (outcome === 'sent') await deps.sendNotice(link, 'download_code', addr, { code });
+  if (outcome === 'not_recipient') {
+    await deps.store.appendEvent({ at: now, messageId: link.messageId, actor: 'download', action: 'download_code_refused', detail: { reason: 'not a recipient' } });
+  }
   return outcome;
 }
 

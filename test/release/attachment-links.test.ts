@@ -206,8 +206,15 @@ describe('the public download listener', () => {
       expect([303, 400, 404], p).toContain(r.status);
       expect((await r.text()).includes('SQLite format')).toBe(false);
     }
+    // Addresses that are not recipients never use up the link's code requests (no lock-out by a forwarded link).
+    for (let i = 0; i < 8; i++) {
+      const r = await fetch(`${url}/code`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `address=someone${i}%40elsewhere.example` });
+      expect(r.status).toBe(200);
+    }
     // Wrong codes: locked after 5, then even a right code is refused.
-    await fetch(`${url}/code`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'address=sato.hanako%40partner.example.jp' });
+    const asked = await fetch(`${url}/code`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'address=sato.hanako%40partner.example.jp' });
+    expect(asked.status).toBe(200); // not rate limited by the strangers above (limit: 5 per hour)
+    await waitUntil(() => upstream.received.length === 2, 15_000, 'the code mail');
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
       const r = await fetch(`${url}/verify`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `code=${String(i).padStart(6, '0')}` });

@@ -77,6 +77,7 @@ describeInBrowser('download link in Chromium', () => {
     const forged = await adminPage.request.post(`${env.base}/messages/${record!.id}/download-link/revoke`, { form: { link: linkId! }, maxRedirects: 0 });
     expect(forged.status()).toBe(403);
     expect((await env.gw.store.downloadLinksForMessage(record!.id))[0]!.revokedAt).toBeNull();
+    await adminPage.locator('#download-links').screenshot({ path: path.join(screenshotDir, 'message-download-links.png') });
     await adminPage.click('#revoke-link');
     await adminPage.waitForSelector('#link-revoked');
     await expect(adminPage.locator('[data-link-state]').getAttribute('data-link-state')).resolves.toBe('revoked');
