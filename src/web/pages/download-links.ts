@@ -82,9 +82,9 @@ export async function downloadLinksSection(ctx: WebContext, req: FastifyRequest,
     <h3>${w.log}</h3>
     ${log.length === 0
       ? html`<p class="muted" id="download-log-empty">${w.none}</p>`
-      : html`<table class="download-log" id="download-log"><thead><tr><th>${w.when}</th><th>${w.who}</th><th>${w.files}</th><th>${w.address}</th><th>${w.agent}</th></tr></thead><tbody>
-        ${log.map((e) => html`<tr><td>${formatDateTime(e.at, p.lang)}</td><td>${e.recipient ?? w.noCode}</td><td>${e.fileName}</td><td>${e.clientAddress}</td><td>${e.userAgent}</td></tr>`)}
-      </tbody></table>`}
+      : html`<ul class="download-log" id="download-log">
+        ${log.map((e) => html`<li><b>${formatDateTime(e.at, p.lang)}</b> ${e.recipient ?? w.noCode} — ${e.fileName}<br><small class="muted">${w.address}: ${e.clientAddress} · ${w.agent}: ${e.userAgent}</small></li>`)}
+      </ul>`}
   </section>`;
 }
 
