@@ -23,6 +23,10 @@ import { BacklogMonitor } from './pipeline/backlog.js';
 import type { HoldHandler, Inspector } from './pipeline/types.js';
 import { createMetrics, instrumentStore } from './web/metrics.js';
 import { createWebServer } from './web/server.js';
+import { createReleaseChain, DownloadConfigError, vaultFromConfig } from './release/default-chain.js';
+import { createDownloadServer } from './download/server.js';
+import { createDownloadNotices } from './download/notices.js';
+import type { ReleaseTransform } from './release/types.js';
 
 export { gatewayVersion } from './version.js';
 import { gatewayVersion } from './version.js';
@@ -30,7 +34,7 @@ import { gatewayVersion } from './version.js';
 /** Why the gateway could not start; `code` is stable (logs, README "Exit codes"). */
 export class StartupError extends Error {
   constructor(
-    readonly code: 'STORE_NOT_WRITABLE' | 'SMTP_PORT_UNAVAILABLE' | 'WEB_PORT_UNAVAILABLE',
+    readonly code: 'STORE_NOT_WRITABLE' | 'SMTP_PORT_UNAVAILABLE' | 'WEB_PORT_UNAVAILABLE' | 'DOWNLOAD_PORT_UNAVAILABLE',
     message: string,
   ) {
     super(`${code}: ${message}`);
@@ -43,7 +47,7 @@ export function minFreeBytes(config: GatewayConfig): number {
   return config.storage.minFreeBytes ?? config.smtp.maxMessageBytes * 2;
 }
 
-function listenError(what: 'SMTP' | 'WEB', address: string, err: unknown): StartupError {
+function listenError(what: 'SMTP' | 'WEB' | 'DOWNLOAD', address: string, err: unknown): StartupError {
   const errno = (err as NodeJS.ErrnoException).code;
   const why = errno === 'EADDRINUSE' ? 'the port is already in use' : errno === 'EACCES' ? 'permission denied (ports below 1024 need privileges)' : (err as Error).message;
   return new StartupError(`${what}_PORT_UNAVAILABLE`, `cannot listen on ${address}: ${why}`);
@@ -76,6 +80,8 @@ export interface GatewaySeams {
   webPlugins?: Array<(app: FastifyInstance, gateway: Gateway) => Promise<void> | void>;
   /** Extra /healthz parts that degrade but never fail it (directory sync, issue 19). */
   health?: { directory?: () => { ok: boolean; reason?: string; lastSuccessAt: number | null } | undefined };
+  /** Release steps of other modules: header steps (`extra`) and signing (`last`); see src/release/default-chain.ts. */
+  releaseSteps?: { extra?: readonly ReleaseTransform[]; last?: readonly ReleaseTransform[] };
 }
 
 export interface Gateway {
@@ -87,6 +93,8 @@ export interface Gateway {
   readonly nodeId: string;
   smtpPort: number;
   webPort: number;
+  /** Port of the recipients' download listener (0 when download.enabled is false). */
+  downloadPort: number;
   /** Wake the relay stage now (e.g. after an approval). */
   wakeRelay(): void;
   /** Look for due send delays now (tests moving a manual clock; the loop also polls). */
@@ -126,7 +134,9 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
   const storage = new StorageHealth(store, config.storage.dataDir, minFreeBytes(config), log);
   const backlog = new BacklogMonitor(store, config.processing.maxBacklog, log);
 
-  const relayDeps = { store, relay, clock, log: log.child({ stage: 'relay' }), owner: nodeId, hostname, retry: config.upstream.retry, wakeRelay };
+  const vault = vaultFromConfig(config);
+  const transforms = createReleaseChain({ store, config, vault, ...(seams.releaseSteps ?? {}) });
+  const relayDeps = { store, relay, clock, log: log.child({ stage: 'relay' }), owner: nodeId, hostname, retry: config.upstream.retry, wakeRelay, transforms };
   relayLoop = new WorkLoop({
     name: 'relay',
     pollMs: config.processing.pollMs,
@@ -159,6 +169,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
 
   let receiver: Receiver | undefined;
   let web: FastifyInstance | undefined;
+  let download: FastifyInstance | undefined;
   // [postgres multi-node] unsubscribes from work notifications of other nodes (optional Store method).
   let unsubscribeWork: (() => Promise<void>) | undefined;
 
@@ -171,6 +182,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
     nodeId,
     smtpPort: config.smtp.port,
     webPort: config.web.port,
+    downloadPort: 0,
     wakeRelay,
     wakeRelease: () => releaseLoop.wake(),
     async start() {
@@ -202,6 +214,27 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
         }
         const addr = web.server.address();
         gateway.webPort = typeof addr === 'object' && addr ? addr.port : config.web.port;
+      }
+      if (config.download.enabled) {
+        // The recipients' page: its own listener (reachable from outside), never the admin UI.
+        if (!vault) throw new DownloadConfigError('download.enabled needs a master key: set DLP_DOWNLOAD_MASTER_KEY (or download.masterKey), e.g. $(openssl rand -base64 32)');
+        const c = config.download.code;
+        download = await createDownloadServer({
+          store,
+          vault,
+          clock,
+          publicUrl: config.download.publicUrl,
+          trustProxy: config.web.trustProxy,
+          settings: { codeTtlMs: c.ttlMs, maxFailures: c.maxFailures, lockMs: c.lockMs, maxRequestsPerHour: c.maxRequestsPerHour, grantMs: config.download.grantMs },
+          sendNotice: createDownloadNotices({ store, clock, hostname, noticeSender: config.workflow.noticeSender, wakeRelay }, c.ttlMs),
+        });
+        try {
+          await download.listen({ port: config.download.listen.port, host: config.download.listen.host });
+        } catch (err) {
+          throw listenError('DOWNLOAD', `${config.download.listen.host}:${config.download.listen.port}`, err);
+        }
+        const addr = download.server.address();
+        gateway.downloadPort = typeof addr === 'object' && addr ? addr.port : config.download.listen.port;
       }
       inspectLoop.start();
       relayLoop.start();
@@ -250,6 +283,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
       storage.stop();
       backlog.stop();
       await web?.close();
+      await download?.close();
       await inspector.close?.();
       await relay.close();
       await unsubscribeWork?.(); // [postgres multi-node]

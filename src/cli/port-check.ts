@@ -18,8 +18,9 @@ function tryListen(host: string, port: number): Promise<NodeJS.ErrnoException | 
  * port in between).
  */
 export async function checkPortsFree(config: GatewayConfig): Promise<void> {
-  const ports: Array<['SMTP' | 'WEB', string, number]> = [['SMTP', config.smtp.host, config.smtp.port]];
+  const ports: Array<['SMTP' | 'WEB' | 'DOWNLOAD', string, number]> = [['SMTP', config.smtp.host, config.smtp.port]];
   if (config.web.enabled) ports.push(['WEB', config.web.host, config.web.port]);
+  if (config.download.enabled) ports.push(['DOWNLOAD', config.download.listen.host, config.download.listen.port]);
   for (const [what, host, port] of ports) {
     if (port === 0) continue;
     const err = await tryListen(host, port);

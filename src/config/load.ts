@@ -27,6 +27,8 @@ export const envOverrides: Record<string, { key: string; type: 'string' | 'numbe
   DLP_DICTIONARIES_DIR: { key: 'dictionaries.dir', type: 'string' },
   DLP_LOG_LEVEL: { key: 'log.level', type: 'string' },
   DLP_SECRET: { key: 'workflow.secret', type: 'string' },
+  DLP_DOWNLOAD_MASTER_KEY: { key: 'download.masterKey', type: 'string' },
+  DLP_DOWNLOAD_PUBLIC_URL: { key: 'download.publicUrl', type: 'string' },
 };
 
 function setPath(target: Record<string, unknown>, key: string, value: unknown): void {

@@ -167,6 +167,37 @@ export const directorySchema = z
   .strict()
   .prefault({});
 // ---- end issue 19 block ----
+// ---- issue 18: attachments as download links (src/release/, src/download/) ----
+export const downloadSchema = z
+  .object({
+    /** The recipients' download page: its own listener, apart from the admin UI. Off unless enabled. */
+    enabled: z.boolean().default(false),
+    listen: z
+      .object({ host: z.string().default('127.0.0.1'), port: port.default(8026) })
+      .strict()
+      .prefault({}),
+    /** The URL recipients open (reachable from outside), e.g. https://files.example.co.jp; links read <publicUrl>/d/<token>. */
+    publicUrl: z.string().default(''),
+    /** 32 bytes (64 hex digits or base64) wrapping each file's key; better from env DLP_DOWNLOAD_MASTER_KEY. */
+    masterKey: z.string().optional(),
+    code: z
+      .object({
+        /** A one-time code works this long. */
+        ttlMs: z.number().int().positive().default(10 * 60_000),
+        /** Wrong codes before the link is locked for lockMs. */
+        maxFailures: z.number().int().positive().default(5),
+        lockMs: z.number().int().positive().default(15 * 60_000),
+        /** Codes that may be requested per link and hour. */
+        maxRequestsPerHour: z.number().int().positive().default(5),
+      })
+      .strict()
+      .prefault({}),
+    /** After a right code, downloads work this long without another code. */
+    grantMs: z.number().int().positive().default(60 * 60_000),
+  })
+  .strict()
+  .prefault({});
+// ---- end issue 18 block ----
 
 export const smtpAuthUserSchema = z.object({
   username: z.string().min(1),
@@ -351,6 +382,7 @@ export const configSchema = z
       .prefault({}),
     /** Directory sync (issue 19): people, managers, groups for routing. Owner: directory. */
     directory: directorySchema,
+    download: downloadSchema,
   })
   .strict()
   .superRefine((config, ctx) => {
@@ -358,6 +390,12 @@ export const configSchema = z
     if (problem) ctx.addIssue({ code: 'custom', path: ['web', 'baseUrl'], message: problem });
     if (config.web.localSignIn !== 'all' && config.web.oidc.providers.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['web', 'localSignIn'], message: `"${config.web.localSignIn}" needs at least one web.oidc.providers entry (else nobody but administrators could sign in)` });
+    }
+    if (config.download.enabled && !/^https?:\/\/[^/]/.test(config.download.publicUrl.trim())) {
+      ctx.addIssue({ code: 'custom', path: ['download', 'publicUrl'], message: 'required when download.enabled: the http(s) URL recipients open, e.g. https://files.example.co.jp (env DLP_DOWNLOAD_PUBLIC_URL)' });
+    }
+    if (config.download.enabled && !config.download.masterKey?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['download', 'masterKey'], message: 'required when download.enabled: 32 random bytes wrapping the file keys; set DLP_DOWNLOAD_MASTER_KEY, e.g. $(openssl rand -base64 32)' });
     }
   });
 

@@ -5,6 +5,7 @@ import type { GatewayConfig } from '../config/schema.js';
 import type { Logger } from '../log/logger.js';
 import type { GatewayContext, GatewaySeams } from '../gateway.js';
 import type { Inspector, InspectionReport } from '../pipeline/types.js';
+import { checkSeparationConfig } from '../release/default-chain.js';
 import { PolicyWatcher, evaluatePolicy, defaultPolicyPath, defaultDictionariesDir } from '../policy/index.js';
 import { ScanPool } from './scan-pool.js';
 import { inspectionDetails } from './details.js';
@@ -42,7 +43,9 @@ export async function createDefaultInspection(
   const policy = new PolicyWatcher(policyPath, () => {}, policyLog, { dictionariesDir });
   try {
     await policy.start();
+    checkSeparationConfig(config, policy.current().rules);
   } catch (err) {
+    policy.stop();
     await pool.close();
     throw err;
   }

@@ -3,7 +3,9 @@ import { maskAddress, type Logger } from '../log/logger.js';
 import type { MessageRecord, RecipientState, Store } from '../store/types.js';
 import { buildBounce } from '../relay/bounce.js';
 import { retryDelay } from '../relay/retry.js';
-import { convertToBcc } from '../relay/bcc-conversion.js';
+import { releasedFormOf } from '../release/released-form.js';
+import { forcedBcc } from '../release/forced-bcc.js';
+import type { ReleaseTransform } from '../release/types.js';
 import type { Relay, RecipientResult } from '../relay/types.js';
 import { newQueueId } from '../receive/queue-id.js';
 
@@ -16,6 +18,8 @@ export interface RelayStageDeps {
   hostname: string;
   retry: { initialDelayMs: number; maxDelayMs: number; maxQueueAgeMs: number };
   wakeRelay: () => void;
+  /** The release chain (src/release/default-chain.ts); default: the approver's forced Bcc only. */
+  transforms?: readonly ReleaseTransform[];
 }
 
 function domainOf(address: string): string {
@@ -50,10 +54,9 @@ export async function queueBounce(deps: RelayStageDeps, record: MessageRecord, f
 /** queued → delivered | bounced, or stays queued with the next attempt scheduled. */
 export async function relayMessage(deps: RelayStageDeps, record: MessageRecord): Promise<void> {
   const { store, clock, log } = deps;
-  const stored = await store.getRaw(record.id);
-  if (!stored) throw new Error(`content of ${record.id} is missing`);
-  // The approver chose to hide the recipients from each other (forced BCC); otherwise unchanged bytes.
-  const raw = (record.hold as { releaseAs?: string } | null)?.releaseAs === 'bcc' ? convertToBcc(stored) : stored;
+  // Unmodified mail: the accepted bytes. Modified (forced Bcc, attachments as a link, …): the
+  // released form, built once and stored before the first attempt, the same bytes on every retry.
+  const raw = await releasedFormOf({ store, clock, transforms: deps.transforms ?? [forcedBcc] }, record);
   const pending = record.recipients.filter((r) => r.status === 'pending');
   const results = pending.length
     ? await deps.relay.send({ id: record.id, mailFrom: record.mailFrom, recipients: pending.map((r) => r.address), raw })

@@ -4,7 +4,7 @@ import { evaluateCondition } from './evaluate-condition.js';
 import type { LoadedPolicy } from './loaded-policy.js';
 import { gatherMessageFacts } from './message-facts.js';
 import { composeReason } from './reasons.js';
-import type { MatchedRule, PolicyInput, Verdict } from './types.js';
+import type { MatchedRule, PolicyInput, RecipientFacts, SeparateAttachmentsSettings, Verdict } from './types.js';
 
 export function evaluatePolicy(policy: LoadedPolicy, input: PolicyInput): Verdict {
   const facts = gatherMessageFacts(policy, input);
@@ -45,7 +45,22 @@ export function evaluatePolicy(policy: LoadedPolicy, input: PolicyInput): Verdic
   if (enforced.notice !== undefined) verdict.notice = enforced.notice;
   if (enforced.delay) verdict.delay = enforced.delay;
   if (wouldBe.delay) verdict.wouldDelay = wouldBe.delay;
+  const separate = enforced.separateAttachments;
+  if (separate && !everyRecipientExcepted(separate, verdict.recipients)) verdict.separateAttachments = separate;
   return verdict;
+}
+
+/**
+ * One link serves the whole message (one copy goes upstream), so the attachments stay only when
+ * every recipient is an excepted partner or domain (e.g. partners whose systems need real files).
+ */
+function everyRecipientExcepted(settings: SeparateAttachmentsSettings, recipients: readonly RecipientFacts[]): boolean {
+  if (recipients.length === 0) return false;
+  return recipients.every(
+    (r) =>
+      (r.partner !== undefined && settings.exceptPartners.includes(r.partner)) ||
+      settings.exceptDomains.some((d) => r.domain === d || r.domain.endsWith(`.${d}`)),
+  );
 }
 
 function unique(values: readonly string[]): string[] {

@@ -6,7 +6,7 @@ import { normalizeDomain } from './domains.js';
 import { PolicyError, type PolicyIssue } from './errors.js';
 import type { Condition, LoadedPolicy, OrganisationFacts } from './loaded-policy.js';
 import { defaultLookalikeSettings } from './lookalike.js';
-import { parseDelayDuration, policySchema, type ActionRaw, type PolicyFileRaw, type ProblemConditionRaw, type WhenNodeRaw } from './schema.js';
+import { parseDelayDuration, parseLinkExpiry, policySchema, type ActionRaw, type PolicyFileRaw, type ProblemConditionRaw, type WhenNodeRaw } from './schema.js';
 import type { Action, HoldStage, RecipientClass } from './types.js';
 import { parsePositionedYaml, validatePositioned, type KeyPath, type PositionedYaml } from './yaml-validation.js';
 
@@ -198,6 +198,22 @@ function compileAction(raw: ActionRaw): Action {
     const settings = typeof raw.delay === 'string' ? { for: raw.delay } : raw.delay;
     // The schema accepted the duration, so it parses.
     return { kind: 'delay', delayMs: parseDelayDuration(settings.for)!, notify: settings.notify ?? false, afterHold: settings.afterHold ?? false };
+  }
+  if ('separateAttachments' in raw) {
+    const o = raw.separateAttachments === true ? {} : raw.separateAttachments;
+    return {
+      kind: 'separateAttachments',
+      settings: {
+        expiryMs: o.expires ? parseLinkExpiry(o.expires)! : 7 * 86_400_000,
+        maxDownloads: o.maxDownloads ?? null,
+        verifyCode: o.verifyCode ?? true,
+        notifySender: o.notifySender ?? false,
+        exceptPartners: o.except?.partners ?? [],
+        exceptDomains: (o.except?.domains ?? []).map((d) => d.toLowerCase()),
+        keepBelowBytes: o.except?.below === undefined ? null : toBytes(o.except.below),
+        keepTypes: (o.except?.types ?? []).map((t) => t.toLowerCase()),
+      },
+    };
   }
   return { kind: 'reject', notice: raw.reject };
 }

@@ -152,14 +152,48 @@ const delaySettings = z.union([
   z.strictObject({ for: delayDuration, notify: z.boolean().optional(), afterHold: z.boolean().optional() }),
 ]);
 
+/** Link lifetimes from 1 hour to 90 days: `12h`, `7d`. */
+export const linkExpiryPattern = /^\s*(\d+)\s*(h|d)\s*$/;
+
+export function parseLinkExpiry(text: string): number | undefined {
+  const m = linkExpiryPattern.exec(text);
+  if (!m) return undefined;
+  const ms = Number(m[1]) * (m[2] === 'h' ? 3_600_000 : 86_400_000);
+  return ms >= 3_600_000 && ms <= 90 * 86_400_000 ? ms : undefined;
+}
+
+const linkExpiry = z.string().refine((text) => parseLinkExpiry(text) !== undefined, {
+  error: (issue) => `invalid expiry ${JSON.stringify(issue.input)}: expected 1h to 90d such as 12h or 7d`,
+});
+
+/** 添付ファイルのダウンロードリンク化 (src/release/separate-attachments.ts). */
+const separateAttachmentsSettings = z.union([
+  z.literal(true),
+  z.strictObject({
+    expires: linkExpiry.optional(),
+    maxDownloads: z.number().int().min(1).max(1000).optional(),
+    verifyCode: z.boolean().optional(),
+    notifySender: z.boolean().optional(),
+    except: z
+      .strictObject({
+        partners: z.array(z.string().min(1)).optional(),
+        domains: z.array(domainName).optional(),
+        below: byteSize.optional(),
+        types: z.array(z.string().regex(/^(\.[A-Za-z0-9]+|[a-z]+\/([a-z0-9.+-]+|\*))$/i, { error: 'expected a file extension (.ics) or a MIME type (text/calendar, image/*)' })).optional(),
+      })
+      .optional(),
+  }),
+]);
+
 export const actionSchema = z.union(
   [
     z.literal('pass'),
     z.strictObject({ hold: z.array(holdStage).min(1) }),
     z.strictObject({ reject: z.string().min(1) }),
     z.strictObject({ delay: delaySettings }),
+    z.strictObject({ separateAttachments: separateAttachmentsSettings }),
   ],
-  { error: 'action must be pass, {hold: [selfCheck, approval]}, {reject: "notice to the sender"} or {delay: 5m} / {delay: {for: 5m, notify: true}}' },
+  { error: 'action must be pass, {hold: [selfCheck, approval]}, {reject: "notice to the sender"}, {delay: 5m} / {delay: {for: 5m, notify: true}} or {separateAttachments: true} / {separateAttachments: {expires: 7d, verifyCode: true}}' },
 );
 
 export const ruleSchema = z.strictObject({

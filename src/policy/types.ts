@@ -8,7 +8,35 @@ export type Action =
   | { kind: 'pass' }
   | { kind: 'hold'; stages: HoldStage[] }
   | { kind: 'reject'; notice: string }
-  | DelayAction;
+  | DelayAction
+  | SeparateAttachmentsAction;
+
+/**
+ * 添付ファイルのダウンロードリンク化: on release the attachments are removed and replaced by one
+ * download link (src/release/). A modifier, not a verdict: it rides along pass, delay and hold.
+ */
+export interface SeparateAttachmentsAction {
+  kind: 'separateAttachments';
+  settings: SeparateAttachmentsSettings;
+}
+
+export interface SeparateAttachmentsSettings {
+  /** The link works this long after the release (default 7 days). */
+  expiryMs: number;
+  /** Downloads allowed per file (null: no limit). */
+  maxDownloads: number | null;
+  /** The recipient proves the address with a one-time code mailed to it. */
+  verifyCode: boolean;
+  /** Tell the sender when a file was downloaded for the first time. */
+  notifySender: boolean;
+  /** Mail whose every recipient is one of these partners / domains keeps its attachments. */
+  exceptPartners: string[];
+  exceptDomains: string[];
+  /** Attachments smaller than this stay in the mail (null: none). */
+  keepBelowBytes: number | null;
+  /** Attachments of these types stay (`.ics`, `text/calendar`, `image/*`). */
+  keepTypes: string[];
+}
 
 /**
  * Send delay (一時保留): the message leaves after `delayMs` unless the sender cancels it.
@@ -78,6 +106,8 @@ export interface Verdict {
   delay?: VerdictDelay;
   /** What the delay would have been without monitor-only mode. */
   wouldDelay?: VerdictDelay;
+  /** Attachments leave as a download link (after the recipient exceptions; absent on reject). */
+  separateAttachments?: SeparateAttachmentsSettings;
   /** Notice for the sender when verdict is reject (from the first strictest reject rule). */
   notice?: string;
   /** Recipient-level figures the rules saw, for reviewers and the UI. */

@@ -15,8 +15,12 @@ import type {
   UserIdentity,
   WorkKind,
   SizeRange,
+  DownloadLinkData,
+  DownloadLinkRecord,
+  DownloadLogEntry,
 } from './types.js';
 import { finalStates } from './types.js';
+import { checkBlobId } from './release-types.js';
 import { claimedState } from './work-states.js';
 import { migrate } from './postgres/migrations.js';
 import * as directory from './postgres/directory.js';
@@ -54,6 +58,32 @@ function workFor(state: string): WorkKind | undefined {
   if (state === 'queued') return 'relay';
   // `delayed` becomes due at its own time: the release loops find it by polling.
   return undefined;
+}
+
+interface DownloadLinkRow {
+  id: string;
+  message_id: string;
+  created_at: number;
+  expires_at: number;
+  version: number;
+  revoked_at: number | null;
+  revoked_by: string | null;
+  purged: boolean;
+  data: DownloadLinkData;
+}
+
+function toDownloadLink(r: DownloadLinkRow): DownloadLinkRecord {
+  return {
+    id: r.id,
+    messageId: r.message_id,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    version: r.version,
+    revokedAt: r.revoked_at,
+    revokedBy: r.revoked_by,
+    purged: r.purged,
+    data: r.data,
+  };
 }
 
 /** TEXT cannot hold U+0000 (an upstream reply might); keep the rest of the text. */
@@ -310,6 +340,7 @@ export class PostgresStore implements Store {
       }
       await client.query('UPDATE messages SET purged = true, inspection = NULL WHERE id = ANY($1::text[])', [ids]);
       await client.query('DELETE FROM message_content WHERE id = ANY($1::text[])', [ids]);
+      await client.query('DELETE FROM released_content WHERE id = ANY($1::text[])', [ids]);
       await client.query(
         `INSERT INTO audit_events (at, message_id, actor, action, detail)
          SELECT $1, id, 'system', 'content_purged', $3::jsonb FROM unnest($2::text[]) AS id`,
@@ -568,6 +599,101 @@ export class PostgresStore implements Store {
       }
     };
   }
+
+  // ---- issue 18: released form and download links (src/release/, src/download/) ----
+
+  async saveReleasedForm(id: string, raw: Buffer, event: NewAuditEvent): Promise<Buffer> {
+    return this.tx(async (client) => {
+      const inserted = await client.query('INSERT INTO released_content (id, created_at, raw) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [id, event.at, raw]);
+      if (inserted.rowCount === 1) await this.insertEvent(client, event);
+      const { rows } = await client.query<{ raw: Buffer }>('SELECT raw FROM released_content WHERE id = $1', [id]);
+      return rows[0]!.raw;
+    });
+  }
+
+  async getReleasedForm(id: string): Promise<Buffer | undefined> {
+    const { rows } = await this.pool.query<{ raw: Buffer }>('SELECT raw FROM released_content WHERE id = $1', [id]);
+    return rows[0]?.raw;
+  }
+
+  async createDownloadLink(link: DownloadLinkRecord, event: NewAuditEvent): Promise<DownloadLinkRecord> {
+    return this.tx(async (client) => {
+      const inserted = await client.query(
+        `INSERT INTO download_links (id, message_id, created_at, expires_at, version, revoked_at, revoked_by, purged, data)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
+        [link.id, link.messageId, link.createdAt, link.expiresAt, link.version, link.revokedAt, link.revokedBy, link.purged, jsonParam(link.data)],
+      );
+      if (inserted.rowCount === 1) await this.insertEvent(client, event);
+      const { rows } = await client.query<DownloadLinkRow>('SELECT * FROM download_links WHERE id = $1', [link.id]);
+      return toDownloadLink(rows[0]!);
+    });
+  }
+
+  async getDownloadLink(id: string): Promise<DownloadLinkRecord | undefined> {
+    const { rows } = await this.pool.query<DownloadLinkRow>('SELECT * FROM download_links WHERE id = $1', [id]);
+    return rows[0] ? toDownloadLink(rows[0]) : undefined;
+  }
+
+  async downloadLinksForMessage(messageId: string): Promise<DownloadLinkRecord[]> {
+    const { rows } = await this.pool.query<DownloadLinkRow>('SELECT * FROM download_links WHERE message_id = $1 ORDER BY created_at', [messageId]);
+    return rows.map(toDownloadLink);
+  }
+
+  async updateDownloadLink(
+    id: string,
+    version: number,
+    change: { data?: DownloadLinkData; revokedAt?: number; revokedBy?: string },
+    event: NewAuditEvent | null,
+  ): Promise<boolean> {
+    return this.tx(async (client) => {
+      const values: unknown[] = [id, version];
+      const sets = ['version = version + 1'];
+      if (change.data) sets.push(`data = $${values.push(jsonParam(change.data))}`);
+      if (change.revokedAt !== undefined) sets.push(`revoked_at = $${values.push(change.revokedAt)}`);
+      if (change.revokedBy !== undefined) sets.push(`revoked_by = $${values.push(change.revokedBy)}`);
+      const result = await client.query(`UPDATE download_links SET ${sets.join(', ')} WHERE id = $1 AND version = $2`, values);
+      if (result.rowCount === 1 && event) await this.insertEvent(client, event);
+      return result.rowCount === 1;
+    });
+  }
+
+  async appendDownloadLog(e: DownloadLogEntry): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO download_log (at, message_id, link_id, file_id, file_name, recipient, client_address, user_agent) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [e.at, e.messageId, e.linkId, e.fileId, textParam(e.fileName), e.recipient, e.clientAddress, textParam(e.userAgent)],
+    );
+  }
+
+  async downloadLog(messageId: string): Promise<DownloadLogEntry[]> {
+    const { rows } = await this.pool.query<{
+      at: number; message_id: string; link_id: string; file_id: string; file_name: string; recipient: string | null; client_address: string; user_agent: string;
+    }>('SELECT * FROM download_log WHERE message_id = $1 ORDER BY id', [messageId]);
+    return rows.map((r) => ({ at: r.at, messageId: r.message_id, linkId: r.link_id, fileId: r.file_id, fileName: r.file_name, recipient: r.recipient, clientAddress: r.client_address, userAgent: r.user_agent }));
+  }
+
+  async putDownloadBlob(id: string, bytes: Buffer): Promise<void> {
+    await this.pool.query('INSERT INTO download_blobs (id, bytes) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET bytes = EXCLUDED.bytes', [checkBlobId(id), bytes]);
+  }
+
+  async getDownloadBlob(id: string): Promise<Buffer | undefined> {
+    const { rows } = await this.pool.query<{ bytes: Buffer }>('SELECT bytes FROM download_blobs WHERE id = $1', [id]);
+    return rows[0]?.bytes;
+  }
+
+  async purgeDownloads(before: number, now: number): Promise<number> {
+    return this.tx(async (client) => {
+      // Row locks: two nodes purging at once purge (and audit) each link once.
+      const { rows } = await client.query<DownloadLinkRow>('SELECT * FROM download_links WHERE NOT purged AND expires_at < $1 FOR UPDATE SKIP LOCKED', [before]);
+      for (const row of rows) {
+        await client.query('DELETE FROM download_blobs WHERE id = ANY($1::text[])', [row.data.files.map((f) => f.id)]);
+        await client.query('UPDATE download_links SET purged = true, version = version + 1 WHERE id = $1', [row.id]);
+        await this.insertEvent(client, { at: now, messageId: row.message_id, actor: 'system', action: 'download_files_purged', detail: { files: row.data.files.length, expiredAt: row.expires_at } });
+      }
+      return rows.length;
+    });
+  }
+
+  // ---- end issue 18 block ----
 
   async close(): Promise<void> {
     if (this.closed) return;

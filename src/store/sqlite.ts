@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { open as openFile, rename } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type {
   AuditEvent,
@@ -17,8 +19,12 @@ import type {
   Store,
   WorkKind,
   SizeRange,
+  DownloadLinkData,
+  DownloadLinkRecord,
+  DownloadLogEntry,
 } from './types.js';
 import { finalStates } from './types.js';
+import { checkBlobId } from './release-types.js';
 import { claimedState } from './work-states.js';
 import * as directory from './sqlite-directory.js';
 import type { DirectorySnapshot, DirectorySyncStatus } from '../directory/types.js';
@@ -136,7 +142,69 @@ const migrations: string[] = [
    ALTER TABLE sessions ADD COLUMN id_token TEXT;`,
   // Directory copy (issue 19): src/store/sqlite-directory.ts.
   directory.directoryMigration,
+  // Released form and download links (issue 18, src/release/): link files live in <dataDir>/downloads.
+  `CREATE TABLE released_content (
+     id TEXT PRIMARY KEY REFERENCES messages(id),
+     created_at INTEGER NOT NULL,
+     raw BLOB NOT NULL
+   );
+   CREATE TABLE download_links (
+     id TEXT PRIMARY KEY,
+     message_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL,
+     version INTEGER NOT NULL,
+     revoked_at INTEGER,
+     revoked_by TEXT,
+     purged INTEGER NOT NULL DEFAULT 0,
+     data TEXT NOT NULL
+   );
+   CREATE INDEX download_links_message ON download_links(message_id);
+   CREATE INDEX download_links_expiry ON download_links(expires_at) WHERE purged = 0;
+   CREATE TABLE download_log (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at INTEGER NOT NULL,
+     message_id TEXT NOT NULL,
+     link_id TEXT NOT NULL,
+     file_id TEXT NOT NULL,
+     file_name TEXT NOT NULL,
+     recipient TEXT,
+     client_address TEXT NOT NULL,
+     user_agent TEXT NOT NULL
+   );
+   CREATE INDEX download_log_message ON download_log(message_id);`,
 ];
+
+interface DownloadLinkRow {
+  id: string;
+  message_id: string;
+  created_at: number;
+  expires_at: number;
+  version: number;
+  revoked_at: number | null;
+  revoked_by: string | null;
+  purged: number;
+  data: string;
+}
+
+function toDownloadLink(r: DownloadLinkRow): DownloadLinkRecord {
+  return {
+    id: r.id,
+    messageId: r.message_id,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    version: r.version,
+    revokedAt: r.revoked_at,
+    revokedBy: r.revoked_by,
+    purged: r.purged === 1,
+    data: JSON.parse(r.data) as DownloadLinkData,
+  };
+}
+
+/** Blob ids are ours (hex and dashes), never a path: checked before they touch the file system. */
+function blobFile(dir: string, id: string): string {
+  return path.join(dir, `${checkBlobId(id)}.bin`);
+}
 
 interface IncidentRow {
   id: string;
@@ -483,6 +551,7 @@ export class SqliteStore implements Store {
           this.statement('INSERT OR REPLACE INTO message_facts (id, kept_at, facts) VALUES (?, ?, ?)').run(row.id, now, JSON.stringify(kept));
         }
         this.statement('DELETE FROM message_content WHERE id = ?').run(row.id);
+        this.statement('DELETE FROM released_content WHERE id = ?').run(row.id);
         this.statement('UPDATE messages SET purged = 1, inspection = NULL WHERE id = ?').run(row.id);
         this.insertEvent({ at: now, messageId: row.id, actor: 'system', action: 'content_purged', detail: { reason: 'retention' } });
       }
@@ -698,6 +767,122 @@ export class SqliteStore implements Store {
       return { ok: false, detail: (err as Error).message };
     }
   }
+
+  // ---- issue 18: released form and download links (src/release/, src/download/) ----
+
+  /** Encrypted link files: `<dir of the database>/downloads/<id>.bin`. */
+  private get blobDir(): string {
+    return this.file === ':memory:' ? path.join(os.tmpdir(), `dlp-downloads-${process.pid}`) : path.join(path.dirname(path.resolve(this.file)), 'downloads');
+  }
+
+  async saveReleasedForm(id: string, raw: Buffer, event: NewAuditEvent): Promise<Buffer> {
+    return this.db.transaction(() => {
+      const inserted = this.statement('INSERT OR IGNORE INTO released_content (id, created_at, raw) VALUES (?, ?, ?)').run(id, event.at, raw).changes === 1;
+      if (inserted) this.insertEvent(event);
+      return (this.statement('SELECT raw FROM released_content WHERE id = ?').get(id) as { raw: Buffer }).raw;
+    }).immediate();
+  }
+
+  async getReleasedForm(id: string): Promise<Buffer | undefined> {
+    return (this.statement('SELECT raw FROM released_content WHERE id = ?').get(id) as { raw: Buffer } | undefined)?.raw;
+  }
+
+  async createDownloadLink(link: DownloadLinkRecord, event: NewAuditEvent): Promise<DownloadLinkRecord> {
+    return this.db.transaction(() => {
+      const inserted =
+        this.statement(
+          'INSERT OR IGNORE INTO download_links (id, message_id, created_at, expires_at, version, revoked_at, revoked_by, purged, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        ).run(link.id, link.messageId, link.createdAt, link.expiresAt, link.version, link.revokedAt, link.revokedBy, link.purged ? 1 : 0, JSON.stringify(link.data)).changes === 1;
+      if (inserted) this.insertEvent(event);
+      return toDownloadLink(this.statement('SELECT * FROM download_links WHERE id = ?').get(link.id) as DownloadLinkRow);
+    }).immediate();
+  }
+
+  async getDownloadLink(id: string): Promise<DownloadLinkRecord | undefined> {
+    const row = this.statement('SELECT * FROM download_links WHERE id = ?').get(id) as DownloadLinkRow | undefined;
+    return row ? toDownloadLink(row) : undefined;
+  }
+
+  async downloadLinksForMessage(messageId: string): Promise<DownloadLinkRecord[]> {
+    return (this.statement('SELECT * FROM download_links WHERE message_id = ? ORDER BY created_at').all(messageId) as DownloadLinkRow[]).map(toDownloadLink);
+  }
+
+  async updateDownloadLink(
+    id: string,
+    version: number,
+    change: { data?: DownloadLinkData; revokedAt?: number; revokedBy?: string },
+    event: NewAuditEvent | null,
+  ): Promise<boolean> {
+    return this.db.transaction(() => {
+      const sets = ['version = version + 1'];
+      const values: unknown[] = [];
+      if (change.data) (sets.push('data = ?'), values.push(JSON.stringify(change.data)));
+      if (change.revokedAt !== undefined) (sets.push('revoked_at = ?'), values.push(change.revokedAt));
+      if (change.revokedBy !== undefined) (sets.push('revoked_by = ?'), values.push(change.revokedBy));
+      const ok = this.db.prepare(`UPDATE download_links SET ${sets.join(', ')} WHERE id = ? AND version = ?`).run(...values, id, version).changes === 1;
+      if (ok && event) this.insertEvent(event);
+      return ok;
+    }).immediate();
+  }
+
+  async appendDownloadLog(e: DownloadLogEntry): Promise<void> {
+    this.statement(
+      'INSERT INTO download_log (at, message_id, link_id, file_id, file_name, recipient, client_address, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(e.at, e.messageId, e.linkId, e.fileId, e.fileName, e.recipient, e.clientAddress, e.userAgent);
+  }
+
+  async downloadLog(messageId: string): Promise<DownloadLogEntry[]> {
+    const rows = this.statement('SELECT * FROM download_log WHERE message_id = ? ORDER BY id').all(messageId) as Array<{
+      at: number; message_id: string; link_id: string; file_id: string; file_name: string; recipient: string | null; client_address: string; user_agent: string;
+    }>;
+    return rows.map((r) => ({ at: r.at, messageId: r.message_id, linkId: r.link_id, fileId: r.file_id, fileName: r.file_name, recipient: r.recipient, clientAddress: r.client_address, userAgent: r.user_agent }));
+  }
+
+  async putDownloadBlob(id: string, bytes: Buffer): Promise<void> {
+    const dir = this.blobDir;
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const file = blobFile(dir, id);
+    const tmp = `${file}.tmp`;
+    const handle = await openFile(tmp, 'w', 0o600);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, file);
+    const dirHandle = await openFile(dir, 'r');
+    try {
+      await dirHandle.sync();
+    } finally {
+      await dirHandle.close();
+    }
+  }
+
+  async getDownloadBlob(id: string): Promise<Buffer | undefined> {
+    try {
+      return readFileSync(blobFile(this.blobDir, id));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+  }
+
+  async purgeDownloads(before: number, now: number): Promise<number> {
+    const rows = this.statement('SELECT * FROM download_links WHERE purged = 0 AND expires_at < ?').all(before) as DownloadLinkRow[];
+    for (const row of rows) {
+      const link = toDownloadLink(row);
+      // Files first: a crash in between leaves a link marked live whose files are gone (purged again next time).
+      for (const file of link.data.files) rmSync(blobFile(this.blobDir, file.id), { force: true });
+      this.db.transaction(() => {
+        this.statement('UPDATE download_links SET purged = 1, version = version + 1 WHERE id = ?').run(row.id);
+        this.insertEvent({ at: now, messageId: row.message_id, actor: 'system', action: 'download_files_purged', detail: { files: link.data.files.length, expiredAt: row.expires_at } });
+      }).immediate();
+    }
+    return rows.length;
+  }
+
+  // ---- end issue 18 block ----
 
   async close(): Promise<void> {
     if (this.flushScheduled) this.flushWrites();

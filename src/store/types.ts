@@ -4,6 +4,8 @@ import type { DirectorySnapshot, DirectorySyncStatus } from '../directory/types.
  * The durable store: spool, queue, held messages and the audit trail behind one interface,
  * so SQLite (embedded default) and PostgreSQL (several nodes) can both sit behind it.
  */
+import type { ReleaseStore } from './release-types.js';
+export type * from './release-types.js';
 
 /** Where a message is in its life. Transitions are compare-and-set on this value. */
 export type MessageState =
@@ -201,7 +203,7 @@ export interface StoredIncident {
   data: unknown;
 }
 
-export interface Store {
+export interface Store extends ReleaseStore {
   /** Commit the message durably (fsync) before returning; a throw means "answer 4xx". */
   accept(message: NewMessage, event: NewAuditEvent): Promise<void>;
   get(id: string): Promise<MessageRecord | undefined>;

@@ -93,6 +93,9 @@ export async function tick(ctx: WorkflowContext, now: number): Promise<void> {
   // Mail that left keeps its content-free facts past the purge, for incident reports.
   const purged = await ctx.store.purgeContent(now - ctx.settings.retentionMs, now, retainForIncidents);
   if (purged) ctx.log.info({ purged }, 'retention: content of finished messages removed');
+  // Files behind download links (src/release/): removed once the link expired and the retention passed.
+  const purgedLinks = await ctx.store.purgeDownloads(now - ctx.settings.retentionMs, now);
+  if (purgedLinks) ctx.log.info({ links: purgedLinks }, 'retention: files of expired download links removed');
   // Incident deadlines (速報/確報): reminders to the admin address.
   const admin = ctx.settings.adminAddress;
   if (admin) {

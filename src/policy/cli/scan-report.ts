@@ -91,6 +91,8 @@ function actionText(action: Action): string {
       return 'reject';
     case 'delay':
       return `delay: ${Math.round(action.delayMs / 1000)}s${action.notify ? ' (notify)' : ''}`;
+    case 'separateAttachments':
+      return `separateAttachments: ${Math.round(action.settings.expiryMs / 86_400_000)}d${action.settings.verifyCode ? ' (code)' : ''}`;
   }
 }
 

@@ -136,6 +136,42 @@ export const migrations: readonly string[] = [
    ALTER TABLE sessions ADD COLUMN id_token TEXT;`,
   // Directory copy (issue 19): src/store/postgres/directory.ts.
   directoryMigration,
+  // Released form and download links (issue 18, src/release/): the encrypted files are BYTEA rows,
+  // so every node serves every link.
+  `CREATE TABLE released_content (
+     id TEXT PRIMARY KEY REFERENCES messages(id),
+     created_at BIGINT NOT NULL,
+     raw BYTEA NOT NULL
+   );
+   CREATE TABLE download_links (
+     id TEXT PRIMARY KEY,
+     message_id TEXT NOT NULL,
+     created_at BIGINT NOT NULL,
+     expires_at BIGINT NOT NULL,
+     version INTEGER NOT NULL,
+     revoked_at BIGINT,
+     revoked_by TEXT,
+     purged BOOLEAN NOT NULL DEFAULT false,
+     data JSONB NOT NULL
+   );
+   CREATE INDEX download_links_message ON download_links (message_id);
+   CREATE INDEX download_links_expiry ON download_links (expires_at) WHERE NOT purged;
+   CREATE TABLE download_blobs (
+     id TEXT PRIMARY KEY,
+     bytes BYTEA NOT NULL
+   );
+   CREATE TABLE download_log (
+     id BIGSERIAL PRIMARY KEY,
+     at BIGINT NOT NULL,
+     message_id TEXT NOT NULL,
+     link_id TEXT NOT NULL,
+     file_id TEXT NOT NULL,
+     file_name TEXT NOT NULL,
+     recipient TEXT,
+     client_address TEXT NOT NULL,
+     user_agent TEXT NOT NULL
+   );
+   CREATE INDEX download_log_message ON download_log (message_id);`,
 ];
 
 /** Any constant shared by every node: the advisory lock that serialises migrations. */

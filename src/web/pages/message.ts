@@ -22,6 +22,7 @@ import { decide, decisions, type Decision } from '../decide.js';
 import { requireSignIn } from './sign-in.js';
 import { hasLeft } from '../../incident/facts.js';
 import { incidentText } from '../i18n-incidents.js';
+import { downloadLinksSection, registerDownloadLinkRoutes } from './download-links.js';
 
 const errorKeys: Record<WorkflowError, MessageKey> = {
   not_found: 'errorNotFound',
@@ -291,6 +292,7 @@ ${fatigue?.text ? html`<div class="alert info"><b>${p.t('fatigueTitle')}:</b> ${
     : held && mayDecide(auth.actor)
       ? html`<section class="card o-decision" id="decision"><p class="alert info" id="view-only">${p.t('deptViewOnly', { who: [...(m.hold.approvers ?? []), ...(m.hold.delegates ?? [])].join(', ') || '—' })}</p></section>`
       : ''}
+  ${await downloadLinksSection(ctx, req, record, csrf)}
   <section class="card o-timeline">
     <h2>${p.t('sectionTimeline')}</h2>
     ${timeline(p, events)}
@@ -339,6 +341,8 @@ export function registerMessagePage(app: FastifyInstance, ctx: WebContext): void
       return reply.redirect(`${here}?done=${done}`, 303);
     });
   }
+
+  registerDownloadLinkRoutes(app, ctx, (req) => loadVisible(ctx, req));
 
   // Deliberate, logged access to the original content (approvers and admins only).
   app.post('/messages/:id/content', async (req, reply) => {

@@ -1,0 +1,48 @@
+/**
+ * The released form: what goes upstream when a policy action (or an approver) modifies a
+ * message. An ordered chain of transforms, each `(raw, context) → {raw, auditNotes}`, runs once
+ * on release; the result is stored durably before it is relayed, so every retry sends the same
+ * bytes. A transform that does not apply returns null and the bytes stay as they were; when no
+ * transform applies, the original bytes go upstream untouched.
+ */
+import type { SeparateAttachmentsSettings, Verdict } from '../policy/types.js';
+
+/** What a transform may know about the message (read-only; no store handles). */
+export interface ReleaseContext {
+  /** Our queue id. */
+  id: string;
+  mailFrom: string;
+  /** Envelope recipients (RCPT TO), as accepted. */
+  recipients: readonly string[];
+  /** The verdict the inspection reached on the original (null: not inspected, e.g. a notice). */
+  verdict: Verdict | null;
+  /** The approver's release choice (`bcc`: hide recipients from each other). */
+  releaseAs: 'bcc' | null;
+  /** Release time (epoch ms; the gateway's clock). */
+  now: number;
+}
+
+/** One line of the audit trail per step: what was changed, without personal data. */
+export interface AuditNote {
+  step: string;
+  detail: Record<string, unknown>;
+}
+
+export interface TransformResult {
+  raw: Buffer;
+  auditNotes: AuditNote[];
+}
+
+export interface ReleaseTransform {
+  /** Stable name (audit trail, ordering in docs): `forced-bcc`, `separate-attachments`, `dkim-sign`. */
+  readonly name: string;
+  /** Cheap and pure: could this transform change the message? (false: skipped, nothing stored). */
+  appliesTo(ctx: ReleaseContext): boolean;
+  /** The changed bytes, or null when there was nothing to change after all. */
+  apply(raw: Buffer, ctx: ReleaseContext): Promise<TransformResult | null> | TransformResult | null;
+}
+
+/** The settings of the verdict's separation (present only when a rule asked for it). */
+export function separationOf(ctx: ReleaseContext): SeparateAttachmentsSettings | undefined {
+  return ctx.verdict?.verdict === 'reject' ? undefined : ctx.verdict?.separateAttachments;
+}
