@@ -213,7 +213,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
         log: log.child({ stage: 'receive' }),
         clock,
         metrics: smtpMetrics,
-        onAccepted: () => inspectLoop.wake(),
+        onAccepted: (_id, size) => inspectLoop.wake(size),
         // Storage first (a 4.3.0 says why), then back-pressure from the inspection backlog.
         isAcceptingMail: () => {
           const s = storage.current();
