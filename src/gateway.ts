@@ -22,7 +22,6 @@ import { withLease } from './pipeline/lease.js';
 import { BacklogMonitor } from './pipeline/backlog.js';
 import type { HoldHandler, Inspector } from './pipeline/types.js';
 import { createMetrics, instrumentStore } from './web/metrics.js';
-import { createWebServer } from './web/server.js';
 
 export { gatewayVersion } from './version.js';
 import { gatewayVersion } from './version.js';
@@ -183,6 +182,8 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
       storage.start();
       backlog.start();
       if (config.web.enabled) {
+        // Imported here: a gateway without its web server never loads Fastify.
+        const { createWebServer } = await import('./web/server.js');
         web = await createWebServer({
           store,
           metrics,

@@ -9,12 +9,12 @@ import type { GatewayContext, GatewaySeams } from './gateway.js';
  * hold workflow (notices, self-check, approval, deadlines, retention) and the web UI as the gateway's seams.
  */
 export async function createProductionSeams(config: GatewayConfig, log: Logger): Promise<GatewaySeams> {
-  const [{ createDefaultInspection }, { createWorkflow }, { createWebUi }] = await Promise.all([
-    import('./inspect/default.js'),
-    import('./workflow/index.js'),
-    import('./web/ui.js'),
-  ]);
+  // Inspection first: its worker threads start loading while this thread imports the rest.
+  // The web UI's module graph (Fastify pages, previews with the whole extraction stack) is
+  // imported only when the web server starts, so a gateway without it never loads it.
+  const { createDefaultInspection } = await import('./inspect/default.js');
   const inspection = await createDefaultInspection(config, log);
+  const { createWorkflow } = await import('./workflow/index.js');
   // One workflow instance serves as the hold handler and as the background deadline ticker.
   let workflow: ReturnType<typeof createWorkflow> | undefined;
   const theWorkflow = (ctx: GatewayContext) => (workflow ??= createWorkflow(ctx).then(watchApprovers));
@@ -47,6 +47,7 @@ export async function createProductionSeams(config: GatewayConfig, log: Logger):
     webPlugins: [
       async (app, gateway) => {
         const ctx = { config: gateway.config, store: gateway.store, clock: gateway.clock, log: gateway.log, wakeRelay: gateway.wakeRelay };
+        const { createWebUi } = await import('./web/ui.js');
         await createWebUi({ ...ctx, workflow: await theWorkflow(ctx) })(app);
       },
     ],
