@@ -211,7 +211,7 @@ profile and A/B pairs run back to back are meaningful; absolute times are not.
   converter, and read and converted its own copy of the name model. Now the pool starts first,
   the web modules load only with the web server, freemail's list comes from the prebuilt cache,
   html-to-text compiles on the first HTML part, and the name model is read once into shared
-  memory. A/B start-ups back to back: 12.3 → 8.8 s, 13.8 → 4.9 s, 4.5 → 3.4 s (load 13–16).
+  memory. A/B start-ups back to back: 12.3 → 8.8 s, 13.8 → 4.9 s, 4.5 → 3.4 s, 6.3 → 4.0 s, 9.0 → 4.2 s (load 9–16).
 - **Memory**: without the web modules and with one shared name model, the gateway's peak RSS in
   the 600-message A/B run was 310 → 257 MiB (web UI disabled, as in the bench).
 - Not done: the remaining per-message costs are inherent to the work (tokenizing and labelling
