@@ -22,7 +22,6 @@ import { withLease } from './pipeline/lease.js';
 import { BacklogMonitor } from './pipeline/backlog.js';
 import type { HoldHandler, Inspector } from './pipeline/types.js';
 import { createMetrics, instrumentStore } from './web/metrics.js';
-import { createWebServer } from './web/server.js';
 import { createReleaseChain, DownloadConfigError, vaultFromConfig } from './release/default-chain.js';
 import { createDownloadServer } from './download/server.js';
 import { createDownloadNotices } from './download/notices.js';
@@ -197,6 +196,8 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
       storage.start();
       backlog.start();
       if (config.web.enabled) {
+        // Imported here: a gateway without its web server never loads Fastify.
+        const { createWebServer } = await import('./web/server.js');
         web = await createWebServer({
           store,
           metrics,
@@ -249,7 +250,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
         log: log.child({ stage: 'receive' }),
         clock,
         metrics: smtpMetrics,
-        onAccepted: () => inspectLoop.wake(),
+        onAccepted: (_id, size) => inspectLoop.wake(size),
         // Storage first (a 4.3.0 says why), then back-pressure from the inspection backlog.
         isAcceptingMail: () => {
           const s = storage.current();

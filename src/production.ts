@@ -3,23 +3,24 @@ import path from 'node:path';
 import type { GatewayConfig } from './config/schema.js';
 import type { Logger } from './log/logger.js';
 import type { GatewayContext, GatewaySeams } from './gateway.js';
+import type { DirectoryService } from './directory/service.js';
 
 /**
  * The production composition: inspection (extract → detect → policy in worker threads) and the
  * hold workflow (notices, self-check, approval, deadlines, retention) and the web UI as the gateway's seams.
  */
 export async function createProductionSeams(config: GatewayConfig, log: Logger): Promise<GatewaySeams> {
-  const [{ createDefaultInspection }, { createWorkflow }, { createWebUi }] = await Promise.all([
-    import('./inspect/default.js'),
-    import('./workflow/index.js'),
-    import('./web/ui.js'),
-  ]);
+  // Inspection first: its worker threads start loading while this thread imports the rest.
+  // The web UI's module graph (Fastify pages, previews with the whole extraction stack) is
+  // imported only when the web server starts, so a gateway without it never loads it.
   // Directory sync (issue 19): the copy in force feeds approver routing and policy sender
   // conditions; people who lose access have their held approvals re-routed by the workflow.
-  const { createDirectoryService } = await import('./directory/service.js');
+  const { createDefaultInspection } = await import('./inspect/default.js');
   const { senderDirectoryFacts } = await import('./directory/view.js');
-  let directory: ReturnType<typeof createDirectoryService> | undefined;
+  let directory: DirectoryService | undefined;
   const inspection = await createDefaultInspection(config, log, (address) => (directory ? senderDirectoryFacts(directory.view(), address) : undefined));
+  const { createWorkflow } = await import('./workflow/index.js');
+  const { createDirectoryService } = await import('./directory/service.js');
   const theDirectory = (ctx: GatewayContext) => (directory ??= createDirectoryService(ctx));
   // One workflow instance serves as the hold handler and as the background deadline ticker.
   let workflow: ReturnType<typeof createWorkflow> | undefined;
@@ -73,6 +74,7 @@ export async function createProductionSeams(config: GatewayConfig, log: Logger):
     webPlugins: [
       async (app, gateway) => {
         const ctx = { config: gateway.config, store: gateway.store, clock: gateway.clock, log: gateway.log, wakeRelay: gateway.wakeRelay };
+        const { createWebUi } = await import('./web/ui.js');
         await createWebUi({ ...ctx, workflow: await theWorkflow(ctx), directory: theDirectory(ctx) })(app);
       },
     ],

@@ -6,6 +6,7 @@ import type { Dictionaries } from './dictionary.js';
 import { attributeSubjects } from './attribute-subject.js';
 import { confidenceRank, type Hit, type Unit, type ZoneKind } from './hit.js';
 import { findListNames } from './list-names.js';
+import type { NameModel } from './name-model/model.js';
 import type { Participants } from './participants.js';
 import { findNameCells, findNamePatterns, findNames } from './names.js';
 import { findBankAccountsInProse } from './patterns/bank-account-prose.js';
@@ -29,6 +30,8 @@ export interface AnalysisEnv {
   participants: Participants;
   /** Free-mail domains: addresses there are private persons'. */
   freemail: ReadonlySet<string>;
+  /** The person-name model (default: the shipped one). */
+  nameModel?: NameModel;
 }
 
 /** When two identifier hits overlap, the more specific category wins at equal confidence. */
@@ -56,7 +59,7 @@ export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
     ...findNameCells(unit),
     ...findBodyTableNames(unit),
     ...findNamePatterns(unit, tokens),
-    ...(tokens ? findNames(unit, tokens) : []),
+    ...(tokens ? findNames(unit, tokens, env.nameModel) : []),
   ];
   identifiers.push(...findListNames(unit, identifiers));
   const hits = resolveOverlaps(identifiers);

@@ -5,6 +5,7 @@ import type { Dictionaries } from './dictionary.js';
 import { FindingCollector } from './findings.js';
 import { findPpap } from './ppap.js';
 import type { ValueHasher } from './hash.js';
+import type { NameModel } from './name-model/model.js';
 import type { NfkcCache } from './normalize.js';
 import { participantsOf, type DetectionContext } from './participants.js';
 import type { Tokenize } from './tokenizer.js';
@@ -21,6 +22,8 @@ export interface DetectionResources {
   nfkcCache: NfkcCache;
   /** Free-mail domains (dictionaries/freemail.yaml). */
   freemail: ReadonlySet<string>;
+  /** The person-name model (default: the shipped one). */
+  nameModel?: NameModel;
 }
 
 /** Visits every unit of the message (segments, then table rows) with its settled hits. */
@@ -37,6 +40,7 @@ export function analyzeExtraction(
     now,
     participants: participantsOf(extraction.headers, context.envelope, res.freemail),
     freemail: res.freemail,
+    ...(res.nameModel ? { nameModel: res.nameModel } : {}),
   };
   for (const segment of extraction.segments) {
     const unit = textUnit(segment, res.nfkcCache);

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TermsFile } from './dictionary.js';
 
-export type CachedDictionaryFile = { kind: 'terms'; data: TermsFile } | { kind: 'other' };
+/** `freemailDomains`: for freemail.yaml, its domain list as freemail.ts reads it. */
+export type CachedDictionaryFile = { kind: 'terms'; data: TermsFile } | { kind: 'other'; freemailDomains?: string[] };
 
 interface CacheFile {
   version: 1;

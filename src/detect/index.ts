@@ -8,7 +8,7 @@ import { loadFreemailDomains } from './freemail.js';
 import type { DetectionContext } from './participants.js';
 import { createHasher } from './hash.js';
 import type { NfkcCache } from './normalize.js';
-import { sharedNameModel } from './name-model/model.js';
+import { sharedNameModel, type NameModel } from './name-model/model.js';
 import { loadTokenizer } from './tokenizer.js';
 import type { DetectionResult } from './types.js';
 
@@ -17,6 +17,8 @@ export interface DetectorOptions {
   dictionariesDir?: string;
   /** Key for the HMAC of finding values; without it hashes only de-duplicate within this process. */
   hashKey?: string;
+  /** The person-name model (default: the shipped one, read once per process). */
+  nameModel?: NameModel;
 }
 
 export interface Detector {
@@ -37,14 +39,15 @@ export async function createDetector(options: DetectorOptions = {}): Promise<Det
   const dir = options.dictionariesDir ?? defaultDictionariesDir();
   const [tokenize, initial, freemail] = await Promise.all([loadTokenizer(), loadDictionaries(dir), loadFreemailDomains(dir)]);
   let dictionaries = initial;
-  sharedNameModel(); // read the person-name model now: a missing file fails at start, not per message
+  // Read the person-name model now: a missing file fails at start, not per message.
+  const nameModel = options.nameModel ?? sharedNameModel();
   const hasher = createHasher(options.hashKey);
   const nfkcCache: NfkcCache = new Map();
   return {
-    detect: (extraction, context) => runDetection(extraction, { tokenize, dictionaries, hasher, nfkcCache, freemail }, context),
+    detect: (extraction, context) => runDetection(extraction, { tokenize, dictionaries, hasher, nfkcCache, freemail, nameModel }, context),
     spans(extraction, context) {
       const out: DetectedSpan[] = [];
-      analyzeExtraction(extraction, { tokenize, dictionaries, hasher, nfkcCache, freemail }, (unit, hits) => out.push(...spansOf(unit, hits)), context);
+      analyzeExtraction(extraction, { tokenize, dictionaries, hasher, nfkcCache, freemail, nameModel }, (unit, hits) => out.push(...spansOf(unit, hits)), context);
       return out;
     },
     async reloadDictionaries() {

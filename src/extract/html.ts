@@ -11,37 +11,43 @@ import { buildTable } from './table.js';
 import type { TableCell, TableRow } from './types.js';
 import { decodeEntities } from './xml.js';
 
-const convert = compile({
-  wordwrap: false,
-  preserveNewlines: false,
-  selectors: [
-    { selector: 'script', format: 'skip' },
-    { selector: 'style', format: 'skip' },
-    { selector: 'head', format: 'skip' },
-    { selector: 'img', format: 'skip' },
-    // Outlook writes every line as <p class=MsoNormal> and a blank line as <p>&nbsp;</p>: one
-    // line break per paragraph keeps the mail's own line layout (signatures, quoted headers).
-    { selector: 'p', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
-    { selector: 'a', options: { hideLinkHrefIfSameAsText: true, ignoreHref: false, noAnchorUrl: true } },
-    { selector: 'h1', options: { uppercase: false } },
-    { selector: 'h2', options: { uppercase: false } },
-    { selector: 'h3', options: { uppercase: false } },
-    { selector: 'h4', options: { uppercase: false } },
-    { selector: 'h5', options: { uppercase: false } },
-    { selector: 'h6', options: { uppercase: false } },
-    { selector: 'table', format: 'block' },
-    { selector: 'tr', format: 'block' },
-    { selector: 'td', format: 'tableCell' },
-    { selector: 'th', format: 'tableCell' },
-  ],
-  formatters: {
-    tableCell: (elem, walk, builder) => {
-      walk(elem.children, builder);
-      builder.addInline('\t');
+/** Compiled on first use: most mail has no HTML part, and compiling costs start-up time in every worker. */
+let compiled: ReturnType<typeof compile> | undefined;
+const convert = (html: string): string => (compiled ??= compileConverter())(html);
+
+function compileConverter(): ReturnType<typeof compile> {
+  return compile({
+    wordwrap: false,
+    preserveNewlines: false,
+    selectors: [
+      { selector: 'script', format: 'skip' },
+      { selector: 'style', format: 'skip' },
+      { selector: 'head', format: 'skip' },
+      { selector: 'img', format: 'skip' },
+      // Outlook writes every line as <p class=MsoNormal> and a blank line as <p>&nbsp;</p>: one
+      // line break per paragraph keeps the mail's own line layout (signatures, quoted headers).
+      { selector: 'p', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+      { selector: 'a', options: { hideLinkHrefIfSameAsText: true, ignoreHref: false, noAnchorUrl: true } },
+      { selector: 'h1', options: { uppercase: false } },
+      { selector: 'h2', options: { uppercase: false } },
+      { selector: 'h3', options: { uppercase: false } },
+      { selector: 'h4', options: { uppercase: false } },
+      { selector: 'h5', options: { uppercase: false } },
+      { selector: 'h6', options: { uppercase: false } },
+      { selector: 'table', format: 'block' },
+      { selector: 'tr', format: 'block' },
+      { selector: 'td', format: 'tableCell' },
+      { selector: 'th', format: 'tableCell' },
+    ],
+    formatters: {
+      tableCell: (elem, walk, builder) => {
+        walk(elem.children, builder);
+        builder.addInline('\t');
+      },
     },
-  },
-  limits: { maxInputLength: Number.MAX_SAFE_INTEGER },
-});
+    limits: { maxInputLength: Number.MAX_SAFE_INTEGER },
+  });
+}
 
 const innermostTable = /<table\b[^>]*>((?:(?!<table\b)[\s\S])*?)<\/table\s*>/gi;
 

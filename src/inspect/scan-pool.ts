@@ -2,7 +2,8 @@ import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log/logger.js';
 import { defaultExtractionLimits, type ExtractionLimits, type ExtractionProblem, type ExtractionResult } from '../extract/types.js';
 import type { DetectionResult } from '../detect/types.js';
-import type { ScanOutcome, ScanReply, WorkerInit } from './scan-protocol.js';
+import type { ScanOutcome, ScanReply, SharedNameModel, WorkerInit } from './scan-protocol.js';
+import { loadNameModel } from '../detect/name-model/model.js';
 import { processIpadic } from '../detect/ipadic/load.js';
 import type { MessageEnvelope } from '../detect/participants.js';
 
@@ -68,6 +69,27 @@ function sharedDictionary(log: Logger): Uint8Array | undefined {
   }
 }
 
+let sharedModel: SharedNameModel | undefined;
+
+/**
+ * The person-name model read once per process, its weights (3 MiB) copied into shared memory
+ * that every worker reads, instead of each worker reading and converting its own copy. If it
+ * cannot be read here, each worker tries on its own and reports why it failed.
+ */
+function sharedNameModelArrays(log: Logger): SharedNameModel | undefined {
+  if (sharedModel) return sharedModel;
+  try {
+    const model = loadNameModel(); // not the process-wide copy: only the shared one stays in memory
+    const weights = new Float32Array(new SharedArrayBuffer(model.weights.byteLength));
+    weights.set(model.weights);
+    sharedModel = { weights, start: [...model.chain.start], transition: [...model.chain.transition], thresholds: model.thresholds };
+    return sharedModel;
+  } catch (err) {
+    log.error({ err: (err as Error).message }, 'cannot load the person-name model for sharing');
+    return undefined;
+  }
+}
+
 /** An extraction result that says plainly why nothing could be read. Never "clean". */
 export function uninspectableOutcome(raw: Buffer, reason: ExtractionProblem['reason'], detail: string): ScanOutcome {
   const extraction: ExtractionResult = {
@@ -121,7 +143,8 @@ export class ScanPool {
 
   private spawn(): Slot {
     const ipadic = sharedDictionary(this.options.log);
-    const init: WorkerInit = { limits: this.options.limits, ...(ipadic ? { ipadic } : {}), ...(this.options.dictionariesDir ? { dictionariesDir: this.options.dictionariesDir } : {}), ...(this.options.hashKey ? { hashKey: this.options.hashKey } : {}) };
+    const nameModel = sharedNameModelArrays(this.options.log);
+    const init: WorkerInit = { limits: this.options.limits, ...(ipadic ? { ipadic } : {}), ...(nameModel ? { nameModel } : {}), ...(this.options.dictionariesDir ? { dictionariesDir: this.options.dictionariesDir } : {}), ...(this.options.hashKey ? { hashKey: this.options.hashKey } : {}) };
     // A small young generation (V8's default grows to 48 MB per thread): each extra worker then
     // costs ~30 MB of RSS; the scavenges it adds are a few per cent of a large document's scan.
     const worker = createWorker({ workerData: init, resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb, maxYoungGenerationSizeMb: youngGenerationMb } });

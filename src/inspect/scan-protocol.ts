@@ -1,5 +1,6 @@
 import type { MessageEnvelope } from '../detect/participants.js';
 import type { DetectionResult } from '../detect/types.js';
+import type { MarginThresholds } from '../detect/name-model/model.js';
 import type { ExtractionLimits, ExtractionResult } from '../extract/types.js';
 
 export interface WorkerInit {
@@ -8,6 +9,15 @@ export interface WorkerInit {
   limits: Partial<ExtractionLimits>;
   /** The tokenizer dictionary in a SharedArrayBuffer: every worker reads the same memory. */
   ipadic?: Uint8Array;
+  /** The person-name model, its weights in a SharedArrayBuffer: one copy per process. */
+  nameModel?: SharedNameModel;
+}
+
+export interface SharedNameModel {
+  weights: Float32Array;
+  start: number[];
+  transition: number[];
+  thresholds: MarginThresholds;
 }
 
 export interface ScanJob {

@@ -9,6 +9,7 @@ import { restoreNativeBuiltins } from './native-builtins.js';
 import { extractMessage } from '../extract/index.js';
 import { createDetector } from '../detect/index.js';
 import { installSharedIpadic } from '../detect/ipadic/load.js';
+import { modelFromArrays } from '../detect/name-model/model.js';
 import type { ExtractionLimits, ExtractionResult } from '../extract/types.js';
 import type { ScanJob, ScanReply, WorkerInit } from './scan-protocol.js';
 
@@ -24,7 +25,8 @@ function withoutText(extraction: ExtractionResult): ExtractionResult {
 }
 
 if (init.ipadic) installSharedIpadic(init.ipadic);
-const detectorReady = createDetector({ ...(init.dictionariesDir ? { dictionariesDir: init.dictionariesDir } : {}), ...(init.hashKey ? { hashKey: init.hashKey } : {}) });
+const nameModel = init.nameModel ? modelFromArrays(init.nameModel.weights, init.nameModel.start, init.nameModel.transition, init.nameModel.thresholds) : undefined;
+const detectorReady = createDetector({ ...(nameModel ? { nameModel } : {}), ...(init.dictionariesDir ? { dictionariesDir: init.dictionariesDir } : {}), ...(init.hashKey ? { hashKey: init.hashKey } : {}) });
 
 parentPort!.on('message', (message: ScanJob | { type: 'reload' }) => {
   void (async () => {

@@ -21,9 +21,11 @@ export interface InspectLanesOptions {
 export class InspectLanes {
   private readonly small: WorkLoop;
   private readonly large: WorkLoop;
+  private readonly boundary: number;
 
   constructor(options: InspectLanesOptions) {
     const { largeMessageBytes: boundary } = options;
+    this.boundary = boundary;
     // Twice the workers a lane can use: while one verdict is being committed (an fsync on the
     // event loop), the next message already waits in the pool, so no worker idles.
     this.small = new WorkLoop({
@@ -49,9 +51,13 @@ export class InspectLanes {
     this.large.start();
   }
 
-  wake(): void {
-    this.small.wake();
-    this.large.wake();
+  /**
+   * New work: with the size of the message that arrived, only its lane claims (the other lane's
+   * claim would be a query that finds nothing); without it, both lanes look.
+   */
+  wake(size?: number): void {
+    if (size === undefined || size < this.boundary) this.small.wake();
+    if (size === undefined || size >= this.boundary) this.large.wake();
   }
 
   get busy(): number {

@@ -104,8 +104,22 @@ export function organisationLabel(domain: string): string {
   return labels.slice(0, Math.max(0, labels.length - suffix)).join('.');
 }
 
-/** `*` matches any run of characters; the rest is literal; whole, case-insensitive match. */
+const globCache = new Map<string, RegExp>();
+
+/**
+ * `*` matches any run of characters; the rest is literal; whole, case-insensitive match.
+ * Compiled once per pattern (policies match the same few patterns against every message);
+ * the expressions have no `g` flag, so a shared one keeps no state between tests.
+ */
 export function globToRegExp(glob: string): RegExp {
+  const cached = globCache.get(glob);
+  if (cached) return cached;
+  const compiled = compileGlob(glob);
+  if (globCache.size < 1024) globCache.set(glob, compiled);
+  return compiled;
+}
+
+function compileGlob(glob: string): RegExp {
   const source = glob
     .split('*')
     .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))

@@ -11,6 +11,7 @@ import { encodeDictionaryCache, prebuiltDictionaryCachePath, sourceHash, type Ca
 import { compileIpadic, kuromojiDictionaryDir, sourceFingerprint } from '../detect/ipadic/compile.js';
 import { encodeIpadic } from '../detect/ipadic/layout.js';
 import { prebuiltIpadicPath } from '../detect/ipadic/load.js';
+import { freemailDomainsOf } from '../detect/freemail.js';
 
 function writeAtomically(file: string, bytes: Uint8Array | string): void {
   mkdirSync(path.dirname(file), { recursive: true });
@@ -35,7 +36,8 @@ for (const entry of readdirSync(dictionariesDir, { recursive: true, withFileType
   const rel = path.relative(path.dirname(dictionariesDir), file).split(path.sep).join('/');
   try {
     const data = await interpretDictionaryFile(source, rel, false);
-    dictionaries.set(sourceHash(source), data ? { kind: 'terms', data } : { kind: 'other' });
+    const freemail = entry.name === 'freemail.yaml' ? { freemailDomains: await freemailDomainsOf(source) } : {};
+    dictionaries.set(sourceHash(source), data ? { kind: 'terms', data } : { kind: 'other', ...freemail });
   } catch (err) {
     process.stderr.write(`prebuild: ${(err as Error).message}\n`);
   }

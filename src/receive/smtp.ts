@@ -37,7 +37,8 @@ export interface ReceiverDeps {
   log: Logger;
   clock: Clock;
   /** Called after a message was committed, so the pipeline picks it up without waiting to poll. */
-  onAccepted: (id: string) => void;
+  /** `size` in bytes lets the inspection wake only the lane that message goes to. */
+  onAccepted: (id: string, size: number) => void;
   /** When false (storage failing), new mail gets 4xx at MAIL FROM. */
   isAcceptingMail?: () => { ok: boolean; reason?: string; busy?: boolean };
   /** Told when committing a message failed (the storage health check takes over from there). */
@@ -240,7 +241,7 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
             () => {
               log.info({ id, from: maskAddress(mailFrom), to: maskAddresses(rcptTo), size: raw.length }, 'message accepted');
               callback(null, `2.0.0 Ok: queued as ${id}`);
-              deps.onAccepted(id);
+              deps.onAccepted(id, raw.length);
             },
             (err: unknown) => {
               log.error({ err: (err as Error).message, client: session.remoteAddress }, 'could not store message; deferring');

@@ -399,29 +399,27 @@ export class SqliteStore implements Store {
    * known-domains memory) commit without their own fsync; the next FULL commit syncs them too.
    */
   private withoutFsync<T>(work: () => T): T {
-    this.db.pragma('synchronous = NORMAL');
+    // Prepared once (db.pragma() prepares a new statement on every call): a claim runs this per message.
+    this.statement('PRAGMA synchronous = NORMAL').run();
     try {
       return work();
     } finally {
-      this.db.pragma('synchronous = FULL');
+      this.statement('PRAGMA synchronous = FULL').run();
     }
   }
 
   private insertEvent(event: NewAuditEvent): void {
-    this.db
-      .prepare('INSERT INTO audit_events (at, message_id, actor, action, detail) VALUES (?, ?, ?, ?, ?)')
+    this.statement('INSERT INTO audit_events (at, message_id, actor, action, detail) VALUES (?, ?, ?, ?, ?)')
       .run(event.at, event.messageId, event.actor, event.action, JSON.stringify(event.detail ?? {}));
   }
 
   async accept(message: NewMessage, event: NewAuditEvent): Promise<void> {
     const recipients = message.rcptTo.map((address) => ({ address, status: 'pending' as const }));
     await this.grouped(() => {
-      this.db
-        .prepare(
-          `INSERT INTO messages (id, kind, received_at, updated_at, mail_from, rcpt_to, size, state, recipients, client, next_attempt_at)
+      this.statement(
+        `INSERT INTO messages (id, kind, received_at, updated_at, mail_from, rcpt_to, size, state, recipients, client, next_attempt_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
+      ).run(
           message.id,
           message.kind ?? 'mail',
           message.receivedAt,
@@ -454,17 +452,15 @@ export class SqliteStore implements Store {
     // A lease is advisory (a restart releases every lease), so claiming needs no fsync.
     const rows = this.withoutFsync(
       () =>
-        this.db
-          .prepare(
-            `UPDATE messages SET lease_owner = ?, lease_until = ?
+        this.statement(
+          `UPDATE messages SET lease_owner = ?, lease_until = ?
              WHERE id IN (
                SELECT id FROM messages
                WHERE state = ? AND next_attempt_at <= ? AND lease_until <= ? AND size >= ? AND size < ?
                ORDER BY next_attempt_at, received_at LIMIT ?
              )
              RETURNING ${messageColumns}`,
-          )
-          .all(owner, now + leaseMs, state, now, now, sizes.min ?? 0, sizes.below ?? Number.MAX_SAFE_INTEGER, limit) as MessageRow[],
+        ).all(owner, now + leaseMs, state, now, now, sizes.min ?? 0, sizes.below ?? Number.MAX_SAFE_INTEGER, limit) as MessageRow[],
     );
     return rows.map(toRecord).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.receivedAt - b.receivedAt);
   }
@@ -618,9 +614,8 @@ export class SqliteStore implements Store {
 
   async knownDomains(keys: string[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();
-    const rows = this.db
-      .prepare(`SELECT DISTINCT domain FROM known_domains WHERE key IN (${keys.map(() => '?').join(', ')})`)
-      .all(...keys) as { domain: string }[];
+    // Cached per key count: the gateway always asks with one key (the sender), so one statement.
+    const rows = this.statement(`SELECT DISTINCT domain FROM known_domains WHERE key IN (${keys.map(() => '?').join(', ')})`).all(...keys) as { domain: string }[];
     return new Set(rows.map((r) => r.domain));
   }
 

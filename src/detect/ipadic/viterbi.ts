@@ -81,12 +81,13 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
   const classGroup = Int32Array.from(d.classes, (c) => c.group);
   const classAlwaysInvoke = Uint8Array.from(d.classes, (c) => (c.alwaysInvoke ? 1 : 0));
   const classGrouping = Uint8Array.from(d.classes, (c) => (c.grouping ? 1 : 0));
-  const bytes = new Uint8Array(4);
 
   // Per-sentence scratch, grown on demand and reused.
   let starts = new Int32Array(256); // code-unit index of character i (plus one past the end)
   let charClass = new Int32Array(256);
   let runEnd = new Int32Array(256);
+  let byteStart = new Int32Array(256); // first UTF-8 byte of character i (plus one past the end)
+  let utf8 = new Uint8Array(768);
   // Lattice nodes; node 0 is BOS.
   let nodeWord = new Int32Array(1024);
   let nodeKnown = new Uint8Array(1024);
@@ -101,12 +102,12 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
   let nodeBest = new Float64Array(1024);
   let byEnd = new Int32Array(1024); // node indices ordered by end slot, insertion order kept
   let slotStart = new Int32Array(256);
+  // Cheapest predecessor per left context id for the nodes of one start position (see search()).
+  const memoStamp = new Int32Array(backwardDimension);
+  const memoCost = new Float64Array(backwardDimension);
+  const memoPrev = new Int32Array(backwardDimension);
+  let stamp = 0;
   let count = 0;
-
-  const traverse = (parent: number, code: number): number => {
-    const child = base[parent]! + code;
-    return check[child] === parent ? child : -1;
-  };
 
   const append = (word: number, known: number, table: WordTable, start: number, length: number, from: number, to: number): void => {
     if (count === nodeWord.length) {
@@ -145,19 +146,31 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
     starts = grow(starts, length + 1);
     charClass = grow(charClass, length);
     runEnd = grow(runEnd, length);
+    byteStart = grow(byteStart, length + 1);
+    utf8 = grow(utf8, length * 3);
+    // Each character's class and UTF-8 bytes, once per sentence (the trie walks bytes, and a
+    // walk from every position would otherwise encode the same characters again and again).
     let chars = 0;
+    let nb = 0;
     for (let u = 0; u < length; u++) {
       starts[chars] = u;
-      const code = sentence.charCodeAt(u);
-      if (isHighSurrogate(code) && isLowSurrogate(sentence.charCodeAt(u + 1))) {
+      byteStart[chars] = nb;
+      let cp = sentence.charCodeAt(u);
+      if (isHighSurrogate(cp) && isLowSurrogate(sentence.charCodeAt(u + 1))) {
         charClass[chars] = d.defaultClass;
+        cp = (cp - 0xd800) * 0x400 + (sentence.charCodeAt(u + 1) - 0xdc00) + 0x10000;
         u++;
       } else {
-        charClass[chars] = d.charClass[code]!;
+        charClass[chars] = d.charClass[cp]!;
       }
+      if (cp < 0x80) utf8[nb++] = cp;
+      else if (cp < 0x800) (utf8[nb++] = (cp >>> 6) | 0xc0), (utf8[nb++] = (cp & 0x3f) | 0x80);
+      else if (cp < 0x10000) (utf8[nb++] = (cp >>> 12) | 0xe0), (utf8[nb++] = ((cp >> 6) & 0x3f) | 0x80), (utf8[nb++] = (cp & 0x3f) | 0x80);
+      else (utf8[nb++] = (cp >>> 18) | 0xf0), (utf8[nb++] = ((cp >> 12) & 0x3f) | 0x80), (utf8[nb++] = ((cp >> 6) & 0x3f) | 0x80), (utf8[nb++] = (cp & 0x3f) | 0x80);
       chars++;
     }
     starts[chars] = length;
+    byteStart[chars] = nb;
     for (let i = chars - 1; i >= 0; i--) runEnd[i] = i + 1 < chars && classGroup[charClass[i + 1]!] === classGroup[charClass[i]!] ? runEnd[i + 1]! : i;
 
     count = 0;
@@ -167,36 +180,26 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
     nodeCost[0] = 0;
     nodeEnd[0] = 0;
     const known = d.known;
+    const mapOffsets = known.mapOffsets;
     for (let pos = 0; pos < chars; pos++) {
       const from = starts[pos]!;
       let parent = ROOT_ID;
       let found = 0;
       // Dictionary words starting here: walk the trie byte by byte, only as far as it goes.
-      walk: for (let u = from; u < length; ) {
-        let cp = sentence.charCodeAt(u);
-        let width = 1;
-        if (isHighSurrogate(cp) && isLowSurrogate(sentence.charCodeAt(u + 1))) {
-          cp = (cp - 0xd800) * 0x400 + (sentence.charCodeAt(u + 1) - 0xdc00) + 0x10000;
-          width = 2;
-        }
-        let n = 0;
-        if (cp < 0x80) bytes[n++] = cp;
-        else if (cp < 0x800) (bytes[n++] = (cp >>> 6) | 0xc0), (bytes[n++] = (cp & 0x3f) | 0x80);
-        else if (cp < 0x10000) (bytes[n++] = (cp >>> 12) | 0xe0), (bytes[n++] = ((cp >> 6) & 0x3f) | 0x80), (bytes[n++] = (cp & 0x3f) | 0x80);
-        else (bytes[n++] = (cp >>> 18) | 0xf0), (bytes[n++] = ((cp >> 12) & 0x3f) | 0x80), (bytes[n++] = ((cp >> 6) & 0x3f) | 0x80), (bytes[n++] = (cp & 0x3f) | 0x80);
-        u += width;
-        for (let b = 0; b < n; b++) {
-          const child = traverse(parent, bytes[b]!);
-          if (child < 0) break walk;
+      walk: for (let c = pos; c < chars; c++) {
+        const u = starts[c + 1]!; // the word would end after character c
+        for (let b = byteStart[c]!, bEnd = byteStart[c + 1]!; b < bEnd; b++) {
+          const child = base[parent]! + utf8[b]!;
+          if (check[child] !== parent) break walk;
           parent = child;
-          const leaf = traverse(child, TERM_CODE);
-          if (leaf < 0) continue;
+          const leaf = base[child]! + TERM_CODE;
+          if (check[leaf] !== child) continue;
           found++;
           const leafBase = base[leaf]!;
           if (leafBase > 0) continue; // not a word end (kuromoji would fail here; never in IPADIC)
           const trieId = -leafBase - 1;
-          if (trieId + 1 >= known.mapOffsets.length) continue;
-          for (let k = known.mapOffsets[trieId]!, end = known.mapOffsets[trieId + 1]!; k < end; k++) append(known.mapWords[k]!, 1, known, pos + 1, u - from, from, u);
+          if (trieId + 1 >= mapOffsets.length) continue;
+          for (let k = mapOffsets[trieId]!, end = mapOffsets[trieId + 1]!; k < end; k++) append(known.mapWords[k]!, 1, known, pos + 1, u - from, from, u);
         }
       }
       // Unknown words: as kuromoji, a grouped run keeps its UTF-16 length, a single character counts 1.
@@ -230,38 +233,54 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
     const fill = slotStart.slice(0, eosSlot + 1);
     for (let j = 0; j < count; j++) byEnd[fill[nodeEnd[j]!]!++] = j;
 
+    // Each node's cheapest path, in node order: nodes are appended by start position, so every
+    // node that can precede node j (it ends right before j starts) comes before j. The cheapest
+    // predecessor depends only on j's start and left context id (j's own cost is the same for
+    // every candidate), so nodes starting at the same position with the same left id (homographs,
+    // the unknown-word candidates of one character class) share one search. Ties resolve as in
+    // kuromoji: the first predecessor in its end slot's insertion order.
     nodeBest[0] = 0;
     nodePrev[0] = -1;
+    let groupStart = -1;
     for (let j = 1; j < count; j++) {
-      nodeBest[j] = Number.MAX_VALUE;
-      nodePrev[j] = -1;
+      const start = nodeStart[j]!;
+      if (start !== groupStart) {
+        groupStart = start;
+        if (++stamp === 0x3fffffff) (memoStamp.fill(0), (stamp = 1));
+      }
+      const left = nodeLeft[j]!;
+      if (memoStamp[left] === stamp) {
+        const prev = memoPrev[left]!;
+        nodeBest[j] = prev < 0 ? Number.MAX_VALUE : memoCost[left]! + nodeCost[j]!;
+        nodePrev[j] = prev;
+        continue;
+      }
+      const prevFirst = slotStart[start - 1]!;
+      const prevLast = slotStart[start]!;
+      let cost = Number.MAX_VALUE;
+      let prev = -1;
+      for (let p = prevFirst; p < prevLast; p++) {
+        const i = byEnd[p]!;
+        const total = nodeBest[i]! + connection[nodeRight[i]! * backwardDimension + left + 2]!;
+        if (total < cost) {
+          cost = total;
+          prev = i;
+        }
+      }
+      memoStamp[left] = stamp;
+      memoCost[left] = cost;
+      memoPrev[left] = prev;
+      nodeBest[j] = prev < 0 ? Number.MAX_VALUE : cost + nodeCost[j]!;
+      nodePrev[j] = prev;
     }
     let eosBest = Number.MAX_VALUE;
     let eosPrev = -1;
-    for (let slot = 1; slot <= eosSlot; slot++) {
-      const isEos = slot === eosSlot;
-      const first = isEos ? 0 : slotStart[slot]!;
-      const last = isEos ? 1 : slotStart[slot + 1]!;
-      for (let q = first; q < last; q++) {
-        const j = isEos ? -1 : byEnd[q]!;
-        const prevSlot = (isEos ? eosSlot : nodeStart[j]!) - 1;
-        const left = isEos ? 0 : nodeLeft[j]!;
-        const ownCost = isEos ? 0 : nodeCost[j]!;
-        const prevFirst = slotStart[prevSlot]!;
-        const prevLast = slotStart[prevSlot + 1]!;
-        if (prevFirst === prevLast) continue;
-        let cost = Number.MAX_VALUE;
-        let prev = -1;
-        for (let p = prevFirst; p < prevLast; p++) {
-          const i = byEnd[p]!;
-          const total = nodeBest[i]! + connection[nodeRight[i]! * backwardDimension + left + 2]! + ownCost;
-          if (total < cost) {
-            cost = total;
-            prev = i;
-          }
-        }
-        if (isEos) (eosBest = cost), (eosPrev = prev);
-        else (nodeBest[j] = cost), (nodePrev[j] = prev);
+    for (let p = slotStart[lastSlot]!, pEnd = slotStart[lastSlot + 1]!; p < pEnd; p++) {
+      const i = byEnd[p]!;
+      const total = nodeBest[i]! + connection[nodeRight[i]! * backwardDimension + 2]!;
+      if (total < eosBest) {
+        eosBest = total;
+        eosPrev = i;
       }
     }
     void eosBest;
