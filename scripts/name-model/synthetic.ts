@@ -11,7 +11,12 @@ export interface SyntheticDoc {
   text: string;
   /** Person-name spans (UTF-16 offsets). */
   names: Array<{ start: number; end: number }>;
+  /** Organisations, places, products (UTF-16 offsets). */
+  others: Array<{ start: number; end: number }>;
 }
+
+/** Filler slots that are named entities other than people. */
+const ENTITY_SLOTS = new Set(['org', 'city', 'ward', 'town', 'pref', 'country', 'product', 'surname', 'orgsuffix']);
 
 interface Person {
   full: string;
@@ -230,7 +235,14 @@ function render(f: Faker, template: string, cast: Person[], out: SyntheticDoc): 
       out.text += value;
       continue;
     }
-    out.text += filler(f, key) ?? m[0];
+    const value = filler(f, key) ?? m[0];
+    if (ENTITY_SLOTS.has(key)) {
+      const prev = out.others[out.others.length - 1];
+      // {surname}{orgsuffix}: one entity.
+      if (prev && prev.end === out.text.length) prev.end += value.length;
+      else out.others.push({ start: out.text.length, end: out.text.length + value.length });
+    }
+    out.text += value;
   }
   out.text += template.slice(last);
 }
@@ -241,7 +253,7 @@ export function syntheticDocs(seed: number, count: number): SyntheticDoc[] {
   f.seed(seed);
   const docs: SyntheticDoc[] = [];
   for (let d = 0; d < count; d++) {
-    const doc: SyntheticDoc = { text: '', names: [] };
+    const doc: SyntheticDoc = { text: '', names: [], others: [] };
     const cast = [makePerson(f), makePerson(f), makePerson(f)];
     const katakanaCast = cast.map((p) => (/^[\p{sc=Katakana}ー]+$/u.test(p.last) ? p : foreignPerson(f)));
     const sentences = f.number.int({ min: 1, max: 3 });

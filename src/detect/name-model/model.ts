@@ -88,15 +88,22 @@ export function emissions(model: NameModel, features: FeatureMatrix, n: number):
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
       const base = index[k]! * LABELS;
       s0 += w[base]!;
       s1 += w[base + 1]!;
       s2 += w[base + 2]!;
+      s3 += w[base + 3]!;
+      s4 += w[base + 4]!;
     }
-    out[i * LABELS] = s0;
-    out[i * LABELS + 1] = s1;
-    out[i * LABELS + 2] = s2;
+    const o = i * LABELS;
+    out[o] = s0;
+    out[o + 1] = s1;
+    out[o + 2] = s2;
+    out[o + 3] = s3;
+    out[o + 4] = s4;
   }
   return out;
 }
