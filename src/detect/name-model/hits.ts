@@ -12,6 +12,10 @@ const LABEL_BEFORE = /(?:氏名|名前|お名前|患者名?|担当者?|社員|�
 const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 /** An honorific right after the name: the model's weak names become medium (マリアさん, ロセラ氏). */
 const HONORIFIC = new Set(['さん', '様', 'さま', '氏', '殿', 'くん', 'ちゃん', '君', '先生', '部長', '課長', '係長', '社長', '主任']);
+/** Titles after which a one-kanji surname is still a name (菅首相, 林氏). */
+const TITLE_AFTER = new Set([...HONORIFIC, '首相', '総理', '大臣', '長官', '知事', '市長', '区長', '町長', '村長', '議員', '議長', '会長', '専務', '常務', '教授', '監督', '選手', '容疑者', '被告']);
+/** One-kanji words before a title that are not surnames (同氏, 両氏, 貴社長, 故人 …). */
+const NOT_SURNAME = /^[同両貴各当本某故前元現新旧副総全]$/;
 const HAS_LETTER = /[\p{L}]/u;
 const BLANK = /^\s*$/;
 
@@ -80,7 +84,9 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     else if (honorific) [confidence, reason] = ['medium', 'name model + honorific'];
     else if (span.margin >= medium) [confidence, reason] = ['medium', 'name model'];
     else [confidence, reason] = ['low', 'name model (weak)'];
-    if ([...value.replace(/\s/g, '')].length < 2 && confidence !== 'high') continue;
+    const titled = next !== undefined && next.start === end && TITLE_AFTER.has(next.surface);
+    const oneKanjiSurname = /^\p{sc=Han}$/u.test(value) && titled && !NOT_SURNAME.test(value);
+    if ([...value.replace(/\s/g, '')].length < 2 && confidence !== 'high' && !oneKanjiSurname) continue;
     hits.push({ category: 'person_name', start, end, value, confidence, reason, personKey: keyOf(value, full) });
   }
   return hits;
