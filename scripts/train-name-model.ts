@@ -2,7 +2,7 @@
  * Trains the person-name labeller shipped in models/person-names/ (weights derived from
  * CC BY-SA 3.0 and 4.0 data, hence CC BY-SA 4.0: see models/person-names/NOTICE.md).
  *
- *   npx tsx scripts/train-name-model.ts [--ud-gsd-train train.bio] [--epochs 10] [--synthetic 3000] [--dry-run]
+ *   npx tsx scripts/train-name-model.ts [--ud-gsd-train train.bio] [--epochs 15] [--synthetic 3000] [--dry-run]
  *
  * Data: the `train` part of ../shared/datasets/ner-wikipedia-ja (split by curid, src/eval/ner-split.ts)
  * plus synthetic business prose (scripts/name-model/synthetic.ts) and, when given, the train split
@@ -35,7 +35,7 @@ function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
-const EPOCHS = arg('epochs', 10);
+const EPOCHS = arg('epochs', 15);
 const SYNTHETIC = arg('synthetic', 3000);
 const DRY_RUN = process.argv.includes('--dry-run');
 const GSD_TRAIN = ((): string | undefined => {
@@ -259,8 +259,7 @@ async function main(): Promise<void> {
   const scale = maxAbs / 32767 || 1;
   const stored = new Int16Array(trained.weights.length);
   for (let i = 0; i < stored.length; i++) stored[i] = Math.round(trained.weights[i]! / scale);
-  const weights = Float32Array.from(stored, (x) => x * scale);
-  const model = modelFromArrays(weights, trained.start, trained.transition, { low: 0, medium: 0, high: 0 });
+  const model = modelFromArrays(stored, trained.start, trained.transition, { low: 0, medium: 0, high: 0 }, scale);
   const real = score(model, [...wikiCalibration, ...gsdCalibration]);
   const all = score(model, [...wikiCalibration, ...gsdCalibration, ...synthCalibration]);
   const thresholds = calibrate(real, all);

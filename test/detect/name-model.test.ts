@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Detector } from '../../src/detect/index.js';
-import { decodeWithMargins, viterbi } from '../../src/detect/name-model/decode.js';
+import { decodeWithMargins, LABELS, viterbi } from '../../src/detect/name-model/decode.js';
 import { defaultModelDir, loadNameModel } from '../../src/detect/name-model/model.js';
 import { nerSplitOf } from '../../src/eval/ner-split.js';
 import { best, detector, mail } from './helpers.js';
@@ -92,14 +92,14 @@ describe('person names from the learned labeller', () => {
 });
 
 describe('decoding', () => {
-  it('gives each name the margin over the best labelling without it (checked by brute force)', () => {
+  it('gives each name the margin over the best labelling in which its tokens are no name (checked by brute force)', () => {
     let seed = 7;
     const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     let names = 0;
     for (let trial = 0; trial < 200; trial++) {
       const n = 1 + Math.floor(random() * 10);
-      const emission = Float32Array.from({ length: n * 3 }, () => (random() - 0.5) * 10);
-      const chain = { start: Float32Array.from({ length: 3 }, () => random() - 0.5), transition: Float32Array.from({ length: 9 }, () => (random() - 0.5) * 4) };
+      const emission = Float32Array.from({ length: n * LABELS }, () => (random() - 0.5) * 10);
+      const chain = { start: Float32Array.from({ length: LABELS }, () => random() - 0.5), transition: Float32Array.from({ length: LABELS * LABELS }, () => (random() - 0.5) * 4) };
       const best = viterbi(emission, n, chain, new Uint8Array(n));
       for (const span of decodeWithMargins(emission, n, chain)) {
         names++;

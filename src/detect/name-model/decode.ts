@@ -51,21 +51,21 @@ function allowed(prev: number, cur: number): boolean {
 }
 
 /**
- * Best labelling; `forcedO` (optional) pins tokens to O. Writes the path into `path`, returns its score.
+ * Best labelling; `notName` (optional) keeps the tokens marked 1 out of names (O, BX or IX). Writes the path into `path`, returns its score.
  * `emission[i * 3 + y]` is the score of label y at token i.
  */
-export function viterbi(emission: Float32Array, n: number, chain: ChainWeights, path: Uint8Array, forcedO?: Uint8Array): number {
+export function viterbi(emission: Float32Array, n: number, chain: ChainWeights, path: Uint8Array, notName?: Uint8Array): number {
   if (n === 0) return 0;
   ensureScratch(n * LABELS);
   const score = scoreBuf;
   const back = backBuf;
   for (let y = 0; y < LABELS; y++) {
-    const pinned = forcedO !== undefined && forcedO[0] === 1 && y !== O;
+    const pinned = notName !== undefined && notName[0] === 1 && (y === B || y === I);
     score[y] = y === I || y === IX || pinned ? FORBIDDEN : chain.start[y]! + emission[y]!;
   }
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < LABELS; y++) {
-      if (forcedO !== undefined && forcedO[i] === 1 && y !== O) {
+      if (notName !== undefined && notName[i] === 1 && (y === B || y === I)) {
         score[i * LABELS + y] = FORBIDDEN * 2;
         continue;
       }

@@ -52,16 +52,25 @@ function withoutLeadingWord(tokens: readonly Token[], first: number, last: numbe
   return i;
 }
 
+function allPersonTokens(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    if (!BLANK.test(t.surface) && !(t.pos1 === '固有名詞' && t.pos2 === '人名')) return false;
+  }
+  return true;
+}
+
 export function findModelNames(unit: Unit, tokens: readonly Token[], model: NameModel): Hit[] {
   const text = unit.norm.text;
   const hits: Hit[] = [];
   const { low, medium } = model.thresholds;
   for (const span of labelNames(model, tokens)) {
-    if (span.margin < low) continue;
+    if (span.margin <= 0) continue;
     let first = span.first;
     let last = span.last;
-    while (first <= last && BLANK.test(tokens[first]!.surface)) first++;
-    while (last >= first && BLANK.test(tokens[last]!.surface)) last--;
+    // Blanks, digits and symbols at either end are never part of the name (今村 由紀子 090-…).
+    while (first <= last && !HAS_LETTER.test(tokens[first]!.surface)) first++;
+    while (last >= first && !HAS_LETTER.test(tokens[last]!.surface)) last--;
     first = withoutLeadingWord(tokens, first, last);
     if (first > last) continue;
     const start = tokens[first]!.start;
@@ -72,6 +81,9 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     const column = fieldAt(unit, start)?.column === 'person_name';
     const next = tokens[last + 1];
     const honorific = next !== undefined && next.start === end && HONORIFIC.has(next.surface);
+    // Below the reporting threshold a name still counts when an honorific follows it
+    // (ヴァレンティナさん) or kuromoji knows all its words as names (営業部 佐藤).
+    if (span.margin < low && !honorific && !allPersonTokens(tokens, first, last)) continue;
     let words = 0;
     for (let i = first; i <= last; i++) if (HAS_LETTER.test(tokens[i]!.surface)) words++;
     const full = words >= 2 || /[\s・=]/.test(value);

@@ -33,7 +33,9 @@ export interface NameModelMeta {
 }
 
 export interface NameModel {
-  weights: Float32Array;
+  /** Per feature bucket, LABELS weights; real weight = stored × `scale`. */
+  weights: Float32Array | Int16Array;
+  scale: number;
   chain: ChainWeights;
   thresholds: MarginThresholds;
 }
@@ -50,8 +52,8 @@ export function defaultModelDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../models/person-names');
 }
 
-export function modelFromArrays(weights: Float32Array, start: ArrayLike<number>, transition: ArrayLike<number>, thresholds: MarginThresholds): NameModel {
-  return { weights, chain: { start: Float32Array.from(start), transition: Float32Array.from(transition) }, thresholds };
+export function modelFromArrays(weights: Float32Array | Int16Array, start: ArrayLike<number>, transition: ArrayLike<number>, thresholds: MarginThresholds, scale = 1): NameModel {
+  return { weights, scale, chain: { start: Float32Array.from(start), transition: Float32Array.from(transition) }, thresholds };
 }
 
 export function loadNameModel(dir = defaultModelDir()): NameModel {
@@ -66,14 +68,15 @@ export function loadNameModel(dir = defaultModelDir()): NameModel {
   if (meta.featureVersion !== FEATURE_VERSION || meta.featureBits !== FEATURE_BITS || raw.length !== FEATURE_DIM * LABELS * 2) {
     throw new Error(`NAME_MODEL_STALE at ${dir}: weights do not match the feature set (version ${meta.featureVersion}, expected ${FEATURE_VERSION}); retrain`);
   }
-  const weights = new Float32Array(FEATURE_DIM * LABELS);
-  for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(i * 2) * meta.scale;
-  return modelFromArrays(weights, meta.start, meta.transition, meta.thresholds);
+  // Kept as int16 (half the memory of float32, and fewer cache misses when summing).
+  const weights = new Int16Array(FEATURE_DIM * LABELS);
+  for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(i * 2);
+  return modelFromArrays(weights, meta.start, meta.transition, meta.thresholds, meta.scale);
 }
 
 let shared: NameModel | undefined;
 
-/** The shipped model, read once per process (each scan worker holds one copy, ~3 MB). */
+/** The shipped model, read once per process (each scan worker holds one copy, ~10 MB). */
 export function sharedNameModel(): NameModel {
   shared ??= loadNameModel();
   return shared;
@@ -83,6 +86,7 @@ export function sharedNameModel(): NameModel {
 export function emissions(model: NameModel, features: FeatureMatrix, n: number): Float32Array {
   const out = new Float32Array(n * LABELS);
   const w = model.weights;
+  const scale = model.scale;
   const { index, offsets } = features;
   for (let i = 0; i < n; i++) {
     let s0 = 0;
@@ -99,11 +103,11 @@ export function emissions(model: NameModel, features: FeatureMatrix, n: number):
       s4 += w[base + 4]!;
     }
     const o = i * LABELS;
-    out[o] = s0;
-    out[o + 1] = s1;
-    out[o + 2] = s2;
-    out[o + 3] = s3;
-    out[o + 4] = s4;
+    out[o] = s0 * scale;
+    out[o + 1] = s1 * scale;
+    out[o + 2] = s2 * scale;
+    out[o + 3] = s3 * scale;
+    out[o + 4] = s4 * scale;
   }
   return out;
 }
