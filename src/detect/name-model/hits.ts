@@ -8,6 +8,8 @@ import type { Hit, Unit } from '../hit.js';
 import type { Token } from '../tokenizer.js';
 import { labelNames, type NameModel } from './model.js';
 
+/** A reading label before the name (フリガナ：ヤマダ タロウ): the reading of a name given elsewhere, not another person. */
+const READING_BEFORE = /(?:フリガナ|ふりがな|カナ|よみがな|読み仮名|読み)\s*[:：]?\s*$/;
 const LABEL_BEFORE = /(?:氏名|名前|お名前|患者名?|担当者?|社員|従業員|申込者|被保険者|契約者|受取人|名義人?|世帯主|本人|児童|生徒|利用者|入居者|依頼人|相談者)\s*[:：]?\s*$/;
 const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 /** An honorific right after the name: the model's weak names become medium (マリアさん, ロセラ氏). */
@@ -24,6 +26,12 @@ function keyOf(value: string, full: boolean): string {
   const key = value.replace(/\s+/g, '');
   return full ? key : `1:${key}`;
 }
+
+/** Words that label a name in forms (フリガナ ヤマダ タロウ): never part of it. */
+const NAME_LABEL_WORD = /^(?:フリガナ|ふりがな|カナ|カタカナ|氏名|名前|お名前|ローマ字|ミドルネーム)$/;
+/** A dictionary proper noun ending like a temple, shrine, church or station is not a person (光明寺さん). */
+const FACILITY_END = /(?:寺|神社|大社|教会|院|駅|城|館|堂)$/;
+const LATIN_WORD = /^[A-Za-z][A-Za-z.'-]*$/;
 
 /** Dictionary words that never begin a name: suffixes (営業部 → 部, 出席者 → 者), pronouns, numbers. */
 const NEVER_FIRST_POS1 = new Set(['接尾', '代名詞', '数', '非自立', '副詞可能']);
@@ -43,6 +51,11 @@ function withoutLeadingWord(tokens: readonly Token[], first: number, last: numbe
     while (j <= last && BLANK.test(tokens[j]!.surface)) j++;
     if (j > last || j === i + 1) break; // only a word set off by a space from the rest
     const rest = tokens[j]!;
+    // A form label (フリガナ), or a Latin word before a name in Japanese script (Hi 栗林).
+    if (NAME_LABEL_WORD.test(t.surface) || (LATIN_WORD.test(t.surface) && !LATIN_WORD.test(rest.surface))) {
+      i = j;
+      continue;
+    }
     const known = !t.unknown && t.pos1 !== '固有名詞';
     const neverFirst = t.pos !== '名詞' || NEVER_FIRST_POS1.has(t.pos1);
     const beforeSurname = rest.pos1 === '固有名詞' && rest.pos2 === '人名' && rest.pos3 === '姓';
@@ -63,6 +76,8 @@ function allPersonTokens(tokens: readonly Token[], first: number, last: number):
 export function findModelNames(unit: Unit, tokens: readonly Token[], model: NameModel): Hit[] {
   const text = unit.norm.text;
   const hits: Hit[] = [];
+  /** Whether hits[k] has an honorific right after it. */
+  const honoured: boolean[] = [];
   const { low, medium } = model.thresholds;
   for (const span of labelNames(model, tokens)) {
     if (span.margin <= 0) continue;
@@ -73,8 +88,11 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     while (last >= first && !HAS_LETTER.test(tokens[last]!.surface)) last--;
     first = withoutLeadingWord(tokens, first, last);
     if (first > last) continue;
+    const lastToken = tokens[last]!;
+    if (first === last && NAME_LABEL_WORD.test(lastToken.surface)) continue;
+    if (!lastToken.unknown && lastToken.pos1 === '固有名詞' && lastToken.pos2 !== '人名' && FACILITY_END.test(lastToken.surface)) continue;
     const start = tokens[first]!.start;
-    const end = tokens[last]!.end;
+    const end = lastToken.end;
     const value = text.slice(start, end);
     if (!HAS_LETTER.test(value) || ORG_WORD.test(value) || value.includes('\n')) continue;
     const labelled = LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
@@ -99,7 +117,26 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     const titled = next !== undefined && next.start === end && TITLE_AFTER.has(next.surface);
     const oneKanjiSurname = /^\p{sc=Han}$/u.test(value) && titled && !NOT_SURNAME.test(value);
     if ([...value.replace(/\s/g, '')].length < 2 && confidence !== 'high' && !oneKanjiSurname) continue;
-    hits.push({ category: 'person_name', start, end, value, confidence, reason, personKey: keyOf(value, full) });
+    const reading = READING_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    const hit: Hit = { category: 'person_name', start, end, value, confidence, reason };
+    if (!reading) hit.personKey = keyOf(value, full);
+    hits.push(hit);
+    honoured.push(honorific);
   }
+  joinSplitNames(text, hits, honoured);
   return hits;
+}
+
+/**
+ * A name broken over two lines (申込者は白石⏎拓海様) is one person: a surname without an honorific
+ * directly followed, after a line break only, by a part with one takes the full key of both.
+ */
+function joinSplitNames(text: string, hits: Hit[], honoured: boolean[]): void {
+  for (let k = 0; k + 1 < hits.length; k++) {
+    const a = hits[k]!;
+    const b = hits[k + 1]!;
+    if (honoured[k] || !honoured[k + 1] || !a.personKey?.startsWith('1:') || b.personKey === undefined) continue;
+    if (!/^\r?\n$/.test(text.slice(a.end, b.start))) continue;
+    a.personKey = b.personKey = keyOf(`${a.value}${b.value}`, true);
+  }
 }
