@@ -25,12 +25,15 @@ const gsd: S[] = process.argv[2] ? readBio(process.argv[2]).filter((_, i) => i %
 const detector = await createDetector({ hashKey: 'analysis' });
 const list = process.argv.includes('--list');
 for (const [name, set] of [['wikipedia calibration', wiki], ['gsd calibration', gsd]] as const) {
-  let tp = 0, fp = 0, fn = 0, free = 0, freeHit = 0;
+  let tp = 0, fp = 0, fn = 0, free = 0, freeHit = 0, mtp = 0, mfp = 0, mfn = 0;
   const reasons = new Map<string, number>();
   for (const s of set) {
     const spans = detector.spans(toExtraction({ from: { name: '', address: '' }, to: [], subject: '', body: s.text })).filter((x) => x.location === BODY_LOCATION && x.category === 'person_name');
     const ov = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
     for (const g of s.names) (spans.some((p) => ov(p, g)) ? tp++ : fn++);
+    const med = spans.filter((x) => x.confidence !== 'low');
+    for (const g of s.names) (med.some((p) => ov(p, g)) ? mtp++ : mfn++);
+    for (const p of med) if (!s.names.some((g) => ov(p, g))) mfp++;
     for (const p of spans) if (!s.names.some((g) => ov(p, g))) {
       fp++;
       const r = `${p.confidence}:${(p as { reason?: string }).reason ?? '?'}`;
@@ -42,5 +45,7 @@ for (const [name, set] of [['wikipedia calibration', wiki], ['gsd calibration', 
   }
   const p = tp / (tp + fp), r = tp / (tp + fn);
   console.log(`${name}: P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)} person-free given a name ${freeHit}/${free} (${((100 * freeHit) / free).toFixed(1)} %)`);
+  const mp = mtp / (mtp + mfp), mr = mtp / (mtp + mfn);
+  console.log(`  medium/high: P ${mp.toFixed(3)} R ${mr.toFixed(3)} F1 ${((2 * mp * mr) / (mp + mr)).toFixed(3)}`);
   console.log('  FP by rule:', [...reasons].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join('; '));
 }

@@ -79,6 +79,33 @@ describe('person names from the learned labeller', () => {
     expect(d.detect(mail(body)).summary.personCount).toBe(2);
   });
 
+  it('a name reading after フリガナ is the same person, not a second one', () => {
+    const body = '【入社者情報】\n氏名：村井 健太\nフリガナ：ムライ ケンタ\n生年月日：1990年4月1日';
+    expect(names(body).map((n) => n.value)).toContain('村井 健太');
+    expect(names(body).map((n) => n.value)).not.toContain('フリガナ');
+    expect(run(body).summary.personCount).toBe(1);
+  });
+
+  it('a surname broken over a line and its given name with 様 are one person', () => {
+    expect(run('ご連絡します。\n申込者は村井\n健太様です（改行失礼します）。').summary.personCount).toBe(1);
+  });
+
+  it('a one-kanji surname before a title is a name; 同氏 is not', () => {
+    expect(names('林首相は記者会見で予算案を説明した。').map((n) => n.value)).toEqual(['林']);
+    expect(names('同氏は記者会見で予算案を説明した。')).toEqual([]);
+  });
+
+  it('a surname and an unknown given name are found at medium', () => {
+    const found = names('後任は吉川颯に依頼済みです。');
+    expect(found.map((n) => n.value)).toEqual(['吉川颯']);
+    expect(found[0]!.confidence).not.toBe('low');
+  });
+
+  it('a temple or shrine with さん is not a person, and a Latin greeting word is not part of the name', () => {
+    expect(names('法要の日程は延暦寺さんと相談します。')).toEqual([]);
+    expect(names('Hi 竹内さん,\nThank you.').map((n) => n.value)).toEqual(['竹内']);
+  });
+
   it('person-free business sentences yield no name', () => {
     for (const body of [
       '来週の定例会議は第二会議室で行います。資料は前日までに共有してください。',

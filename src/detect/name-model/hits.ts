@@ -65,6 +65,15 @@ function withoutLeadingWord(tokens: readonly Token[], first: number, last: numbe
   return i;
 }
 
+function isSurname(t: Token): boolean {
+  return t.pos1 === '固有名詞' && t.pos2 === '人名' && t.pos3 === '姓';
+}
+
+/** A word that can be a given name: kuromoji's 人名,名, or a short word it does not know. */
+function isGivenLike(t: Token): boolean {
+  return (t.pos1 === '固有名詞' && t.pos2 === '人名' && t.pos3 === '名') || (t.unknown && t.surface.length <= 3);
+}
+
 function allPersonTokens(tokens: readonly Token[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
@@ -113,6 +122,7 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     else if (full && honorific) [confidence, reason] = ['high', 'name model: full name + honorific'];
     else if (honorific) [confidence, reason] = ['medium', 'name model + honorific'];
     else if (span.margin >= medium) [confidence, reason] = ['medium', 'name model'];
+    else if (full && span.margin >= low && isSurname(tokens[first]!) && isGivenLike(tokens[last]!)) [confidence, reason] = ['medium', 'name model: surname + given name'];
     else [confidence, reason] = ['low', 'name model (weak)'];
     const titled = next !== undefined && next.start === end && TITLE_AFTER.has(next.surface);
     const oneKanjiSurname = /^\p{sc=Han}$/u.test(value) && titled && !NOT_SURNAME.test(value);
