@@ -106,6 +106,10 @@ describe('person names from the learned labeller', () => {
     expect(names('Hi 竹内さん,\nThank you.').map((n) => n.value)).toEqual(['竹内']);
   });
 
+  it('a name-like word right before 市, 区 or 支店 is a place or branch, not a person', () => {
+    expect(names('年末年始の営業拠点のご案内です。\n\n◆西大翔市店\n◆南浩之区支店\n　TEL 06-5135-0875')).toEqual([]);
+  });
+
   it('person-free business sentences yield no name', () => {
     for (const body of [
       '来週の定例会議は第二会議室で行います。資料は前日までに共有してください。',

@@ -32,6 +32,8 @@ const NAME_LABEL_WORD = /^(?:フリガナ|ふりがな|カナ|カタカナ|氏�
 /** A dictionary proper noun ending like a temple, shrine, church or station is not a person (光明寺さん). */
 const FACILITY_END = /(?:寺|神社|大社|教会|院|駅|城|館|堂)$/;
 const LATIN_WORD = /^[A-Za-z][A-Za-z.'-]*$/;
+/** A word right after the span that makes it a place, branch or facility (西大翔|市|店, 南浩之|区|支店). */
+const PLACE_AFTER = new Set(['市', '区', '町', '村', '県', '郡', '州', '店', '支店', '本店', '支社', '営業所', '出張所', '工場', '駅', 'ビル', '通り', '線', '港', '橋', '丁目']);
 
 /** Dictionary words that never begin a name: suffixes (営業部 → 部, 出席者 → 者), pronouns, numbers. */
 const NEVER_FIRST_POS1 = new Set(['接尾', '代名詞', '数', '非自立', '副詞可能']);
@@ -107,6 +109,7 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     const labelled = LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     const column = fieldAt(unit, start)?.column === 'person_name';
     const next = tokens[last + 1];
+    if (next !== undefined && next.start === end && PLACE_AFTER.has(next.surface)) continue;
     const honorific = next !== undefined && next.start === end && HONORIFIC.has(next.surface);
     // Below the reporting threshold a name still counts when an honorific follows it
     // (ヴァレンティナさん) or kuromoji knows all its words as names (営業部 佐藤).
