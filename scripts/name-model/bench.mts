@@ -1,4 +1,5 @@
-// Labeller time of two checkouts on the same prepared tokens, interleaved (ratio under load).
+// Labeller time of two checkouts on the same prepared tokens, interleaved (ratio under load):
+//   npx tsx scripts/name-model/bench.mts <old checkout> <new checkout>
 import { readFileSync } from 'node:fs';
 const [a, b] = [process.argv[2]!, process.argv[3]!];
 const load = async (root: string) => {

@@ -1,4 +1,5 @@
-// Main mail set: person_name misses (medium/high) and personCount per case (development aid).
+// Main mail set: person_name misses (medium/high) and personCount per case (development aid):
+//   npx tsx scripts/name-model/mailcmp.mts <checkout>   (diff the output of two checkouts)
 import { readFileSync } from 'node:fs';
 const root = process.argv[2]!;
 const { createDetector } = await import(`${root}/src/detect/index.ts`);

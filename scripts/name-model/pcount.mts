@@ -1,4 +1,5 @@
-// Lists hold-out cases whose personCount differs from the expected count (development aid).
+// Lists hold-out cases whose personCount differs from the expected count (development aid):
+//   npx tsx scripts/name-model/pcount.mts <checkout>   (diff the output of two checkouts)
 import { readFileSync } from 'node:fs';
 const root = process.argv[2]!;
 const { createDetector } = await import(`${root}/src/detect/index.ts`);
