@@ -11,7 +11,12 @@ export interface SyntheticDoc {
   text: string;
   /** Person-name spans (UTF-16 offsets). */
   names: Array<{ start: number; end: number }>;
+  /** Organisations, places, products (UTF-16 offsets). */
+  others: Array<{ start: number; end: number }>;
 }
+
+/** Filler slots that are named entities other than people. */
+const ENTITY_SLOTS = new Set(['org', 'city', 'ward', 'town', 'pref', 'country', 'product', 'surname', 'orgsuffix', 'kataorg', 'kataplace']);
 
 interface Person {
   full: string;
@@ -92,6 +97,15 @@ const PERSON_TEMPLATES: Template[] = [
   { text: '宛先：{1f}{hon}', people: 1 },
   { text: '{1l}から{2l}へ引き継ぎます。', people: 2 },
   { text: '{1k}は{country}の{occupation}。', people: 1 },
+  // Lines of business mail: attendee lists, signatures, sign-offs.
+  { text: '出席者 {1l}、{2l}、{3l}', people: 3 },
+  { text: '出席者 {1l}', people: 1 },
+  { text: '{dept} {1l}', people: 1 },
+  { text: '{dept} {1f}', people: 1 },
+  { text: '担当 {1l}', people: 1 },
+  { text: '作成者：{1f}', people: 1 },
+  { text: 'CC: {1l}、{2l}', people: 2 },
+  { text: '以上、よろしくお願いいたします。\n{1l}', people: 1 },
 ];
 
 /** Sentences after the first one of a document: the same people, now often without honorific. */
@@ -140,6 +154,15 @@ const NEGATIVE_TEMPLATES: string[] = [
   '先生方へのご連絡をお願いします。',
   '{dept}長より承認をいただきました。',
   '{surname}家の墓所は{city}にある。',
+  // Katakana companies, brands, places and products in the places where names stand.
+  '{kataorg}は{date}に新製品を発表した。',
+  '{kataorg}が{year}年に{kataorg}を買収した。',
+  '{kataorg}から{thing}が届きました。',
+  '{kataorg}の{product}は{n}月に発売される。',
+  '{kataplace}から{kataplace}までの区間が開通した。',
+  '{kataplace}は{country}の都市である。',
+  '{kataorg}とは{year}年から取引があります。',
+  '{katacommon}の皆様へのお知らせです。',
 ];
 
 function katakanaName(f: Faker): string {
@@ -197,6 +220,8 @@ function filler(f: Faker, key: string): string | undefined {
     case 'shop': return f.helpers.arrayElement(SHOPS);
     case 'orgsuffix': return f.helpers.arrayElement(ORG_SUFFIX);
     case 'surname': return f.person.lastName();
+    case 'kataorg': return `${katakanaName(f)}${f.helpers.arrayElement(['', '', 'ジャパン', 'ホールディングス', 'テクノロジーズ', 'システムズ', 'ソリューションズ', 'エンタープライズ', '社', '・グループ', 'ラボ'])}`;
+    case 'kataplace': return `${katakanaName(f)}${f.helpers.arrayElement(['', '', 'ブルク', 'ヴィル', 'ポート', 'フィールド', 'ストン', '州', '市', '島'])}`;
     case 'org': return f.company.name();
     case 'product': return `${f.string.alpha({ length: 2, casing: 'upper' })}-${f.number.int({ min: 100, max: 9999 })}`;
     case 'age': return String(f.number.int({ min: 18, max: 80 }));
@@ -230,7 +255,14 @@ function render(f: Faker, template: string, cast: Person[], out: SyntheticDoc): 
       out.text += value;
       continue;
     }
-    out.text += filler(f, key) ?? m[0];
+    const value = filler(f, key) ?? m[0];
+    if (ENTITY_SLOTS.has(key)) {
+      const prev = out.others[out.others.length - 1];
+      // {surname}{orgsuffix}: one entity.
+      if (prev && prev.end === out.text.length) prev.end += value.length;
+      else out.others.push({ start: out.text.length, end: out.text.length + value.length });
+    }
+    out.text += value;
   }
   out.text += template.slice(last);
 }
@@ -241,7 +273,7 @@ export function syntheticDocs(seed: number, count: number): SyntheticDoc[] {
   f.seed(seed);
   const docs: SyntheticDoc[] = [];
   for (let d = 0; d < count; d++) {
-    const doc: SyntheticDoc = { text: '', names: [] };
+    const doc: SyntheticDoc = { text: '', names: [], others: [] };
     const cast = [makePerson(f), makePerson(f), makePerson(f)];
     const katakanaCast = cast.map((p) => (/^[\p{sc=Katakana}ー]+$/u.test(p.last) ? p : foreignPerson(f)));
     const sentences = f.number.int({ min: 1, max: 3 });

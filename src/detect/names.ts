@@ -33,7 +33,14 @@ function canCompleteName(t: Token): boolean {
  * tokens made certain (medium/high) by a full name, an honorific or title, a label or a column.
  */
 export function findNames(unit: Unit, tokens: Token[], model: NameModel = sharedNameModel()): Hit[] {
-  return [...findNameTokens(unit, tokens).filter((h) => h.confidence !== 'low'), ...findModelNames(unit, tokens, model)];
+  const modelHits = findModelNames(unit, tokens, model);
+  // Two 人名 tokens in a row with nothing else for them (no honorific, label or column) are a
+  // name only when the model, which sees the context (安曇野市, 鳳翔から, 前川國男建築設計事務所),
+  // agrees.
+  const tokenHits = findNameTokens(unit, tokens).filter(
+    (h) => h.confidence !== 'low' && (h.reason !== 'full name' || modelHits.some((m) => m.start < h.end && h.start < m.end)),
+  );
+  return [...tokenHits, ...modelHits];
 }
 
 function findNameTokens(unit: Unit, tokens: Token[]): Hit[] {

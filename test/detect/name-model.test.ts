@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Detector } from '../../src/detect/index.js';
-import { decodeWithMargins, viterbi } from '../../src/detect/name-model/decode.js';
+import { decodeWithMargins, LABELS, viterbi } from '../../src/detect/name-model/decode.js';
 import { defaultModelDir, loadNameModel } from '../../src/detect/name-model/model.js';
 import { nerSplitOf } from '../../src/eval/ner-split.js';
 import { best, detector, mail } from './helpers.js';
@@ -79,6 +79,37 @@ describe('person names from the learned labeller', () => {
     expect(d.detect(mail(body)).summary.personCount).toBe(2);
   });
 
+  it('a name reading after フリガナ is the same person, not a second one', () => {
+    const body = '【入社者情報】\n氏名：村井 健太\nフリガナ：ムライ ケンタ\n生年月日：1990年4月1日';
+    expect(names(body).map((n) => n.value)).toContain('村井 健太');
+    expect(names(body).map((n) => n.value)).not.toContain('フリガナ');
+    expect(run(body).summary.personCount).toBe(1);
+  });
+
+  it('a surname broken over a line and its given name with 様 are one person', () => {
+    expect(run('ご連絡します。\n申込者は村井\n健太様です（改行失礼します）。').summary.personCount).toBe(1);
+  });
+
+  it('a one-kanji surname before a title is a name; 同氏 is not', () => {
+    expect(names('林首相は記者会見で予算案を説明した。').map((n) => n.value)).toEqual(['林']);
+    expect(names('同氏は記者会見で予算案を説明した。')).toEqual([]);
+  });
+
+  it('a surname and an unknown given name are found at medium', () => {
+    const found = names('後任は吉川颯に依頼済みです。');
+    expect(found.map((n) => n.value)).toEqual(['吉川颯']);
+    expect(found[0]!.confidence).not.toBe('low');
+  });
+
+  it('a temple or shrine with さん is not a person, and a Latin greeting word is not part of the name', () => {
+    expect(names('法要の日程は延暦寺さんと相談します。')).toEqual([]);
+    expect(names('Hi 竹内さん,\nThank you.').map((n) => n.value)).toEqual(['竹内']);
+  });
+
+  it('a name-like word right before 市, 区 or 支店 is a place or branch, not a person', () => {
+    expect(names('年末年始の営業拠点のご案内です。\n\n◆西大翔市店\n◆南浩之区支店\n　TEL 06-5135-0875')).toEqual([]);
+  });
+
   it('person-free business sentences yield no name', () => {
     for (const body of [
       '来週の定例会議は第二会議室で行います。資料は前日までに共有してください。',
@@ -92,14 +123,14 @@ describe('person names from the learned labeller', () => {
 });
 
 describe('decoding', () => {
-  it('gives each name the margin over the best labelling without it (checked by brute force)', () => {
+  it('gives each name the margin over the best labelling in which its tokens are no name (checked by brute force)', () => {
     let seed = 7;
     const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     let names = 0;
     for (let trial = 0; trial < 200; trial++) {
       const n = 1 + Math.floor(random() * 10);
-      const emission = Float32Array.from({ length: n * 3 }, () => (random() - 0.5) * 10);
-      const chain = { start: Float32Array.from({ length: 3 }, () => random() - 0.5), transition: Float32Array.from({ length: 9 }, () => (random() - 0.5) * 4) };
+      const emission = Float32Array.from({ length: n * LABELS }, () => (random() - 0.5) * 10);
+      const chain = { start: Float32Array.from({ length: LABELS }, () => random() - 0.5), transition: Float32Array.from({ length: LABELS * LABELS }, () => (random() - 0.5) * 4) };
       const best = viterbi(emission, n, chain, new Uint8Array(n));
       for (const span of decodeWithMargins(emission, n, chain)) {
         names++;

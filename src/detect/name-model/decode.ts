@@ -1,14 +1,21 @@
 /**
- * Linear-chain decoding over the labels O / B (first token of a name) / I (inside a name):
+ * Linear-chain decoding over the labels O / B (first token of a name) / I (inside a name) /
+ * BX, IX (first token of / inside another named entity: organisation, place, product, work …):
  * Viterbi for the best labelling and, per name found, its margin — how much the best labelling
- * scores above the best one in which those tokens are not a name.
+ * scores above the best one in which those tokens are not a name. The other-entity labels only
+ * compete with names (they are never reported): a company or place is a trained alternative,
+ * not merely the absence of a name.
  */
-export const LABELS = 3;
+export const LABELS = 5;
 export const O = 0;
 export const B = 1;
 export const I = 2;
+export const BX = 3;
+export const IX = 4;
+/** Labels that are not part of a name. */
+const NOT_NAME = [O, BX, IX] as const;
 
-/** Transition scores: 3 start scores, then 3×3 (previous label × label). */
+/** Transition scores: LABELS start scores, then LABELS×LABELS (previous label × label). */
 export interface ChainWeights {
   start: Float32Array;
   transition: Float32Array;
@@ -36,26 +43,29 @@ function ensureScratch(size: number): void {
   backBuf = new Uint8Array(capacity);
 }
 
+const ALLOWED: boolean[] = [];
+for (let p = 0; p < LABELS; p++) for (let y = 0; y < LABELS; y++) ALLOWED[p * LABELS + y] = y === I ? p === B || p === I : y === IX ? p === BX || p === IX : true;
+
 function allowed(prev: number, cur: number): boolean {
-  return !(cur === I && prev === O);
+  return ALLOWED[prev * LABELS + cur]!;
 }
 
 /**
- * Best labelling; `forcedO` (optional) pins tokens to O. Writes the path into `path`, returns its score.
+ * Best labelling; `notName` (optional) keeps the tokens marked 1 out of names (O, BX or IX). Writes the path into `path`, returns its score.
  * `emission[i * 3 + y]` is the score of label y at token i.
  */
-export function viterbi(emission: Float32Array, n: number, chain: ChainWeights, path: Uint8Array, forcedO?: Uint8Array): number {
+export function viterbi(emission: Float32Array, n: number, chain: ChainWeights, path: Uint8Array, notName?: Uint8Array): number {
   if (n === 0) return 0;
   ensureScratch(n * LABELS);
   const score = scoreBuf;
   const back = backBuf;
   for (let y = 0; y < LABELS; y++) {
-    const pinned = forcedO !== undefined && forcedO[0] === 1 && y !== O;
-    score[y] = y === I || pinned ? FORBIDDEN : chain.start[y]! + emission[y]!;
+    const pinned = notName !== undefined && notName[0] === 1 && (y === B || y === I);
+    score[y] = y === I || y === IX || pinned ? FORBIDDEN : chain.start[y]! + emission[y]!;
   }
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < LABELS; y++) {
-      if (forcedO !== undefined && forcedO[i] === 1 && y !== O) {
+      if (notName !== undefined && notName[i] === 1 && (y === B || y === I)) {
         score[i * LABELS + y] = FORBIDDEN * 2;
         continue;
       }
@@ -118,19 +128,29 @@ export function decodeWithMargins(emission: Float32Array, n: number, chain: Chai
       beta[i * LABELS + y] = m;
     }
   }
-  const tOO = tr[O * LABELS + O]!;
+  const cur = new Float64Array(LABELS);
+  const nxt = new Float64Array(LABELS);
   return spans.map((s) => {
-    // Entering the pinned run at s.
-    let into: number;
-    if (s.first === 0) into = chain.start[O]! + emission[O]!;
-    else {
-      into = -Infinity;
-      for (let p = 0; p < LABELS; p++) into = Math.max(into, alpha[(s.first - 1) * LABELS + p]! + tr[p * LABELS + O]! + emission[s.first * LABELS + O]!);
+    // Best score with the run s.first..s.last restricted to non-name labels: the best prefix
+    // into it (alpha), a small Viterbi over the run, the best suffix out of it (beta).
+    for (const y of NOT_NAME) {
+      if (s.first === 0) cur[y] = y === IX ? -Infinity : chain.start[y]! + emission[y]!;
+      else {
+        let m = -Infinity;
+        for (let p = 0; p < LABELS; p++) if (allowed(p, y)) m = Math.max(m, alpha[(s.first - 1) * LABELS + p]! + tr[p * LABELS + y]!);
+        cur[y] = m + emission[s.first * LABELS + y]!;
+      }
     }
-    let run = into;
-    for (let i = s.first + 1; i <= s.last; i++) run += tOO + emission[i * LABELS + O]!;
-    // Leaving it after s.last: beta of O at the last pinned token.
-    const without = run + (s.last === n - 1 ? 0 : beta[s.last * LABELS + O]!);
+    for (let i = s.first + 1; i <= s.last; i++) {
+      for (const y of NOT_NAME) {
+        let m = -Infinity;
+        for (const q of NOT_NAME) if (allowed(q, y)) m = Math.max(m, cur[q]! + tr[q * LABELS + y]!);
+        nxt[y] = m + emission[i * LABELS + y]!;
+      }
+      for (const y of NOT_NAME) cur[y] = nxt[y]!;
+    }
+    let without = -Infinity;
+    for (const y of NOT_NAME) without = Math.max(without, cur[y]! + (s.last === n - 1 ? 0 : beta[s.last * LABELS + y]!));
     return { ...s, margin: best - without };
   });
 }

@@ -5,11 +5,11 @@
  */
 import type { Token } from '../tokenizer.js';
 
-/** Number of hashed feature buckets (2^18); the weights hold LABELS values per bucket. */
-export const FEATURE_BITS = 18;
+/** Number of hashed feature buckets (2^20); the weights hold LABELS values per bucket. */
+export const FEATURE_BITS = 20;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
 /** Bumped whenever the features change, so stale weights are refused. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** Honorifics right after a name (さん, 様 …). */
 const HONORIFIC = new Set(['様', 'さま', 'サマ', 'さん', 'サン', '氏', '殿', '君', 'くん', 'ちゃん', 'たん', '嬢', '夫人', '女史', '翁', '公', '卿', 'ら', '一家']);
@@ -160,21 +160,46 @@ function documentEvidence(tokens: readonly Token[], views: readonly TokenView[])
 
 /**
  * Position in a run of adjacent katakana / ・ / = tokens (ジョン・スミス, エクスペディアジャパン):
- * length in tokens (capped at 5) × first/middle/last/only, or 0 outside a run.
+ * length in tokens (capped at 5) × first/middle/last/only, or 0 outside a run; and for every
+ * token of a run, the index of the run's first and last token (its own index outside a run).
  */
-function katakanaRuns(tokens: readonly Token[], views: readonly TokenView[]): Int32Array {
-  const out = new Int32Array(tokens.length);
-  const inRun = (i: number): boolean => views[i + 2]!.cls === 'K' || tokens[i]!.surface === '=';
-  for (let i = 0; i < tokens.length; ) {
+function katakanaRuns(tokens: readonly Token[], views: readonly TokenView[]): { code: Int32Array; first: Int32Array; last: Int32Array } {
+  const n = tokens.length;
+  const out = new Int32Array(n);
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  for (let i = 0; i < n; i++) first[i] = last[i] = i;
+  const inRun = (i: number): boolean => views[i + 2]!.cls === 'K' || tokens[i]!.surface === '=' || tokens[i]!.surface === '・';
+  for (let i = 0; i < n; ) {
     if (!inRun(i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && inRun(j + 1) && tokens[j + 1]!.start === tokens[j]!.end) j++;
+    while (j + 1 < n && inRun(j + 1) && tokens[j + 1]!.start === tokens[j]!.end) j++;
     const len = Math.min(j - i + 1, 5);
-    for (let k = i; k <= j; k++) out[k] = len * 4 + (i === j ? 0 : k === i ? 1 : k === j ? 3 : 2) + 1;
+    for (let k = i; k <= j; k++) {
+      out[k] = len * 4 + (i === j ? 0 : k === i ? 1 : k === j ? 3 : 2) + 1;
+      first[k] = i;
+      last[k] = j;
+    }
     i = j + 1;
+  }
+  return { code: out, first, last };
+}
+
+const OPEN = new Set(['「', '『', '（', '(', '【', '《', '〈', '“']);
+const CLOSE = new Set(['」', '』', '）', ')', '】', '》', '〉', '”']);
+
+/** Bracket depth (capped at 2) of every token: names inside 「」『』 are mostly titles of works. */
+function bracketDepth(tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i]!.surface;
+    if (CLOSE.has(s)) depth = Math.max(0, depth - 1);
+    out[i] = Math.min(depth, 2);
+    if (OPEN.has(s)) depth++;
   }
   return out;
 }
@@ -188,7 +213,9 @@ export interface FeatureMatrix {
   offsets: Int32Array;
 }
 
-const MAX_FEATURES_PER_TOKEN = 40;
+const MAX_FEATURES_PER_TOKEN = 64;
+/** Character bigrams of a token's surface that become features (the first ones). */
+const MAX_BIGRAMS = 8;
 
 /** Hashed feature indices (in [0, FEATURE_DIM)) for every token. */
 export function extractFeatures(tokens: readonly Token[]): FeatureMatrix {
@@ -197,6 +224,7 @@ export function extractFeatures(tokens: readonly Token[]): FeatureMatrix {
   for (let i = -2; i < n + 2; i++) views[i + 2] = view(tokens[i]);
   const doc = documentEvidence(tokens, views);
   const runs = katakanaRuns(tokens, views);
+  const brackets = bracketDepth(tokens);
   const f = new Int32Array(n * MAX_FEATURES_PER_TOKEN);
   const offsets = new Int32Array(n + 1);
   let k = 0;
@@ -246,7 +274,32 @@ export function extractFeatures(tokens: readonly Token[]): FeatureMatrix {
     f[k++] = finish(mix(mix(T[33]!, p1.pos1Hash), w0.surfaceHash));
     f[k++] = finish(mix(mix(mix(T[34]!, p2.clsHash), p1.clsHash), w0.clsHash));
     f[k++] = finish(mix(mix(mix(T[35]!, w0.clsHash), n1.clsHash), n2.clsHash));
-    f[k++] = finish(mix(T[36]!, runs[i]!));
+    f[k++] = finish(mix(T[36]!, runs.code[i]!));
+    // Context of the whole katakana run (ハーツ|クライ は …), and the token's prefix.
+    const before = views[runs.first[i]! + 1]!;
+    const after = views[runs.last[i]! + 3]!;
+    f[k++] = finish(mix(mix(T[39]!, runs.code[i]!), after.surfaceHash));
+    f[k++] = finish(mix(mix(T[40]!, runs.code[i]!), before.surfaceHash));
+    f[k++] = finish(mix(mix(mix(T[41]!, runs.code[i]!), after.surfaceHash), views[runs.last[i]! + 4]!.surfaceHash));
+    f[k++] = finish(mix(T[42]!, t.surface.length >= 2 ? mix(t.surface.charCodeAt(0), t.surface.charCodeAt(1)) : w0.preHash));
+    f[k++] = finish(mix(mix(T[43]!, p1.surfaceHash), n1.surfaceHash));
+    f[k++] = finish(mix(mix(T[44]!, n1.surfaceHash), n2.surfaceHash));
+    f[k++] = finish(mix(mix(T[45]!, p2.surfaceHash), p1.surfaceHash));
+    f[k++] = finish(mix(mix(T[46]!, brackets[i]!), w0.clsHash));
+    f[k++] = finish(mix(mix(T[47]!, w0.clsHash), n1.surfaceHash));
+    f[k++] = finish(mix(mix(T[48]!, p1.surfaceHash), w0.clsHash));
+    f[k++] = finish(mix(mix(mix(T[49]!, w0.posHash), n1.surfaceHash), n2.surfaceHash));
+    // Character bigrams inside the word, with boundary marks (^ジュ, ュー, ーシ …, シー$): how
+    // names and ordinary loanwords are spelt.
+    if (t.surface.length >= 2 && w0.cls !== 'D' && w0.cls !== 'O') {
+      const s = t.surface;
+      const m = Math.min(s.length + 1, MAX_BIGRAMS);
+      for (let j = 0; j < m; j++) {
+        const a = j === 0 ? 0x5e : s.charCodeAt(j - 1);
+        const b = j === s.length ? 0x24 : s.charCodeAt(j);
+        f[k++] = finish(mix(mix(T[50]!, a), b));
+      }
+    }
     const honoured = doc.honoured.get(t.surface) ?? 0;
     const ownHonour = n1.kind === 'HON' || n1.kind === 'TITLE' ? 1 : 0;
     if (honoured - ownHonour > 0) f[k++] = finish(mix(T[37]!, w0.clsHash));

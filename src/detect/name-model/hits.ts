@@ -8,10 +8,16 @@ import type { Hit, Unit } from '../hit.js';
 import type { Token } from '../tokenizer.js';
 import { labelNames, type NameModel } from './model.js';
 
+/** A reading label before the name (フリガナ：ヤマダ タロウ): the reading of a name given elsewhere, not another person. */
+const READING_BEFORE = /(?:フリガナ|ふりがな|カナ|よみがな|読み仮名|読み)\s*[:：]?\s*$/;
 const LABEL_BEFORE = /(?:氏名|名前|お名前|患者名?|担当者?|社員|従業員|申込者|被保険者|契約者|受取人|名義人?|世帯主|本人|児童|生徒|利用者|入居者|依頼人|相談者)\s*[:：]?\s*$/;
 const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 /** An honorific right after the name: the model's weak names become medium (マリアさん, ロセラ氏). */
 const HONORIFIC = new Set(['さん', '様', 'さま', '氏', '殿', 'くん', 'ちゃん', '君', '先生', '部長', '課長', '係長', '社長', '主任']);
+/** Titles after which a one-kanji surname is still a name (菅首相, 林氏). */
+const TITLE_AFTER = new Set([...HONORIFIC, '首相', '総理', '大臣', '長官', '知事', '市長', '区長', '町長', '村長', '議員', '議長', '会長', '専務', '常務', '教授', '監督', '選手', '容疑者', '被告']);
+/** One-kanji words before a title that are not surnames (同氏, 両氏, 貴社長, 故人 …). */
+const NOT_SURNAME = /^[同両貴各当本某故前元現新旧副総全]$/;
 const HAS_LETTER = /[\p{L}]/u;
 const BLANK = /^\s*$/;
 
@@ -20,6 +26,14 @@ function keyOf(value: string, full: boolean): string {
   const key = value.replace(/\s+/g, '');
   return full ? key : `1:${key}`;
 }
+
+/** Words that label a name in forms (フリガナ ヤマダ タロウ): never part of it. */
+const NAME_LABEL_WORD = /^(?:フリガナ|ふりがな|カナ|カタカナ|氏名|名前|お名前|ローマ字|ミドルネーム)$/;
+/** A dictionary proper noun ending like a temple, shrine, church or station is not a person (光明寺さん). */
+const FACILITY_END = /(?:寺|神社|大社|教会|院|駅|城|館|堂)$/;
+const LATIN_WORD = /^[A-Za-z][A-Za-z.'-]*$/;
+/** A word right after the span that makes it a place, branch or facility (西大翔|市|店, 南浩之|区|支店). */
+const PLACE_AFTER = new Set(['市', '区', '町', '村', '県', '郡', '州', '店', '支店', '本店', '支社', '営業所', '出張所', '工場', '駅', 'ビル', '通り', '線', '港', '橋', '丁目']);
 
 /** Dictionary words that never begin a name: suffixes (営業部 → 部, 出席者 → 者), pronouns, numbers. */
 const NEVER_FIRST_POS1 = new Set(['接尾', '代名詞', '数', '非自立', '副詞可能']);
@@ -39,6 +53,11 @@ function withoutLeadingWord(tokens: readonly Token[], first: number, last: numbe
     while (j <= last && BLANK.test(tokens[j]!.surface)) j++;
     if (j > last || j === i + 1) break; // only a word set off by a space from the rest
     const rest = tokens[j]!;
+    // A form label (フリガナ), or a Latin word before a name in Japanese script (Hi 栗林).
+    if (NAME_LABEL_WORD.test(t.surface) || (LATIN_WORD.test(t.surface) && !LATIN_WORD.test(rest.surface))) {
+      i = j;
+      continue;
+    }
     const known = !t.unknown && t.pos1 !== '固有名詞';
     const neverFirst = t.pos !== '名詞' || NEVER_FIRST_POS1.has(t.pos1);
     const beforeSurname = rest.pos1 === '固有名詞' && rest.pos2 === '人名' && rest.pos3 === '姓';
@@ -48,26 +67,53 @@ function withoutLeadingWord(tokens: readonly Token[], first: number, last: numbe
   return i;
 }
 
+function isSurname(t: Token): boolean {
+  return t.pos1 === '固有名詞' && t.pos2 === '人名' && t.pos3 === '姓';
+}
+
+/** A word that can be a given name: kuromoji's 人名,名, or a short word it does not know. */
+function isGivenLike(t: Token): boolean {
+  return (t.pos1 === '固有名詞' && t.pos2 === '人名' && t.pos3 === '名') || (t.unknown && t.surface.length <= 3);
+}
+
+function allPersonTokens(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    if (!BLANK.test(t.surface) && !(t.pos1 === '固有名詞' && t.pos2 === '人名')) return false;
+  }
+  return true;
+}
+
 export function findModelNames(unit: Unit, tokens: readonly Token[], model: NameModel): Hit[] {
   const text = unit.norm.text;
   const hits: Hit[] = [];
+  /** Whether hits[k] has an honorific right after it. */
+  const honoured: boolean[] = [];
   const { low, medium } = model.thresholds;
   for (const span of labelNames(model, tokens)) {
-    if (span.margin < low) continue;
+    if (span.margin <= 0) continue;
     let first = span.first;
     let last = span.last;
-    while (first <= last && BLANK.test(tokens[first]!.surface)) first++;
-    while (last >= first && BLANK.test(tokens[last]!.surface)) last--;
+    // Blanks, digits and symbols at either end are never part of the name (今村 由紀子 090-…).
+    while (first <= last && !HAS_LETTER.test(tokens[first]!.surface)) first++;
+    while (last >= first && !HAS_LETTER.test(tokens[last]!.surface)) last--;
     first = withoutLeadingWord(tokens, first, last);
     if (first > last) continue;
+    const lastToken = tokens[last]!;
+    if (first === last && NAME_LABEL_WORD.test(lastToken.surface)) continue;
+    if (!lastToken.unknown && lastToken.pos1 === '固有名詞' && lastToken.pos2 !== '人名' && FACILITY_END.test(lastToken.surface)) continue;
     const start = tokens[first]!.start;
-    const end = tokens[last]!.end;
+    const end = lastToken.end;
     const value = text.slice(start, end);
     if (!HAS_LETTER.test(value) || ORG_WORD.test(value) || value.includes('\n')) continue;
     const labelled = LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     const column = fieldAt(unit, start)?.column === 'person_name';
     const next = tokens[last + 1];
+    if (next !== undefined && next.start === end && PLACE_AFTER.has(next.surface)) continue;
     const honorific = next !== undefined && next.start === end && HONORIFIC.has(next.surface);
+    // Below the reporting threshold a name still counts when an honorific follows it
+    // (ヴァレンティナさん) or kuromoji knows all its words as names (営業部 佐藤).
+    if (span.margin < low && !honorific && !allPersonTokens(tokens, first, last)) continue;
     let words = 0;
     for (let i = first; i <= last; i++) if (HAS_LETTER.test(tokens[i]!.surface)) words++;
     const full = words >= 2 || /[\s・=]/.test(value);
@@ -79,9 +125,31 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     else if (full && honorific) [confidence, reason] = ['high', 'name model: full name + honorific'];
     else if (honorific) [confidence, reason] = ['medium', 'name model + honorific'];
     else if (span.margin >= medium) [confidence, reason] = ['medium', 'name model'];
+    else if (full && span.margin >= low && isSurname(tokens[first]!) && isGivenLike(tokens[last]!)) [confidence, reason] = ['medium', 'name model: surname + given name'];
     else [confidence, reason] = ['low', 'name model (weak)'];
-    if ([...value.replace(/\s/g, '')].length < 2 && confidence !== 'high') continue;
-    hits.push({ category: 'person_name', start, end, value, confidence, reason, personKey: keyOf(value, full) });
+    const titled = next !== undefined && next.start === end && TITLE_AFTER.has(next.surface);
+    const oneKanjiSurname = /^\p{sc=Han}$/u.test(value) && titled && !NOT_SURNAME.test(value);
+    if ([...value.replace(/\s/g, '')].length < 2 && confidence !== 'high' && !oneKanjiSurname) continue;
+    const reading = READING_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    const hit: Hit = { category: 'person_name', start, end, value, confidence, reason };
+    if (!reading) hit.personKey = keyOf(value, full);
+    hits.push(hit);
+    honoured.push(honorific);
   }
+  joinSplitNames(text, hits, honoured);
   return hits;
+}
+
+/**
+ * A name broken over two lines (申込者は白石⏎拓海様) is one person: a surname without an honorific
+ * directly followed, after a line break only, by a part with one takes the full key of both.
+ */
+function joinSplitNames(text: string, hits: Hit[], honoured: boolean[]): void {
+  for (let k = 0; k + 1 < hits.length; k++) {
+    const a = hits[k]!;
+    const b = hits[k + 1]!;
+    if (honoured[k] || !honoured[k + 1] || !a.personKey?.startsWith('1:') || b.personKey === undefined) continue;
+    if (!/^\r?\n$/.test(text.slice(a.end, b.start))) continue;
+    a.personKey = b.personKey = keyOf(`${a.value}${b.value}`, true);
+  }
 }

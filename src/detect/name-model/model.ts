@@ -33,7 +33,9 @@ export interface NameModelMeta {
 }
 
 export interface NameModel {
-  weights: Float32Array;
+  /** Per feature bucket, LABELS weights; real weight = stored × `scale`. */
+  weights: Float32Array | Int16Array;
+  scale: number;
   chain: ChainWeights;
   thresholds: MarginThresholds;
 }
@@ -50,8 +52,8 @@ export function defaultModelDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../models/person-names');
 }
 
-export function modelFromArrays(weights: Float32Array, start: ArrayLike<number>, transition: ArrayLike<number>, thresholds: MarginThresholds): NameModel {
-  return { weights, chain: { start: Float32Array.from(start), transition: Float32Array.from(transition) }, thresholds };
+export function modelFromArrays(weights: Float32Array | Int16Array, start: ArrayLike<number>, transition: ArrayLike<number>, thresholds: MarginThresholds, scale = 1): NameModel {
+  return { weights, scale, chain: { start: Float32Array.from(start), transition: Float32Array.from(transition) }, thresholds };
 }
 
 export function loadNameModel(dir = defaultModelDir()): NameModel {
@@ -66,14 +68,15 @@ export function loadNameModel(dir = defaultModelDir()): NameModel {
   if (meta.featureVersion !== FEATURE_VERSION || meta.featureBits !== FEATURE_BITS || raw.length !== FEATURE_DIM * LABELS * 2) {
     throw new Error(`NAME_MODEL_STALE at ${dir}: weights do not match the feature set (version ${meta.featureVersion}, expected ${FEATURE_VERSION}); retrain`);
   }
-  const weights = new Float32Array(FEATURE_DIM * LABELS);
-  for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(i * 2) * meta.scale;
-  return modelFromArrays(weights, meta.start, meta.transition, meta.thresholds);
+  // Kept as int16 (half the memory of float32, and fewer cache misses when summing).
+  const weights = new Int16Array(FEATURE_DIM * LABELS);
+  for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(i * 2);
+  return modelFromArrays(weights, meta.start, meta.transition, meta.thresholds, meta.scale);
 }
 
 let shared: NameModel | undefined;
 
-/** The shipped model, read once per process (each scan worker holds one copy, ~3 MB). */
+/** The shipped model, read once per process (each scan worker holds one copy, ~10 MB). */
 export function sharedNameModel(): NameModel {
   shared ??= loadNameModel();
   return shared;
@@ -83,20 +86,28 @@ export function sharedNameModel(): NameModel {
 export function emissions(model: NameModel, features: FeatureMatrix, n: number): Float32Array {
   const out = new Float32Array(n * LABELS);
   const w = model.weights;
+  const scale = model.scale;
   const { index, offsets } = features;
   for (let i = 0; i < n; i++) {
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
       const base = index[k]! * LABELS;
       s0 += w[base]!;
       s1 += w[base + 1]!;
       s2 += w[base + 2]!;
+      s3 += w[base + 3]!;
+      s4 += w[base + 4]!;
     }
-    out[i * LABELS] = s0;
-    out[i * LABELS + 1] = s1;
-    out[i * LABELS + 2] = s2;
+    const o = i * LABELS;
+    out[o] = s0 * scale;
+    out[o + 1] = s1 * scale;
+    out[o + 2] = s2 * scale;
+    out[o + 3] = s3 * scale;
+    out[o + 4] = s4 * scale;
   }
   return out;
 }
