@@ -4,7 +4,7 @@ import { evaluateCondition } from './evaluate-condition.js';
 import type { LoadedPolicy } from './loaded-policy.js';
 import { gatherMessageFacts } from './message-facts.js';
 import { composeReason } from './reasons.js';
-import type { MatchedRule, PolicyInput, Verdict } from './types.js';
+import type { MatchedRule, PolicyInput, Verdict, VerdictModification } from './types.js';
 
 export function evaluatePolicy(policy: LoadedPolicy, input: PolicyInput): Verdict {
   const facts = gatherMessageFacts(policy, input);
@@ -45,6 +45,11 @@ export function evaluatePolicy(policy: LoadedPolicy, input: PolicyInput): Verdic
   if (enforced.notice !== undefined) verdict.notice = enforced.notice;
   if (enforced.delay) verdict.delay = enforced.delay;
   if (wouldBe.delay) verdict.wouldDelay = wouldBe.delay;
+  // Modifications are not part of the verdict's strictness: every enforced modify rule applies (monitor-only ones never).
+  const modify = enforcedRules.flatMap((m): VerdictModification[] =>
+    m.action.kind === 'modify' ? [{ ruleId: m.id, bcc: m.action.bcc, ...(m.action.subjectPrefix !== undefined ? { subjectPrefix: m.action.subjectPrefix } : {}) }] : [],
+  );
+  if (modify.length > 0 && enforced.verdict !== 'reject') verdict.modify = modify;
   return verdict;
 }
 

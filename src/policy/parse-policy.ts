@@ -7,7 +7,7 @@ import { PolicyError, type PolicyIssue } from './errors.js';
 import type { Condition, LoadedPolicy, OrganisationFacts } from './loaded-policy.js';
 import { defaultLookalikeSettings } from './lookalike.js';
 import { parseDelayDuration, policySchema, type ActionRaw, type PolicyFileRaw, type ProblemConditionRaw, type WhenNodeRaw } from './schema.js';
-import type { Action, HoldStage, RecipientClass } from './types.js';
+import type { Action, BccTarget, HoldStage, RecipientClass } from './types.js';
 import { parsePositionedYaml, validatePositioned, type KeyPath, type PositionedYaml } from './yaml-validation.js';
 
 export interface ParsePolicyOptions {
@@ -196,6 +196,10 @@ function compileAction(raw: ActionRaw): Action {
     const settings = typeof raw.delay === 'string' ? { for: raw.delay } : raw.delay;
     // The schema accepted the duration, so it parses.
     return { kind: 'delay', delayMs: parseDelayDuration(settings.for)!, notify: settings.notify ?? false, afterHold: settings.afterHold ?? false };
+  }
+  if ('modify' in raw) {
+    const bcc = toList(raw.modify.bcc).map((t): BccTarget => (t === 'supervisor' ? { kind: 'supervisor' } : { kind: 'address', address: t.toLowerCase() }));
+    return raw.modify.subjectPrefix === undefined ? { kind: 'modify', bcc } : { kind: 'modify', bcc, subjectPrefix: raw.modify.subjectPrefix };
   }
   return { kind: 'reject', notice: raw.reject };
 }

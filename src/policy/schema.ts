@@ -148,14 +148,25 @@ const delaySettings = z.union([
   z.strictObject({ for: delayDuration, notify: z.boolean().optional(), afterHold: z.boolean().optional() }),
 ]);
 
+/** `supervisor` (the sender's approver from the routing) or an e-mail address. */
+const bccTarget = z.union([z.literal('supervisor'), z.email({ error: 'expected supervisor or an e-mail address' })]);
+
+const modifySettings = z
+  .strictObject({
+    bcc: oneOrMany(bccTarget).optional(),
+    subjectPrefix: z.string().min(1).max(40).refine((p) => !/[\r\n]/.test(p), { error: 'subjectPrefix must be one line' }).optional(),
+  })
+  .refine(atLeastOneKey, { error: 'modify needs bcc or subjectPrefix' });
+
 export const actionSchema = z.union(
   [
     z.literal('pass'),
     z.strictObject({ hold: z.array(holdStage).min(1) }),
     z.strictObject({ reject: z.string().min(1) }),
     z.strictObject({ delay: delaySettings }),
+    z.strictObject({ modify: modifySettings }),
   ],
-  { error: 'action must be pass, {hold: [selfCheck, approval]}, {reject: "notice to the sender"} or {delay: 5m} / {delay: {for: 5m, notify: true}}' },
+  { error: 'action must be pass, {hold: [selfCheck, approval]}, {reject: "notice to the sender"}, {delay: 5m} / {delay: {for: 5m, notify: true}} or {modify: {bcc: supervisor, subjectPrefix: 【社外】}}' },
 );
 
 export const ruleSchema = z.strictObject({

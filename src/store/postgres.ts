@@ -1,5 +1,7 @@
 import pg from 'pg';
 import type {
+  EncryptedSend,
+  ReleasedForm,
   ApiTokenRecord,
   AuditEvent,
   ListQuery,
@@ -305,6 +307,7 @@ export class PostgresStore implements Store {
       }
       await client.query('UPDATE messages SET purged = true, inspection = NULL WHERE id = ANY($1::text[])', [ids]);
       await client.query('DELETE FROM message_content WHERE id = ANY($1::text[])', [ids]);
+      await client.query('DELETE FROM released_forms WHERE id = ANY($1::text[])', [ids]);
       await client.query(
         `INSERT INTO audit_events (at, message_id, actor, action, detail)
          SELECT $1, id, 'system', 'content_purged', $3::jsonb FROM unnest($2::text[]) AS id`,
@@ -383,6 +386,47 @@ export class PostgresStore implements Store {
        ON CONFLICT (key, domain) DO NOTHING`,
       [keys, domains, at],
     );
+  }
+
+  async saveReleasedForm(id: string, form: ReleasedForm, event: NewAuditEvent): Promise<ReleasedForm> {
+    await this.tx(async (client) => {
+      const inserted = await client.query(
+        `INSERT INTO released_forms (id, raw, mail_from, rcpt_to, notes, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
+        [id, form.raw, form.mailFrom, jsonParam(form.rcptTo), jsonParam(form.notes), form.createdAt],
+      );
+      if ((inserted.rowCount ?? 0) > 0) {
+        await this.insertEvent(client, event);
+      }
+    });
+    return (await this.getReleasedForm(id))!;
+  }
+
+  async getReleasedForm(id: string): Promise<ReleasedForm | undefined> {
+    const { rows } = await this.pool.query<{ raw: Buffer; mail_from: string; rcpt_to: string[]; notes: string[]; created_at: string }>(
+      'SELECT raw, mail_from, rcpt_to, notes, created_at FROM released_forms WHERE id = $1',
+      [id],
+    );
+    const r = rows[0];
+    return r ? { raw: r.raw, mailFrom: r.mail_from, rcptTo: r.rcpt_to, notes: r.notes, createdAt: Number(r.created_at) } : undefined;
+  }
+
+  async rememberEncryptedSend(send: EncryptedSend, forgetBefore: number): Promise<void> {
+    await this.pool.query('DELETE FROM encrypted_sends WHERE at < $1', [forgetBefore]);
+    await this.pool.query(
+      `INSERT INTO encrypted_sends (message_id, sender, recipients_hash, at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (message_id) DO UPDATE SET sender = EXCLUDED.sender, recipients_hash = EXCLUDED.recipients_hash, at = EXCLUDED.at`,
+      [send.messageId, send.sender, send.recipientsHash, send.at],
+    );
+  }
+
+  async findEncryptedSend(sender: string, recipientsHash: string, since: number, excludeId?: string): Promise<EncryptedSend | undefined> {
+    const { rows } = await this.pool.query<{ message_id: string; sender: string; recipients_hash: string; at: string }>(
+      `SELECT message_id, sender, recipients_hash, at FROM encrypted_sends
+       WHERE sender = $1 AND recipients_hash = $2 AND at >= $3 AND message_id <> $4 ORDER BY at DESC LIMIT 1`,
+      [sender, recipientsHash, since, excludeId ?? ''],
+    );
+    const r = rows[0];
+    return r ? { messageId: r.message_id, sender: r.sender, recipientsHash: r.recipients_hash, at: Number(r.at) } : undefined;
   }
 
   async upsertUser(u: UserRecord): Promise<void> {

@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type {
+  EncryptedSend,
+  ReleasedForm,
   AuditEvent,
   ListQuery,
   MessageRecord,
@@ -119,6 +121,22 @@ const migrations: string[] = [
    CREATE INDEX messages_sender ON messages(lower(mail_from), received_at);`,
   // Send delay (issue 18): `delayed` messages are released by due time (next_attempt_at).
   `CREATE INDEX messages_delayed_due ON messages(next_attempt_at) WHERE state = 'delayed';`,
+  // Modifying actions (issue 18): the released form of a modified message; PPAP pairing index.
+  `CREATE TABLE released_forms (
+     id TEXT PRIMARY KEY REFERENCES messages(id),
+     raw BLOB NOT NULL,
+     mail_from TEXT NOT NULL,
+     rcpt_to TEXT NOT NULL,
+     notes TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE encrypted_sends (
+     message_id TEXT PRIMARY KEY,
+     sender TEXT NOT NULL,
+     recipients_hash TEXT NOT NULL,
+     at INTEGER NOT NULL
+   );
+   CREATE INDEX encrypted_sends_lookup ON encrypted_sends(sender, recipients_hash, at);`,
 ];
 
 interface IncidentRow {
@@ -466,6 +484,7 @@ export class SqliteStore implements Store {
           this.statement('INSERT OR REPLACE INTO message_facts (id, kept_at, facts) VALUES (?, ?, ?)').run(row.id, now, JSON.stringify(kept));
         }
         this.statement('DELETE FROM message_content WHERE id = ?').run(row.id);
+        this.statement('DELETE FROM released_forms WHERE id = ?').run(row.id);
         this.statement('UPDATE messages SET purged = 1, inspection = NULL WHERE id = ?').run(row.id);
         this.insertEvent({ at: now, messageId: row.id, actor: 'system', action: 'content_purged', detail: { reason: 'retention' } });
       }
@@ -546,6 +565,40 @@ export class SqliteStore implements Store {
         for (const key of keys) for (const domain of domains) insert.run(key, domain, at);
       })(),
     );
+  }
+
+  async saveReleasedForm(id: string, form: ReleasedForm, event: NewAuditEvent): Promise<ReleasedForm> {
+    return this.grouped(() => {
+      const inserted = this.statement('INSERT OR IGNORE INTO released_forms (id, raw, mail_from, rcpt_to, notes, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(id, form.raw, form.mailFrom, JSON.stringify(form.rcptTo), JSON.stringify(form.notes), form.createdAt);
+      if (inserted.changes > 0) this.insertEvent(event);
+      return this.readReleasedForm(id)!;
+    });
+  }
+
+  private readReleasedForm(id: string): ReleasedForm | undefined {
+    const row = this.statement('SELECT raw, mail_from, rcpt_to, notes, created_at FROM released_forms WHERE id = ?').get(id) as
+      | { raw: Buffer; mail_from: string; rcpt_to: string; notes: string; created_at: number }
+      | undefined;
+    return row ? { raw: row.raw, mailFrom: row.mail_from, rcptTo: JSON.parse(row.rcpt_to) as string[], notes: JSON.parse(row.notes) as string[], createdAt: row.created_at } : undefined;
+  }
+
+  async getReleasedForm(id: string): Promise<ReleasedForm | undefined> {
+    return this.readReleasedForm(id);
+  }
+
+  async rememberEncryptedSend(send: EncryptedSend, forgetBefore: number): Promise<void> {
+    await this.grouped(() => {
+      this.statement('DELETE FROM encrypted_sends WHERE at < ?').run(forgetBefore);
+      this.statement('INSERT OR REPLACE INTO encrypted_sends (message_id, sender, recipients_hash, at) VALUES (?, ?, ?, ?)').run(send.messageId, send.sender, send.recipientsHash, send.at);
+    });
+  }
+
+  async findEncryptedSend(sender: string, recipientsHash: string, since: number, excludeId?: string): Promise<EncryptedSend | undefined> {
+    const row = this.statement(
+      'SELECT message_id, sender, recipients_hash, at FROM encrypted_sends WHERE sender = ? AND recipients_hash = ? AND at >= ? AND message_id != ? ORDER BY at DESC LIMIT 1',
+    ).get(sender, recipientsHash, since, excludeId ?? '') as { message_id: string; sender: string; recipients_hash: string; at: number } | undefined;
+    return row ? { messageId: row.message_id, sender: row.sender, recipientsHash: row.recipients_hash, at: row.at } : undefined;
   }
 
   async upsertUser(u: UserRecord): Promise<void> {

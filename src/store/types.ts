@@ -179,6 +179,30 @@ export interface StoredIncident {
   data: unknown;
 }
 
+/**
+ * The form in which a modified message leaves (issue 18): built once by the modifying actions,
+ * stored durably before the first relay attempt, so every retry sends identical bytes to an
+ * identical envelope.
+ */
+export interface ReleasedForm {
+  raw: Buffer;
+  mailFrom: string;
+  rcptTo: string[];
+  /** Audit notes of the transforms that built it. */
+  notes: string[];
+  createdAt: number;
+}
+
+/** One encrypted-archive send, remembered for PPAP pairing (no content: sender, recipient-set hash, time). */
+export interface EncryptedSend {
+  messageId: string;
+  /** Envelope sender, lower-case. */
+  sender: string;
+  /** Hash of the sorted, lower-cased recipient set (src/detect/ppap-pair.ts). */
+  recipientsHash: string;
+  at: number;
+}
+
 export interface Store {
   /** Commit the message durably (fsync) before returning; a throw means "answer 4xx". */
   accept(message: NewMessage, event: NewAuditEvent): Promise<void>;
@@ -246,6 +270,16 @@ export interface Store {
    * after — also when two nodes race. Records are kept until `expiresAt`.
    */
   consumeToken(tokenId: string, at: number, expiresAt: number): Promise<boolean>;
+  /**
+   * Store the released form of a message unless one is stored already (fsync'd); returns the
+   * stored one — the first writer's, when two nodes race. Purged with the content.
+   */
+  saveReleasedForm(id: string, form: ReleasedForm, event: NewAuditEvent): Promise<ReleasedForm>;
+  getReleasedForm(id: string): Promise<ReleasedForm | undefined>;
+  /** Remember an encrypted-archive send (PPAP pairing); entries older than `forgetBefore` are dropped. */
+  rememberEncryptedSend(send: EncryptedSend, forgetBefore: number): Promise<void>;
+  /** The newest encrypted-archive send from `sender` to exactly `recipientsHash` at or after `since` (not `excludeId`). */
+  findEncryptedSend(sender: string, recipientsHash: string, since: number, excludeId?: string): Promise<EncryptedSend | undefined>;
   /** Cheap write probe for /healthz. */
   health(): Promise<{ ok: boolean; detail?: string }>;
   /**

@@ -91,6 +91,8 @@ function actionText(action: Action): string {
       return 'reject';
     case 'delay':
       return `delay: ${Math.round(action.delayMs / 1000)}s${action.notify ? ' (notify)' : ''}`;
+    case 'modify':
+      return `modify: ${[...action.bcc.map((b) => (b.kind === 'supervisor' ? 'bcc supervisor' : `bcc ${b.address}`)), ...(action.subjectPrefix ? [`subject prefix ${action.subjectPrefix}`] : [])].join(', ')}`;
   }
 }
 

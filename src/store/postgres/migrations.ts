@@ -121,6 +121,22 @@ export const migrations: readonly string[] = [
   // Send delay (issue 18): `delayed` messages are claimed by due time (next_attempt_at), under a
   // lease with SKIP LOCKED like the relay queue, so one node releases each of them once.
   `CREATE INDEX messages_delayed_due ON messages (next_attempt_at, received_at) WHERE state = 'delayed';`,
+  // Modifying actions (issue 18): the released form of a modified message; PPAP pairing index.
+  `CREATE TABLE released_forms (
+     id TEXT PRIMARY KEY REFERENCES messages(id),
+     raw BYTEA NOT NULL,
+     mail_from TEXT NOT NULL,
+     rcpt_to JSONB NOT NULL,
+     notes JSONB NOT NULL,
+     created_at BIGINT NOT NULL
+   );
+   CREATE TABLE encrypted_sends (
+     message_id TEXT PRIMARY KEY,
+     sender TEXT NOT NULL,
+     recipients_hash TEXT NOT NULL,
+     at BIGINT NOT NULL
+   );
+   CREATE INDEX encrypted_sends_lookup ON encrypted_sends (sender, recipients_hash, at);`,
 ];
 
 /** Any constant shared by every node: the advisory lock that serialises migrations. */
