@@ -17,6 +17,8 @@ import { InspectLanes } from './pipeline/inspect-lanes.js';
 import { inspectMessage } from './pipeline/inspect-stage.js';
 import { relayMessage } from './pipeline/relay-stage.js';
 import { releaseDelayed } from './pipeline/release-stage.js';
+import { loadDkimKeys } from './release/dkim-keys.js';
+import type { SupervisorLookup } from './release/modify.js';
 import { StorageHealth } from './pipeline/storage-health.js';
 import { withLease } from './pipeline/lease.js';
 import { BacklogMonitor } from './pipeline/backlog.js';
@@ -71,6 +73,8 @@ export interface GatewaySeams {
   clock?: Clock;
   inspector?: Factory<Inspector>;
   holds?: Factory<HoldHandler>;
+  /** The sender's supervisors for 上長Bcc (production: the workflow's approver routing); default: none. */
+  supervisors?: Factory<SupervisorLookup>;
   /** Periodic jobs (deadlines, retention) started and stopped with the gateway. */
   background?: Factory<{ start(): void; stop(): Promise<void> | void }>;
   webPlugins?: Array<(app: FastifyInstance, gateway: Gateway) => Promise<void> | void>;
@@ -124,7 +128,9 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
   const storage = new StorageHealth(store, config.storage.dataDir, minFreeBytes(config), log);
   const backlog = new BacklogMonitor(store, config.processing.maxBacklog, log);
 
-  const relayDeps = { store, relay, clock, log: log.child({ stage: 'relay' }), owner: nodeId, hostname, retry: config.upstream.retry, wakeRelay };
+  const supervisorOf = (await resolve(seams.supervisors, context)) ?? (() => []);
+  const modify = { supervisorOf, dkim: { sign: config.dkim.sign, keys: loadDkimKeys(config.dkim) } };
+  const relayDeps = { store, relay, clock, log: log.child({ stage: 'relay' }), owner: nodeId, hostname, retry: config.upstream.retry, wakeRelay, modify };
   relayLoop = new WorkLoop({
     name: 'relay',
     pollMs: config.processing.pollMs,

@@ -3,7 +3,7 @@ import { maskAddress, type Logger } from '../log/logger.js';
 import type { MessageRecord, RecipientState, Store } from '../store/types.js';
 import { buildBounce } from '../relay/bounce.js';
 import { retryDelay } from '../relay/retry.js';
-import { convertToBcc } from '../relay/bcc-conversion.js';
+import { maskedBcc, releasedFormFor, type ReleaseDeps } from '../release/modify.js';
 import type { Relay, RecipientResult } from '../relay/types.js';
 import { newQueueId } from '../receive/queue-id.js';
 
@@ -16,6 +16,8 @@ export interface RelayStageDeps {
   hostname: string;
   retry: { initialDelayMs: number; maxDelayMs: number; maxQueueAgeMs: number };
   wakeRelay: () => void;
+  /** Modifying actions (Bcc, subject prefix, forced BCC, DKIM); absent: the stored bytes go out as they are. */
+  modify?: Omit<ReleaseDeps, 'store'>;
 }
 
 function domainOf(address: string): string {
@@ -52,8 +54,18 @@ export async function relayMessage(deps: RelayStageDeps, record: MessageRecord):
   const { store, clock, log } = deps;
   const stored = await store.getRaw(record.id);
   if (!stored) throw new Error(`content of ${record.id} is missing`);
-  // The approver chose to hide the recipients from each other (forced BCC); otherwise unchanged bytes.
-  const raw = (record.hold as { releaseAs?: string } | null)?.releaseAs === 'bcc' ? convertToBcc(stored) : stored;
+  // Modified mail (forced BCC, subject prefix, added Bcc, DKIM) goes out in its stored released
+  // form, identical on every attempt; anything else as the bytes that were accepted.
+  const form = deps.modify ? await releasedFormFor({ store, ...deps.modify }, record, stored, clock.now()) : undefined;
+  const raw = form?.raw ?? stored;
+  if (form) {
+    const known = new Set(record.recipients.map((r) => r.address.toLowerCase()));
+    const added = form.rcptTo.filter((a) => !known.has(a.toLowerCase()));
+    if (added.length > 0) {
+      record = { ...record, recipients: [...record.recipients, ...added.map((address) => ({ address, status: 'pending' as const }))] };
+      if (record.attempts === 0) log.info({ id: record.id, bcc: maskedBcc(form, record.rcptTo) }, 'Bcc recipients added by policy');
+    }
+  }
   const pending = record.recipients.filter((r) => r.status === 'pending');
   const results = pending.length
     ? await deps.relay.send({ id: record.id, mailFrom: record.mailFrom, recipients: pending.map((r) => r.address), raw })

@@ -151,6 +151,7 @@ const actionLabels: Record<string, [string, string]> = {
   notice_queued: ['通知を送信', 'notice queued'],
   hold_routed: ['承認者を割当', 'approvers routed'],
   audit_exported: ['監査ログを出力', 'audit log exported'],
+  message_modified: ['ポリシーによりメールを変更（Bcc追加・件名・DKIM署名）', 'message modified by policy (Bcc, subject, DKIM)'],
 };
 
 export function actionLabel(action: string, lang: Lang): string {

@@ -6,6 +6,7 @@ import type { Logger } from '../log/logger.js';
 import type { MessageRecord, Store } from '../store/types.js';
 import { loadApprovers } from './approvers/load.js';
 import { namedPrincipals } from './approvers/principals.js';
+import { principalEmail, routeApprovers } from './approvers/route.js';
 import type { ApproversFile } from './approvers/schema.js';
 import type { WorkflowContext } from './context.js';
 import { tick } from './deadlines.js';
@@ -43,6 +44,8 @@ export interface WorkflowService extends Workflow {
   consideredApproval(record: MessageRecord): ConsideredApproval;
   /** Re-read the approvers file; on error the current routing stays and the error is thrown. */
   reloadApprovers(): Promise<void>;
+  /** E-mail addresses of the sender's approvers by the routing (上長Bcc); empty when only the fallback group applies. */
+  supervisorsOf(sender: string, now: number): string[];
   /** Start the periodic tick (deadlines, reminders, escalation, retention). */
   start(): void;
   stop(): Promise<void>;
@@ -93,6 +96,11 @@ export async function createWorkflow(deps: WorkflowDeps): Promise<WorkflowServic
     canDecide: (actor, record) => canDecide(approvers, actor, record),
     fatigueHint: (record) => fatigueHint(store, record, clock.now()),
     tick: (now) => tick(ctx, now),
+    supervisorsOf: (sender, now) => {
+      const route = routeApprovers(approvers, sender, now);
+      if (route.fallback) return [];
+      return [...new Set(route.approvers.flatMap((p) => principalEmail(approvers, p) ?? []))];
+    },
     async reloadApprovers() {
       if (deps.approvers) return;
       approvers = (await loadApprovers(approversPath)).approvers;
