@@ -10,7 +10,7 @@ import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { startGateway, tempDir, waitUntil } from '../helpers/gateway.js';
 import { TestUpstream } from '../helpers/upstream.js';
 import { greet } from '../helpers/smtp-client.js';
-import { approversYaml, ManualClock, waitForNotice } from '../workflow/harness.js';
+import { approversYaml, ManualClock, tokenFrom, waitForNotice } from '../workflow/harness.js';
 
 const policy = `
 version: 1
@@ -108,6 +108,10 @@ describe('PPAP pairs over real SMTP', () => {
     expect(notice.text.indexOf('ダウンロードリンク')).toBeLessThan(notice.text.indexOf('download link'));
     // The password itself never appears in the notice.
     expect(notice.text).not.toContain('Xk7#pQ2m');
+    // The self-check page behind the notice's link says the same, Japanese first.
+    const page = await (await fetch(`http://127.0.0.1:${gw.webPort}/self-check/${tokenFrom(notice)}`, { headers: { 'accept-language': 'ja' } })).text();
+    expect(page).toMatch(/id="ppap-advice"[^>]*>[^<]*ダウンロードリンク/);
+    expect(page).not.toContain('Xk7#pQ2m');
   });
 
   it('the password to different recipients is not paired (delivered)', async () => {

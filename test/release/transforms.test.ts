@@ -5,6 +5,7 @@ import { prefixSubject } from '../../src/release/transforms/subject-prefix.js';
 import { addBcc } from '../../src/release/transforms/add-bcc.js';
 import { dkimSign } from '../../src/release/transforms/dkim-sign.js';
 import { applyModifyingActions } from '../../src/release/modify.js';
+import { loadDkimKeys } from '../../src/release/dkim-keys.js';
 import { evaluatePolicy, parsePolicyText } from '../../src/policy/index.js';
 import { PolicyError } from '../../src/policy/errors.js';
 import { message, policyYaml } from '../policy/fixtures.js';
@@ -94,6 +95,16 @@ describe('DKIM signing', () => {
     const out = await dkimSign(input(other), [key]);
     expect(out.raw.equals(other)).toBe(true);
     expect(out.notes[0]).toContain('no key for the From domain other.example');
+  });
+});
+
+describe('DKIM keys from the configuration', () => {
+  it('reads a key from an environment variable; a missing variable, file or a non-key is DKIM_KEY_INVALID naming the entry', () => {
+    const keys = loadDkimKeys({ sign: 'modified', keys: [{ domain: 'Example.co.jp', selector: 's1', privateKeyEnv: 'K' }] }, { K: key.privateKey });
+    expect(keys).toEqual([{ domain: 'example.co.jp', selector: 's1', privateKey: key.privateKey }]);
+    expect(() => loadDkimKeys({ sign: 'modified', keys: [{ domain: 'example.co.jp', selector: 's1', privateKeyEnv: 'K' }] }, {})).toThrow(/DKIM_KEY_INVALID: dkim\.keys\[0\] \(example\.co\.jp\): environment variable K is not set/);
+    expect(() => loadDkimKeys({ sign: 'modified', keys: [{ domain: 'example.co.jp', selector: 's1', privateKeyFile: '/nonexistent/dkim.pem' }] })).toThrow(/cannot read \/nonexistent\/dkim\.pem/);
+    expect(() => loadDkimKeys({ sign: 'modified', keys: [{ domain: 'example.co.jp', selector: 's1', privateKeyEnv: 'K' }] }, { K: key.txt })).toThrow(/not a PEM private key/);
   });
 });
 
