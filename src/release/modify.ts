@@ -137,7 +137,7 @@ export async function releasedFormFor(deps: ReleaseDeps, record: MessageRecord, 
         rules: modifications.map((m) => m.ruleId),
         notes: out.notes,
         // Which address was added, and by which rule: the audit trail is for administrators.
-        bcc: out.bcc.map((b) => ({ address: b.address, as: b.as, rule: b.ruleId })),
+        addedBcc: out.bcc.map((b) => ({ address: b.address, as: b.as, rule: b.ruleId })),
         bytesChanged: !out.raw.equals(stored),
         size: out.raw.length,
       },

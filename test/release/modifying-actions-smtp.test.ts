@@ -134,7 +134,7 @@ describe('modifying actions over real SMTP', () => {
     const modified = (await gw.store.events({ messageId: id })).filter((e) => e.action === 'message_modified');
     expect(modified).toHaveLength(1);
     expect(modified[0]!.detail.rules).toEqual(['outside-marking']);
-    expect(modified[0]!.detail.bcc).toEqual([
+    expect(modified[0]!.detail.addedBcc).toEqual([
       { address: 'suzuki.ichiro@example.co.jp', as: 'supervisor', rule: 'outside-marking' },
       { address: 'archive@example.co.jp', as: 'archive', rule: 'outside-marking' },
     ]);
