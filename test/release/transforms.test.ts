@@ -152,3 +152,15 @@ describe('policy: modify action', () => {
     expect(() => load(rule('{ modify: { bcc: not-an-address } }'))).toThrow(/rules\[0\]|line/);
   });
 });
+
+describe('PPAP pairing, pure part', () => {
+  it('the recipient set is compared without order, case or duplicates; a different set differs', async () => {
+    const { recipientsHash, pairFinding } = await import('../../src/detect/ppap-pair.js');
+    expect(recipientsHash(['a@x.example', 'B@y.example'])).toBe(recipientsHash(['b@y.example', 'A@x.example', 'a@x.example']));
+    expect(recipientsHash(['a@x.example'])).not.toBe(recipientsHash(['a@x.example', 'b@y.example']));
+    const f = pairFinding({ messageId: 'Q1', at: 0 }, 3 * 60_000);
+    expect(f).toMatchObject({ category: 'ppap_pair', confidence: 'high' });
+    expect(f.sample).toContain('Q1');
+    expect(f.sample).toContain('3分後');
+  });
+});
