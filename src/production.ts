@@ -70,6 +70,11 @@ export async function createProductionSeams(config: GatewayConfig, log: Logger):
       };
     },
     health: { directory: () => (directory?.configured ? directory.health() : undefined) },
+    // 上長Bcc: the sender's approvers by the same routing the holds use (reloaded with it).
+    supervisors: async (ctx: GatewayContext) => {
+      const wf = await theWorkflow(ctx);
+      return (sender: string, now: number) => wf.supervisorsOf(sender, now);
+    },
     // The supervisor queue, self-check pages and REST API, on the same Fastify server as /healthz.
     webPlugins: [
       async (app, gateway) => {

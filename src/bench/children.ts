@@ -89,7 +89,8 @@ export interface GatewayProcess extends ServerProcess {
  * Its JSON log goes to a file in the data directory, as a deployment would keep it.
  */
 export async function startGatewayProcess(upstreamPort: number, extra: Record<string, string> = {}): Promise<GatewayProcess> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'dlp-bench-'));
+  // `extra.dataDir`: a data directory prepared by the caller (e.g. a store of delayed mail).
+  const dataDir = extra.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'dlp-bench-'));
   const port = await freePort();
   const configFile = path.join(dataDir, 'gateway.yaml');
   // Back-pressure (processing.maxBacklog) is lifted: the load generators do not retry a 451, and

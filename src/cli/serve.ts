@@ -1,4 +1,5 @@
 import { loadConfig } from '../config/load.js';
+import { DkimKeyError, loadDkimKeys } from '../release/dkim-keys.js';
 import { ConfigError } from '../config/errors.js';
 import { chooseLogFormat, createLogger } from '../log/logger.js';
 import type { GatewayConfig } from '../config/schema.js';
@@ -49,6 +50,14 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
     throw err;
   }
   const { config } = loaded;
+  try {
+    // A DKIM key that cannot be read is a configuration error (exit 2), found before anything opens.
+    loadDkimKeys(config.dkim);
+  } catch (err) {
+    if (!(err instanceof DkimKeyError)) throw err;
+    stderr.write(`dlp-gateway: invalid configuration: ${err.message}\n`);
+    return exitCodes.invalidInput;
+  }
   const log = createLogger({ level: config.log.level, sync: config.log.sync, format: chooseLogFormat(process.stdout) });
   log.info({ config: loaded.source ?? 'built-in defaults' }, 'configuration loaded');
   const seams: GatewaySeams = {};

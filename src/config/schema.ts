@@ -344,6 +344,42 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * DKIM signing by the gateway (src/release/transforms/dkim-sign.ts). Mail the gateway modified
+     * (Bcc added, subject prefixed, recipients hidden) no longer carries a valid upstream signature,
+     * so it is signed here with the key of the From domain; unmodified mail goes out byte-identical.
+     */
+    dkim: z
+      .object({
+        /** `modified`: sign only mail the gateway rewrote (default); `all`: sign every relayed message; `off`. */
+        sign: z.enum(['off', 'modified', 'all']).default('modified'),
+        /** One key per signing domain (the From address's domain or a parent of it). No key for a domain: not signed. */
+        keys: z
+          .array(
+            z
+              .object({
+                domain: z.string().min(1),
+                selector: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'selector: letters, digits, . _ -'),
+                /** PEM file of the private key (RSA or Ed25519). */
+                privateKeyFile: z.string().min(1).optional(),
+                /** Name of an environment variable holding the PEM (e.g. DLP_DKIM_KEY). */
+                privateKeyEnv: z.string().min(1).optional(),
+              })
+              .strict()
+              .refine((k) => (k.privateKeyFile === undefined) !== (k.privateKeyEnv === undefined), { message: 'give exactly one of privateKeyFile or privateKeyEnv' }),
+          )
+          .default([]),
+      })
+      .strict()
+      .prefault({}),
+    /** PPAP pairs across messages (src/detect/ppap-pair.ts): an encrypted archive, then a password-only mail. */
+    ppap: z
+      .object({
+        /** A password mail to the same recipients within this many minutes of the encrypted archive is its pair. */
+        pairWindowMinutes: z.number().int().min(1).max(24 * 60).default(30),
+      })
+      .strict()
+      .prefault({}),
     /** Hold workflow (self-check → approval → release): deadlines, notices, routing, links. Owner: workflow. */
     workflow: z
       .object({

@@ -34,7 +34,7 @@ export const sensitiveCategories = [
   'sensitive.sexual',
 ] as const;
 
-export const conditionCategories = ['encrypted_attachment', 'uninspectable', 'ppap_notice', 'ppap_password'] as const;
+export const conditionCategories = ['encrypted_attachment', 'uninspectable', 'ppap_notice', 'ppap_password', 'ppap_pair'] as const;
 
 export type IdentifierCategory = (typeof identifierCategories)[number];
 export type SensitiveCategory = (typeof sensitiveCategories)[number];

@@ -9,6 +9,7 @@ import { checkSeparationConfig } from '../release/default-chain.js';
 import { PolicyWatcher, evaluatePolicy, defaultPolicyPath, defaultDictionariesDir } from '../policy/index.js';
 import { ScanPool } from './scan-pool.js';
 import { inspectionDetails } from './details.js';
+import { pairPasswordMail, rememberIfEncrypted } from './ppap-pairs.js';
 
 /** A relative default path that does not exist in the working directory falls back to the package's copy. */
 function resolveShipped(configured: string, shippedDefault: string, defaultSetting: string): string {
@@ -78,6 +79,9 @@ export async function createDefaultInspection(
       const scanned = await pool.scan(raw, { mailFrom: record.mailFrom, rcptTo: record.rcptTo });
       // "First time" is judged per sender: a domain new to this sender is the misdirection signal.
       const knownDomains = await ctx.store.knownDomains([`sender:${record.mailFrom.toLowerCase()}`]);
+      // A password mail right after an encrypted file to the same recipients: the PPAP pair.
+      const ppap = { store: ctx.store, windowMs: config.ppap.pairWindowMinutes * 60_000 };
+      scanned.detection = await pairPasswordMail(ppap, record, scanned.detection);
       const verdict = evaluatePolicy(policy.current(), {
         envelope: { mailFrom: record.mailFrom, rcptTo: record.rcptTo },
         extraction: scanned.extraction,
@@ -85,6 +89,7 @@ export async function createDefaultInspection(
         knownDomains,
         ...(senderDirectory ? { senderDirectory: senderDirectory(record.mailFrom) } : {}),
       });
+      await rememberIfEncrypted(ppap, record, scanned.detection);
       return {
         verdict,
         details: inspectionDetails(scanned, verdict),

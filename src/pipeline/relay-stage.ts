@@ -54,9 +54,18 @@ export async function queueBounce(deps: RelayStageDeps, record: MessageRecord, f
 /** queued → delivered | bounced, or stays queued with the next attempt scheduled. */
 export async function relayMessage(deps: RelayStageDeps, record: MessageRecord): Promise<void> {
   const { store, clock, log } = deps;
-  // Unmodified mail: the accepted bytes. Modified (forced Bcc, attachments as a link, …): the
-  // released form, built once and stored before the first attempt, the same bytes on every retry.
-  const raw = await releasedFormOf({ store, clock, transforms: deps.transforms ?? [forcedBcc] }, record);
+  // Unmodified mail: the accepted bytes. Modified (forced Bcc, attachments as a link, subject
+  // prefix, added Bcc, DKIM): the released form, built once and stored before the first attempt,
+  // the same bytes to the same envelope on every retry.
+  const form = await releasedFormOf({ store, clock, transforms: deps.transforms ?? [forcedBcc] }, record);
+  const raw = form.raw;
+  const known = new Set(record.recipients.map((r) => r.address.toLowerCase()));
+  const added = form.addedRecipients.filter((a) => !known.has(a.toLowerCase()));
+  if (added.length > 0) {
+    // Envelope-only (Bcc) recipients join the recipient list; it is stored with the attempt's outcome.
+    record = { ...record, recipients: [...record.recipients, ...added.map((address) => ({ address, status: 'pending' as const }))] };
+    log.info({ id: record.id, bcc: added.map(maskAddress) }, 'Bcc recipients added by policy');
+  }
   const pending = record.recipients.filter((r) => r.status === 'pending');
   const results = pending.length
     ? await deps.relay.send({ id: record.id, mailFrom: record.mailFrom, recipients: pending.map((r) => r.address), raw })

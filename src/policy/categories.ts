@@ -79,6 +79,7 @@ const labels: Record<string, [ja: string, en: string]> = {
   uninspectable: ['検査できない部分', 'uninspectable part'],
   ppap_notice: ['PPAP（パスワード別送の予告）', 'PPAP (password announced as sent separately)'],
   ppap_password: ['PPAP（別送されたパスワード）', 'PPAP (password sent in a separate mail)'],
+  ppap_pair: ['PPAP（暗号化ファイルの直後に同じ宛先へパスワード）', 'PPAP pair (password right after an encrypted file, same recipients)'],
 };
 
 export function categoryLabel(category: string): { ja: string; en: string } {

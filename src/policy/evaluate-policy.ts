@@ -4,7 +4,7 @@ import { evaluateCondition } from './evaluate-condition.js';
 import type { LoadedPolicy } from './loaded-policy.js';
 import { gatherMessageFacts } from './message-facts.js';
 import { composeReason } from './reasons.js';
-import type { MatchedRule, PolicyInput, RecipientFacts, SeparateAttachmentsSettings, Verdict } from './types.js';
+import type { MatchedRule, PolicyInput, RecipientFacts, SeparateAttachmentsSettings, Verdict, VerdictModification } from './types.js';
 
 export function evaluatePolicy(policy: LoadedPolicy, input: PolicyInput): Verdict {
   const facts = gatherMessageFacts(policy, input);
@@ -47,6 +47,11 @@ export function evaluatePolicy(policy: LoadedPolicy, input: PolicyInput): Verdic
   if (wouldBe.delay) verdict.wouldDelay = wouldBe.delay;
   const separate = enforced.separateAttachments;
   if (separate && !everyRecipientExcepted(separate, verdict.recipients)) verdict.separateAttachments = separate;
+  // Modifications are not part of the verdict's strictness: every enforced modify rule applies (monitor-only ones never).
+  const modify = enforcedRules.flatMap((m): VerdictModification[] =>
+    m.action.kind === 'modify' ? [{ ruleId: m.id, bcc: m.action.bcc, ...(m.action.subjectPrefix !== undefined ? { subjectPrefix: m.action.subjectPrefix } : {}) }] : [],
+  );
+  if (modify.length > 0 && enforced.verdict !== 'reject') verdict.modify = modify;
   return verdict;
 }
 

@@ -7,7 +7,7 @@ import { PolicyError, type PolicyIssue } from './errors.js';
 import type { Condition, LoadedPolicy, OrganisationFacts } from './loaded-policy.js';
 import { defaultLookalikeSettings } from './lookalike.js';
 import { parseDelayDuration, parseLinkExpiry, policySchema, type ActionRaw, type PolicyFileRaw, type ProblemConditionRaw, type WhenNodeRaw } from './schema.js';
-import type { Action, HoldStage, RecipientClass } from './types.js';
+import type { Action, BccTarget, HoldStage, RecipientClass } from './types.js';
 import { parsePositionedYaml, validatePositioned, type KeyPath, type PositionedYaml } from './yaml-validation.js';
 
 export interface ParsePolicyOptions {
@@ -214,6 +214,10 @@ function compileAction(raw: ActionRaw): Action {
         keepTypes: (o.except?.types ?? []).map((t) => t.toLowerCase()),
       },
     };
+  }
+  if ('modify' in raw) {
+    const bcc = toList(raw.modify.bcc).map((t): BccTarget => (t === 'supervisor' ? { kind: 'supervisor' } : { kind: 'address', address: t.toLowerCase() }));
+    return raw.modify.subjectPrefix === undefined ? { kind: 'modify', bcc } : { kind: 'modify', bcc, subjectPrefix: raw.modify.subjectPrefix };
   }
   return { kind: 'reject', notice: raw.reject };
 }

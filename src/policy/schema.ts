@@ -184,6 +184,15 @@ const separateAttachmentsSettings = z.union([
       .optional(),
   }),
 ]);
+/** `supervisor` (the sender's approver from the routing) or an e-mail address. */
+const bccTarget = z.union([z.literal('supervisor'), z.email({ error: 'expected supervisor or an e-mail address' })]);
+
+const modifySettings = z
+  .strictObject({
+    bcc: oneOrMany(bccTarget).optional(),
+    subjectPrefix: z.string().min(1).max(40).refine((p) => !/[\r\n]/.test(p), { error: 'subjectPrefix must be one line' }).optional(),
+  })
+  .refine(atLeastOneKey, { error: 'modify needs bcc or subjectPrefix' });
 
 export const actionSchema = z.union(
   [
@@ -192,8 +201,9 @@ export const actionSchema = z.union(
     z.strictObject({ reject: z.string().min(1) }),
     z.strictObject({ delay: delaySettings }),
     z.strictObject({ separateAttachments: separateAttachmentsSettings }),
+    z.strictObject({ modify: modifySettings }),
   ],
-  { error: 'action must be pass, {hold: [selfCheck, approval]}, {reject: "notice to the sender"}, {delay: 5m} / {delay: {for: 5m, notify: true}} or {separateAttachments: true} / {separateAttachments: {expires: 7d, verifyCode: true}}' },
+  { error: 'action must be pass, {hold: [selfCheck, approval]}, {reject: "notice to the sender"}, {delay: 5m} / {delay: {for: 5m, notify: true}}, {separateAttachments: true} / {separateAttachments: {expires: 7d, verifyCode: true}} or {modify: {bcc: supervisor, subjectPrefix: 【社外】}}' },
 );
 
 export const ruleSchema = z.strictObject({

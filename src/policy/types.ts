@@ -9,7 +9,8 @@ export type Action =
   | { kind: 'hold'; stages: HoldStage[] }
   | { kind: 'reject'; notice: string }
   | DelayAction
-  | SeparateAttachmentsAction;
+  | SeparateAttachmentsAction
+  | ModifyAction;
 
 /**
  * 添付ファイルのダウンロードリンク化: on release the attachments are removed and replaced by one
@@ -36,6 +37,28 @@ export interface SeparateAttachmentsSettings {
   keepBelowBytes: number | null;
   /** Attachments of these types stay (`.ics`, `text/calendar`, `image/*`). */
   keepTypes: string[];
+}
+
+/** Who is added as an envelope-only (Bcc) recipient: the sender's supervisor (approver routing) or a fixed address. */
+export type BccTarget = { kind: 'supervisor' } | { kind: 'address'; address: string };
+
+/**
+ * Modifying actions (上長Bcc, archive Bcc, subject prefix): they do not change the verdict; on
+ * release the message is rewritten once (src/release/), audited per rule, and DKIM-signed when
+ * configured. Combined with any verdict (a held message gets them when it is released).
+ */
+export interface ModifyAction {
+  kind: 'modify';
+  bcc: BccTarget[];
+  /** Prefix of the Subject, e.g. 【社外】 (never doubled). */
+  subjectPrefix?: string;
+}
+
+/** One enforced modify rule as the verdict carries it (applied on release, audited with the rule id). */
+export interface VerdictModification {
+  ruleId: string;
+  bcc: BccTarget[];
+  subjectPrefix?: string;
 }
 
 /**
@@ -108,6 +131,8 @@ export interface Verdict {
   wouldDelay?: VerdictDelay;
   /** Attachments leave as a download link (after the recipient exceptions; absent on reject). */
   separateAttachments?: SeparateAttachmentsSettings;
+  /** Modifying actions of enforced matched rules, in rule order (applied when the message is relayed). */
+  modify?: VerdictModification[];
   /** Notice for the sender when verdict is reject (from the first strictest reject rule). */
   notice?: string;
   /** Recipient-level figures the rules saw, for reviewers and the UI. */

@@ -4,6 +4,8 @@ export interface ChainResult {
   raw: Buffer;
   /** True when at least one step changed the bytes. */
   modified: boolean;
+  /** Envelope-only recipients the steps added (lower case, none already a recipient). */
+  addedRecipients: string[];
   auditNotes: AuditNote[];
 }
 
@@ -11,17 +13,26 @@ export interface ChainResult {
 export async function runReleaseChain(transforms: readonly ReleaseTransform[], original: Buffer, ctx: ReleaseContext): Promise<ChainResult> {
   let raw = original;
   const auditNotes: AuditNote[] = [];
+  const present = new Set(ctx.recipients.map((r) => r.toLowerCase()));
+  const addedRecipients: string[] = [];
   for (const transform of transforms) {
     if (!transform.appliesTo(ctx)) continue;
-    const result = await transform.apply(raw, ctx);
+    if (transform.onlyAfterChange && (raw === original || raw.equals(original))) continue;
+    const result = await transform.apply(raw, ctx, { original, addedRecipients });
     if (!result) continue;
     raw = result.raw;
     auditNotes.push(...result.auditNotes);
+    for (const address of result.addRecipients ?? []) {
+      const lower = address.toLowerCase();
+      if (present.has(lower)) continue;
+      present.add(lower);
+      addedRecipients.push(lower);
+    }
   }
-  return { raw, modified: raw !== original && !raw.equals(original), auditNotes };
+  return { raw, modified: raw !== original && !raw.equals(original), addedRecipients, auditNotes };
 }
 
 /** Whether any step could change this message (else the original goes upstream as it is). */
 export function chainApplies(transforms: readonly ReleaseTransform[], ctx: ReleaseContext): boolean {
-  return transforms.some((t) => t.appliesTo(ctx));
+  return transforms.some((t) => !t.onlyAfterChange && t.appliesTo(ctx));
 }

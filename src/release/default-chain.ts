@@ -2,12 +2,18 @@
  * The ordered release chain. Order matters and is fixed here:
  *   1. forced-bcc            (approver's choice: To/Cc hidden)
  *   2. separate-attachments  (policy: attachments → download link)
- *   3. header steps of other modules (Bcc add, subject prefix) — pass them in `extra`
- *   4. signing (DKIM) — `last`, so it signs exactly the bytes that leave
+ *   3. subject-prefix        (policy `modify`: 【社外】 …)
+ *   4. add-bcc               (policy `modify`: 上長/archive Bcc, envelope only)
+ *   5. header steps of other modules — pass them in `extra`
+ *   6. steps that must see the final bytes — `last`
+ *   7. dkim-sign             (config `dkim.*`): signs exactly the bytes that leave — whatever
+ *                            the steps above changed — or every message with `dkim.sign: all`
  */
 import type { GatewayConfig } from '../config/schema.js';
 import type { Store } from '../store/types.js';
+import { loadDkimKeys } from './dkim-keys.js';
 import { forcedBcc } from './forced-bcc.js';
+import { createAddBccStep, createDkimStep, subjectPrefixStep, type DkimSettings, type SupervisorLookup } from './modify.js';
 import { createSeparateAttachments } from './separate-attachments.js';
 import { separationOf, type ReleaseTransform } from './types.js';
 import { FileVault, parseMasterKey } from './vault.js';
@@ -62,8 +68,21 @@ export function createReleaseChain(opts: {
   vault?: FileVault | undefined;
   extra?: readonly ReleaseTransform[];
   last?: readonly ReleaseTransform[];
+  /** 上長Bcc: the sender's supervisors (production: the approver routing); default: none. */
+  supervisorOf?: SupervisorLookup;
+  /** Default: `dkim.*` of the configuration (keys read now; a bad key throws DKIM_KEY_INVALID). */
+  dkim?: DkimSettings;
 }): ReleaseTransform[] {
   const vault = opts.vault ?? vaultFromConfig(opts.config);
   const separate = vault ? createSeparateAttachments({ store: opts.store, vault, publicUrl: opts.config.download.publicUrl || 'http://127.0.0.1' }) : separationUnavailable;
-  return [forcedBcc, separate, ...(opts.extra ?? []), ...(opts.last ?? [])];
+  const dkim = opts.dkim ?? { sign: opts.config.dkim.sign, keys: loadDkimKeys(opts.config.dkim) };
+  return [
+    forcedBcc,
+    separate,
+    subjectPrefixStep,
+    createAddBccStep(opts.supervisorOf ?? (() => [])),
+    ...(opts.extra ?? []),
+    ...(opts.last ?? []),
+    createDkimStep(dkim),
+  ];
 }

@@ -31,15 +31,30 @@ export interface AuditNote {
 export interface TransformResult {
   raw: Buffer;
   auditNotes: AuditNote[];
+  /** Envelope-only recipients this step adds (上長/archive Bcc); the header block is not touched. */
+  addRecipients?: string[];
+}
+
+/** What the chain has done so far, for steps that depend on it (the DKIM signer). */
+export interface ChainProgress {
+  /** The accepted bytes, before any step. */
+  original: Buffer;
+  /** Envelope recipients added by earlier steps (lower case). */
+  addedRecipients: readonly string[];
 }
 
 export interface ReleaseTransform {
   /** Stable name (audit trail, ordering in docs): `forced-bcc`, `separate-attachments`, `dkim-sign`. */
   readonly name: string;
+  /**
+   * A step that only follows others (DKIM with `sign: modified`): it never makes the chain apply
+   * on its own and runs only when an earlier step changed the bytes.
+   */
+  readonly onlyAfterChange?: boolean;
   /** Cheap and pure: could this transform change the message? (false: skipped, nothing stored). */
   appliesTo(ctx: ReleaseContext): boolean;
   /** The changed bytes, or null when there was nothing to change after all. */
-  apply(raw: Buffer, ctx: ReleaseContext): Promise<TransformResult | null> | TransformResult | null;
+  apply(raw: Buffer, ctx: ReleaseContext, progress?: ChainProgress): Promise<TransformResult | null> | TransformResult | null;
 }
 
 /** The settings of the verdict's separation (present only when a rule asked for it). */

@@ -1,5 +1,7 @@
 import pg from 'pg';
 import type {
+  EncryptedSend,
+  ReleasedForm,
   ApiTokenRecord,
   AuditEvent,
   ListQuery,
@@ -421,6 +423,25 @@ export class PostgresStore implements Store {
     );
   }
 
+  async rememberEncryptedSend(send: EncryptedSend, forgetBefore: number): Promise<void> {
+    await this.pool.query('DELETE FROM encrypted_sends WHERE at < $1', [forgetBefore]);
+    await this.pool.query(
+      `INSERT INTO encrypted_sends (message_id, sender, recipients_hash, at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (message_id) DO UPDATE SET sender = EXCLUDED.sender, recipients_hash = EXCLUDED.recipients_hash, at = EXCLUDED.at`,
+      [send.messageId, send.sender, send.recipientsHash, send.at],
+    );
+  }
+
+  async findEncryptedSend(sender: string, recipientsHash: string, since: number, excludeId?: string): Promise<EncryptedSend | undefined> {
+    const { rows } = await this.pool.query<{ message_id: string; sender: string; recipients_hash: string; at: string }>(
+      `SELECT message_id, sender, recipients_hash, at FROM encrypted_sends
+       WHERE sender = $1 AND recipients_hash = $2 AND at >= $3 AND message_id <> $4 ORDER BY at DESC LIMIT 1`,
+      [sender, recipientsHash, since, excludeId ?? ''],
+    );
+    const r = rows[0];
+    return r ? { messageId: r.message_id, sender: r.sender, recipientsHash: r.recipients_hash, at: Number(r.at) } : undefined;
+  }
+
   async upsertUser(u: UserRecord): Promise<void> {
     await this.pool.query(
       `INSERT INTO users (username, display_name, email, roles, password_hash, department, failed_logins, locked_until, disabled, created_at)
@@ -602,18 +623,22 @@ export class PostgresStore implements Store {
 
   // ---- issue 18: released form and download links (src/release/, src/download/) ----
 
-  async saveReleasedForm(id: string, raw: Buffer, event: NewAuditEvent): Promise<Buffer> {
+  async saveReleasedForm(id: string, form: ReleasedForm, event: NewAuditEvent): Promise<ReleasedForm> {
     return this.tx(async (client) => {
-      const inserted = await client.query('INSERT INTO released_content (id, created_at, raw) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [id, event.at, raw]);
+      const inserted = await client.query(
+        'INSERT INTO released_content (id, created_at, raw, added_recipients) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING',
+        [id, event.at, form.raw, jsonParam(form.addedRecipients)],
+      );
       if (inserted.rowCount === 1) await this.insertEvent(client, event);
-      const { rows } = await client.query<{ raw: Buffer }>('SELECT raw FROM released_content WHERE id = $1', [id]);
-      return rows[0]!.raw;
+      const { rows } = await client.query<{ raw: Buffer; added_recipients: string[] }>('SELECT raw, added_recipients FROM released_content WHERE id = $1', [id]);
+      return { raw: rows[0]!.raw, addedRecipients: rows[0]!.added_recipients };
     });
   }
 
-  async getReleasedForm(id: string): Promise<Buffer | undefined> {
-    const { rows } = await this.pool.query<{ raw: Buffer }>('SELECT raw FROM released_content WHERE id = $1', [id]);
-    return rows[0]?.raw;
+  async getReleasedForm(id: string): Promise<ReleasedForm | undefined> {
+    const { rows } = await this.pool.query<{ raw: Buffer; added_recipients: string[] }>('SELECT raw, added_recipients FROM released_content WHERE id = $1', [id]);
+    const r = rows[0];
+    return r ? { raw: r.raw, addedRecipients: r.added_recipients } : undefined;
   }
 
   async createDownloadLink(link: DownloadLinkRecord, event: NewAuditEvent): Promise<DownloadLinkRecord> {

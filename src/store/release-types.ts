@@ -67,13 +67,24 @@ export interface DownloadLogEntry {
   userAgent: string;
 }
 
+/**
+ * The form in which a modified message leaves: the rewritten bytes and the envelope-only
+ * recipients policy added (上長/archive Bcc). Built once, stored before the first attempt.
+ */
+export interface ReleasedForm {
+  raw: Buffer;
+  /** Added to the message's envelope recipients (lower case); none already a recipient. */
+  addedRecipients: string[];
+}
+
 export interface ReleaseStore {
   /**
    * Keep the released (modified) form of a message durably; the first stored form wins and is
-   * returned, so a retried release relays the same bytes. The event is appended with it.
+   * returned, so a retried release relays the same bytes to the same envelope — also when two
+   * nodes race. The event is appended with it. Purged with the content.
    */
-  saveReleasedForm(id: string, raw: Buffer, event: NewAuditEvent): Promise<Buffer>;
-  getReleasedForm(id: string): Promise<Buffer | undefined>;
+  saveReleasedForm(id: string, form: ReleasedForm, event: NewAuditEvent): Promise<ReleasedForm>;
+  getReleasedForm(id: string): Promise<ReleasedForm | undefined>;
   /** Insert the link unless one with its id exists; returns the stored one. */
   createDownloadLink(link: DownloadLinkRecord, event: NewAuditEvent): Promise<DownloadLinkRecord>;
   getDownloadLink(id: string): Promise<DownloadLinkRecord | undefined>;

@@ -4,6 +4,7 @@ import { open as openFile, rename } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type {
+  EncryptedSend,
   AuditEvent,
   ListQuery,
   MessageRecord,
@@ -20,6 +21,7 @@ import type {
   WorkKind,
   SizeRange,
   DownloadLinkData,
+  ReleasedForm,
   DownloadLinkRecord,
   DownloadLogEntry,
 } from './types.js';
@@ -173,6 +175,15 @@ const migrations: string[] = [
      user_agent TEXT NOT NULL
    );
    CREATE INDEX download_log_message ON download_log(message_id);`,
+  // Modifying actions (issue 18): envelope-only recipients (上長/archive Bcc) of a released form; PPAP pairing index.
+  `ALTER TABLE released_content ADD COLUMN added_recipients TEXT NOT NULL DEFAULT '[]';
+   CREATE TABLE encrypted_sends (
+     message_id TEXT PRIMARY KEY,
+     sender TEXT NOT NULL,
+     recipients_hash TEXT NOT NULL,
+     at INTEGER NOT NULL
+   );
+   CREATE INDEX encrypted_sends_lookup ON encrypted_sends(sender, recipients_hash, at);`,
 ];
 
 interface DownloadLinkRow {
@@ -629,6 +640,20 @@ export class SqliteStore implements Store {
     );
   }
 
+  async rememberEncryptedSend(send: EncryptedSend, forgetBefore: number): Promise<void> {
+    await this.grouped(() => {
+      this.statement('DELETE FROM encrypted_sends WHERE at < ?').run(forgetBefore);
+      this.statement('INSERT OR REPLACE INTO encrypted_sends (message_id, sender, recipients_hash, at) VALUES (?, ?, ?, ?)').run(send.messageId, send.sender, send.recipientsHash, send.at);
+    });
+  }
+
+  async findEncryptedSend(sender: string, recipientsHash: string, since: number, excludeId?: string): Promise<EncryptedSend | undefined> {
+    const row = this.statement(
+      'SELECT message_id, sender, recipients_hash, at FROM encrypted_sends WHERE sender = ? AND recipients_hash = ? AND at >= ? AND message_id != ? ORDER BY at DESC LIMIT 1',
+    ).get(sender, recipientsHash, since, excludeId ?? '') as { message_id: string; sender: string; recipients_hash: string; at: number } | undefined;
+    return row ? { messageId: row.message_id, sender: row.sender, recipientsHash: row.recipients_hash, at: row.at } : undefined;
+  }
+
   async upsertUser(u: UserRecord): Promise<void> {
     this.db
       .prepare(
@@ -770,16 +795,22 @@ export class SqliteStore implements Store {
     return this.file === ':memory:' ? path.join(os.tmpdir(), `dlp-downloads-${process.pid}`) : path.join(path.dirname(path.resolve(this.file)), 'downloads');
   }
 
-  async saveReleasedForm(id: string, raw: Buffer, event: NewAuditEvent): Promise<Buffer> {
+  async saveReleasedForm(id: string, form: ReleasedForm, event: NewAuditEvent): Promise<ReleasedForm> {
     return this.db.transaction(() => {
-      const inserted = this.statement('INSERT OR IGNORE INTO released_content (id, created_at, raw) VALUES (?, ?, ?)').run(id, event.at, raw).changes === 1;
+      const inserted =
+        this.statement('INSERT OR IGNORE INTO released_content (id, created_at, raw, added_recipients) VALUES (?, ?, ?, ?)').run(id, event.at, form.raw, JSON.stringify(form.addedRecipients)).changes === 1;
       if (inserted) this.insertEvent(event);
-      return (this.statement('SELECT raw FROM released_content WHERE id = ?').get(id) as { raw: Buffer }).raw;
+      return this.readReleasedForm(id)!;
     }).immediate();
   }
 
-  async getReleasedForm(id: string): Promise<Buffer | undefined> {
-    return (this.statement('SELECT raw FROM released_content WHERE id = ?').get(id) as { raw: Buffer } | undefined)?.raw;
+  private readReleasedForm(id: string): ReleasedForm | undefined {
+    const row = this.statement('SELECT raw, added_recipients FROM released_content WHERE id = ?').get(id) as { raw: Buffer; added_recipients: string } | undefined;
+    return row ? { raw: row.raw, addedRecipients: JSON.parse(row.added_recipients) as string[] } : undefined;
+  }
+
+  async getReleasedForm(id: string): Promise<ReleasedForm | undefined> {
+    return this.readReleasedForm(id);
   }
 
   async createDownloadLink(link: DownloadLinkRecord, event: NewAuditEvent): Promise<DownloadLinkRecord> {

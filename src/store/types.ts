@@ -203,6 +203,16 @@ export interface StoredIncident {
   data: unknown;
 }
 
+/** One encrypted-archive send, remembered for PPAP pairing (no content: sender, recipient-set hash, time). */
+export interface EncryptedSend {
+  messageId: string;
+  /** Envelope sender, lower-case. */
+  sender: string;
+  /** Hash of the sorted, lower-cased recipient set (src/detect/ppap-pair.ts). */
+  recipientsHash: string;
+  at: number;
+}
+
 export interface Store extends ReleaseStore {
   /** Commit the message durably (fsync) before returning; a throw means "answer 4xx". */
   accept(message: NewMessage, event: NewAuditEvent): Promise<void>;
@@ -287,6 +297,10 @@ export interface Store extends ReleaseStore {
   replaceDirectory(snapshot: DirectorySnapshot, at: number, events: readonly NewAuditEvent[]): Promise<void>;
   /** A failed sync: the copy in force stays; the failure and its reason are recorded and audited. */
   recordDirectoryFailure(at: number, reason: string, event: NewAuditEvent): Promise<void>;
+  /** Remember an encrypted-archive send (PPAP pairing); entries older than `forgetBefore` are dropped. */
+  rememberEncryptedSend(send: EncryptedSend, forgetBefore: number): Promise<void>;
+  /** The newest encrypted-archive send from `sender` to exactly `recipientsHash` at or after `since` (not `excludeId`). */
+  findEncryptedSend(sender: string, recipientsHash: string, since: number, excludeId?: string): Promise<EncryptedSend | undefined>;
   /** Cheap write probe for /healthz. */
   health(): Promise<{ ok: boolean; detail?: string }>;
   /**

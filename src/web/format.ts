@@ -161,6 +161,7 @@ const actionLabels: Record<string, [string, string]> = {
   sign_in_link_refused: ['サインイン用リンクを送らず', 'sign-in link not sent'],
   sender_page_viewed: ['自分の送信メールを閲覧', 'own sent mail viewed'],
   self_check_opened: ['送信者が確認ページを開く', 'self-check opened by the sender'],
+  message_modified: ['ポリシーによりメールを変更（Bcc追加・件名・DKIM署名）', 'message modified by policy (Bcc, subject, DKIM)'],
 };
 
 export function actionLabel(action: string, lang: Lang): string {

@@ -53,6 +53,9 @@ export function reasonText(reason: string, lang: Lang): string {
 export { describeRule as describe } from '../policy/description.js';
 
 const detailKeys: Record<string, [string, string]> = {
+  addedBcc: ['追加したBcc（上長・保管用）', 'Bcc added (supervisor, archive)'],
+  notes: ['変更内容', 'changes'],
+  bytesChanged: ['本文・ヘッダーを変更', 'bytes changed'],
   ip: ['接続元', 'from'],
   userAgent: ['ブラウザ', 'browser'],
   via: ['経路', 'via'],

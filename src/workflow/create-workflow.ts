@@ -8,6 +8,7 @@ import { loadApprovers } from './approvers/load.js';
 import { emptyDirectoryView, type DirectoryView } from '../directory/view.js';
 import { rerouteFromDisabled, type DisabledIdentities } from './reroute-disabled.js';
 import { namedPrincipals } from './approvers/principals.js';
+import { principalEmail, routeApprovers } from './approvers/route.js';
 import type { ApproversFile } from './approvers/schema.js';
 import type { WorkflowContext } from './context.js';
 import { tick } from './deadlines.js';
@@ -50,6 +51,8 @@ export interface WorkflowService extends Workflow {
   reloadApprovers(): Promise<void>;
   /** Held mail routed to people disabled in the directory goes to their delegates (or is routed anew). */
   rerouteFromDisabled(gone: DisabledIdentities, actor: string): Promise<{ rerouted: string[] }>;
+  /** E-mail addresses of the sender's approvers by the routing (上長Bcc); empty when only the fallback group applies. */
+  supervisorsOf(sender: string, now: number): string[];
   /** Start the periodic tick (deadlines, reminders, escalation, retention). */
   start(): void;
   stop(): Promise<void>;
@@ -109,6 +112,11 @@ export async function createWorkflow(deps: WorkflowDeps): Promise<WorkflowServic
     canDecide: (actor, record) => canDecide(approvers, actor, record),
     fatigueHint: (record) => fatigueHint(store, record, clock.now()),
     tick: (now) => tick(ctx, now),
+    supervisorsOf: (sender, now) => {
+      const route = routeApprovers(approvers, sender, now, ctx.directory());
+      if (route.fallback) return [];
+      return [...new Set(route.approvers.flatMap((p) => principalEmail(approvers, p) ?? []))];
+    },
     async reloadApprovers() {
       if (deps.approvers) return;
       approvers = (await loadApprovers(approversPath)).approvers;

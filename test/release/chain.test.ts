@@ -16,17 +16,17 @@ const store = new SqliteStore(path.join(tempDir('dlp-chain-'), 'gateway.db'));
 afterAll(() => store.close());
 
 const prefix: ReleaseTransform = {
-  name: 'subject-prefix',
+  name: 'test-prefix',
   appliesTo: (ctx) => ctx.recipients.some((r) => !r.endsWith('@example.co.jp')),
-  apply: (raw) => ({ raw: Buffer.from(raw.toString('latin1').replace(/^Subject: /m, 'Subject: [EXT] '), 'latin1'), auditNotes: [{ step: 'subject-prefix', detail: { prefix: '[EXT]' } }] }),
+  apply: (raw) => ({ raw: Buffer.from(raw.toString('latin1').replace(/^Subject: /m, 'Subject: [EXT] '), 'latin1'), auditNotes: [{ step: 'test-prefix', detail: { prefix: '[EXT]' } }] }),
 };
 const seen: Buffer[] = [];
 const sign: ReleaseTransform = {
-  name: 'dkim-sign',
+  name: 'test-sign',
   appliesTo: (ctx) => ctx.recipients.some((r) => !r.endsWith('@example.co.jp')),
   apply: (raw) => {
     seen.push(raw);
-    return { raw: Buffer.concat([Buffer.from(`X-Signed: ${seen.length}\r\n`), raw]), auditNotes: [{ step: 'dkim-sign', detail: {} }] };
+    return { raw: Buffer.concat([Buffer.from(`X-Signed: ${seen.length}\r\n`), raw]), auditNotes: [{ step: 'test-sign', detail: {} }] };
   },
 };
 
@@ -41,17 +41,17 @@ describe('release chain', () => {
   it('runs extra then last steps in order, stores once, returns the stored form on a retry', async () => {
     const { config } = await loadConfig({ env: {}, overrides: {} });
     const transforms = createReleaseChain({ store, config, extra: [prefix], last: [sign] });
-    expect(transforms.map((t) => t.name)).toEqual(['forced-bcc', 'separate-attachments', 'subject-prefix', 'dkim-sign']);
+    expect(transforms.map((t) => t.name)).toEqual(['forced-bcc', 'separate-attachments', 'subject-prefix', 'add-bcc', 'test-prefix', 'test-sign', 'dkim-sign']);
     await accept('c1', 'sato.hanako@partner.example.jp');
     const record = (await store.get('c1'))!;
     const first = await releasedFormOf({ store, clock: { now: () => 2 }, transforms }, record);
-    expect(first.toString()).toBe('X-Signed: 1\r\nSubject: [EXT] hello\r\n\r\nbody\r\n');
+    expect(first.raw.toString()).toBe('X-Signed: 1\r\nSubject: [EXT] hello\r\n\r\nbody\r\n');
     expect(seen[0]!.toString()).toContain('Subject: [EXT] hello');
     const retry = await releasedFormOf({ store, clock: { now: () => 3 }, transforms }, record);
-    expect(retry.equals(first)).toBe(true);
+    expect(retry.raw.equals(first.raw)).toBe(true);
     expect(seen).toHaveLength(1); // not rebuilt: the stored form is relayed
-    const [stored] = await store.events({ messageId: 'c1', action: 'released_form_stored' });
-    expect((stored!.detail.steps as Array<{ step: string }>).map((s) => s.step)).toEqual(['subject-prefix', 'dkim-sign']);
+    const [stored] = await store.events({ messageId: 'c1', action: 'message_modified' });
+    expect((stored!.detail.steps as Array<{ step: string }>).map((s) => s.step)).toEqual(['test-prefix', 'test-sign']);
     expect((await store.getRaw('c1'))!.toString()).toBe('Subject: hello\r\n\r\nbody\r\n'); // the original stays
   });
 
@@ -61,7 +61,8 @@ describe('release chain', () => {
     await accept('c2', 'suzuki@example.co.jp');
     const record = (await store.get('c2'))!;
     const raw = await releasedFormOf({ store, clock: { now: () => 2 }, transforms }, record);
-    expect(raw.equals((await store.getRaw('c2'))!)).toBe(true);
+    expect(raw.raw.equals((await store.getRaw('c2'))!)).toBe(true);
+    expect(raw.addedRecipients).toEqual([]);
     expect(await store.getReleasedForm('c2')).toBeUndefined();
   });
 });

@@ -43,7 +43,7 @@ export class ManualClock implements Clock {
   }
 }
 
-export async function startLinkGateway(cleanups: Array<() => Promise<void>>, opts: { clock?: Clock; settings?: SeparateAttachmentsSettings; storeUrl?: string } = {}) {
+export async function startLinkGateway(cleanups: Array<() => Promise<void>>, opts: { clock?: Clock; settings?: SeparateAttachmentsSettings; storeUrl?: string; inspector?: Inspector; overrides?: Record<string, unknown> } = {}) {
   const upstream = new TestUpstream();
   await upstream.start();
   cleanups.push(() => upstream.stop());
@@ -60,8 +60,9 @@ export async function startLinkGateway(cleanups: Array<() => Promise<void>>, opt
       'download.publicUrl': publicUrl,
       'download.masterKey': masterKey,
       'workflow.noticeSender': 'dlp-gateway@example.co.jp',
+      ...opts.overrides,
     },
-    { inspector: linkInspector(opts.settings), ...(opts.clock ? { clock: opts.clock } : {}) },
+    { inspector: opts.inspector ?? linkInspector(opts.settings), ...(opts.clock ? { clock: opts.clock } : {}) },
   );
   cleanups.push(() => gw.cleanup());
   return { gw, upstream, publicUrl };

@@ -58,12 +58,13 @@ function releaseContract(name: string, open: () => Promise<Store>, rawBlob: (sto
     it('keeps the first released form; a second save returns it unchanged', async () => {
       const store = await open();
       await accept(store, 'm1');
-      const first = await store.saveReleasedForm('m1', Buffer.from('first'), { at: 2_000, messageId: 'm1', actor: 'release', action: 'released_form_stored' });
-      const second = await store.saveReleasedForm('m1', Buffer.from('second'), { at: 2_001, messageId: 'm1', actor: 'release', action: 'released_form_stored' });
-      expect(first.toString()).toBe('first');
-      expect(second.toString()).toBe('first');
-      expect((await store.getReleasedForm('m1'))!.toString()).toBe('first');
-      expect((await store.events({ messageId: 'm1', action: 'released_form_stored' })).length).toBe(1);
+      const first = await store.saveReleasedForm('m1', { raw: Buffer.from('first'), addedRecipients: [] }, { at: 2_000, messageId: 'm1', actor: 'release', action: 'message_modified' });
+      const second = await store.saveReleasedForm('m1', { raw: Buffer.from('second'), addedRecipients: ['boss@example.co.jp'] }, { at: 2_001, messageId: 'm1', actor: 'release', action: 'message_modified' });
+      expect(first.raw.toString()).toBe('first');
+      expect(second.raw.toString()).toBe('first');
+      expect(second.addedRecipients).toEqual([]);
+      expect((await store.getReleasedForm('m1'))!.raw.toString()).toBe('first');
+      expect((await store.events({ messageId: 'm1', action: 'message_modified' })).length).toBe(1);
     });
 
     it('links: insert once, compare-and-set updates, revoke, log, encrypted blobs, purge after expiry', async () => {

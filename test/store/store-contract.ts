@@ -185,5 +185,44 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.knownDomains(['sender:z@example.co.jp'])).size).toBe(0);
       expect([...(await store.knownDomains(['org']))]).toEqual(['partner.example.jp']);
     });
+
+    it('stores a released form once: the first writer wins (bytes and added recipients), one audit event, purged with the content', async () => {
+      await store.accept(msg('M1'), ev('M1', 'received'));
+      expect(await store.getReleasedForm('M1')).toBeUndefined();
+      const first = { raw: Buffer.from('Subject: =?UTF-8?B?44CQ56S+5aSW44CR?=\r\n\r\n本文\r\n'), addedRecipients: ['boss@example.co.jp', 'archive@example.co.jp'] };
+      const second = { raw: Buffer.from('other'), addedRecipients: ['x@example.co.jp'] };
+      const [a, b] = await Promise.all([
+        store.saveReleasedForm('M1', first, ev('M1', 'message_modified', 2000)),
+        store.saveReleasedForm('M1', second, ev('M1', 'message_modified', 3000)),
+      ]);
+      expect(a.raw.equals(b.raw)).toBe(true);
+      const stored = (await store.getReleasedForm('M1'))!;
+      expect(stored.raw.equals(a.raw)).toBe(true);
+      expect(stored.addedRecipients).toEqual(a.addedRecipients);
+      expect(b.addedRecipients).toEqual(a.addedRecipients);
+      expect([first.raw, second.raw].some((r) => r.equals(stored.raw))).toBe(true);
+      expect(stored.addedRecipients).toEqual(stored.raw.equals(first.raw) ? first.addedRecipients : second.addedRecipients);
+      expect((await store.events({ messageId: 'M1' })).filter((e) => e.action === 'message_modified')).toHaveLength(1);
+      await store.update('M1', ['received'], { state: 'delivered' }, ev('M1', 'delivered', 2000));
+      expect(await store.purgeContent(10_000, 10_000)).toBe(1);
+      expect(await store.getReleasedForm('M1')).toBeUndefined();
+    });
+
+    it('finds the newest encrypted send of a sender to a recipient set inside the window, forgets old ones', async () => {
+      await store.rememberEncryptedSend({ messageId: 'A1', sender: 'a@example.co.jp', recipientsHash: 'h1', at: 1_000 }, 0);
+      await store.rememberEncryptedSend({ messageId: 'A2', sender: 'a@example.co.jp', recipientsHash: 'h1', at: 5_000 }, 0);
+      await store.rememberEncryptedSend({ messageId: 'B1', sender: 'b@example.co.jp', recipientsHash: 'h1', at: 5_000 }, 0);
+      expect((await store.findEncryptedSend('a@example.co.jp', 'h1', 0))?.messageId).toBe('A2');
+      expect((await store.findEncryptedSend('a@example.co.jp', 'h1', 0, 'A2'))?.messageId).toBe('A1');
+      expect(await store.findEncryptedSend('a@example.co.jp', 'h2', 0)).toBeUndefined();
+      expect(await store.findEncryptedSend('a@example.co.jp', 'h1', 5_001)).toBeUndefined();
+      // Remembering again is idempotent (an inspection retried after a crash).
+      await store.rememberEncryptedSend({ messageId: 'A2', sender: 'a@example.co.jp', recipientsHash: 'h1', at: 5_000 }, 0);
+      expect((await store.findEncryptedSend('a@example.co.jp', 'h1', 4_000))?.messageId).toBe('A2');
+      // Entries before `forgetBefore` are dropped.
+      await store.rememberEncryptedSend({ messageId: 'C1', sender: 'c@example.co.jp', recipientsHash: 'h3', at: 9_000 }, 3_000);
+      expect((await store.findEncryptedSend('a@example.co.jp', 'h1', 0))?.messageId).toBe('A2');
+      expect(await store.findEncryptedSend('a@example.co.jp', 'h1', 0, 'A2')).toBeUndefined();
+    });
   });
 }

@@ -93,6 +93,8 @@ function actionText(action: Action): string {
       return `delay: ${Math.round(action.delayMs / 1000)}s${action.notify ? ' (notify)' : ''}`;
     case 'separateAttachments':
       return `separateAttachments: ${Math.round(action.settings.expiryMs / 86_400_000)}d${action.settings.verifyCode ? ' (code)' : ''}`;
+    case 'modify':
+      return `modify: ${[...action.bcc.map((b) => (b.kind === 'supervisor' ? 'bcc supervisor' : `bcc ${b.address}`)), ...(action.subjectPrefix ? [`subject prefix ${action.subjectPrefix}`] : [])].join(', ')}`;
   }
 }
 

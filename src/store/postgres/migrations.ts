@@ -172,6 +172,15 @@ export const migrations: readonly string[] = [
      user_agent TEXT NOT NULL
    );
    CREATE INDEX download_log_message ON download_log (message_id);`,
+  // Modifying actions (issue 18): envelope-only recipients (上長/archive Bcc) of a released form; PPAP pairing index.
+  `ALTER TABLE released_content ADD COLUMN added_recipients JSONB NOT NULL DEFAULT '[]'::jsonb;
+   CREATE TABLE encrypted_sends (
+     message_id TEXT PRIMARY KEY,
+     sender TEXT NOT NULL,
+     recipients_hash TEXT NOT NULL,
+     at BIGINT NOT NULL
+   );
+   CREATE INDEX encrypted_sends_lookup ON encrypted_sends (sender, recipients_hash, at);`,
 ];
 
 /** Any constant shared by every node: the advisory lock that serialises migrations. */

@@ -1,3 +1,4 @@
+import { isPpapHold, ppapAdvice } from '../../workflow/notices/ppap-advice.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { MessageRecord } from '../../store/types.js';
 import type { WebContext } from '../context.js';
@@ -75,6 +76,7 @@ async function renderForm(ctx: WebContext, req: FastifyRequest, reply: FastifyRe
   <p><b>${m.headers.subject || '(no subject)'}</b></p>
   <p>${p.t('selfCheckIntro')}</p>
   <p class="alert info" id="what-next">${thenApproval ? p.t('selfCheckWhatNextApproval') : p.t('selfCheckWhatNextSend')}${deadline ? html` ${p.t('selfCheckDeadline', { at: formatDateTime(deadline, p.lang) })}` : ''}</p>
+  ${isPpapHold([...m.categories.map((c) => c.category), ...shown.map((f) => f.category)]) ? html`<p class="alert warn" id="ppap-advice">${ppapAdvice[p.lang === 'ja' ? 'ja' : 'en']}</p>` : ''}
   ${error ? html`<div class="alert error" role="alert">${error}</div>` : ''}
 </section>
 <section class="card decision" id="self-check-decision">

@@ -1,6 +1,7 @@
 import { categoryLabel } from '../../policy/categories.js';
 import type { ReportFacts } from '../report-facts.js';
 import type { Block, NoticeDocument } from './document.js';
+import { isPpapHold, ppapAdvice } from './ppap-advice.js';
 import { rejectReasonLabel } from '../reject-reasons.js';
 import { describeRule } from '../../policy/description.js';
 import type { RejectReason } from '../types.js';
@@ -70,6 +71,10 @@ function findingsBlocks(f: ReportFacts, lang: 'ja' | 'en'): Block[] {
   if (f.attachments.length) {
     blocks.push({ kind: 'heading', text: ja ? '添付ファイル' : 'Attachments' });
     blocks.push({ kind: 'list', items: f.attachments });
+  }
+  if (isPpapHold(Object.keys(f.categories).filter((c) => (f.categories[c] ?? 0) > 0))) {
+    blocks.push({ kind: 'heading', text: ja ? 'PPAP の代わりにダウンロードリンクを' : 'Use a download link instead of PPAP' });
+    blocks.push({ kind: 'para', text: ppapAdvice[lang] });
   }
   return blocks;
 }
