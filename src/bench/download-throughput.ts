@@ -1,7 +1,7 @@
 /**
  * Download throughput of one 10 MB file through the recipients' listener (decrypt from the
  * store, count, log, send), and the cost of the release step that stores it (MIME rewrite +
- * AES-256-GCM). Standalone, not part of `npm run bench`:
+ * AES-256-GCM). A row of `npm run bench` (BENCH_DOWNLOADS, 0 = skip), or standalone:
  *   npm run build && node dist/bench/download-throughput.js   (BENCH_DOWNLOADS=20 by default)
  */
 import { randomBytes } from 'node:crypto';
