@@ -80,9 +80,10 @@ function sharedNameModelArrays(log: Logger): SharedNameModel | undefined {
   if (sharedModel) return sharedModel;
   try {
     const model = loadNameModel(); // not the process-wide copy: only the shared one stays in memory
-    const weights = new Float32Array(new SharedArrayBuffer(model.weights.byteLength));
+    const buffer = new SharedArrayBuffer(model.weights.byteLength);
+    const weights = model.weights instanceof Int16Array ? new Int16Array(buffer) : new Float32Array(buffer);
     weights.set(model.weights);
-    sharedModel = { weights, start: [...model.chain.start], transition: [...model.chain.transition], thresholds: model.thresholds };
+    sharedModel = { weights, scale: model.scale, start: [...model.chain.start], transition: [...model.chain.transition], thresholds: model.thresholds };
     return sharedModel;
   } catch (err) {
     log.error({ err: (err as Error).message }, 'cannot load the person-name model for sharing');

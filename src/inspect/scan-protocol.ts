@@ -14,7 +14,9 @@ export interface WorkerInit {
 }
 
 export interface SharedNameModel {
-  weights: Float32Array;
+  /** The model's own weight type (int16 with `scale`, or float32), in a SharedArrayBuffer. */
+  weights: Float32Array | Int16Array;
+  scale: number;
   start: number[];
   transition: number[];
   thresholds: MarginThresholds;

@@ -25,7 +25,7 @@ function withoutText(extraction: ExtractionResult): ExtractionResult {
 }
 
 if (init.ipadic) installSharedIpadic(init.ipadic);
-const nameModel = init.nameModel ? modelFromArrays(init.nameModel.weights, init.nameModel.start, init.nameModel.transition, init.nameModel.thresholds) : undefined;
+const nameModel = init.nameModel ? modelFromArrays(init.nameModel.weights, init.nameModel.start, init.nameModel.transition, init.nameModel.thresholds, init.nameModel.scale) : undefined;
 const detectorReady = createDetector({ ...(nameModel ? { nameModel } : {}), ...(init.dictionariesDir ? { dictionariesDir: init.dictionariesDir } : {}), ...(init.hashKey ? { hashKey: init.hashKey } : {}) });
 
 parentPort!.on('message', (message: ScanJob | { type: 'reload' }) => {

@@ -14,7 +14,9 @@ import { createDetector, type Detector } from '../../src/detect/index.js';
 import { extractMessage } from '../../src/extract/index.js';
 import type { MessageEnvelope } from '../../src/detect/participants.js';
 
-const quiet = createLogger({ level: 'silent', destination: new Writable({ write: (_c, _e, done) => done() }) });
+/** Warnings and errors the pool logs (e.g. a model it could not share, which would fall back to one copy per worker). */
+const logged: string[] = [];
+const quiet = createLogger({ level: 'warn', destination: new Writable({ write: (chunk, _e, done) => (logged.push(String(chunk)), done()) }) });
 const root = path.resolve(import.meta.dirname, '../..');
 /** Time caps far above any case: on a loaded machine a cap would cut a PDF short in one run only. */
 const limits = { messageTimeMs: 300_000, partTimeMs: 300_000 };
@@ -56,5 +58,7 @@ describe('scan workers with shared dictionary and name model', () => {
     }
     // The comparison covers the name model's output, not only mail without names.
     expect(withFindings).toBeGreaterThan(50);
+    // …and the model was really shared with the worker, not loaded again inside it.
+    expect(logged.filter((line) => /name model|shar/i.test(line))).toEqual([]);
   }, 600_000);
 });
