@@ -4,7 +4,7 @@
  * location of its own: `名簿.tar.gz › 2024/一覧.csv › C17`, `名簿.csv.gz › C17`.
  */
 import { createGunzip } from 'node:zlib';
-import { type Deadline, LimitExceeded, type MessageBudget, ratioCheckFloorBytes } from './limits.js';
+import { countStreamOutput, type Deadline, type MessageBudget } from './limits.js';
 import { CorruptContent } from './problems.js';
 
 const fnameFlag = 0x08;
@@ -36,8 +36,6 @@ export interface InflateLimits {
 
 /** Inflates a gzip stream, stopping (and destroying zlib's state) as soon as a limit is crossed. */
 export function gunzipBounded(bytes: Buffer, { budget, deadline }: InflateLimits): Promise<Buffer> {
-  const maxBytes = budget.limits.maxPartBytes;
-  const maxRatio = budget.limits.maxCompressionRatio;
   deadline.check();
   return new Promise((resolve, reject) => {
     const gunzip = createGunzip();
@@ -54,12 +52,7 @@ export function gunzipBounded(bytes: Buffer, { budget, deadline }: InflateLimits
       if (settled) return;
       size += chunk.length;
       try {
-        if (size > maxBytes) throw new LimitExceeded('limit_size', `gzip content expands past the part limit of ${maxBytes} bytes`);
-        if (size > ratioCheckFloorBytes && size / Math.max(bytes.length, 1) > maxRatio) {
-          throw new LimitExceeded('limit_ratio', `gzip content expands more than ${maxRatio}:1 (${size} bytes from ${bytes.length})`);
-        }
-        budget.addInflated(chunk.length);
-        deadline.check();
+        countStreamOutput('gzip', size, bytes.length, chunk.length, budget, deadline);
       } catch (err) {
         fail(err as Error);
         return;

@@ -91,3 +91,18 @@ export class Deadline {
     }
   }
 }
+
+/**
+ * Counts one chunk of a stream whose size was never declared (gzip, xz, bzip2): `total` bytes
+ * out so far from `compressedBytes` in. Throws LimitExceeded at the part size, the compression
+ * ratio, the message total or the deadline, whichever is crossed first.
+ */
+export function countStreamOutput(what: string, total: number, compressedBytes: number, chunkBytes: number, budget: MessageBudget, deadline: Deadline): void {
+  const { maxPartBytes, maxCompressionRatio } = budget.limits;
+  if (total > maxPartBytes) throw new LimitExceeded('limit_size', `${what} content expands past the part limit of ${maxPartBytes} bytes`);
+  if (total > ratioCheckFloorBytes && total / Math.max(compressedBytes, 1) > maxCompressionRatio) {
+    throw new LimitExceeded('limit_ratio', `${what} content expands more than ${maxCompressionRatio}:1 (${total} bytes from ${compressedBytes})`);
+  }
+  budget.addInflated(chunkBytes);
+  deadline.check();
+}

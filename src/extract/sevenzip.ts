@@ -16,7 +16,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExtractContext, ExtractFile, FileInput } from './context.js';
-import { LimitExceeded, ratioCheckFloorBytes } from './limits.js';
+import { countStreamOutput, LimitExceeded, ratioCheckFloorBytes } from './limits.js';
 import { joinLocation } from './location.js';
 import { CorruptContent, EncryptedContent, MissingTool } from './problems.js';
 
@@ -171,7 +171,7 @@ export function streamInnerName(outerName: string): string {
  * limit crossed.
  */
 export async function decompressStream(ctx: ExtractContext, input: FileInput, format: StreamFormat): Promise<Buffer> {
-  const { limits, budget, deadline } = ctx;
+  const { budget, deadline } = ctx;
   const dir = await mkdtemp(join(tmpdir(), 'dlp-7z-'));
   try {
     const file = join(dir, format === 'xz' ? 'stream.xz' : 'stream.bz2');
@@ -180,12 +180,7 @@ export async function decompressStream(ctx: ExtractContext, input: FileInput, fo
     let total = 0;
     const result = await run7z(['x', '-so', '-bd', `-t${format}`, '--', file], dir, deadline.at, (chunk) => {
       total += chunk.length;
-      if (total > limits.maxPartBytes) throw new LimitExceeded('limit_size', `${format} content expands past the part limit of ${limits.maxPartBytes} bytes`);
-      if (total > ratioCheckFloorBytes && total / Math.max(input.bytes.length, 1) > limits.maxCompressionRatio) {
-        throw new LimitExceeded('limit_ratio', `${format} content expands more than ${limits.maxCompressionRatio}:1 (${total} bytes from ${input.bytes.length})`);
-      }
-      budget.addInflated(chunk.length);
-      deadline.check();
+      countStreamOutput(format, total, input.bytes.length, chunk.length, budget, deadline);
       chunks.push(chunk);
     });
     if (result.code !== 0) throw new CorruptContent(`${format} data is damaged or truncated: ${firstLine(result.stderr) || `7z exited with ${result.code}`}`);
