@@ -314,11 +314,13 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
         const start = lastPosition + nodeStart[j]! - 1;
         if (nodeKnown[j] === 1) {
           const f = knownFeatures.get(nodeWord[j]!);
-          tokens.push({ surface: f.surface, start, end: start + f.surface.length, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: false, ...(f.reading !== undefined ? { reading: f.reading } : {}) });
+          // Every token has the same fields in the same order (reading undefined when unknown):
+          // one object shape for every consumer, and no spread object per token.
+          tokens.push({ surface: f.surface, start, end: start + f.surface.length, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: false, reading: f.reading });
         } else {
           const f = unknownFeatures.get(nodeWord[j]!);
           const surface = sentence.slice(nodeFrom[j]!, nodeTo[j]!);
-          tokens.push({ surface, start, end: start + surface.length, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: true });
+          tokens.push({ surface, start, end: start + surface.length, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: true, reading: undefined });
         }
       }
     }
