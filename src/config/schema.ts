@@ -287,12 +287,6 @@ export const configSchema = z
          * claimed and scanned first and always keeps a worker (with 2 or more workers).
          */
         largeMessageBytes: z.number().int().positive().default(131_072),
-        /**
-         * nice (0-19) of the workers that scan large messages, with 2 or more workers: the first
-         * worker stays at the gateway's priority for small mail, so big attachments yield the
-         * CPU to plain mail and the SMTP thread. 0 runs every worker at one priority.
-         */
-        bulkWorkerNice: z.number().int().min(0).max(19).default(5),
       })
       .strict()
       .prefault({}),

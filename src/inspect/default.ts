@@ -38,7 +38,6 @@ export async function createDefaultInspection(
     hashKey,
     maxHeapMb: config.inspection.maxHeapMb,
     largeMessageBytes: config.processing.largeMessageBytes,
-    bulkNice: config.processing.bulkWorkerNice,
     log: log.child({ stage: 'scan' }),
   });
   const policyLog = log.child({ stage: 'policy' });

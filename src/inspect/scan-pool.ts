@@ -19,13 +19,6 @@ export interface ScanPoolOptions {
    * worker while other workers are busy with large ones, and small messages go first.
    */
   largeMessageBytes?: number;
-  /**
-   * OS priority (nice, 0-19) of the workers that take large messages, with 2 or more workers:
-   * the first worker is kept for small mail at the gateway's own priority, the others scan large
-   * attachments (and small mail when free) at this lower priority, so a burst of big files
-   * yields the CPU to plain mail and to the SMTP thread. 0 keeps every worker at one priority.
-   */
-  bulkNice?: number;
   log: Logger;
 }
 
@@ -33,9 +26,6 @@ export interface ScanPoolOptions {
 export type ScanLane = 'small' | 'large';
 
 export const defaultLargeMessageBytes = 128 * 1024;
-
-/** nice of the workers that scan large messages (see ScanPoolOptions.bulkNice). */
-export const defaultBulkNice = 5;
 
 const youngGenerationMb = 12;
 
@@ -125,15 +115,14 @@ export function uninspectableOutcome(raw: Buffer, reason: ExtractionProblem['rea
  * either cap gets an `uninspectable` result; the gateway keeps serving.
  *
  * Two lanes by size (Postfix's separate transports for bulk, in one pool): small messages are
- * taken first; the first worker never takes a large one (with one worker, the one worker does),
- * and the others, which do, run at a lower OS priority (`bulkNice`), so plain mail keeps its
- * worker and most of the CPU during a burst of large attachments.
+ * taken first, and large ones may occupy at most `size - 1` workers (with one worker, the one
+ * worker), so plain mail keeps its latency during a burst of large attachments.
  */
 export class ScanPool {
   private readonly slots: Slot[] = [];
   private readonly queues: Record<ScanLane, Job[]> = { small: [], large: [] };
   private readonly largeMessageBytes: number;
-  private readonly bulkNice: number;
+  private readonly maxLargeBusy: number;
   private nextJobId = 1;
   private closed = false;
   private startFailure: string | undefined;
@@ -144,8 +133,8 @@ export class ScanPool {
     // Extraction keeps its own cooperative budget; this is the backstop for code that never yields.
     this.hardTimeoutMs = limits.messageTimeMs + 5_000;
     this.largeMessageBytes = options.largeMessageBytes ?? defaultLargeMessageBytes;
-    this.bulkNice = options.size >= 2 ? Math.max(0, Math.min(19, Math.trunc(options.bulkNice ?? defaultBulkNice))) : 0;
-    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn(i));
+    this.maxLargeBusy = Math.max(1, options.size - 1);
+    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
   }
 
   /** Resolves when every worker has loaded the tokenizer and dictionaries. */
@@ -153,16 +142,10 @@ export class ScanPool {
     await Promise.all(this.slots.map((s) => s.ready));
   }
 
-  /** Whether the worker in slot `index` takes large messages: all but the first, or the only one. */
-  private takesLarge(index: number): boolean {
-    return index > 0 || this.options.size === 1;
-  }
-
-  private spawn(index: number): Slot {
+  private spawn(): Slot {
     const ipadic = sharedDictionary(this.options.log);
     const nameModel = sharedNameModelArrays(this.options.log);
-    const nice = this.takesLarge(index) ? this.bulkNice : 0;
-    const init: WorkerInit = { limits: this.options.limits, ...(nice > 0 ? { nice } : {}), ...(ipadic ? { ipadic } : {}), ...(nameModel ? { nameModel } : {}), ...(this.options.dictionariesDir ? { dictionariesDir: this.options.dictionariesDir } : {}), ...(this.options.hashKey ? { hashKey: this.options.hashKey } : {}) };
+    const init: WorkerInit = { limits: this.options.limits, ...(ipadic ? { ipadic } : {}), ...(nameModel ? { nameModel } : {}), ...(this.options.dictionariesDir ? { dictionariesDir: this.options.dictionariesDir } : {}), ...(this.options.hashKey ? { hashKey: this.options.hashKey } : {}) };
     // A small young generation (V8's default grows to 48 MB per thread): each extra worker then
     // costs ~30 MB of RSS; the scavenges it adds are a few per cent of a large document's scan.
     const worker = createWorker({ workerData: init, resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb, maxYoungGenerationSizeMb: youngGenerationMb } });
@@ -211,7 +194,7 @@ export class ScanPool {
       const job = slot.job;
       this.finish(slot);
       const index = this.slots.indexOf(slot);
-      if (index >= 0 && !this.closed) this.slots[index] = this.spawn(index);
+      if (index >= 0 && !this.closed) this.slots[index] = this.spawn();
       if (job) job.resolve(uninspectableOutcome(job.raw, 'internal_error', 'inspection worker stopped (out of memory or crashed)'));
       this.dispatch();
     });
@@ -248,10 +231,12 @@ export class ScanPool {
     return [...this.queues.small.splice(0), ...this.queues.large.splice(0)];
   }
 
-  /** The next job for the free worker in slot `index`: small first; large only in a bulk slot. */
-  private nextJob(index: number): Job | undefined {
+  /** The next job for a free worker: small first; large only while fewer than maxLargeBusy run. */
+  private nextJob(): Job | undefined {
     if (this.queues.small.length > 0) return this.queues.small.shift();
-    return this.takesLarge(index) ? this.queues.large.shift() : undefined;
+    if (this.queues.large.length === 0) return undefined;
+    const largeBusy = this.slots.filter((s) => s.job?.lane === 'large').length;
+    return largeBusy < this.maxLargeBusy ? this.queues.large.shift() : undefined;
   }
 
   reloadDictionaries(): void {
@@ -259,10 +244,10 @@ export class ScanPool {
   }
 
   private dispatch(): void {
-    for (const [index, slot] of this.slots.entries()) {
+    for (const slot of this.slots) {
       if (slot.job || !slot.isReady) continue;
-      const job = this.nextJob(index);
-      if (!job) continue;
+      const job = this.nextJob();
+      if (!job) return;
       slot.job = job;
       slot.timer = setTimeout(() => {
         this.options.log.warn({ ms: this.hardTimeoutMs }, 'inspection exceeded its time cap; restarting the worker');

@@ -7,8 +7,6 @@ export interface WorkerInit {
   dictionariesDir?: string;
   hashKey?: string;
   limits: Partial<ExtractionLimits>;
-  /** OS priority (nice) this worker thread sets for itself at start (Linux nice is per thread). */
-  nice?: number;
   /** The tokenizer dictionary in a SharedArrayBuffer: every worker reads the same memory. */
   ipadic?: Uint8Array;
   /** The person-name model, its weights in a SharedArrayBuffer: one copy per process. */

@@ -3,7 +3,6 @@
  * dictionary the pool shares with every worker (one copy per process); term dictionaries are
  * loaded once per worker. Each job gets the raw bytes and returns findings plus the extraction without its text (text never leaves the worker, so it is never stored).
  */
-import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 // First: keeps the native builtins before pdf.js replaces them (see native-builtins.ts).
 import { restoreNativeBuiltins } from './native-builtins.js';
@@ -16,17 +15,6 @@ import type { ScanJob, ScanReply, WorkerInit } from './scan-protocol.js';
 
 const init = workerData as WorkerInit;
 restoreNativeBuiltins();
-
-// A worker for large messages runs below the gateway's priority: on Linux nice is per thread, and
-// setPriority() without a pid sets the calling thread's. Lowering needs no privilege; if it is
-// refused anyway, the worker just runs at the normal priority.
-if (init.nice) {
-  try {
-    setPriority(init.nice);
-  } catch {
-    /* not fatal: same priority as the other workers */
-  }
-}
 
 function withoutText(extraction: ExtractionResult): ExtractionResult {
   return {

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { createLogger } from '../../src/log/logger.js';
 import { ScanPool } from '../../src/inspect/scan-pool.js';
@@ -13,18 +12,6 @@ function mail(subject: string, body: string): Buffer {
 /** A message over the pool's large-lane boundary: a roster of synthetic rows. */
 const large = (n: number) => mail(`large ${n}`, Array.from({ length: 400 }, (_, i) => `社員番号 ${1000 + i} 氏名 山田太郎 電話 03-1234-${String(i).padStart(4, '0')}`).join('\r\n'));
 const small = mail('small', 'いつもお世話になっております。来週の打ち合わせの件です。');
-
-/** nice of every thread of this process, as `ps -L -o nice` shows them (field 19 of /proc/…/stat). */
-function threadNices(): number[] {
-  return readdirSync('/proc/self/task').flatMap((tid) => {
-    try {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      return [Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])];
-    } catch {
-      return []; // a thread that ended meanwhile
-    }
-  });
-}
 
 describe('scan pool lanes', () => {
   let pool: ScanPool | undefined;
@@ -50,23 +37,6 @@ describe('scan pool lanes', () => {
     const results = await Promise.all([...larges, smallDone]);
     expect(finished.indexOf('small')).toBeLessThan(finished.indexOf('large 3'));
     for (const r of results.slice(0, 3)) expect(r.detection.findings.length).toBeGreaterThan(0);
-  }, 120_000);
-
-  it('runs the workers that take large messages at a lower OS priority, the small-mail worker at the normal one', async () => {
-    const before = threadNices().filter((n) => n === 7).length;
-    pool = new ScanPool({ size: 3, limits: {}, maxHeapMb: 512, largeMessageBytes: 8 * 1024, bulkNice: 7, log: quiet });
-    await pool.ready();
-    // Two bulk workers at nice 7; the first worker and this (the gateway's) thread unchanged.
-    expect(threadNices().filter((n) => n === 7).length - before).toBe(2);
-    expect(threadNices().filter((n) => n === 0).length).toBeGreaterThan(0);
-    // Large messages go only to those two: with three queued, one waits although a worker is free.
-    const larges = [1, 2, 3].map((n) => pool!.scan(large(n)));
-    expect(pool.waiting).toEqual({ small: 0, large: 1 });
-    await Promise.all(larges);
-    await pool.close();
-    pool = new ScanPool({ size: 2, limits: {}, maxHeapMb: 512, largeMessageBytes: 8 * 1024, bulkNice: 0, log: quiet });
-    await pool.ready();
-    expect(threadNices().filter((n) => n === 7).length).toBe(before);
   }, 120_000);
 
   it('scans small mail before large mail that waits in the queue, with one worker', async () => {
