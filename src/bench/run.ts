@@ -73,8 +73,34 @@ async function delayOnly(): Promise<void> {
   }
 }
 
+/** `BENCH_ONLY=mixed npm run bench`: the mixed burst alone, on a fresh gateway (prints its rows, writes nothing). */
+async function mixedOnly(): Promise<void> {
+  const withAttachment = (filename: string, contentType: string, data: Buffer) => (id: string, n: number) =>
+    buildMail(id, businessBody(n, 600), `資料送付の件（${filename}）`, [{ filename, contentType, data }]);
+  const xlsxZip = rosterZip(4000);
+  const kinds: MessageKind[] = [
+    { kind: 'plain mail', bytes: plainMail('x', 0).length, build: plainMail },
+    { kind: '4,000-row xlsx in a zip', bytes: 0, build: withAttachment('社員名簿.zip', 'application/zip', xlsxZip) },
+    { kind: '20-page PDF', bytes: 0, build: withAttachment('事業報告書.pdf', 'application/pdf', reportPdf(20)) },
+    { kind: '2,000-row CSV (Shift_JIS)', bytes: 0, build: withAttachment('顧客一覧.csv', 'text/csv', customerCsv(2000)) },
+  ];
+  const sink = await startSink();
+  const gateway = await startGatewayProcess(sink.port);
+  try {
+    await waitReady(gateway, 60_000);
+    await runClosedLoop(gatewayTarget(sink, gateway), sink, { sessions: settings.sessions, total: 100, reuse: true, message: plainMail });
+    log(`mixed load: ${settings.mixed} messages`);
+    const mixed = await mixedLoad(gateway, kinds, (n) => (n % 40 === 7 ? 1 : n % 20 === 3 ? 2 : n % 10 === 5 ? 3 : 0), settings.mixed, settings.sessions);
+    for (const k of mixed.byKind) process.stdout.write(`| ${k.kind} | ${k.ms.count} | ${k.actions.join(', ')} | p50 ${fixed(k.ms.p50)} ms | p95 ${fixed(k.ms.p95)} ms | max ${fixed(k.ms.max)} ms |\n`);
+  } finally {
+    await gateway.stop();
+    await sink.close();
+  }
+}
+
 async function main(): Promise<void> {
   if (process.env.BENCH_ONLY === 'delay') return delayOnly();
+  if (process.env.BENCH_ONLY === 'mixed') return mixedOnly();
   const started = performance.now();
   const machine = describeMachine();
   log(machine);
