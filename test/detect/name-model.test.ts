@@ -110,6 +110,13 @@ describe('person names from the learned labeller', () => {
     expect(names('年末年始の営業拠点のご案内です。\n\n◆西大翔市店\n◆南浩之区支店\n　TEL 06-5135-0875')).toEqual([]);
   });
 
+  it('a proper noun right after 企業, 劇団 … or right before 劇場, 峡谷, 社 … is a thing, not a person', () => {
+    // The labeller alone reads ルカナート here as a (weak) name.
+    expect(names('イタリアのベンチャー企業ルカナートはその直前に撤退した。')).toEqual([]);
+    // A person in the same sentence is still found.
+    expect(names('ベンチャー企業ルカナートの担当はロドリゲスさんです。').map((n) => n.value)).toEqual(['ロドリゲス']);
+  });
+
   it('person-free business sentences yield no name', () => {
     for (const body of [
       '来週の定例会議は第二会議室で行います。資料は前日までに共有してください。',

@@ -9,7 +9,7 @@ import type { Token } from '../tokenizer.js';
 export const FEATURE_BITS = 20;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
 /** Bumped whenever the features change, so stale weights are refused. */
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 3;
 
 /** Honorifics right after a name (さん, 様 …). */
 const HONORIFIC = new Set(['様', 'さま', 'サマ', 'さん', 'サン', '氏', '殿', '君', 'くん', 'ちゃん', 'たん', '嬢', '夫人', '女史', '翁', '公', '卿', 'ら', '一家']);
@@ -19,17 +19,6 @@ const TITLE = /^(?:先生|先輩|教授|准教授|講師|助教|博士|医師|�
 const LABEL = /^(?:氏名|名前|お名前|姓名|フルネーム|担当|担当者|患者|社員|従業員|申込者|契約者|被保険者|名義|名義人|世帯主|本人|児童|生徒|利用者|依頼人|相談者|応募者|受講者|会員|代表者|責任者|宛名|差出人|送信者|作者|著者|監督|作詞|作曲|編曲|演出|脚本|主演|出演|原作|訳)$/;
 /** Words after a proper noun that make it an organisation, place or facility. */
 const ORG_OR_PLACE = /^(?:株式会社|有限会社|合同会社|工業|商事|商店|産業|建設|製作所|病院|医院|クリニック|銀行|証券|物産|電機|電気|重工|興業|組|屋|駅|町|村|市|区|県|都|府|郡|通り|線|橋|川|山|寺|神社|城|港|ビル|ホール|会館|大学|高校|中学|小学校|学園|研究所|財団|法人|賞|記念|式|流|派|家|氏族|藩|党|軍|選手権|大会|杯|グループ|ホールディングス|ジャパン)$/;
-/**
- * Common nouns right after a proper noun that make it a facility, place, organisation, product or
- * work (ウーダン劇場, マリネリス峡谷, ブルース・レーベル, ○○社製, ○○号): not in ORG_OR_PLACE above so
- * that the older features keep their meaning.
- */
-const THING_AFTER = /^(?:社|製|号|丸|艦|劇場|劇団|峡谷|渓谷|半島|湾|湖|島|諸島|海|岬|峠|高原|平野|盆地|地区|地方|地域|公園|空港|港湾|広場|劇|館|堂|院|宮|庁|省|局|署|協会|連盟|委員会|政府|王国|帝国|共和国|朝|王朝|族|語|人|暦|教|宗|主義|系|式|型|版|誌|紙|局|放送|テレビ|ラジオ|レコード|レーベル|カンパニー|コーポレーション|システム|システムズ|サービス|ブランド|シリーズ|モデル|エンジン|ゲーム|アプリ|ソフト|チーム|クラブ|バンド|ユニット|センター|ホテル|タワー|スタジアム|アリーナ|ビーチ|リゾート|パーク|ストリート|ライン|鉄道|電鉄|バス|航空|自動車|新聞|通信|出版|書店|社製|店|支店|本店|工場|事業所|営業所|病|症|戦|戦争|事件|条約|宣言|法|賞|杯|祭|まつり|フェス|ショー|オリンピック|リーグ|カップ|選手権)$/;
-/**
- * Common nouns right before a proper noun that introduce a thing rather than a person
- * (ダンス劇団ラ・フラ…, 企業エアロラブ, 戦艦…, 曲「…」).
- */
-const THING_BEFORE = /^(?:企業|会社|メーカー|ベンチャー|ブランド|レーベル|バンド|グループ|ユニット|チーム|クラブ|劇団|球団|団体|組織|政党|店|ホテル|旅館|レストラン|カフェ|美容室|サロン|艦|戦艦|空母|駆逐艦|巡洋艦|潜水艦|軍艦|艦艇|機|戦車|車|車種|列車|特急|製品|商品|品種|サービス|アプリ|ソフト|ソフトウェア|ゲーム|シリーズ|曲|楽曲|歌|アルバム|シングル|映画|作品|番組|ドラマ|小説|漫画|雑誌|新聞|誌|紙|州|国|都市|町|村|地区|地方|島|川|山|湖|駅|空港|港|通り|寺|寺院|神社|教会|城|遺跡|病院|大学|学校|言語|品目|銘柄|通貨)$/;
 
 export type CharClass = 'H' | 'K' | 'k' | 'A' | 'D' | 'S' | 'M' | 'O';
 
@@ -66,13 +55,9 @@ interface TokenView {
   preHash: number;
   sufHash: number;
   suf2Hash: number;
-  /** Hash of the word's Thing class (0 for none). */
-  thingHash: number;
 }
 
 type Kind = 'HON' | 'TITLE' | 'LABEL' | 'ORG' | 'SPACE' | 'BRACKET' | 'PUNCT' | '-' | 'EDGE';
-/** Context class of a word around a proper noun: a thing after it (A), before it (B), both (AB) or none. */
-type Thing = '' | 'A' | 'B' | 'AB';
 
 /** 32-bit FNV-1a over UTF-16 code units, continuing from `h`. */
 function fnvFrom(h: number, s: string): number {
@@ -103,19 +88,6 @@ function finish(h: number): number {
   return h & (FEATURE_DIM - 1);
 }
 
-const thingCache = new Map<string, Thing>();
-
-function thingOf(s: string): Thing {
-  let thing = thingCache.get(s);
-  if (thing !== undefined) return thing;
-  const a = THING_AFTER.test(s);
-  const b = THING_BEFORE.test(s);
-  thing = a && b ? 'AB' : a ? 'A' : b ? 'B' : '';
-  if (thingCache.size < KIND_CACHE_LIMIT) thingCache.set(s, thing);
-  return thing;
-}
-const THING_HASH: Record<Thing, number> = { '': 0, A: fnv1a('thing:A'), B: fnv1a('thing:B'), AB: fnv1a('thing:AB') };
-
 const kindCache = new Map<string, Kind>();
 const KIND_CACHE_LIMIT = 50_000;
 
@@ -138,7 +110,7 @@ function kindOf(t: Token): Kind {
 
 const EDGE: TokenView = (() => {
   const h = fnv1a('<s>');
-  return { surface: '<s>', surfaceHash: h, posHash: h, pos1Hash: h, cls: 'O', clsHash: fnv1a('O'), kindHash: fnv1a('EDGE'), kind: 'EDGE', preHash: h, sufHash: h, suf2Hash: h, thingHash: 0 };
+  return { surface: '<s>', surfaceHash: h, posHash: h, pos1Hash: h, cls: 'O', clsHash: fnv1a('O'), kindHash: fnv1a('EDGE'), kind: 'EDGE', preHash: h, sufHash: h, suf2Hash: h };
 })();
 const SEP = 0x2c;
 const KIND_HASH: Record<Kind, number> = { HON: 0, TITLE: 0, LABEL: 0, ORG: 0, SPACE: 0, BRACKET: 0, PUNCT: 0, '-': 0, EDGE: 0 };
@@ -165,7 +137,6 @@ function view(t: Token | undefined): TokenView {
     preHash: s.length > 0 ? s.charCodeAt(0) : 0,
     sufHash: s.length > 0 ? s.charCodeAt(s.length - 1) : 0,
     suf2Hash: s.length >= 2 ? mix(s.charCodeAt(s.length - 2), s.charCodeAt(s.length - 1)) : s.length === 1 ? s.charCodeAt(0) : 0,
-    thingHash: THING_HASH[thingOf(s)],
   };
 }
 
@@ -318,14 +289,6 @@ export function extractFeatures(tokens: readonly Token[]): FeatureMatrix {
     f[k++] = finish(mix(mix(T[47]!, w0.clsHash), n1.surfaceHash));
     f[k++] = finish(mix(mix(T[48]!, p1.surfaceHash), w0.clsHash));
     f[k++] = finish(mix(mix(mix(T[49]!, w0.posHash), n1.surfaceHash), n2.surfaceHash));
-    // A thing-word after the token or its katakana run (…劇場, …峡谷, …社製) or before it
-    // (企業…, 戦艦…): the proper noun names a facility, place, organisation, product or work.
-    if (n1.thingHash !== 0) f[k++] = finish(mix(mix(T[51]!, n1.thingHash), w0.clsHash));
-    if (p1.thingHash !== 0) f[k++] = finish(mix(mix(T[52]!, p1.thingHash), w0.clsHash));
-    if (runs.code[i]! !== 0) {
-      if (after.thingHash !== 0) f[k++] = finish(mix(T[53]!, after.thingHash));
-      if (before.thingHash !== 0) f[k++] = finish(mix(T[54]!, before.thingHash));
-    }
     // Character bigrams inside the word, with boundary marks (^ジュ, ュー, ーシ …, シー$): how
     // names and ordinary loanwords are spelt.
     if (t.surface.length >= 2 && w0.cls !== 'D' && w0.cls !== 'O') {

@@ -34,6 +34,24 @@ const FACILITY_END = /(?:寺|神社|大社|教会|院|駅|城|館|堂)$/;
 const LATIN_WORD = /^[A-Za-z][A-Za-z.'-]*$/;
 /** A word right after the span that makes it a place, branch or facility (西大翔|市|店, 南浩之|区|支店). */
 const PLACE_AFTER = new Set(['市', '区', '町', '村', '県', '郡', '州', '店', '支店', '本店', '支社', '営業所', '出張所', '工場', '駅', 'ビル', '通り', '線', '港', '橋', '丁目']);
+/**
+ * Words right after the span that make it a facility, place, organisation, vehicle, work or event
+ * rather than a person (ウーダン劇場, マリネリス峡谷, ハワイ島, ○○社, ○○号, ○○丸, マヤ暦, ○○事件).
+ * 家 (フェリージ家) and 派 are left out: they follow people.
+ */
+const THING_AFTER = new Set([
+  '劇場', '劇団', '峡谷', '渓谷', '半島', '湾', '湖', '島', '諸島', '岬', '峠', '高原', '平野', '盆地', '地区', '地方', '公園', '空港',
+  '社', '製', '号', '丸', '艦', '暦', '語', '王国', '帝国', '共和国', '王朝', '館', '寺', '神社', 'レーベル', 'カンパニー', '鉄道', '電鉄',
+  '航空', '新聞', '放送', 'ホテル', '条約', '事件', '戦争', '賞', '杯', '選手権', '大会', '記念', '財団', '協会', '連盟',
+]);
+/**
+ * Words right before the span that introduce a thing, not a person (ベンチャー企業エアロラブ,
+ * ダンス劇団ラ・フラ…, 戦艦…, 美容室フォーリア).
+ */
+const THING_BEFORE = new Set([
+  '企業', '会社', 'メーカー', '劇団', '球団', '政党', 'レーベル', 'ブランド', 'バンド', '戦艦', '空母', '駆逐艦', '巡洋艦', '潜水艦', '軍艦',
+  '美容室', 'サロン', 'ホテル', '旅館', 'レストラン', 'カフェ', '品種', '銘柄', 'アプリ', 'ゲーム', '峡谷', '半島', '空港',
+]);
 
 /** Dictionary words that never begin a name: suffixes (営業部 → 部, 出席者 → 者), pronouns, numbers. */
 const NEVER_FIRST_POS1 = new Set(['接尾', '代名詞', '数', '非自立', '副詞可能']);
@@ -110,6 +128,11 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     const column = fieldAt(unit, start)?.column === 'person_name';
     const next = tokens[last + 1];
     if (next !== undefined && next.start === end && PLACE_AFTER.has(next.surface)) continue;
+    if (!labelled && !column) {
+      if (next !== undefined && next.start === end && THING_AFTER.has(next.surface)) continue;
+      const prev = tokens[first - 1];
+      if (prev !== undefined && prev.end === start && THING_BEFORE.has(prev.surface)) continue;
+    }
     const honorific = next !== undefined && next.start === end && HONORIFIC.has(next.surface);
     // Below the reporting threshold a name still counts when an honorific follows it
     // (ヴァレンティナさん) or kuromoji knows all its words as names (営業部 佐藤).
