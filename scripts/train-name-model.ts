@@ -46,8 +46,8 @@ const SYNTHETIC = arg('synthetic', 3000);
  * an update happens until the gold labelling wins by that margin. A false name in a person-free
  * sentence counts against the targets as much as a missed name, hence the asymmetric default.
  */
-const FP_COST = arg('fp-cost', 0);
-const FN_COST = arg('fn-cost', 0);
+const FP_COST = arg('fp-cost', 32);
+const FN_COST = arg('fn-cost', 16);
 /**
  * Weight of the share of person-free sentences given a false name against F1 when the reporting
  * threshold is chosen. The shipped weights use 1 (F1 less the share); higher weights trade recall

@@ -9,7 +9,7 @@ import type { Token } from '../tokenizer.js';
 export const FEATURE_BITS = 20;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
 /** Bumped whenever the features change, so stale weights are refused. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /** Honorifics right after a name (さん, 様 …). */
 const HONORIFIC = new Set(['様', 'さま', 'サマ', 'さん', 'サン', '氏', '殿', '君', 'くん', 'ちゃん', 'たん', '嬢', '夫人', '女史', '翁', '公', '卿', 'ら', '一家']);
@@ -204,8 +204,26 @@ function bracketDepth(tokens: readonly Token[]): Uint8Array {
   return out;
 }
 
+/**
+ * Per token, the hash of its surface when it is a content word that can tell what a sentence is
+ * about (a common noun, a サ変 noun or an independent verb, two characters or more), else 0.
+ */
+function topicWords(tokens: readonly Token[], views: readonly TokenView[]): Uint32Array {
+  const out = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.unknown || t.surface.length < 2) continue;
+    const content = (t.pos === '名詞' && (t.pos1 === '一般' || t.pos1 === 'サ変接続')) || (t.pos === '動詞' && t.pos1 === '自立');
+    if (content) out[i] = views[i + 2]!.surfaceHash || 1;
+  }
+  return out;
+}
+
 /** Feature templates: one seed per template, mixed with the parts' hashes. */
 const T = Array.from({ length: 64 }, (_, k) => fnv1a(`template:${k}`));
+/** Seeds of the topic-word features left and right of the token. */
+const topicLeft = mix(T[55]!, 1);
+const topicRight = mix(T[55]!, 2);
 
 /** Hashed feature indices of all tokens: token i's are `index[offsets[i] .. offsets[i + 1])`. */
 export interface FeatureMatrix {
@@ -213,7 +231,10 @@ export interface FeatureMatrix {
   offsets: Int32Array;
 }
 
-const MAX_FEATURES_PER_TOKEN = 64;
+const MAX_FEATURES_PER_TOKEN = 64 + 10;
+/** Context words (topic) seen by a proper-noun candidate: the nearest ones within this many tokens. */
+const TOPIC_WINDOW = 12;
+const TOPIC_WORDS = 10;
 /** Character bigrams of a token's surface that become features (the first ones). */
 const MAX_BIGRAMS = 8;
 
@@ -225,6 +246,7 @@ export function extractFeatures(tokens: readonly Token[]): FeatureMatrix {
   const doc = documentEvidence(tokens, views);
   const runs = katakanaRuns(tokens, views);
   const brackets = bracketDepth(tokens);
+  const topic = topicWords(tokens, views);
   const f = new Int32Array(n * MAX_FEATURES_PER_TOKEN);
   const offsets = new Int32Array(n + 1);
   let k = 0;
@@ -289,6 +311,25 @@ export function extractFeatures(tokens: readonly Token[]): FeatureMatrix {
     f[k++] = finish(mix(mix(T[47]!, w0.clsHash), n1.surfaceHash));
     f[k++] = finish(mix(mix(T[48]!, p1.surfaceHash), w0.clsHash));
     f[k++] = finish(mix(mix(mix(T[49]!, w0.posHash), n1.surfaceHash), n2.surfaceHash));
+    // The words around a proper-noun candidate (its topic): a person 就任, 出身, 結婚 …; a company
+    // 買収, 発売, 株式 …; a place 位置, 流域 … — context beyond the two neighbours on each side.
+    if (t.unknown || w0.cls === 'K' || t.pos1 === '固有名詞') {
+      let added = 0;
+      const runFirst = runs.first[i]!;
+      const runLast = runs.last[i]!;
+      for (let d = 1; d <= TOPIC_WINDOW && added < TOPIC_WORDS; d++) {
+        const l = i - d;
+        if (l >= 0 && l < runFirst && topic[l] !== 0) {
+          f[k++] = finish(mix(topicLeft, topic[l]!));
+          added++;
+        }
+        const r = i + d;
+        if (added < TOPIC_WORDS && r < n && r > runLast && topic[r] !== 0) {
+          f[k++] = finish(mix(topicRight, topic[r]!));
+          added++;
+        }
+      }
+    }
     // Character bigrams inside the word, with boundary marks (^ジュ, ュー, ーシ …, シー$): how
     // names and ordinary loanwords are spelt.
     if (t.surface.length >= 2 && w0.cls !== 'D' && w0.cls !== 'O') {

@@ -44,6 +44,28 @@ const THING_AFTER = new Set([
   '社', '製', '号', '丸', '艦', '暦', '語', '王国', '帝国', '共和国', '王朝', '館', '寺', '神社', 'レーベル', 'カンパニー', '鉄道', '電鉄',
   '航空', '新聞', '放送', 'ホテル', '条約', '事件', '戦争', '賞', '杯', '選手権', '大会', '記念', '財団', '協会', '連盟',
 ]);
+/** A company marker and the words after it up to the span (株式会社せとうち|ロジ, (株)みなと|ロジ). */
+const COMPANY_BEFORE = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|（株）|（有）)([\p{L}ー・々]{0,12})$/u;
+const COMPANY_AFTER = /^(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|（株）|（有）)/;
+const PARTICLE_END = /[のはがをにとでもへや]$/;
+
+/**
+ * Whether the span is part of a company name: 株式会社 or (株) right after it, or before it with
+ * only letters in between (株式会社せとうち|ロジ). Kuromoji cuts kana company names into words and
+ * particles, so the letters in between cannot tell a particle (株式会社せとうちロジの|坂田) from the
+ * end of a name (株式会社みなと|ロジ): a span with a word kuromoji knows as a person's name after a
+ * particle-like letter stays a name.
+ */
+function inCompanyName(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const start = tokens[first]!.start;
+  if (COMPANY_AFTER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 6))) return true;
+  const m = COMPANY_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (!m) return false;
+  let personal = false;
+  for (let i = first; i <= last; i++) if (tokens[i]!.pos2 === '人名') personal = true;
+  return !(personal && PARTICLE_END.test(m[1] ?? ''));
+}
+
 /**
  * Words right before the span that introduce a thing, not a person (ベンチャー企業エアロラブ,
  * ダンス劇団ラ・フラ…, 戦艦…, 美容室フォーリア).
@@ -83,6 +105,12 @@ function withoutLeadingWord(tokens: readonly Token[], first: number, last: numbe
     i = j;
   }
   return i;
+}
+
+const COMMON_POS1 = new Set(['一般', 'サ変接続', '形容動詞語幹', '副詞可能']);
+
+function isCommonWord(t: Token): boolean {
+  return !t.unknown && t.pos === '名詞' && COMMON_POS1.has(t.pos1) && [...t.surface].length >= 3;
 }
 
 function isSurname(t: Token): boolean {
@@ -134,6 +162,10 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
       if (prev !== undefined && prev.end === start && THING_BEFORE.has(prev.surface)) continue;
     }
     const honorific = next !== undefined && next.start === end && HONORIFIC.has(next.surface);
+    if (!labelled && !column && !honorific && inCompanyName(text, tokens, first, last)) continue;
+    // One dictionary word of three or more characters that kuromoji knows as a common noun is a
+    // word, not a name (a table header such as 生年月日 after 氏名).
+    if (!honorific && first === last && isCommonWord(lastToken)) continue;
     // Below the reporting threshold a name still counts when an honorific follows it
     // (ヴァレンティナさん) or kuromoji knows all its words as names (営業部 佐藤).
     if (span.margin < low && !honorific && !allPersonTokens(tokens, first, last)) continue;
