@@ -204,6 +204,146 @@ function bracketDepth(tokens: readonly Token[]): Uint8Array {
   return out;
 }
 
+/** Feature templates: one seed per template, mixed with the parts' hashes. */
+const T = Array.from({ length: 64 }, (_, k) => fnv1a(`template:${k}`));
+
+/** Hashed feature indices of all tokens: token i's are `index[offsets[i] .. offsets[i + 1])`. */
+export interface FeatureMatrix {
+  index: Int32Array;
+  offsets: Int32Array;
+}
+
+const MAX_FEATURES_PER_TOKEN = 64 + 10;
+/** Context words (topic) seen by a proper-noun candidate: the nearest ones within this many tokens. */
+const TOPIC_WINDOW = 12;
+const TOPIC_WORDS = 10;
+/** Character bigrams of a token's surface that become features (the first ones). */
+const MAX_BIGRAMS = 8;
+
+/**
+ * What one token's features are made of. The features are written by several small functions
+ * rather than one: V8 inlines mix() and finish() only up to a bytecode budget per optimised
+ * function, and one function with ~100 such calls ran feature extraction 3x slower
+ * (five features per function stay within the budget).
+ */
+interface FeatureContext {
+  t: Token;
+  w0: TokenView;
+  p1: TokenView;
+  p2: TokenView;
+  n1: TokenView;
+  n2: TokenView;
+  c0len: number;
+  run: number;
+  before: TokenView;
+  after: TokenView;
+  afterNext: TokenView;
+  bracket: number;
+}
+
+function surfaceFeatures(f: Int32Array, k: number, c: FeatureContext): number {
+  const { w0, p1, n1 } = c;
+  f[k++] = finish(T[0]!);
+  f[k++] = finish(mix(T[1]!, w0.surfaceHash));
+  f[k++] = finish(mix(T[2]!, p1.surfaceHash));
+  f[k++] = finish(mix(T[3]!, n1.surfaceHash));
+  return k;
+}
+
+function neighbourFeatures(f: Int32Array, k: number, c: FeatureContext): number {
+  const { w0, p1, p2, n1, n2 } = c;
+  f[k++] = finish(mix(T[4]!, p2.surfaceHash));
+  f[k++] = finish(mix(T[5]!, n2.surfaceHash));
+  f[k++] = finish(mix(mix(T[6]!, w0.surfaceHash), n1.surfaceHash));
+  f[k++] = finish(mix(mix(T[7]!, p1.surfaceHash), w0.surfaceHash));
+  return k;
+}
+
+function posFeatures(f: Int32Array, k: number, c: FeatureContext): number {
+  const { w0, p1, p2, n1 } = c;
+  f[k++] = finish(mix(T[8]!, w0.posHash));
+  f[k++] = finish(mix(T[9]!, p1.posHash));
+  f[k++] = finish(mix(T[10]!, n1.posHash));
+  f[k++] = finish(mix(T[11]!, p2.pos1Hash));
+  return k;
+}
+
+function posPairFeatures(f: Int32Array, k: number, c: FeatureContext): number {
+  const { w0, p1, n1, n2 } = c;
+  f[k++] = finish(mix(T[12]!, n2.pos1Hash));
+  f[k++] = finish(mix(mix(T[13]!, p1.posHash), w0.posHash));
+  f[k++] = finish(mix(mix(T[14]!, w0.posHash), n1.posHash));
+  f[k++] = finish(mix(mix(mix(T[15]!, p1.pos1Hash), w0.pos1Hash), n1.pos1Hash));
+  return k;
+}
+
+function shapeFeatures(f: Int32Array, k: number, c: FeatureContext): number {
+  const { w0, p1, n1, n2 } = c;
+  f[k++] = finish(mix(T[16]!, c.c0len));
+  f[k++] = finish(mix(mix(mix(T[17]!, p1.clsHash), w0.clsHash), n1.clsHash));
+  f[k++] = finish(mix(T[18]!, p1.kindHash));
+  f[k++] = finish(mix(T[19]!, n1.kindHash));
+  f[k++] = finish(mix(T[20]!, n2.kindHash));
+  return k;
+}
+
+function kindFeatures(f: Int32Array, k: number, c: FeatureContext): number {
+  const { w0, p1, p2, n1, n2 } = c;
+  f[k++] = finish(mix(T[21]!, p2.kindHash));
+  f[k++] = finish(mix(mix(T[22]!, c.c0len), n1.kindHash));
+  f[k++] = finish(mix(mix(T[23]!, w0.posHash), n1.kindHash));
+  f[k++] = finish(mix(mix(T[24]!, p1.kindHash), w0.posHash));
+  f[k++] = finish(mix(mix(mix(T[25]!, w0.posHash), n1.pos1Hash), n2.kindHash));
+  return k;
+}
+
+function affixFeatures(f: Int32Array, k: number, c: FeatureContext): number {
+  const { t, w0, p1, n1 } = c;
+  f[k++] = finish(mix(mix(T[26]!, t.unknown ? 1 : 0), w0.clsHash));
+  f[k++] = finish(mix(T[27]!, w0.preHash));
+  f[k++] = finish(mix(T[28]!, w0.sufHash));
+  f[k++] = finish(mix(T[29]!, p1.sufHash));
+  f[k++] = finish(mix(T[30]!, n1.preHash));
+  return k;
+}
+
+function affixContextFeatures(f: Int32Array, k: number, c: FeatureContext): number {
+  const { w0, p1, p2, n1, n2 } = c;
+  f[k++] = finish(mix(T[31]!, w0.suf2Hash));
+  f[k++] = finish(mix(mix(T[32]!, w0.surfaceHash), n1.pos1Hash));
+  f[k++] = finish(mix(mix(T[33]!, p1.pos1Hash), w0.surfaceHash));
+  f[k++] = finish(mix(mix(mix(T[34]!, p2.clsHash), p1.clsHash), w0.clsHash));
+  f[k++] = finish(mix(mix(mix(T[35]!, w0.clsHash), n1.clsHash), n2.clsHash));
+  return k;
+}
+
+function runFeatures(f: Int32Array, k: number, c: FeatureContext): number {
+  const {  } = c;
+  f[k++] = finish(mix(T[36]!, c.run));
+  f[k++] = finish(mix(mix(T[39]!, c.run), c.after.surfaceHash));
+  f[k++] = finish(mix(mix(T[40]!, c.run), c.before.surfaceHash));
+  f[k++] = finish(mix(mix(mix(T[41]!, c.run), c.after.surfaceHash), c.afterNext.surfaceHash));
+  return k;
+}
+
+function pairFeatures(f: Int32Array, k: number, c: FeatureContext): number {
+  const { t, w0, p1, p2, n1, n2 } = c;
+  f[k++] = finish(mix(T[42]!, t.surface.length >= 2 ? mix(t.surface.charCodeAt(0), t.surface.charCodeAt(1)) : w0.preHash));
+  f[k++] = finish(mix(mix(T[43]!, p1.surfaceHash), n1.surfaceHash));
+  f[k++] = finish(mix(mix(T[44]!, n1.surfaceHash), n2.surfaceHash));
+  f[k++] = finish(mix(mix(T[45]!, p2.surfaceHash), p1.surfaceHash));
+  return k;
+}
+
+function contextFeatures(f: Int32Array, k: number, c: FeatureContext): number {
+  const { w0, p1, n1, n2 } = c;
+  f[k++] = finish(mix(mix(T[46]!, c.bracket), w0.clsHash));
+  f[k++] = finish(mix(mix(T[47]!, w0.clsHash), n1.surfaceHash));
+  f[k++] = finish(mix(mix(T[48]!, p1.surfaceHash), w0.clsHash));
+  f[k++] = finish(mix(mix(mix(T[49]!, w0.posHash), n1.surfaceHash), n2.surfaceHash));
+  return k;
+}
+
 /**
  * Per token, the hash of its surface when it is a content word that can tell what a sentence is
  * about (a common noun, a サ変 noun or an independent verb, two characters or more), else 0.
@@ -219,24 +359,31 @@ function topicWords(tokens: readonly Token[], views: readonly TokenView[]): Uint
   return out;
 }
 
-/** Feature templates: one seed per template, mixed with the parts' hashes. */
-const T = Array.from({ length: 64 }, (_, k) => fnv1a(`template:${k}`));
 /** Seeds of the topic-word features left and right of the token. */
-const topicLeft = mix(T[55]!, 1);
-const topicRight = mix(T[55]!, 2);
+const TOPIC_LEFT = mix(T[55]!, 1);
+const TOPIC_RIGHT = mix(T[55]!, 2);
 
-/** Hashed feature indices of all tokens: token i's are `index[offsets[i] .. offsets[i + 1])`. */
-export interface FeatureMatrix {
-  index: Int32Array;
-  offsets: Int32Array;
+/**
+ * The words around a proper-noun candidate (its topic): a person 就任, 出身, 結婚 …; a company
+ * 買収, 発売, 株式 …; a place 位置, 流域 … — context beyond the two neighbours on each side. The
+ * nearest TOPIC_WORDS content words within TOPIC_WINDOW tokens, outside the token's katakana run.
+ */
+function topicFeatures(f: Int32Array, k: number, i: number, n: number, topic: Uint32Array, runFirst: number, runLast: number): number {
+  let added = 0;
+  for (let d = 1; d <= TOPIC_WINDOW && added < TOPIC_WORDS; d++) {
+    const l = i - d;
+    if (l >= 0 && l < runFirst && topic[l] !== 0) {
+      f[k++] = finish(mix(TOPIC_LEFT, topic[l]!));
+      added++;
+    }
+    const r = i + d;
+    if (added < TOPIC_WORDS && r < n && r > runLast && topic[r] !== 0) {
+      f[k++] = finish(mix(TOPIC_RIGHT, topic[r]!));
+      added++;
+    }
+  }
+  return k;
 }
-
-const MAX_FEATURES_PER_TOKEN = 64 + 10;
-/** Context words (topic) seen by a proper-noun candidate: the nearest ones within this many tokens. */
-const TOPIC_WINDOW = 12;
-const TOPIC_WORDS = 10;
-/** Character bigrams of a token's surface that become features (the first ones). */
-const MAX_BIGRAMS = 8;
 
 /** Hashed feature indices (in [0, FEATURE_DIM)) for every token. */
 export function extractFeatures(tokens: readonly Token[]): FeatureMatrix {
@@ -250,6 +397,7 @@ export function extractFeatures(tokens: readonly Token[]): FeatureMatrix {
   const f = new Int32Array(n * MAX_FEATURES_PER_TOKEN);
   const offsets = new Int32Array(n + 1);
   let k = 0;
+  const ctx: FeatureContext = { t: tokens[0]!, w0: EDGE, p1: EDGE, p2: EDGE, n1: EDGE, n2: EDGE, c0len: 0, run: 0, before: EDGE, after: EDGE, afterNext: EDGE, bracket: 0 };
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
     const t = tokens[i]!;
@@ -259,77 +407,31 @@ export function extractFeatures(tokens: readonly Token[]): FeatureMatrix {
     const n1 = views[i + 3]!;
     const n2 = views[i + 4]!;
     const len = Math.min(t.surface.length, 6);
-    const c0len = mix(w0.clsHash, len);
-    f[k++] = finish(T[0]!);
-    f[k++] = finish(mix(T[1]!, w0.surfaceHash));
-    f[k++] = finish(mix(T[2]!, p1.surfaceHash));
-    f[k++] = finish(mix(T[3]!, n1.surfaceHash));
-    f[k++] = finish(mix(T[4]!, p2.surfaceHash));
-    f[k++] = finish(mix(T[5]!, n2.surfaceHash));
-    f[k++] = finish(mix(mix(T[6]!, w0.surfaceHash), n1.surfaceHash));
-    f[k++] = finish(mix(mix(T[7]!, p1.surfaceHash), w0.surfaceHash));
-    f[k++] = finish(mix(T[8]!, w0.posHash));
-    f[k++] = finish(mix(T[9]!, p1.posHash));
-    f[k++] = finish(mix(T[10]!, n1.posHash));
-    f[k++] = finish(mix(T[11]!, p2.pos1Hash));
-    f[k++] = finish(mix(T[12]!, n2.pos1Hash));
-    f[k++] = finish(mix(mix(T[13]!, p1.posHash), w0.posHash));
-    f[k++] = finish(mix(mix(T[14]!, w0.posHash), n1.posHash));
-    f[k++] = finish(mix(mix(mix(T[15]!, p1.pos1Hash), w0.pos1Hash), n1.pos1Hash));
-    f[k++] = finish(mix(T[16]!, c0len));
-    f[k++] = finish(mix(mix(mix(T[17]!, p1.clsHash), w0.clsHash), n1.clsHash));
-    f[k++] = finish(mix(T[18]!, p1.kindHash));
-    f[k++] = finish(mix(T[19]!, n1.kindHash));
-    f[k++] = finish(mix(T[20]!, n2.kindHash));
-    f[k++] = finish(mix(T[21]!, p2.kindHash));
-    f[k++] = finish(mix(mix(T[22]!, c0len), n1.kindHash));
-    f[k++] = finish(mix(mix(T[23]!, w0.posHash), n1.kindHash));
-    f[k++] = finish(mix(mix(T[24]!, p1.kindHash), w0.posHash));
-    f[k++] = finish(mix(mix(mix(T[25]!, w0.posHash), n1.pos1Hash), n2.kindHash));
-    f[k++] = finish(mix(mix(T[26]!, t.unknown ? 1 : 0), w0.clsHash));
-    f[k++] = finish(mix(T[27]!, w0.preHash));
-    f[k++] = finish(mix(T[28]!, w0.sufHash));
-    f[k++] = finish(mix(T[29]!, p1.sufHash));
-    f[k++] = finish(mix(T[30]!, n1.preHash));
-    f[k++] = finish(mix(T[31]!, w0.suf2Hash));
-    f[k++] = finish(mix(mix(T[32]!, w0.surfaceHash), n1.pos1Hash));
-    f[k++] = finish(mix(mix(T[33]!, p1.pos1Hash), w0.surfaceHash));
-    f[k++] = finish(mix(mix(mix(T[34]!, p2.clsHash), p1.clsHash), w0.clsHash));
-    f[k++] = finish(mix(mix(mix(T[35]!, w0.clsHash), n1.clsHash), n2.clsHash));
-    f[k++] = finish(mix(T[36]!, runs.code[i]!));
+    ctx.t = t;
+    ctx.w0 = w0;
+    ctx.p1 = p1;
+    ctx.p2 = p2;
+    ctx.n1 = n1;
+    ctx.n2 = n2;
+    ctx.c0len = mix(w0.clsHash, len);
     // Context of the whole katakana run (ハーツ|クライ は …), and the token's prefix.
-    const before = views[runs.first[i]! + 1]!;
-    const after = views[runs.last[i]! + 3]!;
-    f[k++] = finish(mix(mix(T[39]!, runs.code[i]!), after.surfaceHash));
-    f[k++] = finish(mix(mix(T[40]!, runs.code[i]!), before.surfaceHash));
-    f[k++] = finish(mix(mix(mix(T[41]!, runs.code[i]!), after.surfaceHash), views[runs.last[i]! + 4]!.surfaceHash));
-    f[k++] = finish(mix(T[42]!, t.surface.length >= 2 ? mix(t.surface.charCodeAt(0), t.surface.charCodeAt(1)) : w0.preHash));
-    f[k++] = finish(mix(mix(T[43]!, p1.surfaceHash), n1.surfaceHash));
-    f[k++] = finish(mix(mix(T[44]!, n1.surfaceHash), n2.surfaceHash));
-    f[k++] = finish(mix(mix(T[45]!, p2.surfaceHash), p1.surfaceHash));
-    f[k++] = finish(mix(mix(T[46]!, brackets[i]!), w0.clsHash));
-    f[k++] = finish(mix(mix(T[47]!, w0.clsHash), n1.surfaceHash));
-    f[k++] = finish(mix(mix(T[48]!, p1.surfaceHash), w0.clsHash));
-    f[k++] = finish(mix(mix(mix(T[49]!, w0.posHash), n1.surfaceHash), n2.surfaceHash));
-    // The words around a proper-noun candidate (its topic): a person 就任, 出身, 結婚 …; a company
-    // 買収, 発売, 株式 …; a place 位置, 流域 … — context beyond the two neighbours on each side.
-    if (t.unknown || w0.cls === 'K' || t.pos1 === '固有名詞') {
-      let added = 0;
-      const runFirst = runs.first[i]!;
-      const runLast = runs.last[i]!;
-      for (let d = 1; d <= TOPIC_WINDOW && added < TOPIC_WORDS; d++) {
-        const l = i - d;
-        if (l >= 0 && l < runFirst && topic[l] !== 0) {
-          f[k++] = finish(mix(topicLeft, topic[l]!));
-          added++;
-        }
-        const r = i + d;
-        if (added < TOPIC_WORDS && r < n && r > runLast && topic[r] !== 0) {
-          f[k++] = finish(mix(topicRight, topic[r]!));
-          added++;
-        }
-      }
-    }
+    ctx.run = runs.code[i]!;
+    ctx.before = views[runs.first[i]! + 1]!;
+    ctx.after = views[runs.last[i]! + 3]!;
+    ctx.afterNext = views[runs.last[i]! + 4]!;
+    ctx.bracket = brackets[i]!;
+    k = surfaceFeatures(f, k, ctx);
+    k = neighbourFeatures(f, k, ctx);
+    k = posFeatures(f, k, ctx);
+    k = posPairFeatures(f, k, ctx);
+    k = shapeFeatures(f, k, ctx);
+    k = kindFeatures(f, k, ctx);
+    k = affixFeatures(f, k, ctx);
+    k = affixContextFeatures(f, k, ctx);
+    k = runFeatures(f, k, ctx);
+    k = pairFeatures(f, k, ctx);
+    k = contextFeatures(f, k, ctx);
+    if (t.unknown || w0.cls === 'K' || t.pos1 === '固有名詞') k = topicFeatures(f, k, i, n, topic, runs.first[i]!, runs.last[i]!);
     // Character bigrams inside the word, with boundary marks (^ジュ, ュー, ーシ …, シー$): how
     // names and ordinary loanwords are spelt.
     if (t.surface.length >= 2 && w0.cls !== 'D' && w0.cls !== 'O') {
