@@ -66,6 +66,8 @@ function inCompanyName(text: string, tokens: readonly Token[], first: number, la
   return !(personal && PARTICLE_END.test(m[1] ?? ''));
 }
 
+/** A vehicle number plate after the span: the span is its region (品川 300 さ 34-79). */
+const PLATE_AFTER = /^[ \u3000]?\d{2,3}[ \u3000]?[\u3041-\u3093][ \u3000]?[\d・]{1,2}-?\d{2}/;
 /**
  * Words right before the span that introduce a thing, not a person (ベンチャー企業エアロラブ,
  * ダンス劇団ラ・フラ…, 戦艦…, 美容室フォーリア).
@@ -163,6 +165,7 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     }
     const honorific = next !== undefined && next.start === end && HONORIFIC.has(next.surface);
     if (!labelled && !column && !honorific && inCompanyName(text, tokens, first, last)) continue;
+    if (PLATE_AFTER.test(text.slice(end, end + 16))) continue;
     // One dictionary word of three or more characters that kuromoji knows as a common noun is a
     // word, not a name (a table header such as 生年月日 after 氏名).
     if (!honorific && first === last && isCommonWord(lastToken)) continue;
