@@ -2,7 +2,11 @@
  * Trains the person-name labeller shipped in models/person-names/ (weights derived from
  * CC BY-SA 3.0 and 4.0 data, hence CC BY-SA 4.0: see models/person-names/NOTICE.md).
  *
- *   npx tsx scripts/train-name-model.ts [--ud-gsd-train train.bio] [--epochs 15] [--synthetic 3000] [--dry-run]
+ *   npx tsx scripts/train-name-model.ts [--ud-gsd-train train.bio] [--epochs 15] [--synthetic 3000]
+ *     [--fp-cost 32] [--fn-cost 16] [--free-weight 1] [--out dir] [--dev-fold 0..4] [--dry-run] [--verbose] [--errors]
+ *
+ * --dev-fold k (development only) keeps every fifth Wikipedia and GSD train sentence out of
+ * training and reports on them: a comparison set five times larger than the calibration parts.
  *
  * Data: the `train` part of ../shared/datasets/ner-wikipedia-ja (split by curid, src/eval/ner-split.ts)
  * plus synthetic business prose (scripts/name-model/synthetic.ts) and, when given, the train split
