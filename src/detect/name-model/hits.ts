@@ -66,6 +66,8 @@ function inCompanyName(text: string, tokens: readonly Token[], first: number, la
   return !(personal && PARTICLE_END.test(m[1] ?? ''));
 }
 
+/** A key of key/value syntax right before a Latin word (BEGIN:, X-WR-CALNAME=). */
+const KEY_BEFORE = /[A-Za-z][A-Za-z-]*[:;=]$/;
 /** A vehicle number plate after the span: the span is its region (品川 300 さ 34-79). */
 const PLATE_AFTER = /^[ \u3000]?\d{2,3}[ \u3000]?[\u3041-\u3093][ \u3000]?[\d・]{1,2}-?\d{2}/;
 /**
@@ -145,6 +147,8 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     // Blanks, digits and symbols at either end are never part of the name (今村 由紀子 090-…).
     while (first <= last && !HAS_LETTER.test(tokens[first]!.surface)) first++;
     while (last >= first && !HAS_LETTER.test(tokens[last]!.surface)) last--;
+    // A title at the end is not part of the name (経済学部 教授 → 経済学部, 山田部長 → 山田).
+    while (last > first && (TITLE_AFTER.has(tokens[last]!.surface) || BLANK.test(tokens[last]!.surface))) last--;
     first = withoutLeadingWord(tokens, first, last);
     if (first > last) continue;
     const lastToken = tokens[last]!;
@@ -166,6 +170,8 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     const honorific = next !== undefined && next.start === end && HONORIFIC.has(next.surface);
     if (!labelled && !column && !honorific && inCompanyName(text, tokens, first, last)) continue;
     if (PLATE_AFTER.test(text.slice(end, end + 16))) continue;
+    // A Latin word in key/value syntax (BEGIN:VCALENDAR, CN=…;) is a keyword, not a name.
+    if (LATIN_WORD.test(value) && (KEY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || /^[:;=]/.test(text.slice(end, end + 1)))) continue;
     // One dictionary word of three or more characters that kuromoji knows as a common noun is a
     // word, not a name (a table header such as 生年月日 after 氏名).
     if (!honorific && first === last && isCommonWord(lastToken)) continue;
