@@ -100,7 +100,10 @@ ${renderProse(r.prose.results, r.prose.cost)}
 Reference: the rule-only detector before the model (commit c65af73) gave on the same parts:
 Wikipedia held-out any P 0.756 / R 0.529 / F1 0.622, medium/high P 0.928 / R 0.260, person-free
 sentences given a name 7.8 % (any) and 1.1 % (medium/high); UD GSD any P 0.780 / R 0.513 / F1 0.619,
-medium/high P 0.883 / R 0.232, 2.8 % and 0.7 %.
+medium/high P 0.883 / R 0.232, 2.8 % and 0.7 %. The model before the topic words and
+cost-sensitive training (main at 43710e6) gave Wikipedia any P 0.865 / R 0.728 / F1 0.791 with 5.1 %
+false names, medium/high P 0.924 / R 0.514; UD GSD any P 0.827 / R 0.711 / F1 0.764 with 2.9 %,
+medium/high P 0.911 / R 0.491.
 
 Names come from a learned labeller (averaged structured perceptron over kuromoji tokens,
 \`src/detect/name-model/\`, weights in \`models/person-names/\`, trained by
@@ -108,6 +111,14 @@ Names come from a learned labeller (averaged structured perceptron over kuromoji
 tokens made certain by an honorific/title, label or name column (two 人名 tokens alone count only
 where the model agrees). Besides names the labeller learns organisations, places, products and
 works (the other entity types of its training data) as competing labels, which are not reported.
+A proper-noun candidate (katakana, unknown or 固有名詞 token) also sees the nearest ten content
+words within twelve tokens (its topic: 就任, 出身 for people; 買収, 発売 for companies), and training
+is cost-sensitive (loss-augmented: a false name costs 32, a missed one 16, so the gold labelling
+must win by that much). Spans in well-defined non-person contexts are dropped after the model: a
+word right after 企業/劇団/戦艦 … or right before 劇場/峡谷/社/号/暦 …, inside a company name
+(株式会社せとうち|ロジ), the region of a number plate (品川 300 さ 34-79), a Latin keyword in
+key/value syntax (BEGIN:VCALENDAR), or one dictionary common noun of three or more characters (a
+table header such as 生年月日 after 氏名); a title at a span's end is cut off (経済学部 教授).
 The model's margin decides whether a name is reported (threshold maximising F1 less the share of
 person-free sentences given a name, on the real-prose calibration sentences; below it a name
 still counts with an honorific or when kuromoji knows all its words as names) and whether it is
@@ -132,14 +143,14 @@ The Wikipedia held-out 20 % (curid hash, \`src/eval/ner-split.ts\`) and the GSD 
 
 - Prose speed is bounded by kuromoji (pure JavaScript); Japanese free text runs at roughly kuromoji's rate,
   well below 1 MB/s per core. Table cells in typed columns (氏名, 住所, 電話 …) skip the analyser.
-- Person names come from a small learned labeller: on real prose it reaches F1 ≈ 0.79
-  (Wikipedia) and ≈ 0.76 (UD GSD) at any confidence (target 0.80, not reached) and still misses
-  fictional characters, names in long katakana lists, Latin-script names and historical names;
-  katakana organisation, place and product names are its main false positives (and some people
-  the corpora leave unlabelled). Person-free sentences given a name: about 5 % on Wikipedia and
-  3 % on UD GSD at any confidence, 1–2 % at medium/high (target ≤ 1 % at any confidence not
-  reached: at a margin that meets it, recall falls to about 0.3–0.4 on the calibration
-  sentences). The speed figure of the labeller depends on the machine's load; its ratio to
+- Person names come from a small learned labeller: on real prose it reaches F1 ≈ 0.80
+  (Wikipedia, 0.795) and ≈ 0.78 (UD GSD) at any confidence (target 0.80, not reached on either)
+  and still misses fictional characters, names in long katakana lists, Latin-script names and
+  historical names; katakana organisation, band, team, ship and product names are its main
+  false positives (and some people the corpora leave unlabelled). Person-free sentences given a
+  name: about 4 % on Wikipedia and 2 % on UD GSD at any confidence, 1–2 % at medium/high (target
+  ≤ 1 % at any confidence not reached: at a margin that meets it, F1 falls to about 0.6 on a
+  development fold of the train sentences). The speed figure of the labeller depends on the machine's load; its ratio to
   kuromoji's time in the same run is the steadier figure.
 - The synthetic set is written by the same engineer as the rules, so near-perfect scores there are
   expected and do not transfer to real mail: it guards the intended behaviour against regressions.

@@ -110,6 +110,21 @@ describe('person names from the learned labeller', () => {
     expect(names('年末年始の営業拠点のご案内です。\n\n◆西大翔市店\n◆南浩之区支店\n　TEL 06-5135-0875')).toEqual([]);
   });
 
+  it('a proper noun right after 企業, 劇団 … or right before 劇場, 峡谷, 社 … is a thing, not a person', () => {
+    // The labeller alone reads ルカナート here as a (weak) name.
+    expect(names('イタリアのベンチャー企業ルカナートはその直前に撤退した。')).toEqual([]);
+    // A person in the same sentence is still found.
+    expect(names('ベンチャー企業ルカナートの担当はロドリゲスさんです。').map((n) => n.value)).toEqual(['ロドリゲス']);
+  });
+
+  it('a word inside a company name, a number plate region or a table header is not a person', () => {
+    expect(names('お世話になります。株式会社みなとロジの坂田でございます。').map((n) => n.value)).toEqual(['坂田']);
+    expect(names('--\n株式会社せとうちロジ\n業務推進室')).toEqual([]);
+    expect(names('車両：品川 300 さ 34-79\n').map((n) => n.value)).toEqual([]);
+    expect(names('品川さんに確認します。').map((n) => n.value)).toEqual(['品川']);
+    expect(names('No  氏名          生年月日        電話番号\n1   川島 陽大  昭和51年12月15日  070-1691-3868').map((n) => n.value)).toEqual(['川島 陽大']);
+  });
+
   it('person-free business sentences yield no name', () => {
     for (const body of [
       '来週の定例会議は第二会議室で行います。資料は前日までに共有してください。',

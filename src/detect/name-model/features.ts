@@ -9,7 +9,7 @@ import type { Token } from '../tokenizer.js';
 export const FEATURE_BITS = 20;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
 /** Bumped whenever the features change, so stale weights are refused. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /** Honorifics right after a name (さん, 様 …). */
 const HONORIFIC = new Set(['様', 'さま', 'サマ', 'さん', 'サン', '氏', '殿', '君', 'くん', 'ちゃん', 'たん', '嬢', '夫人', '女史', '翁', '公', '卿', 'ら', '一家']);
@@ -213,7 +213,10 @@ export interface FeatureMatrix {
   offsets: Int32Array;
 }
 
-const MAX_FEATURES_PER_TOKEN = 64;
+const MAX_FEATURES_PER_TOKEN = 64 + 10;
+/** Context words (topic) seen by a proper-noun candidate: the nearest ones within this many tokens. */
+const TOPIC_WINDOW = 12;
+const TOPIC_WORDS = 10;
 /** Character bigrams of a token's surface that become features (the first ones). */
 const MAX_BIGRAMS = 8;
 
@@ -341,6 +344,47 @@ function contextFeatures(f: Int32Array, k: number, c: FeatureContext): number {
   return k;
 }
 
+/**
+ * Per token, the hash of its surface when it is a content word that can tell what a sentence is
+ * about (a common noun, a サ変 noun or an independent verb, two characters or more), else 0.
+ */
+function topicWords(tokens: readonly Token[], views: readonly TokenView[]): Uint32Array {
+  const out = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.unknown || t.surface.length < 2) continue;
+    const content = (t.pos === '名詞' && (t.pos1 === '一般' || t.pos1 === 'サ変接続')) || (t.pos === '動詞' && t.pos1 === '自立');
+    if (content) out[i] = views[i + 2]!.surfaceHash || 1;
+  }
+  return out;
+}
+
+/** Seeds of the topic-word features left and right of the token. */
+const TOPIC_LEFT = mix(T[55]!, 1);
+const TOPIC_RIGHT = mix(T[55]!, 2);
+
+/**
+ * The words around a proper-noun candidate (its topic): a person 就任, 出身, 結婚 …; a company
+ * 買収, 発売, 株式 …; a place 位置, 流域 … — context beyond the two neighbours on each side. The
+ * nearest TOPIC_WORDS content words within TOPIC_WINDOW tokens, outside the token's katakana run.
+ */
+function topicFeatures(f: Int32Array, k: number, i: number, n: number, topic: Uint32Array, runFirst: number, runLast: number): number {
+  let added = 0;
+  for (let d = 1; d <= TOPIC_WINDOW && added < TOPIC_WORDS; d++) {
+    const l = i - d;
+    if (l >= 0 && l < runFirst && topic[l] !== 0) {
+      f[k++] = finish(mix(TOPIC_LEFT, topic[l]!));
+      added++;
+    }
+    const r = i + d;
+    if (added < TOPIC_WORDS && r < n && r > runLast && topic[r] !== 0) {
+      f[k++] = finish(mix(TOPIC_RIGHT, topic[r]!));
+      added++;
+    }
+  }
+  return k;
+}
+
 /** Hashed feature indices (in [0, FEATURE_DIM)) for every token. */
 export function extractFeatures(tokens: readonly Token[]): FeatureMatrix {
   const n = tokens.length;
@@ -349,6 +393,7 @@ export function extractFeatures(tokens: readonly Token[]): FeatureMatrix {
   const doc = documentEvidence(tokens, views);
   const runs = katakanaRuns(tokens, views);
   const brackets = bracketDepth(tokens);
+  const topic = topicWords(tokens, views);
   const f = new Int32Array(n * MAX_FEATURES_PER_TOKEN);
   const offsets = new Int32Array(n + 1);
   let k = 0;
@@ -386,6 +431,7 @@ export function extractFeatures(tokens: readonly Token[]): FeatureMatrix {
     k = runFeatures(f, k, ctx);
     k = pairFeatures(f, k, ctx);
     k = contextFeatures(f, k, ctx);
+    if (t.unknown || w0.cls === 'K' || t.pos1 === '固有名詞') k = topicFeatures(f, k, i, n, topic, runs.first[i]!, runs.last[i]!);
     // Character bigrams inside the word, with boundary marks (^ジュ, ュー, ーシ …, シー$): how
     // names and ordinary loanwords are spelt.
     if (t.surface.length >= 2 && w0.cls !== 'D' && w0.cls !== 'O') {

@@ -34,6 +34,50 @@ const FACILITY_END = /(?:寺|神社|大社|教会|院|駅|城|館|堂)$/;
 const LATIN_WORD = /^[A-Za-z][A-Za-z.'-]*$/;
 /** A word right after the span that makes it a place, branch or facility (西大翔|市|店, 南浩之|区|支店). */
 const PLACE_AFTER = new Set(['市', '区', '町', '村', '県', '郡', '州', '店', '支店', '本店', '支社', '営業所', '出張所', '工場', '駅', 'ビル', '通り', '線', '港', '橋', '丁目']);
+/**
+ * Words right after the span that make it a facility, place, organisation, vehicle, work or event
+ * rather than a person (ウーダン劇場, マリネリス峡谷, ハワイ島, ○○社, ○○号, ○○丸, マヤ暦, ○○事件).
+ * 家 (フェリージ家) and 派 are left out: they follow people.
+ */
+const THING_AFTER = new Set([
+  '劇場', '劇団', '峡谷', '渓谷', '半島', '湾', '湖', '島', '諸島', '岬', '峠', '高原', '平野', '盆地', '地区', '地方', '公園', '空港',
+  '社', '製', '号', '丸', '艦', '暦', '語', '王国', '帝国', '共和国', '王朝', '館', '寺', '神社', 'レーベル', 'カンパニー', '鉄道', '電鉄',
+  '航空', '新聞', '放送', 'ホテル', '条約', '事件', '戦争', '賞', '杯', '選手権', '大会', '記念', '財団', '協会', '連盟',
+]);
+/** A company marker and the words after it up to the span (株式会社せとうち|ロジ, (株)みなと|ロジ). */
+const COMPANY_BEFORE = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|（株）|（有）)([\p{L}ー・々]{0,12})$/u;
+const COMPANY_AFTER = /^(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|（株）|（有）)/;
+const PARTICLE_END = /[のはがをにとでもへや]$/;
+
+/**
+ * Whether the span is part of a company name: 株式会社 or (株) right after it, or before it with
+ * only letters in between (株式会社せとうち|ロジ). Kuromoji cuts kana company names into words and
+ * particles, so the letters in between cannot tell a particle (株式会社せとうちロジの|坂田) from the
+ * end of a name (株式会社みなと|ロジ): a span with a word kuromoji knows as a person's name after a
+ * particle-like letter stays a name.
+ */
+function inCompanyName(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const start = tokens[first]!.start;
+  if (COMPANY_AFTER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 6))) return true;
+  const m = COMPANY_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (!m) return false;
+  let personal = false;
+  for (let i = first; i <= last; i++) if (tokens[i]!.pos2 === '人名') personal = true;
+  return !(personal && PARTICLE_END.test(m[1] ?? ''));
+}
+
+/** A key of key/value syntax right before a Latin word (BEGIN:, X-WR-CALNAME=). */
+const KEY_BEFORE = /[A-Za-z][A-Za-z-]*[:;=]$/;
+/** A vehicle number plate after the span: the span is its region (品川 300 さ 34-79). */
+const PLATE_AFTER = /^[ \u3000]?\d{2,3}[ \u3000]?[\u3041-\u3093][ \u3000]?[\d・]{1,2}-?\d{2}/;
+/**
+ * Words right before the span that introduce a thing, not a person (ベンチャー企業エアロラブ,
+ * ダンス劇団ラ・フラ…, 戦艦…, 美容室フォーリア).
+ */
+const THING_BEFORE = new Set([
+  '企業', '会社', 'メーカー', '劇団', '球団', '政党', 'レーベル', 'ブランド', 'バンド', '戦艦', '空母', '駆逐艦', '巡洋艦', '潜水艦', '軍艦',
+  '美容室', 'サロン', 'ホテル', '旅館', 'レストラン', 'カフェ', '品種', '銘柄', 'アプリ', 'ゲーム', '峡谷', '半島', '空港',
+]);
 
 /** Dictionary words that never begin a name: suffixes (営業部 → 部, 出席者 → 者), pronouns, numbers. */
 const NEVER_FIRST_POS1 = new Set(['接尾', '代名詞', '数', '非自立', '副詞可能']);
@@ -67,6 +111,12 @@ function withoutLeadingWord(tokens: readonly Token[], first: number, last: numbe
   return i;
 }
 
+const COMMON_POS1 = new Set(['一般', 'サ変接続', '形容動詞語幹', '副詞可能']);
+
+function isCommonWord(t: Token): boolean {
+  return !t.unknown && t.pos === '名詞' && COMMON_POS1.has(t.pos1) && [...t.surface].length >= 3;
+}
+
 function isSurname(t: Token): boolean {
   return t.pos1 === '固有名詞' && t.pos2 === '人名' && t.pos3 === '姓';
 }
@@ -97,6 +147,8 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     // Blanks, digits and symbols at either end are never part of the name (今村 由紀子 090-…).
     while (first <= last && !HAS_LETTER.test(tokens[first]!.surface)) first++;
     while (last >= first && !HAS_LETTER.test(tokens[last]!.surface)) last--;
+    // A title at the end is not part of the name (経済学部 教授 → 経済学部, 山田部長 → 山田).
+    while (last > first && (TITLE_AFTER.has(tokens[last]!.surface) || BLANK.test(tokens[last]!.surface))) last--;
     first = withoutLeadingWord(tokens, first, last);
     if (first > last) continue;
     const lastToken = tokens[last]!;
@@ -110,7 +162,19 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     const column = fieldAt(unit, start)?.column === 'person_name';
     const next = tokens[last + 1];
     if (next !== undefined && next.start === end && PLACE_AFTER.has(next.surface)) continue;
+    if (!labelled && !column) {
+      if (next !== undefined && next.start === end && THING_AFTER.has(next.surface)) continue;
+      const prev = tokens[first - 1];
+      if (prev !== undefined && prev.end === start && THING_BEFORE.has(prev.surface)) continue;
+    }
     const honorific = next !== undefined && next.start === end && HONORIFIC.has(next.surface);
+    if (!labelled && !column && !honorific && inCompanyName(text, tokens, first, last)) continue;
+    if (PLATE_AFTER.test(text.slice(end, end + 16))) continue;
+    // A Latin word in key/value syntax (BEGIN:VCALENDAR, CN=…;) is a keyword, not a name.
+    if (LATIN_WORD.test(value) && (KEY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || /^[:;=]/.test(text.slice(end, end + 1)))) continue;
+    // One dictionary word of three or more characters that kuromoji knows as a common noun is a
+    // word, not a name (a table header such as 生年月日 after 氏名).
+    if (!honorific && first === last && isCommonWord(lastToken)) continue;
     // Below the reporting threshold a name still counts when an honorific follows it
     // (ヴァレンティナさん) or kuromoji knows all its words as names (営業部 佐藤).
     if (span.margin < low && !honorific && !allPersonTokens(tokens, first, last)) continue;
