@@ -72,18 +72,15 @@ function sharedDictionary(log: Logger): Uint8Array | undefined {
 let sharedModel: SharedNameModel | undefined;
 
 /**
- * The person-name model read once per process, its weights (3 MiB) copied into shared memory
- * that every worker reads, instead of each worker reading and converting its own copy. If it
- * cannot be read here, each worker tries on its own and reports why it failed.
+ * The person-name model read once per process straight into shared memory that every worker
+ * reads, instead of each worker reading and converting its own copy. If it cannot be read here,
+ * each worker tries on its own and reports why it failed.
  */
 function sharedNameModelArrays(log: Logger): SharedNameModel | undefined {
   if (sharedModel) return sharedModel;
   try {
-    const model = loadNameModel(); // not the process-wide copy: only the shared one stays in memory
-    const buffer = new SharedArrayBuffer(model.weights.byteLength);
-    const weights = model.weights instanceof Int16Array ? new Int16Array(buffer) : new Float32Array(buffer);
-    weights.set(model.weights);
-    sharedModel = { weights, scale: model.scale, start: [...model.chain.start], transition: [...model.chain.transition], thresholds: model.thresholds };
+    const model = loadNameModel(undefined, { shared: true }); // not the process-wide copy: only the shared one stays in memory
+    sharedModel = { weights: model.weights, scale: model.scale, start: [...model.chain.start], transition: [...model.chain.transition], thresholds: model.thresholds };
     return sharedModel;
   } catch (err) {
     log.error({ err: (err as Error).message }, 'cannot load the person-name model for sharing');
