@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log/logger.js';
 import { defaultExtractionLimits, type ExtractionLimits, type ExtractionProblem, type ExtractionResult } from '../extract/types.js';
@@ -47,10 +49,18 @@ interface Slot {
   timer: NodeJS.Timeout | undefined;
 }
 
-/** In development and tests the sources are TypeScript: the worker registers tsx first. */
+/**
+ * Built: the bundled worker (dist/bundle/, see src/prebuild/bundle.ts: it starts from a few files
+ * instead of some 400 modules) unless DLP_BUNDLE=0 or there is none, else dist/ module by module.
+ * In development and tests the sources are TypeScript: the worker registers tsx first.
+ */
 function createWorker(options: ConstructorParameters<typeof Worker>[1]): Worker {
   const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL('./scan-worker.js', self), options);
+  if (!self.endsWith('.ts')) {
+    const bundled = new URL('../bundle/scan-worker.js', self);
+    const useBundle = process.env.DLP_BUNDLE !== '0' && existsSync(fileURLToPath(bundled));
+    return new Worker(useBundle ? bundled : new URL('./scan-worker.js', self), options);
+  }
   const entry = new URL('./scan-worker.ts', self).href;
   const bootstrap = `import('tsx/esm/api').then((m) => m.register()).then(() => import(${JSON.stringify(entry)}));`;
   return new Worker(bootstrap, { ...options, eval: true });
