@@ -4,9 +4,9 @@ import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log/logger.js';
 import { defaultExtractionLimits, type ExtractionLimits, type ExtractionProblem, type ExtractionResult } from '../extract/types.js';
 import type { DetectionResult } from '../detect/types.js';
-import type { ScanOutcome, ScanReply, SharedNameModel, WorkerInit } from './scan-protocol.js';
+import type { ScanOutcome, ScanReply, SharedData, SharedMessage, SharedNameModel, WorkerInit } from './scan-protocol.js';
 import { loadNameModel } from '../detect/name-model/model.js';
-import { processIpadic } from '../detect/ipadic/load.js';
+import { loadProcessIpadic } from '../detect/ipadic/load.js';
 import type { MessageEnvelope } from '../detect/participants.js';
 
 export interface ScanPoolOptions {
@@ -66,19 +66,6 @@ function createWorker(options: ConstructorParameters<typeof Worker>[1]): Worker 
   return new Worker(bootstrap, { ...options, eval: true });
 }
 
-/**
- * The tokenizer dictionary, loaded once in this thread and shared (not copied) with every
- * worker. If it cannot be loaded here, each worker tries on its own and reports why it failed.
- */
-function sharedDictionary(log: Logger): Uint8Array | undefined {
-  try {
-    return processIpadic().bytes;
-  } catch (err) {
-    log.error({ err: (err as Error).message }, 'cannot load the tokenizer dictionary for sharing');
-    return undefined;
-  }
-}
-
 let sharedModel: SharedNameModel | undefined;
 
 /**
@@ -134,6 +121,7 @@ export class ScanPool {
   private closed = false;
   private startFailure: string | undefined;
   private readonly hardTimeoutMs: number;
+  private shared: Promise<SharedData> | undefined;
 
   constructor(private readonly options: ScanPoolOptions) {
     const limits = { ...defaultExtractionLimits, ...options.limits };
@@ -149,13 +137,34 @@ export class ScanPool {
     await Promise.all(this.slots.map((s) => s.ready));
   }
 
+  /**
+   * The tokenizer dictionary and the person-name model, loaded once in this thread and shared
+   * (not copied) with every worker. Read after the workers were started, the dictionary in the
+   * thread pool: the workers load their code meanwhile, and get both in a 'shared' message
+   * before anything else. What cannot be loaded here each worker tries on its own, and reports
+   * why it failed.
+   */
+  private sharedData(): Promise<SharedData> {
+    this.shared ??= (async () => {
+      const ipadic = await loadProcessIpadic().then(
+        (d) => d.bytes,
+        (err: unknown) => {
+          this.options.log.error({ err: (err as Error).message }, 'cannot load the tokenizer dictionary for sharing');
+          return undefined;
+        },
+      );
+      const nameModel = sharedNameModelArrays(this.options.log);
+      return { ...(ipadic ? { ipadic } : {}), ...(nameModel ? { nameModel } : {}) };
+    })();
+    return this.shared;
+  }
+
   private spawn(): Slot {
-    const ipadic = sharedDictionary(this.options.log);
-    const nameModel = sharedNameModelArrays(this.options.log);
-    const init: WorkerInit = { limits: this.options.limits, ...(ipadic ? { ipadic } : {}), ...(nameModel ? { nameModel } : {}), ...(this.options.dictionariesDir ? { dictionariesDir: this.options.dictionariesDir } : {}), ...(this.options.hashKey ? { hashKey: this.options.hashKey } : {}) };
+    const init: WorkerInit = { limits: this.options.limits, ...(this.options.dictionariesDir ? { dictionariesDir: this.options.dictionariesDir } : {}), ...(this.options.hashKey ? { hashKey: this.options.hashKey } : {}) };
     // A small young generation (V8's default grows to 48 MB per thread): each extra worker then
     // costs ~30 MB of RSS; the scavenges it adds are a few per cent of a large document's scan.
     const worker = createWorker({ workerData: init, resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb, maxYoungGenerationSizeMb: youngGenerationMb } });
+    void this.sharedData().then((data) => worker.postMessage({ type: 'shared', ...data } satisfies SharedMessage));
     let markReady!: () => void;
     let markFailed!: (err: Error) => void;
     const slot: Slot = { worker, ready: new Promise<void>((res, rej) => ((markReady = res), (markFailed = rej))), isReady: false, job: undefined, timer: undefined };
