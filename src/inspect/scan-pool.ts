@@ -16,6 +16,8 @@ export interface ScanPoolOptions {
   hashKey?: string;
   /** Heap cap per worker thread (MiB); a message that needs more is reported uninspectable. */
   maxHeapMb: number;
+  /** A worker whose heap is larger after a job is replaced when the pool is idle (MiB; default 48). */
+  recycleHeapMb?: number;
   /**
    * Messages of at least this many bytes go to the large lane: they never take the last free
    * worker while other workers are busy with large ones, and small messages go first.
@@ -28,6 +30,12 @@ export interface ScanPoolOptions {
 export type ScanLane = 'small' | 'large';
 
 export const defaultLargeMessageBytes = 128 * 1024;
+
+/**
+ * Measured (scan worker, V8 total heap): 23 MiB ready, 24 after plain mail, 35–38 after 6,000
+ * plain mails, 40–56 once it has scanned a 4,000-row xlsx, a 20-page PDF or a 2,000-row CSV.
+ */
+export const defaultRecycleHeapMb = 48;
 
 const youngGenerationMb = 12;
 
@@ -122,12 +130,14 @@ export class ScanPool {
   private startFailure: string | undefined;
   private readonly hardTimeoutMs: number;
   private shared: Promise<SharedData> | undefined;
+  private readonly recycleHeapBytes: number;
 
   constructor(private readonly options: ScanPoolOptions) {
     const limits = { ...defaultExtractionLimits, ...options.limits };
     // Extraction keeps its own cooperative budget; this is the backstop for code that never yields.
     this.hardTimeoutMs = limits.messageTimeMs + 5_000;
     this.largeMessageBytes = options.largeMessageBytes ?? defaultLargeMessageBytes;
+    this.recycleHeapBytes = (options.recycleHeapMb ?? defaultRecycleHeapMb) * 2 ** 20;
     this.maxLargeBusy = Math.max(1, options.size - 1);
     for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
   }
@@ -193,6 +203,7 @@ export class ScanPool {
           this.finish(slot);
           if (reply.type === 'result') job.resolve({ extraction: reply.extraction, detection: reply.detection, extractMs: reply.extractMs, detectMs: reply.detectMs });
           else job.resolve(uninspectableOutcome(job.raw, 'internal_error', `inspection failed: ${reply.error.split('\n')[0]}`));
+          if (reply.type === 'result' && this.shouldRecycle(reply.heapBytes)) this.recycle(slot, reply.heapBytes);
           this.dispatch();
           return;
         }
@@ -215,6 +226,23 @@ export class ScanPool {
       this.dispatch();
     });
     return slot;
+  }
+
+  /**
+   * A worker whose heap grew past recycleHeapMb (a spreadsheet, a PDF: V8 keeps the pages, pdf.js
+   * its code) is replaced once nothing waits for a worker, so the memory a large attachment
+   * took goes back to the system instead of staying with the gateway. Plain mail keeps a
+   * worker's heap well below it.
+   */
+  private shouldRecycle(heapBytes: number): boolean {
+    return !this.closed && heapBytes > this.recycleHeapBytes && this.queues.small.length === 0 && this.queues.large.length === 0;
+  }
+
+  /** Only between jobs: the worker has none, and gets none (its replacement starts now). */
+  private recycle(slot: Slot, heapBytes: number): void {
+    slot.isReady = false;
+    this.options.log.info({ heapMb: Math.round(heapBytes / 2 ** 20) }, 'scan worker replaced to return the memory of large messages');
+    void slot.worker.terminate(); // 'exit' starts the replacement
   }
 
   private finish(slot: Slot): void {

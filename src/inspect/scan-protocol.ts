@@ -41,7 +41,7 @@ export type ScanReply =
   | { type: 'fatal'; error: string }
   | { type: 'reloaded'; ok: boolean; error?: string }
   | { type: 'error'; jobId: number; error: string }
-  | { type: 'result'; jobId: number; extraction: ExtractionResult; detection: DetectionResult; extractMs: number; detectMs: number };
+  | { type: 'result'; jobId: number; extraction: ExtractionResult; detection: DetectionResult; extractMs: number; detectMs: number; heapBytes: number };
 
 export interface ScanOutcome {
   extraction: ExtractionResult;

@@ -3,6 +3,7 @@
  * dictionary the pool shares with every worker (one copy per process); term dictionaries are
  * loaded once per worker. Each job gets the raw bytes and returns findings plus the extraction without its text (text never leaves the worker, so it is never stored).
  */
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 // First: keeps the native builtins before pdf.js replaces them (see native-builtins.ts).
 import { restoreNativeBuiltins } from './native-builtins.js';
@@ -64,6 +65,7 @@ parentPort!.on('message', (message: ScanJob | SharedMessage | { type: 'reload' }
         detection,
         extractMs,
         detectMs: performance.now() - started - extractMs,
+        heapBytes: getHeapStatistics().total_heap_size,
       } satisfies ScanReply);
     } catch (err) {
       parentPort!.postMessage({ type: 'error', jobId: message.jobId, error: (err as Error).stack ?? String(err) } satisfies ScanReply);
