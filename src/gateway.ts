@@ -24,7 +24,6 @@ import { BacklogMonitor } from './pipeline/backlog.js';
 import type { HoldHandler, Inspector } from './pipeline/types.js';
 import { createMetrics, instrumentStore } from './web/metrics.js';
 import { createReleaseChain, DownloadConfigError, vaultFromConfig } from './release/default-chain.js';
-import { createDownloadServer } from './download/server.js';
 import { createDownloadNotices } from './download/notices.js';
 import type { ReleaseTransform } from './release/types.js';
 
@@ -229,6 +228,8 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
         // The recipients' page: its own listener (reachable from outside), never the admin UI.
         if (!vault) throw new DownloadConfigError('download.enabled needs a master key: set DLP_DOWNLOAD_MASTER_KEY (or download.masterKey), e.g. $(openssl rand -base64 32)');
         const c = config.download.code;
+        // Imported here: a gateway without the download listener never loads Fastify for it.
+        const { createDownloadServer } = await import('./download/server.js');
         download = await createDownloadServer({
           store,
           vault,

@@ -19,7 +19,8 @@ export function registerPolicyCommands(program: Command, setExit: (code: number)
     .option('--known-domain <domain>', 'treat as already mailed before (repeatable)', collect)
     .option('--dictionaries <dir>', 'dictionaries directory')
     .action(async (file: string, o: { json?: boolean; policy?: string; internalDomain?: string[]; mailFrom?: string; rcpt?: string[]; knownDomain?: string[]; dictionaries?: string }) => {
-      const { runScan } = await import('../policy/cli/index.js');
+      // scan.js alone: the other commands' modules (and the policy schema) are not loaded.
+      const { runScan } = await import('../policy/cli/scan.js');
       setExit(
         await runScan(
           {

@@ -4,7 +4,7 @@ import { ConfigError } from '../config/errors.js';
 import { chooseLogFormat, createLogger } from '../log/logger.js';
 import type { GatewayConfig } from '../config/schema.js';
 import type { Store } from '../store/types.js';
-import { createGateway, type Gateway, type GatewaySeams } from '../gateway.js';
+import type { Gateway, GatewaySeams } from '../gateway.js';
 import { openStore } from '../store/open.js';
 import { checkPortsFree } from './port-check.js';
 import type { Logger } from '../log/logger.js';
@@ -89,6 +89,9 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
   }
   let gateway: Gateway | undefined;
   try {
+    // Imported after the inspection workers were started: they load their code while this
+    // thread loads the relay, receiver, workflow and release modules.
+    const { createGateway } = await import('../gateway.js');
     gateway = await createGateway(config, log, seams);
     await gateway.start();
   } catch (err) {

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ipadicFrom, processIpadic } from './ipadic/load.js';
+import { ipadicFrom, loadProcessIpadic } from './ipadic/load.js';
 import { createIpadicTokenizer } from './ipadic/viterbi.js';
 
 export interface Token {
@@ -38,7 +38,7 @@ export function defaultDictionaryPath(): string {
 export async function loadTokenizer(dicPath?: string): Promise<Tokenize> {
   let tokenizer;
   try {
-    const arrays = dicPath === undefined || path.resolve(dicPath) === defaultDictionaryPath() ? processIpadic().arrays : ipadicFrom(dicPath);
+    const arrays = dicPath === undefined || path.resolve(dicPath) === defaultDictionaryPath() ? (await loadProcessIpadic()).arrays : ipadicFrom(dicPath);
     tokenizer = createIpadicTokenizer(arrays);
   } catch (err) {
     throw new Error(`TOKENIZER_LOAD_FAILED at ${dicPath ?? defaultDictionaryPath()}: ${(err as Error).message}`);

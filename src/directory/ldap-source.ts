@@ -1,4 +1,3 @@
-import { Client } from 'ldapts';
 import type { GatewayConfig } from '../config/schema.js';
 import { DirectorySyncError } from './errors.js';
 import type { RawDirectory, RawEntry } from './types.js';
@@ -36,6 +35,8 @@ export function ldapSource(settings: LdapSettings, env: NodeJS.ProcessEnv = proc
       }
       const tls = { rejectUnauthorized: settings.tlsRejectUnauthorized };
       // ldapts speaks TLS from the first byte whenever tlsOptions is given: only for ldaps://.
+      // Imported on the first sync: a gateway without a directory never loads it.
+      const { Client } = await import('ldapts');
       const client = new Client({
         url: settings.url,
         timeout: settings.timeoutMs,

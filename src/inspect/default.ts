@@ -5,8 +5,7 @@ import type { GatewayConfig } from '../config/schema.js';
 import type { Logger } from '../log/logger.js';
 import type { GatewayContext, GatewaySeams } from '../gateway.js';
 import type { Inspector, InspectionReport } from '../pipeline/types.js';
-import { checkSeparationConfig } from '../release/default-chain.js';
-import { PolicyWatcher, evaluatePolicy, defaultPolicyPath, defaultDictionariesDir } from '../policy/index.js';
+import { defaultPolicyPath, defaultDictionariesDir } from '../policy/load-policy.js';
 import { ScanPool } from './scan-pool.js';
 import { inspectionDetails } from './details.js';
 import { pairPasswordMail, rememberIfEncrypted } from './ppap-pairs.js';
@@ -40,6 +39,8 @@ export async function createDefaultInspection(
     largeMessageBytes: config.processing.largeMessageBytes,
     log: log.child({ stage: 'scan' }),
   });
+  // Loaded once the workers were started (they load their own code meanwhile).
+  const [{ PolicyWatcher, evaluatePolicy }, { checkSeparationConfig }] = await Promise.all([import('../policy/index.js'), import('../release/default-chain.js')]);
   const policyLog = log.child({ stage: 'policy' });
   const policy = new PolicyWatcher(policyPath, () => {}, policyLog, { dictionariesDir });
   try {

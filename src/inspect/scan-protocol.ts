@@ -7,11 +7,17 @@ export interface WorkerInit {
   dictionariesDir?: string;
   hashKey?: string;
   limits: Partial<ExtractionLimits>;
+}
+
+/** What the pool loads once and shares; posted to each worker before any job ('shared'). */
+export interface SharedData {
   /** The tokenizer dictionary in a SharedArrayBuffer: every worker reads the same memory. */
   ipadic?: Uint8Array;
   /** The person-name model, its weights in a SharedArrayBuffer: one copy per process. */
   nameModel?: SharedNameModel;
 }
+
+export type SharedMessage = { type: 'shared' } & SharedData;
 
 export interface SharedNameModel {
   /** The model's own weight type (int16 with `scale`, or float32), in a SharedArrayBuffer. */
@@ -35,7 +41,7 @@ export type ScanReply =
   | { type: 'fatal'; error: string }
   | { type: 'reloaded'; ok: boolean; error?: string }
   | { type: 'error'; jobId: number; error: string }
-  | { type: 'result'; jobId: number; extraction: ExtractionResult; detection: DetectionResult; extractMs: number; detectMs: number };
+  | { type: 'result'; jobId: number; extraction: ExtractionResult; detection: DetectionResult; extractMs: number; detectMs: number; heapBytes: number };
 
 export interface ScanOutcome {
   extraction: ExtractionResult;

@@ -3,6 +3,7 @@
  * dictionary the pool shares with every worker (one copy per process); term dictionaries are
  * loaded once per worker. Each job gets the raw bytes and returns findings plus the extraction without its text (text never leaves the worker, so it is never stored).
  */
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 // First: keeps the native builtins before pdf.js replaces them (see native-builtins.ts).
 import { restoreNativeBuiltins } from './native-builtins.js';
@@ -11,7 +12,7 @@ import { createDetector } from '../detect/index.js';
 import { installSharedIpadic } from '../detect/ipadic/load.js';
 import { modelFromArrays } from '../detect/name-model/model.js';
 import type { ExtractionLimits, ExtractionResult } from '../extract/types.js';
-import type { ScanJob, ScanReply, WorkerInit } from './scan-protocol.js';
+import type { ScanJob, ScanReply, SharedData, SharedMessage, WorkerInit } from './scan-protocol.js';
 
 const init = workerData as WorkerInit;
 restoreNativeBuiltins();
@@ -24,11 +25,22 @@ function withoutText(extraction: ExtractionResult): ExtractionResult {
   };
 }
 
-if (init.ipadic) installSharedIpadic(init.ipadic);
-const nameModel = init.nameModel ? modelFromArrays(init.nameModel.weights, init.nameModel.start, init.nameModel.transition, init.nameModel.thresholds, init.nameModel.scale) : undefined;
-const detectorReady = createDetector({ ...(nameModel ? { nameModel } : {}), ...(init.dictionariesDir ? { dictionariesDir: init.dictionariesDir } : {}), ...(init.hashKey ? { hashKey: init.hashKey } : {}) });
+// The pool's shared dictionary and name model arrive in the first message (while this thread
+// was loading its code); the detector is built from them.
+let receiveShared!: (data: SharedData) => void;
+const shared = new Promise<SharedData>((resolve) => (receiveShared = resolve));
+const detectorReady = shared.then((data) => {
+  if (data.ipadic) installSharedIpadic(data.ipadic);
+  const model = data.nameModel;
+  const nameModel = model ? modelFromArrays(model.weights, model.start, model.transition, model.thresholds, model.scale) : undefined;
+  return createDetector({ ...(nameModel ? { nameModel } : {}), ...(init.dictionariesDir ? { dictionariesDir: init.dictionariesDir } : {}), ...(init.hashKey ? { hashKey: init.hashKey } : {}) });
+});
 
-parentPort!.on('message', (message: ScanJob | { type: 'reload' }) => {
+parentPort!.on('message', (message: ScanJob | SharedMessage | { type: 'reload' }) => {
+  if (message.type === 'shared') {
+    receiveShared(message);
+    return;
+  }
   void (async () => {
     const detector = await detectorReady;
     if (message.type === 'reload') {
@@ -53,6 +65,7 @@ parentPort!.on('message', (message: ScanJob | { type: 'reload' }) => {
         detection,
         extractMs,
         detectMs: performance.now() - started - extractMs,
+        heapBytes: getHeapStatistics().total_heap_size,
       } satisfies ScanReply);
     } catch (err) {
       parentPort!.postMessage({ type: 'error', jobId: message.jobId, error: (err as Error).stack ?? String(err) } satisfies ScanReply);

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PolicyError } from './errors.js';
 import type { LoadedPolicy } from './loaded-policy.js';
-import { parsePolicyText } from './parse-policy.js';
-import { freemailDictionarySchema } from './schema.js';
-import { parsePositionedYaml, validatePositioned } from './yaml-validation.js';
+import { compilePolicy } from './compile-policy.js';
+import { prebuiltFreemailDomains, prebuiltPolicy } from './prebuilt.js';
 
 /** `dictionaries/` of this package (src/policy and dist/policy are both two levels below the root). */
 export const defaultDictionariesDir = fileURLToPath(new URL('../../dictionaries/', import.meta.url));
@@ -21,12 +20,25 @@ export interface LoadPolicyOptions {
 export async function loadPolicy(path: string, options: LoadPolicyOptions = {}): Promise<LoadedPolicy> {
   const text = await readTextFile(path);
   const builtinFreemail = await loadFreemailDictionary(options.dictionariesDir ?? defaultDictionariesDir);
+  // A shipped policy, unchanged, as the build validated it; anything else parsed and validated
+  // here (the YAML parser and the schema are loaded only then).
+  const prebuilt = prebuiltPolicy(text);
+  if (prebuilt) return compilePolicy(prebuilt, text, { file: path, builtinFreemail });
+  const { parsePolicyText } = await import('./parse-policy.js');
   return parsePolicyText(text, { file: path, builtinFreemail });
 }
 
 export async function loadFreemailDictionary(dictionariesDir: string): Promise<string[]> {
   const file = join(dictionariesDir, 'freemail.yaml');
   const text = await readTextFile(file);
+  const prebuilt = prebuiltFreemailDomains(text);
+  if (prebuilt) return prebuilt;
+  return validateFreemailDictionary(text, file);
+}
+
+/** freemail.yaml's domains, validated (throws PolicyError with file:line). */
+export async function validateFreemailDictionary(text: string, file: string): Promise<string[]> {
+  const [{ freemailDictionarySchema }, { parsePositionedYaml, validatePositioned }] = await Promise.all([import('./schema.js'), import('./yaml-validation.js')]);
   return validatePositioned(parsePositionedYaml(text, file), freemailDictionarySchema, file).domains;
 }
 

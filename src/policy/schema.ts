@@ -3,6 +3,9 @@
  * happen when the policy is compiled, so error paths always point at what the user wrote.
  */
 import { z } from 'zod';
+import { parseDelayDuration, parseLinkExpiry } from './durations.js';
+
+export { delayDurationPattern, linkExpiryPattern, maxDelayMs, minDelayMs, parseDelayDuration, parseLinkExpiry } from './durations.js';
 import { subjectKinds } from '../detect/types.js';
 import { categoryPatternHelp, isValidCategoryPattern } from './categories.js';
 import { isDomainName } from './domains.js';
@@ -131,18 +134,6 @@ export const whenNodeSchema: z.ZodType<WhenNodeRaw> = z.lazy(() =>
 
 const holdStage = z.enum(['selfCheck', 'approval']);
 
-/** Send delays from 10 seconds to 24 hours: `30s`, `5m`, `1h`, `90m`. */
-export const delayDurationPattern = /^\s*(\d+)\s*(s|m|h)\s*$/;
-export const minDelayMs = 10_000;
-export const maxDelayMs = 24 * 3_600_000;
-
-export function parseDelayDuration(text: string): number | undefined {
-  const m = delayDurationPattern.exec(text);
-  if (!m) return undefined;
-  const ms = Number(m[1]) * ({ s: 1_000, m: 60_000, h: 3_600_000 } as const)[m[2] as 's' | 'm' | 'h'];
-  return ms >= minDelayMs && ms <= maxDelayMs ? ms : undefined;
-}
-
 const delayDuration = z.string().refine((text) => parseDelayDuration(text) !== undefined, {
   error: (issue) => `invalid delay ${JSON.stringify(issue.input)}: expected a duration from 10s to 24h such as 30s, 5m or 1h`,
 });
@@ -151,16 +142,6 @@ const delaySettings = z.union([
   delayDuration,
   z.strictObject({ for: delayDuration, notify: z.boolean().optional(), afterHold: z.boolean().optional() }),
 ]);
-
-/** Link lifetimes from 1 hour to 90 days: `12h`, `7d`. */
-export const linkExpiryPattern = /^\s*(\d+)\s*(h|d)\s*$/;
-
-export function parseLinkExpiry(text: string): number | undefined {
-  const m = linkExpiryPattern.exec(text);
-  if (!m) return undefined;
-  const ms = Number(m[1]) * (m[2] === 'h' ? 3_600_000 : 86_400_000);
-  return ms >= 3_600_000 && ms <= 90 * 86_400_000 ? ms : undefined;
-}
 
 const linkExpiry = z.string().refine((text) => parseLinkExpiry(text) !== undefined, {
   error: (issue) => `invalid expiry ${JSON.stringify(issue.input)}: expected 1h to 90d such as 12h or 7d`,

@@ -12,6 +12,12 @@ import { compileIpadic, kuromojiDictionaryDir, sourceFingerprint } from '../dete
 import { encodeIpadic } from '../detect/ipadic/layout.js';
 import { prebuiltIpadicPath } from '../detect/ipadic/load.js';
 import { freemailDomainsOf } from '../detect/freemail.js';
+import { defaultModelDir } from '../detect/name-model/model.js';
+import { encodePrebuiltNameWeights, prebuiltNameWeightsPath } from '../detect/name-model/prebuilt.js';
+import { gunzipSync } from 'node:zlib';
+import { validatePolicyText } from '../policy/parse-policy.js';
+import { validateFreemailDictionary } from '../policy/load-policy.js';
+import { encodePrebuiltPolicies, policyTextHash, prebuiltPoliciesPath, type PrebuiltPolicyFile } from '../policy/prebuilt.js';
 
 function writeAtomically(file: string, bytes: Uint8Array | string): void {
   mkdirSync(path.dirname(file), { recursive: true });
@@ -43,6 +49,28 @@ for (const entry of readdirSync(dictionariesDir, { recursive: true, withFileType
   }
 }
 writeAtomically(prebuiltDictionaryCachePath(), encodeDictionaryCache(dictionaries));
+
+// The shipped policies and the free-mail list as the policy validates them: a cold `scan` or
+// `policy test` compiles them without the YAML parser and the schema. A file that does not
+// validate (approvers.yaml is not a policy) is left out and read in full when used.
+const policies = new Map<string, PrebuiltPolicyFile>();
+const policiesDir = path.join(path.dirname(dictionariesDir), 'policies');
+for (const name of readdirSync(policiesDir).filter((n) => /\.ya?ml$/i.test(n))) {
+  const text = readFileSync(path.join(policiesDir, name), 'utf8');
+  try {
+    policies.set(policyTextHash(text), { kind: 'policy', raw: validatePolicyText(text, name) });
+  } catch {
+    // not a valid policy: parsed (and reported) when someone loads it
+  }
+}
+const freemailText = readFileSync(path.join(dictionariesDir, 'freemail.yaml'), 'utf8');
+policies.set(policyTextHash(freemailText), { kind: 'freemail', domains: await validateFreemailDictionary(freemailText, 'freemail.yaml') });
+writeAtomically(prebuiltPoliciesPath(), encodePrebuiltPolicies(policies));
+
+// The person-name weights inflated (start-up reads them without gunzip and conversion). Checked
+// against the feature set when loaded, as the .gz is.
+const nameWeightsGz = readFileSync(path.join(defaultModelDir(), 'weights.bin.gz'));
+writeAtomically(prebuiltNameWeightsPath(), encodePrebuiltNameWeights(nameWeightsGz, gunzipSync(nameWeightsGz)));
 process.stdout.write(
-  `prebuild: ${path.relative(process.cwd(), prebuiltIpadicPath())} (${(ipadic.length / 1048576).toFixed(1)} MiB), ${dictionaries.size} term dictionary files in ${Math.round(performance.now() - started)} ms\n`,
+  `prebuild: ${path.relative(process.cwd(), prebuiltIpadicPath())} (${(ipadic.length / 1048576).toFixed(1)} MiB), ${dictionaries.size} term dictionary files, ${policies.size - 1} policies, name weights in ${Math.round(performance.now() - started)} ms\n`,
 );

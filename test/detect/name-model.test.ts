@@ -1,10 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Detector } from '../../src/detect/index.js';
 import { decodeWithMargins, LABELS, viterbi } from '../../src/detect/name-model/decode.js';
 import { defaultModelDir, loadNameModel } from '../../src/detect/name-model/model.js';
+import { encodePrebuiltNameWeights, readPrebuiltNameWeights } from '../../src/detect/name-model/prebuilt.js';
 import { nerSplitOf } from '../../src/eval/ner-split.js';
 import { best, detector, mail } from './helpers.js';
 
@@ -168,6 +170,25 @@ describe('the shipped model files', () => {
     copyFileSync(path.join(defaultModelDir(), 'weights.bin.gz'), path.join(dir, 'weights.bin.gz'));
     expect(() => loadNameModel(dir)).toThrow(/NAME_MODEL_STALE/);
     expect(() => loadNameModel(path.join(dir, 'missing'))).toThrow(/NAME_MODEL_LOAD_FAILED/);
+  });
+});
+
+describe('prebuilt name weights', () => {
+  it('are the int16 values of the .gz they were made from, and only of that one', () => {
+    const values = Int16Array.from([0, 1, -1, 32767, -32768, 1234, -4321, 7]);
+    const raw = new Uint8Array(values.length * 2);
+    values.forEach((v, i) => new DataView(raw.buffer).setInt16(i * 2, v, true));
+    const gz = gzipSync(raw);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'name-weights-')), 'name-weights.bin');
+    writeFileSync(file, encodePrebuiltNameWeights(gz, raw));
+    const read = readPrebuiltNameWeights(gz, values.length, true, file);
+    expect(read && [...read]).toEqual([...values]);
+    expect(read?.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(readPrebuiltNameWeights(gz, values.length, false, file)?.buffer).toBeInstanceOf(ArrayBuffer);
+    // Other weights (another .gz), another length, no file: not taken.
+    expect(readPrebuiltNameWeights(gzipSync(raw.subarray(2)), values.length, false, file)).toBeUndefined();
+    expect(readPrebuiltNameWeights(gz, values.length - 1, false, file)).toBeUndefined();
+    expect(readPrebuiltNameWeights(gz, values.length, false, `${file}.missing`)).toBeUndefined();
   });
 });
 

@@ -94,3 +94,42 @@ describe('loadPolicy', () => {
     expect(error.message).toContain('missing.yaml');
   });
 });
+
+describe('a policy prebuilt at build time (dist/prebuilt/policies.json)', () => {
+  // The build stores validatePolicyText's output as JSON; a cold scan compiles it without the
+  // YAML parser and the schema. It must compile to exactly the policy the full parse gives.
+  const rich = `${head}  - id: all-actions
+    description: { ja: 規則 all-actions, en: rule all-actions }
+    when:
+      all:
+        - findings: { category: [my_number, personal], minConfidence: high, minCount: 2, location: [body, attachment] }
+        - any: [{ recipients: { external: any, minExternal: 2, domain: [Example.COM] } }, { subject: ["機密", "confidential"] }]
+        - not: { attachmentName: "\\\\.zip$" }
+        - messageSize: { min: 10KB, max: 5MB }
+        - encrypted: { exceptTypes: [".pdf"] }
+    action: { delay: { for: 90m, notify: true, afterHold: true } }
+  - id: links
+    description: { ja: 規則 links, en: rule links }
+    when: { uninspectable: true }
+    action: { separateAttachments: { expires: 3d, maxDownloads: 2, except: { domains: [Partner.Example.JP], below: 100KB, types: [".ics", "image/*"] } } }
+  - id: bcc
+    description: { ja: 規則 bcc, en: rule bcc }
+    action: { modify: { bcc: [supervisor, Audit@Example.co.jp], subjectPrefix: "[外部]" } }
+  - id: stop
+    description: { ja: 規則 stop, en: rule stop }
+    when: { recipients: { anyClass: freemail } }
+    action: { reject: "送信できません" }
+  - id: short-delay
+    description: { ja: 規則 short-delay, en: rule short-delay }
+    action: { delay: 30s }
+`;
+  it('compiles to the same policy as parsing the text, for the shipped policy and every action kind', async () => {
+    const { compilePolicy, parsePolicyText, validatePolicyText } = await import('../../src/policy/parse-policy.js');
+    const { readFile } = await import('node:fs/promises');
+    const builtinFreemail = ['gmail.com', 'yahoo.co.jp'];
+    for (const text of [await readFile('policies/default.yaml', 'utf8'), rich]) {
+      const stored = JSON.parse(JSON.stringify(validatePolicyText(text, 'p.yaml'))) as ReturnType<typeof validatePolicyText>;
+      expect(compilePolicy(stored, text, { file: 'p.yaml', builtinFreemail })).toEqual(parsePolicyText(text, { file: 'p.yaml', builtinFreemail }));
+    }
+  });
+});

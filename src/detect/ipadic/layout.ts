@@ -14,7 +14,7 @@
 
 export const ipadicMagic = 'DLPIPAD1';
 /** Bump when the meaning of a section changes: older files are then rebuilt, never misread. */
-export const ipadicFormatVersion = 1;
+export const ipadicFormatVersion = 2; // 2: feature lines keep only the fields tokens are made of
 
 export interface CharacterClass {
   id: number;

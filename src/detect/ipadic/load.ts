@@ -8,6 +8,7 @@
  * and tests run from sources without a build).
  */
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileIpadic, kuromojiDictionaryDir, sourceFingerprint } from './compile.js';
@@ -72,6 +73,43 @@ export function processIpadic(): SharedIpadic {
     current = { bytes, arrays: decodeIpadic(bytes), source: 'compiled' };
   }
   return current;
+}
+
+let loading: Promise<SharedIpadic> | undefined;
+
+async function readSharedAsync(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    for (let at = 0; at < size; ) {
+      const { bytesRead } = await handle.read(bytes, at, size - at, at);
+      if (bytesRead === 0) throw new Error(`IPADIC_BINARY_INVALID: ${file} shrank while being read`);
+      at += bytesRead;
+    }
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * processIpadic(), with the prebuilt binary read in libuv's thread pool: the 46 MiB are copied
+ * (and their pages faulted in) on another core while this thread goes on loading modules,
+ * parsing the policy or starting workers. Falls back to processIpadic() for anything else.
+ */
+export function loadProcessIpadic(): Promise<SharedIpadic> {
+  if (current) return Promise.resolve(current);
+  loading ??= (async () => {
+    const fingerprint = sourceFingerprint(kuromojiDictionaryDir());
+    const file = prebuiltIpadicPath();
+    if (existsSync(file)) {
+      const bytes = await readSharedAsync(file);
+      if (!current && fingerprintOf(bytes) === fingerprint) current = { bytes, arrays: decodeIpadic(bytes), source: 'prebuilt' };
+    }
+    return processIpadic();
+  })().finally(() => (loading = undefined));
+  return loading;
 }
 
 /** Uses a dictionary another thread loaded (the bytes of its `processIpadic().bytes`). */

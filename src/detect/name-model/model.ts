@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Token } from '../tokenizer.js';
 import { decodeWithMargins, LABELS, type ChainWeights } from './decode.js';
 import { extractFeatures, FEATURE_BITS, FEATURE_DIM, FEATURE_VERSION, type FeatureMatrix } from './features.js';
+import { readPrebuiltNameWeights } from './prebuilt.js';
 
 /**
  * Margin thresholds from calibration: below `low` a name is not reported, from `medium` it is
@@ -56,21 +57,37 @@ export function modelFromArrays(weights: Float32Array | Int16Array, start: Array
   return { weights, scale, chain: { start: Float32Array.from(start), transition: Float32Array.from(transition) }, thresholds };
 }
 
-export function loadNameModel(dir = defaultModelDir()): NameModel {
+export interface LoadNameModelOptions {
+  /** Weights in a SharedArrayBuffer (to post to worker threads without a copy). */
+  shared?: boolean;
+}
+
+export function loadNameModel(dir = defaultModelDir(), options: LoadNameModelOptions = {}): NameModel {
+  const length = FEATURE_DIM * LABELS;
   let meta: NameModelMeta;
-  let raw: Buffer;
+  let gz: Buffer;
   try {
     meta = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8')) as NameModelMeta;
-    raw = gunzipSync(readFileSync(path.join(dir, 'weights.bin.gz')));
+    gz = readFileSync(path.join(dir, 'weights.bin.gz'));
   } catch (err) {
     throw new Error(`NAME_MODEL_LOAD_FAILED at ${dir}: ${(err as Error).message} (run npx tsx scripts/train-name-model.ts)`);
   }
-  if (meta.featureVersion !== FEATURE_VERSION || meta.featureBits !== FEATURE_BITS || raw.length !== FEATURE_DIM * LABELS * 2) {
-    throw new Error(`NAME_MODEL_STALE at ${dir}: weights do not match the feature set (version ${meta.featureVersion}, expected ${FEATURE_VERSION}); retrain`);
+  const stale = () => new Error(`NAME_MODEL_STALE at ${dir}: weights do not match the feature set (version ${meta.featureVersion}, expected ${FEATURE_VERSION}); retrain`);
+  if (meta.featureVersion !== FEATURE_VERSION || meta.featureBits !== FEATURE_BITS) throw stale();
+  // Kept as int16 (half the memory of float32, and fewer cache misses when summing); read as
+  // `npm run build` inflated them when it did, else inflated and converted here.
+  let weights = readPrebuiltNameWeights(gz, length, options.shared === true);
+  if (!weights) {
+    let raw: Buffer;
+    try {
+      raw = gunzipSync(gz);
+    } catch (err) {
+      throw new Error(`NAME_MODEL_LOAD_FAILED at ${dir}: ${(err as Error).message} (run npx tsx scripts/train-name-model.ts)`);
+    }
+    if (raw.length !== length * 2) throw stale();
+    weights = new Int16Array(options.shared ? new SharedArrayBuffer(length * 2) : new ArrayBuffer(length * 2));
+    for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(i * 2);
   }
-  // Kept as int16 (half the memory of float32, and fewer cache misses when summing).
-  const weights = new Int16Array(FEATURE_DIM * LABELS);
-  for (let i = 0; i < weights.length; i++) weights[i] = raw.readInt16LE(i * 2);
   return modelFromArrays(weights, meta.start, meta.transition, meta.thresholds, meta.scale);
 }
 

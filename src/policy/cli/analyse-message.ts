@@ -15,6 +15,9 @@ export interface AnalyserOptions {
 
 /** Loaded lazily so that `policy check` never pays for the detector's dictionaries and tokenizer. */
 export async function createMessageAnalyser(options: AnalyserOptions = {}): Promise<AnalyseMessage> {
+  // The tokenizer dictionary is read in the thread pool from now on (while the rest loads).
+  const { loadProcessIpadic } = await import('../../detect/ipadic/load.js');
+  loadProcessIpadic().catch(() => {}); // a failure is reported by createDetector
   const { extractMessage } = await import('../../extract/index.js');
   const { createDetector } = await import('../../detect/index.js');
   const detector = await createDetector(options.dictionariesDir === undefined ? {} : { dictionariesDir: options.dictionariesDir });

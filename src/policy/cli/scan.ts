@@ -39,12 +39,16 @@ export async function runScan(options: ScanOptions, streams: CliStreams, deps: S
     streams.stderr.write(`SCAN_UNREADABLE: cannot read ${options.file} (${codeOf(error)})\n`);
     return 2;
   }
+  // The detector starts loading first: its dictionary is read in the thread pool while this
+  // thread parses the policy (a cold scan is mostly start-up).
+  const analyser = deps.analyse ? Promise.resolve(deps.analyse) : createMessageAnalyser({ dictionariesDir: options.dictionariesDir });
+  analyser.catch(() => {}); // reported below, or moot when the policy is invalid
   const loaded = await loadCommandPolicy(options, streams);
   if (!loaded) return 2;
   const policy = withExtraInternalDomains(loaded, options.internalDomains ?? []);
 
   try {
-    const analyse = deps.analyse ?? (await createMessageAnalyser({ dictionariesDir: options.dictionariesDir }));
+    const analyse = await analyser;
     const analysed = await analyse(raw);
     const headerEnvelope = envelopeFromHeaders(analysed.extraction.headers);
     const envelope = {
