@@ -5,6 +5,10 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY bin ./bin
+# The build reads these too: it prebuilds the validated policies, term dictionaries and name weights.
+COPY policies ./policies
+COPY dictionaries ./dictionaries
+COPY models ./models
 RUN npm ci && npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
