@@ -37,5 +37,7 @@ VOLUME ["/var/lib/dlp-gateway"]
 # 2525 SMTP (smart host), 8025 web UI / API / metrics
 EXPOSE 2525 8025
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:8025/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-ENTRYPOINT ["node", "bin/dlp-gateway.js"]
+# A 4 MiB semi-space keeps the SMTP thread's young generation at ~12 MiB instead of up to 48 (no
+# measurable CPU cost; the scan workers set their own limits). Same flag as `npm start`.
+ENTRYPOINT ["node", "--max-semi-space-size=4", "bin/dlp-gateway.js"]
 CMD ["serve"]

@@ -107,7 +107,8 @@ export async function startGatewayProcess(upstreamPort: number, extra: Record<st
     DLP_LOG_LEVEL: 'info',
   };
   // BENCH_GATEWAY_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the gateway (main thread and workers).
-  const nodeArgs = (process.env.BENCH_GATEWAY_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  // The gateway runs as deployed: `npm start`, the Dockerfile and the bin script all pass this flag.
+  const nodeArgs = ['--max-semi-space-size=4', ...(process.env.BENCH_GATEWAY_NODE_ARGS ?? '').split(/\s+/).filter(Boolean)];
   const spawnedAt = Date.now();
   const child = spawn(process.execPath, [...nodeArgs, path.join(projectRoot, 'bin/dlp-gateway.js'), 'serve', '--config', configFile], { cwd: projectRoot, env, stdio: ['ignore', logFd, logFd] });
   closeSync(logFd);

@@ -45,7 +45,7 @@ export async function startPostgresGateway(upstreamPort: number): Promise<Postgr
   writeFileSync(configFile, 'web:\n  enabled: false\nprocessing:\n  maxBacklog: 1000000\n');
   const port = await freePort();
   const logFd = openSync(path.join(dataDir, 'gateway.log'), 'a');
-  const child = spawn(process.execPath, [path.join(projectRoot, 'bin/dlp-gateway.js'), 'serve', '--config', configFile], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=4', path.join(projectRoot, 'bin/dlp-gateway.js'), 'serve', '--config', configFile], {
     cwd: projectRoot,
     env: {
       PATH: process.env.PATH,
