@@ -6,18 +6,12 @@
  * in full, with its errors. Used only when running the built code, so a schema changed in the
  * sources is never answered from an older build.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { encodeKeyedFile, keyedFileReader, textHash } from '../prebuild/keyed-file.js';
 import type { PolicyFileRaw } from './schema.js';
 
 export type PrebuiltPolicyFile = { kind: 'policy'; raw: PolicyFileRaw } | { kind: 'freemail'; domains: string[] };
-
-interface PrebuiltFile {
-  version: 1;
-  files: Record<string, PrebuiltPolicyFile>;
-}
 
 const here = fileURLToPath(import.meta.url);
 
@@ -26,25 +20,9 @@ export function prebuiltPoliciesPath(): string {
   return path.resolve(path.dirname(here), '../../dist/prebuilt/policies.json');
 }
 
-export function policyTextHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+export const policyTextHash = textHash;
 
-let cache: Map<string, PrebuiltPolicyFile> | undefined;
-
-function load(): Map<string, PrebuiltPolicyFile> {
-  if (cache) return cache;
-  cache = new Map();
-  const file = prebuiltPoliciesPath();
-  if (!here.endsWith('.js') || !existsSync(file)) return cache;
-  try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as PrebuiltFile;
-    if (parsed.version === 1) cache = new Map(Object.entries(parsed.files));
-  } catch {
-    // A damaged cache only costs the full parse.
-  }
-  return cache;
-}
+const load = keyedFileReader<PrebuiltPolicyFile>(prebuiltPoliciesPath, here.endsWith('.js'));
 
 /** The validated policy whose file has exactly this text, when the build validated it. */
 export function prebuiltPolicy(text: string): PolicyFileRaw | undefined {
@@ -59,6 +37,5 @@ export function prebuiltFreemailDomains(text: string): string[] | undefined {
 }
 
 export function encodePrebuiltPolicies(files: Map<string, PrebuiltPolicyFile>): string {
-  const out: PrebuiltFile = { version: 1, files: Object.fromEntries(files) };
-  return JSON.stringify(out);
+  return encodeKeyedFile(files);
 }
