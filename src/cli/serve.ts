@@ -87,6 +87,13 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
       return exitCodes.invalidInput;
     }
   }
+  // The signal handlers are installed before the gateway starts: a SIGTERM that arrives while it
+  // starts (its "gateway started" line may already be out) is kept and handled as soon as it runs,
+  // instead of killing the process without a graceful shutdown.
+  let pendingSignal: string | undefined;
+  let onSignal = (signal: string): void => void (pendingSignal ??= signal);
+  process.once('SIGTERM', () => onSignal('SIGTERM'));
+  process.once('SIGINT', () => onSignal('SIGINT'));
   let gateway: Gateway | undefined;
   try {
     // Imported after the inspection workers were started: they load their code while this
@@ -123,8 +130,8 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
         },
       );
     };
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-    process.once('SIGINT', () => shutdown('SIGINT'));
+    onSignal = shutdown;
+    if (pendingSignal) shutdown(pendingSignal);
     // A crash must not lose the buffered log lines that explain it: pino flushes its buffer
     // synchronously on process.exit (SIGKILL cannot be caught: see log.sync).
     process.once('uncaughtException', (err) => {
