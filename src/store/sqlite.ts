@@ -461,17 +461,23 @@ export class SqliteStore implements Store {
   async claim(kind: WorkKind, owner: string, now: number, leaseMs: number, limit: number, sizes: SizeRange = {}): Promise<MessageRecord[]> {
     const state = claimedState(kind);
     // A lease is advisory (a restart releases every lease), so claiming needs no fsync.
-    const rows = this.withoutFsync(
-      () =>
-        this.statement(
-          `UPDATE messages SET lease_owner = ?, lease_until = ?
-             WHERE id IN (
-               SELECT id FROM messages
-               WHERE state = ? AND next_attempt_at <= ? AND lease_until <= ? AND size >= ? AND size < ?
-               ORDER BY next_attempt_at, received_at LIMIT ?
-             )
-             RETURNING ${messageColumns}`,
-        ).all(owner, now + leaseMs, state, now, now, sizes.min ?? 0, sizes.below ?? Number.MAX_SAFE_INTEGER, limit) as MessageRow[],
+    // The due ids first, then an update by primary key: one UPDATE … WHERE id IN (SELECT … ORDER
+    // BY … LIMIT) cost 0.2–1.5 ms of CPU per claim (measured), the two statements about 30 µs.
+    const rows = this.withoutFsync(() =>
+      this.db.transaction(() => {
+        const due = this.statement(
+          `SELECT id FROM messages
+             WHERE state = ? AND next_attempt_at <= ? AND lease_until <= ? AND size >= ? AND size < ?
+             ORDER BY next_attempt_at, received_at LIMIT ?`,
+        ).all(state, now, now, sizes.min ?? 0, sizes.below ?? Number.MAX_SAFE_INTEGER, limit) as Array<{ id: string }>;
+        const lease = this.statement(`UPDATE messages SET lease_owner = ?, lease_until = ? WHERE id = ? AND state = ? AND lease_until <= ? RETURNING ${messageColumns}`);
+        const claimed: MessageRow[] = [];
+        for (const { id } of due) {
+          const row = lease.get(owner, now + leaseMs, id, state, now) as MessageRow | undefined;
+          if (row) claimed.push(row);
+        }
+        return claimed;
+      }).immediate(),
     );
     return rows.map(toRecord).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.receivedAt - b.receivedAt);
   }
