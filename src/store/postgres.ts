@@ -8,6 +8,7 @@ import type {
   MessageRecord,
   MessageState,
   MessageUpdate,
+  Durability,
   NewAuditEvent,
   NewMessage,
   SessionRecord,
@@ -255,6 +256,7 @@ export class PostgresStore implements Store {
     change: MessageUpdate,
     event: NewAuditEvent | null,
     owner?: string,
+    durability: Durability = 'fsync',
   ): Promise<boolean> {
     const values: unknown[] = [event?.at ?? Date.now()];
     const param = (value: unknown) => `$${values.push(value)}`;
@@ -272,6 +274,8 @@ export class PostgresStore implements Store {
     // over), the second waits for the first's row lock, re-checks the WHERE on the new row
     // version and matches nothing.
     return this.tx(async (client) => {
+      // Deferred: COMMIT returns before the WAL flush; the next synchronous commit flushes it too.
+      if (durability === 'deferred') await client.query('SET LOCAL synchronous_commit = off');
       const result = await client.query(`UPDATE messages SET ${sets.join(', ')} WHERE ${where.join(' AND ')}`, values);
       if (result.rowCount !== 1) return false;
       if (event) await this.insertEvent(client, event);

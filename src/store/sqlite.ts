@@ -10,6 +10,7 @@ import type {
   MessageRecord,
   MessageState,
   MessageUpdate,
+  Durability,
   NewAuditEvent,
   NewMessage,
   SessionRecord,
@@ -319,7 +320,7 @@ const messageColumns =
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   /** Group commit: writes queued in this event-loop turn, committed together (see grouped()). */
-  private readonly pendingWrites: Array<{ work: () => unknown; resolve: (value: unknown) => void; reject: (err: unknown) => void }> = [];
+  private readonly pendingWrites: Array<{ work: () => unknown; durable: boolean; resolve: (value: unknown) => void; reject: (err: unknown) => void }> = [];
   private flushScheduled = false;
   /** Prepared statements by SQL text: preparing costs more than running most of them. */
   private readonly statements = new Map<string, Database.Statement>();
@@ -368,9 +369,9 @@ export class SqliteStore implements Store {
    * synchronous=FULL). Under load, writes pile up while a commit waits for the disk, so a busy
    * gateway commits many messages per fsync instead of one.
    */
-  private grouped<T>(work: () => T): Promise<T> {
+  private grouped<T>(work: () => T, durability: Durability = 'fsync'): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.pendingWrites.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      this.pendingWrites.push({ work, durable: durability === 'fsync', resolve: resolve as (value: unknown) => void, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flushWrites());
@@ -385,15 +386,19 @@ export class SqliteStore implements Store {
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
     try {
       if (!this.db.open) throw new Error('store is closed');
-      this.db.transaction(() => {
-        for (const item of batch) {
-          try {
-            outcomes.push({ ok: true, value: this.db.transaction(item.work)() });
-          } catch (error) {
-            outcomes.push({ ok: false, error });
+      const commit = () =>
+        this.db.transaction(() => {
+          for (const item of batch) {
+            try {
+              outcomes.push({ ok: true, value: this.db.transaction(item.work)() });
+            } catch (error) {
+              outcomes.push({ ok: false, error });
+            }
           }
-        }
-      }).immediate();
+        }).immediate();
+      // One durable write in the batch makes the whole commit fsynced (it is one transaction).
+      if (batch.some((item) => item.durable)) commit();
+      else this.withoutFsync(commit);
     } catch (error) {
       for (const item of batch) item.reject(error);
       return;
@@ -496,6 +501,7 @@ export class SqliteStore implements Store {
     change: MessageUpdate,
     event: NewAuditEvent | null,
     owner?: string,
+    durability: Durability = 'fsync',
   ): Promise<boolean> {
     const sets: string[] = ['updated_at = ?', 'lease_owner = NULL', 'lease_until = 0'];
     const values: unknown[] = [event?.at ?? Date.now()];
@@ -514,7 +520,7 @@ export class SqliteStore implements Store {
       if (result.changes !== 1) return false;
       if (event) this.insertEvent(event);
       return true;
-    });
+    }, durability);
   }
 
   async list(query: ListQuery): Promise<MessageRecord[]> {

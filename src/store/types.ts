@@ -213,6 +213,14 @@ export interface EncryptedSend {
   at: number;
 }
 
+/**
+ * `fsync` (default): the change is on disk when the promise resolves. `deferred`: committed and
+ * visible at once, made durable by the next fsynced commit (the store's log is written in order,
+ * so a later durable commit covers it). For a change that a crash may undo without harm because
+ * the work before it is simply done again: a message whose pass verdict is lost is inspected again.
+ */
+export type Durability = 'fsync' | 'deferred';
+
 export interface Store extends ReleaseStore {
   /** Commit the message durably (fsync) before returning; a throw means "answer 4xx". */
   accept(message: NewMessage, event: NewAuditEvent): Promise<void>;
@@ -235,7 +243,7 @@ export interface Store extends ReleaseStore {
    * `owner` is given, still leased by it). Clears the lease. Appends the audit event in the same
    * transaction. Returns false if the precondition failed (someone else moved it).
    */
-  update(id: string, from: readonly MessageState[], change: MessageUpdate, event: NewAuditEvent | null, owner?: string): Promise<boolean>;
+  update(id: string, from: readonly MessageState[], change: MessageUpdate, event: NewAuditEvent | null, owner?: string, durability?: Durability): Promise<boolean>;
   list(query: ListQuery): Promise<MessageRecord[]>;
   countByState(): Promise<Record<string, number>>;
   appendEvent(event: NewAuditEvent): Promise<void>;

@@ -83,6 +83,24 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.events({ messageId: 'M1' })).map((e) => e.action)).toEqual(['received', 'held', 'approved']);
     });
 
+    it('applies a deferred-durability update like any other: compare-and-set, lease check, audit event, visible to the next claim', async () => {
+      await store.accept(msg('M1'), ev('M1', 'received'));
+      await store.accept(msg('M2'), ev('M2', 'received'));
+      const [claimed] = await store.claim('inspect', 'node-a', 1000, 60_000, 1);
+      expect(claimed!.id).toBe('M1');
+      // Another owner, or a state it is no longer in, changes nothing.
+      expect(await store.update('M1', ['received'], { state: 'queued' }, ev('M1', 'passed'), 'node-b', 'deferred')).toBe(false);
+      // Deferred and durable writes of one moment (one group commit) both apply.
+      const [a, b] = await Promise.all([
+        store.update('M1', ['received'], { state: 'queued', nextAttemptAt: 1000 }, ev('M1', 'passed'), 'node-a', 'deferred'),
+        store.update('M2', ['received'], { state: 'awaiting_approval' }, ev('M2', 'held')),
+      ]);
+      expect([a, b]).toEqual([true, true]);
+      expect(await store.update('M1', ['received'], { state: 'queued' }, ev('M1', 'passed'), undefined, 'deferred')).toBe(false);
+      expect((await store.claim('relay', 'node-a', 1001, 60_000, 5)).map((r) => r.id)).toEqual(['M1']);
+      expect((await store.events({ messageId: 'M1' })).map((e) => e.action)).toEqual(['received', 'passed']);
+    });
+
     it('does not offer queued work before its next attempt time', async () => {
       await store.accept({ ...msg('M1'), initialState: 'queued' }, ev('M1', 'received'));
       await store.update('M1', ['queued'], { nextAttemptAt: 5000, attempts: 1 }, null);
