@@ -25,8 +25,10 @@ export type CharClass = 'H' | 'K' | 'k' | 'A' | 'D' | 'S' | 'M' | 'O';
 /** Writing system of a surface: H kanji, K katakana, k hiragana, A latin, D digits, S space, M mixed. */
 export function charClass(s: string): CharClass {
   let cls: CharClass | '' = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < s.length; i++) {
+    // By code point, without a string per character.
+    const c = s.codePointAt(i)!;
+    if (c > 0xffff) i++;
     let k: CharClass;
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005 || (c >= 0xf900 && c <= 0xfaff) || c >= 0x20000) k = 'H';
     else if ((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || c === 0x30fb) k = 'K';
@@ -57,24 +59,30 @@ const C_K = 0x4b; // 'K'
 const C_D = 0x44; // 'D'
 const C_O = 0x4f; // 'O'
 
-/** 32-bit FNV-1a over UTF-16 code units, continuing from `h`. */
+/*
+ * The hashes are only ever combined with bitwise operations, which read a number as its 32 bits:
+ * inside this file they are kept as signed 32-bit integers (small integers to V8, never boxed
+ * when a call returns one; unsigned values of 2^31 and up would be heap numbers).
+ */
+
+/** 32-bit FNV-1a over UTF-16 code units, continuing from `h`, as a signed 32-bit integer. */
 function fnvFrom(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 /** 32-bit FNV-1a over UTF-16 code units. */
 export function fnv1a(s: string): number {
-  return fnvFrom(0x811c9dc5, s);
+  return fnvFrom(0x811c9dc5, s) >>> 0;
 }
 
 /** Combines hashes (murmur-style mixing). */
 function mix(h: number, x: number): number {
   h = Math.imul(h ^ x, 0x5bd1e995);
-  return (h ^ (h >>> 15)) >>> 0;
+  return h ^ (h >>> 15);
 }
 
 function finish(h: number): number {
@@ -109,35 +117,35 @@ function kindOf(t: Token): Kind {
 const EDGE_HASH = fnv1a('<s>');
 const EDGE_CLS_HASH = fnv1a('O');
 const SEP = 0x2c;
-const KIND_HASH = Uint32Array.from(KINDS, (k) => fnv1a(k));
+const KIND_HASH = Int32Array.from(KINDS, (k) => fnv1a(k));
 const KIND_INDEX = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 
 // The view columns (scratch, grown on demand: feature extraction is synchronous).
-let vSurface = new Uint32Array(0);
-let vPos = new Uint32Array(0);
+let vSurface = new Int32Array(0);
+let vPos = new Int32Array(0);
 /** pos and its first sub-category only. */
-let vPos1 = new Uint32Array(0);
+let vPos1 = new Int32Array(0);
 let vCls = new Uint8Array(0);
-let vClsHash = new Uint32Array(0);
+let vClsHash = new Int32Array(0);
 let vKind = new Uint8Array(0);
-let vKindHash = new Uint32Array(0);
-let vPre = new Uint32Array(0);
-let vSuf = new Uint32Array(0);
-let vSuf2 = new Uint32Array(0);
+let vKindHash = new Int32Array(0);
+let vPre = new Int32Array(0);
+let vSuf = new Int32Array(0);
+let vSuf2 = new Int32Array(0);
 
 function ensureViews(slots: number): void {
   if (vSurface.length >= slots) return;
   const n = Math.max(slots, vSurface.length * 2, 256);
-  vSurface = new Uint32Array(n);
-  vPos = new Uint32Array(n);
-  vPos1 = new Uint32Array(n);
+  vSurface = new Int32Array(n);
+  vPos = new Int32Array(n);
+  vPos1 = new Int32Array(n);
   vCls = new Uint8Array(n);
-  vClsHash = new Uint32Array(n);
+  vClsHash = new Int32Array(n);
   vKind = new Uint8Array(n);
-  vKindHash = new Uint32Array(n);
-  vPre = new Uint32Array(n);
-  vSuf = new Uint32Array(n);
-  vSuf2 = new Uint32Array(n);
+  vKindHash = new Int32Array(n);
+  vPre = new Int32Array(n);
+  vSuf = new Int32Array(n);
+  vSuf2 = new Int32Array(n);
 }
 
 function edgeView(v: number): void {
@@ -161,7 +169,7 @@ function view(v: number, t: Token): void {
   posHash = fnvFrom(Math.imul(posHash ^ SEP, 0x01000193), t.pos3);
   const cls = charClass(s).charCodeAt(0);
   const kind = KIND_INDEX.get(kindOf(t))!;
-  vSurface[v] = fnv1a(s);
+  vSurface[v] = fnvFrom(0x811c9dc5, s);
   vPos[v] = posHash;
   vPos1[v] = pos1Hash;
   vCls[v] = cls;
@@ -242,7 +250,7 @@ function bracketDepth(tokens: readonly Token[]): Uint8Array {
 }
 
 /** Feature templates: one seed per template, mixed with the parts' hashes. */
-const T = Array.from({ length: 64 }, (_, k) => fnv1a(`template:${k}`));
+const T = Int32Array.from({ length: 64 }, (_, k) => fnv1a(`template:${k}`));
 
 /** Hashed feature indices of all tokens: token i's are `index[offsets[i] .. offsets[i + 1])`. */
 export interface FeatureMatrix {
@@ -386,7 +394,7 @@ function contextFeatures(f: Int32Array, k: number, c: FeatureContext): number {
  * Per token, the hash of its surface when it is a content word that can tell what a sentence is
  * about (a common noun, a サ変 noun or an independent verb, two characters or more), else 0.
  */
-function topicWords(tokens: readonly Token[]): Uint32Array {
+function topicWords(tokens: readonly Token[]): Int32Array {
   const out = topics;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -407,7 +415,7 @@ const TOPIC_RIGHT = mix(T[55]!, 2);
  * 買収, 発売, 株式 …; a place 位置, 流域 … — context beyond the two neighbours on each side. The
  * nearest TOPIC_WORDS content words within TOPIC_WINDOW tokens, outside the token's katakana run.
  */
-function topicFeatures(f: Int32Array, k: number, i: number, n: number, topic: Uint32Array, runFirst: number, runLast: number): number {
+function topicFeatures(f: Int32Array, k: number, i: number, n: number, topic: Int32Array, runFirst: number, runLast: number): number {
   let added = 0;
   for (let d = 1; d <= TOPIC_WINDOW && added < TOPIC_WORDS; d++) {
     const l = i - d;
@@ -444,7 +452,7 @@ let runCode = new Int32Array(0);
 let runFirst = new Int32Array(0);
 let runLast = new Int32Array(0);
 let brackets = new Uint8Array(0);
-let topics = new Uint32Array(0);
+let topics = new Int32Array(0);
 let featureIndex = new Int32Array(0);
 let featureOffsets = new Int32Array(0);
 
@@ -455,7 +463,7 @@ function ensureTokenScratch(n: number): void {
   runFirst = new Int32Array(size);
   runLast = new Int32Array(size);
   brackets = new Uint8Array(size);
-  topics = new Uint32Array(size);
+  topics = new Int32Array(size);
   featureIndex = new Int32Array(size * MAX_FEATURES_PER_TOKEN);
   featureOffsets = new Int32Array(size + 1);
 }
