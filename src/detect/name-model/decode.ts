@@ -74,7 +74,10 @@ export function viterbi(emission: Float32Array, n: number, chain: ChainWeights, 
       for (let p = 0; p < LABELS; p++) {
         if (!allowed(p, y)) continue;
         const s = score[(i - 1) * LABELS + p]! + chain.transition[p * LABELS + y]!;
-        if (s > best) [best, arg] = [s, p];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
       }
       score[i * LABELS + y] = best + emission[i * LABELS + y]!;
       back[i * LABELS + y] = arg;
@@ -121,7 +124,10 @@ export function decodeWithMargins(emission: Float32Array, n: number, chain: Chai
   const beta = betaBuf;
   const tr = chain.transition;
   for (let y = 0; y < LABELS; y++) beta[(n - 1) * LABELS + y] = 0;
-  for (let i = n - 2; i >= 0; i--) {
+  // Only read at the last token of a name (and computed backwards from the end): nothing before
+  // the first name's last token is needed.
+  const needed = spans[0]!.last;
+  for (let i = n - 2; i >= needed; i--) {
     for (let y = 0; y < LABELS; y++) {
       let m = -Infinity;
       for (let q = 0; q < LABELS; q++) if (allowed(y, q)) m = Math.max(m, tr[y * LABELS + q]! + emission[(i + 1) * LABELS + q]! + beta[(i + 1) * LABELS + q]!);
