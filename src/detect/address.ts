@@ -16,6 +16,12 @@ const ADDRESS = new RegExp(
   `((?:〒\\s?\\d{3}-?\\d{4}|(?<![\\d-])\\d{3}-\\d{4})\\s*(?:<br\\s*\\/?>\\s*)?)?(?:(${PREFECTURES})\\s?)?(${NAME_CHARS}{1,7}?[市区郡町村])(${NAME_CHARS}{0,10}?)\\s?(${BLOCK})${ROOM}`,
   'gu',
 );
+/**
+ * What every ADDRESS match contains: a 市区郡町村 character, up to ten name characters, an
+ * optional space and a digit (the block number). A quick test: text without it has no address,
+ * and the costly ADDRESS pattern (tried at every position) need not run.
+ */
+const ADDRESS_CORE = new RegExp(`[市区郡町村]${NAME_CHARS}{0,10}\\s?\\d`, 'u');
 const PREFECTURE_ONLY = new RegExp(`^(?:〒?\\s?\\d{3}-\\d{4}\\s*)?(?:${PREFECTURES})`, 'u');
 const BUSINESS_BEFORE = /(?:本社|本店|支店|支社|営業所|事務所|事業所|工場|会場|所在地|オフィス|店舗|拠点|センター|会社|弊社|当社|貴社|御社|ビル)\s*[:：]?\s*(?:〒?\s?\d{3}-\d{4})?\s*$/;
 const BUSINESS_AFTER = /^\s*[^\s、。]{0,12}ビル/;
@@ -37,14 +43,14 @@ interface Joined {
 export function findAddresses(unit: Unit, tokens: Token[] | null, kw: KeywordIndex): Hit[] {
   const text = unit.norm.text;
   const hits: Hit[] = [];
-  for (const m of text.matchAll(ADDRESS)) {
+  for (const m of ADDRESS_CORE.test(text) ? text.matchAll(ADDRESS) : []) {
     const hit = addressHit(unit, tokens, kw, m, m.index, m.index + m[0].length);
     if (hit) hits.push(hit);
   }
   // Addresses continued on an indented next line (`お届け先：沖縄県那覇市⏎　久茂地1-2-3`).
   const joined = unit.isRecord ? null : joinContinuations(text);
   if (joined) {
-    for (const m of joined.text.matchAll(ADDRESS)) {
+    for (const m of ADDRESS_CORE.test(joined.text) ? joined.text.matchAll(ADDRESS) : []) {
       const start = joined.map[m.index]!;
       const end = joined.map[m.index + m[0].length - 1]! + 1;
       if (end - start === m[0].length) continue;

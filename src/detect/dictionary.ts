@@ -83,6 +83,8 @@ export interface TextMatcher {
 export interface Dictionaries {
   /** Surface (NFKC) → entry, matched on token boundaries. */
   tokenTerms: Map<string, TermEntry>;
+  /** Every proper prefix of a token term: where a run of tokens can still grow into a term. */
+  tokenTermPrefixes: Set<string>;
   maxTokenTermLength: number;
   textMatchers: TextMatcher[];
   files: string[];
@@ -90,7 +92,7 @@ export interface Dictionaries {
 
 export async function loadDictionaries(dir: string): Promise<Dictionaries> {
   const files = (await listYaml(dir)).sort();
-  const result: Dictionaries = { tokenTerms: new Map(), maxTokenTermLength: 0, textMatchers: [], files: [] };
+  const result: Dictionaries = { tokenTerms: new Map(), tokenTermPrefixes: new Set(), maxTokenTermLength: 0, textMatchers: [], files: [] };
   for (const file of files) {
     const rel = path.relative(path.dirname(dir), file).split(path.sep).join('/');
     const source = await readFile(file, 'utf8');
@@ -144,6 +146,7 @@ function addFile(into: Dictionaries, file: TermsFile, rel: string): void {
       if (file.match === 'text') textEntries.set(surface.toLowerCase(), entry);
       else {
         into.tokenTerms.set(surface, entry);
+        for (let k = 1; k < surface.length; k++) into.tokenTermPrefixes.add(surface.slice(0, k));
         into.maxTokenTermLength = Math.max(into.maxTokenTermLength, surface.length);
       }
     }

@@ -18,6 +18,7 @@ interface Pass {
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 const HALF_WIDTH_VOICE = /[\uFF9E\uFF9F]/;
 const DASHES = new Set(['-', '‐', '‑', '‒', '–', '—', '―', '−', 'ー', 'ｰ', '─', '━', '－', '﹣', '⁃']);
+const DASH_CODES = new Set([...DASHES].map((d) => d.charCodeAt(0)));
 const KANJI_DIGIT: Record<string, number> = {
   '〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
 };
@@ -36,7 +37,8 @@ export function normalizeText(input: string, cache: NfkcCache = new Map()): Norm
   if (!NEEDS_WORK.test(input)) return { text: input, map: identityMap(input.length) };
   let pass = nfkcPass(input, cache);
   pass = compose(pass, kanjiNumeralPass(pass.text));
-  pass = compose(pass, dashPass(pass.text));
+  // Dashes are replaced one for one: the map stays the same.
+  pass = { text: dashPass(pass.text), map: pass.map };
   pass = compose(pass, collapseSpacedPass(pass.text));
   return pass;
 }
@@ -55,7 +57,9 @@ export function toOriginalRange(norm: NormalizedText, start: number, end: number
   return [s, Math.max(s, e)];
 }
 
-function compose(outer: Pass, inner: Pass): Pass {
+/** `inner` applied after `outer`; an inner pass that changed nothing (null) keeps `outer`. */
+function compose(outer: Pass, inner: Pass | null): Pass {
+  if (inner === null) return outer;
   const map = new Int32Array(inner.map.length);
   for (let i = 0; i < inner.map.length; i++) map[i] = outer.map[inner.map[i] ?? 0] ?? 0;
   return { text: inner.text, map };
@@ -63,26 +67,73 @@ function compose(outer: Pass, inner: Pass): Pass {
 
 class Builder {
   private readonly parts: string[] = [];
-  private readonly map: number[] = [];
+  private map: Int32Array;
+  private length = 0;
+
+  constructor(expected: number) {
+    this.map = new Int32Array(expected + 1);
+  }
+
+  private reserve(k: number): void {
+    if (this.length + k < this.map.length) return;
+    const next = new Int32Array(Math.max(this.length + k + 1, this.map.length * 2));
+    next.set(this.map);
+    this.map = next;
+  }
+
+  /** `s`, every character of it from input index `from`. */
   push(s: string, from: number): void {
     this.parts.push(s);
-    for (let k = 0; k < s.length; k++) this.map.push(from);
+    this.reserve(s.length);
+    for (let k = 0; k < s.length; k++) this.map[this.length++] = from;
   }
+
+  /** input[start, end) unchanged. */
+  pushRange(input: string, start: number, end: number): void {
+    if (end <= start) return;
+    this.parts.push(input.slice(start, end));
+    this.reserve(end - start);
+    for (let i = start; i < end; i++) this.map[this.length++] = i;
+  }
+
   done(inputLength: number): Pass {
-    this.map.push(inputLength);
-    return { text: this.parts.join(''), map: Int32Array.from(this.map) };
+    this.reserve(0);
+    this.map[this.length] = inputLength;
+    const map = this.map.length === this.length + 1 ? this.map : this.map.slice(0, this.length + 1);
+    return { text: this.parts.join(''), map };
   }
 }
 
+/**
+ * Characters that NFKC leaves as they are (tested in test/detect/normalize.test.ts): printable
+ * ASCII, 、。, hiragana, katakana, ー and the CJK unified ideographs — most of a Japanese text.
+ */
+export function isNfkcStable(c: number): boolean {
+  return (c >= 0x20 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || c === 0x3001 || c === 0x3002 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
 function nfkcPass(s: string, cache: NfkcCache): Pass {
-  const b = new Builder();
+  const b = new Builder(s.length);
+  // Runs of characters NFKC keeps (and not followed by a half-width voiced mark, which joins
+  // the character before it) are copied in one piece.
+  let copied = 0;
   for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    if (isNfkcStable(c)) {
+      const next = s.charCodeAt(i + 1);
+      if (next !== 0xff9e && next !== 0xff9f) {
+        i++;
+        continue;
+      }
+    }
+    b.pushRange(s, copied, i);
     const cp = s.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     let ch = s.slice(i, i + width);
     let used = width;
     if (ZERO_WIDTH.test(ch)) {
       i += used;
+      copied = i;
       continue;
     }
     const next = s[i + width];
@@ -97,7 +148,10 @@ function nfkcPass(s: string, cache: NfkcCache): Pass {
     }
     b.push(out, i);
     i += used;
+    copied = i;
   }
+  if (copied === 0) return { text: s, map: identityMap(s.length) };
+  b.pushRange(s, copied, s.length);
   return b.done(s.length);
 }
 
@@ -120,8 +174,8 @@ function isDigitish(ch: string | undefined): boolean {
   return ch !== undefined && ((ch >= '0' && ch <= '9') || DASHES.has(ch));
 }
 
-function kanjiNumeralPass(s: string): Pass {
-  const b = new Builder();
+function kanjiNumeralPass(s: string): Pass | null {
+  const b = new Builder(s.length);
   let last = 0;
   for (const m of s.matchAll(KANJI_RUN)) {
     const run = m[0];
@@ -140,33 +194,38 @@ function kanjiNumeralPass(s: string): Pass {
       if (v !== null) replacement = String(v);
     }
     if (replacement === null) continue;
-    for (let i = last; i < at; i++) b.push(s[i] ?? '', i);
+    b.pushRange(s, last, at);
     for (let k = 0; k < replacement.length; k++) b.push(replacement[k] ?? '', at + Math.min(k, run.length - 1));
     last = at + run.length;
   }
-  if (last === 0) return { text: s, map: identityMap(s.length) };
-  for (let i = last; i < s.length; i++) b.push(s[i] ?? '', i);
+  if (last === 0) return null;
+  b.pushRange(s, last, s.length);
   return b.done(s.length);
 }
 
 /** Dash variants (ー, －, ‐, — …) become '-' only between digits, where they are separators. */
-function dashPass(s: string): Pass {
+function dashPass(s: string): string {
   let out: string[] | null = null;
+  let copied = 0;
   for (let i = 1; i < s.length - 1; i++) {
-    const ch = s[i] ?? '';
-    if (ch === '-' || !DASHES.has(ch)) continue;
-    const prev = s[i - 1] ?? '';
-    const next = s[i + 1] ?? '';
-    if (prev >= '0' && prev <= '9' && next >= '0' && next <= '9') {
-      out ??= s.split('');
-      out[i] = '-';
+    // Character codes, not one-character strings (each a new string outside Latin-1).
+    const code = s.charCodeAt(i);
+    if (code === 0x2d || !DASH_CODES.has(code)) continue;
+    const prev = s.charCodeAt(i - 1);
+    const next = s.charCodeAt(i + 1);
+    if (prev >= 0x30 && prev <= 0x39 && next >= 0x30 && next <= 0x39) {
+      out ??= [];
+      out.push(s.slice(copied, i), '-');
+      copied = i + 1;
     }
   }
-  return { text: out ? out.join('') : s, map: identityMap(s.length) };
+  if (!out) return s;
+  out.push(s.slice(copied));
+  return out.join('');
 }
 
 /** "0 9 0 - 1 2 3 4" → "090-1234", "山 田 太 郎" → "山田太郎". */
-function collapseSpacedPass(s: string): Pass {
+function collapseSpacedPass(s: string): Pass | null {
   const drops: number[] = [];
   for (const re of [SPACED_DIGITS, SPACED_LETTERS]) {
     for (const m of s.matchAll(re)) {
@@ -176,9 +235,9 @@ function collapseSpacedPass(s: string): Pass {
       }
     }
   }
-  if (drops.length === 0) return { text: s, map: identityMap(s.length) };
+  if (drops.length === 0) return null;
   const drop = new Set(drops);
-  const b = new Builder();
+  const b = new Builder(s.length);
   for (let i = 0; i < s.length; i++) if (!drop.has(i)) b.push(s[i] ?? '', i);
   return b.done(s.length);
 }

@@ -39,6 +39,8 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[
         if (surface.length > max) break;
         const entry = dict.tokenTerms.get(surface);
         if (entry) match = { entry, last: j };
+        // No term starts with these tokens and goes on: longer runs cannot match either.
+        if (!dict.tokenTermPrefixes.has(surface)) break;
       }
       if (!match) continue;
       const start = tokens[i]!.start;

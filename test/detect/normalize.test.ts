@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, toOriginalRange } from '../../src/detect/normalize.js';
+import { isNfkcStable, normalizeText, toOriginalRange } from '../../src/detect/normalize.js';
 
 describe('normalizeText', () => {
   it('folds full-width digits and dashes between digits, keeping ー in words', () => {
@@ -30,5 +30,23 @@ describe('normalizeText', () => {
 describe('normalizeText fast path', () => {
   it('still folds a prolonged sound mark between ASCII digits', () => {
     expect(normalizeText('090ー1234ー5678').text).toBe('090-1234-5678');
+  });
+});
+
+describe('normalizeText copies unchanged runs', () => {
+  it('leaves every character it copies unchanged under NFKC', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      if (!isNfkcStable(c)) continue;
+      const ch = String.fromCharCode(c);
+      expect(ch.normalize('NFKC')).toBe(ch);
+    }
+  });
+  it('folds the characters between copied runs and maps every one back', () => {
+    const original = 'お世話になっております。ｶﾞｽ代は１２，０００円㈱です\u200bか？';
+    const n = normalizeText(original);
+    expect(n.text).toBe('お世話になっております。ガス代は12,000円(株)ですか?');
+    expect(original.slice(...toOriginalRange(n, n.text.indexOf('ガ'), n.text.indexOf('ガ') + 3))).toBe('ｶﾞｽ代');
+    expect(original.slice(...toOriginalRange(n, n.text.indexOf('(株)'), n.text.indexOf('(株)') + 3))).toBe('㈱');
+    expect(original.slice(...toOriginalRange(n, n.text.indexOf('か'), n.text.length))).toBe('か？');
   });
 });

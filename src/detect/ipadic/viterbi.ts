@@ -102,6 +102,8 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
   let nodeBest = new Float64Array(1024);
   let byEnd = new Int32Array(1024); // node indices ordered by end slot, insertion order kept
   let slotStart = new Int32Array(256);
+  let slotFill = new Int32Array(256);
+  let path = new Int32Array(256); // the best path's node indices, from the first token on
   // Cheapest predecessor per left context id for the nodes of one start position (see search()).
   const memoStamp = new Int32Array(backwardDimension);
   const memoCost = new Float64Array(backwardDimension);
@@ -219,18 +221,23 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
     }
   };
 
-  /** kuromoji's ViterbiSearcher: the cheapest path; [] where kuromoji finds none. Returns node indices. */
-  const search = (): number[] => {
+  /**
+   * kuromoji's ViterbiSearcher: the cheapest path, none where kuromoji finds none. Writes its node
+   * indices into `path` and returns how many.
+   */
+  const search = (): number => {
     let lastSlot = 0;
     for (let j = 1; j < count; j++) if (nodeEnd[j]! > lastSlot) lastSlot = nodeEnd[j]!;
-    if (lastSlot === 0) return [];
+    if (lastSlot === 0) return 0;
     const eosSlot = lastSlot + 1;
     // Counting sort of the nodes by end slot (stable: kuromoji's per-slot insertion order).
     slotStart = grow(slotStart, eosSlot + 2);
     slotStart.fill(0, 0, eosSlot + 2);
     for (let j = 0; j < count; j++) slotStart[nodeEnd[j]! + 1]!++;
     for (let s = 1; s <= eosSlot + 1; s++) slotStart[s]! += slotStart[s - 1]!;
-    const fill = slotStart.slice(0, eosSlot + 1);
+    slotFill = grow(slotFill, eosSlot + 1);
+    const fill = slotFill;
+    fill.set(slotStart.subarray(0, eosSlot + 1));
     for (let j = 0; j < count; j++) byEnd[fill[nodeEnd[j]!]!++] = j;
 
     // Each node's cheapest path, in node order: nodes are appended by start position, so every
@@ -284,15 +291,21 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
       }
     }
     void eosBest;
-    const path: number[] = [];
     let node = eosPrev;
-    if (node < 0) return [];
+    if (node < 0) return 0;
+    let length = 0;
     while (node !== 0) {
-      path.push(node);
+      length++;
       node = nodePrev[node]!;
-      if (node < 0) return [];
+      if (node < 0) return 0;
     }
-    return path.reverse();
+    path = grow(path, length);
+    node = eosPrev;
+    for (let k = length - 1; k >= 0; k--) {
+      path[k] = node;
+      node = nodePrev[node]!;
+    }
+    return length;
   };
 
   return (text: string): IpadicToken[] => {
@@ -310,7 +323,9 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
       buildLattice(sentence);
       // kuromoji: word_position = the previous token's word_position + start_pos in this sentence.
       const lastPosition = tokens.length > 0 ? tokens[tokens.length - 1]!.start + 1 : 0;
-      for (const j of search()) {
+      const pathLength = search();
+      for (let k = 0; k < pathLength; k++) {
+        const j = path[k]!;
         const start = lastPosition + nodeStart[j]! - 1;
         if (nodeKnown[j] === 1) {
           const f = knownFeatures.get(nodeWord[j]!);

@@ -63,18 +63,40 @@ export function viterbi(emission: Float32Array, n: number, chain: ChainWeights, 
     const pinned = notName !== undefined && notName[0] === 1 && (y === B || y === I);
     score[y] = y === I || y === IX || pinned ? FORBIDDEN : chain.start[y]! + emission[y]!;
   }
+  const tr = chain.transition;
   for (let i = 1; i < n; i++) {
+    // The previous token's scores, read once; the allowed predecessors in label order (I only
+    // after B or I, IX only after BX or IX), ties to the first as before.
+    const o = (i - 1) * LABELS;
+    const a0 = score[o]!;
+    const a1 = score[o + 1]!;
+    const a2 = score[o + 2]!;
+    const a3 = score[o + 3]!;
+    const a4 = score[o + 4]!;
+    const blocked = notName !== undefined && notName[i] === 1;
     for (let y = 0; y < LABELS; y++) {
-      if (notName !== undefined && notName[i] === 1 && (y === B || y === I)) {
+      if (blocked && (y === B || y === I)) {
         score[i * LABELS + y] = FORBIDDEN * 2;
         continue;
       }
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < LABELS; p++) {
-        if (!allowed(p, y)) continue;
-        const s = score[(i - 1) * LABELS + p]! + chain.transition[p * LABELS + y]!;
-        if (s > best) [best, arg] = [s, p];
+      let s: number;
+      if (y !== I && y !== IX) {
+        s = a0 + tr[y]!;
+        if (s > best) (best = s), (arg = O);
+      }
+      if (y !== IX) {
+        s = a1 + tr[B * LABELS + y]!;
+        if (s > best) (best = s), (arg = B);
+        s = a2 + tr[I * LABELS + y]!;
+        if (s > best) (best = s), (arg = I);
+      }
+      if (y !== I) {
+        s = a3 + tr[BX * LABELS + y]!;
+        if (s > best) (best = s), (arg = BX);
+        s = a4 + tr[IX * LABELS + y]!;
+        if (s > best) (best = s), (arg = IX);
       }
       score[i * LABELS + y] = best + emission[i * LABELS + y]!;
       back[i * LABELS + y] = arg;
@@ -121,10 +143,30 @@ export function decodeWithMargins(emission: Float32Array, n: number, chain: Chai
   const beta = betaBuf;
   const tr = chain.transition;
   for (let y = 0; y < LABELS; y++) beta[(n - 1) * LABELS + y] = 0;
-  for (let i = n - 2; i >= 0; i--) {
+  // Only read at the last token of a name (and computed backwards from the end): nothing before
+  // the first name's last token is needed.
+  const needed = spans[0]!.last;
+  for (let i = n - 2; i >= needed; i--) {
+    const o = (i + 1) * LABELS;
+    const e0 = emission[o]!;
+    const e1 = emission[o + 1]!;
+    const e2 = emission[o + 2]!;
+    const e3 = emission[o + 3]!;
+    const e4 = emission[o + 4]!;
+    const b0 = beta[o]!;
+    const b1 = beta[o + 1]!;
+    const b2 = beta[o + 2]!;
+    const b3 = beta[o + 3]!;
+    const b4 = beta[o + 4]!;
     for (let y = 0; y < LABELS; y++) {
+      // Next labels in order; I only after B or I, IX only after BX or IX.
+      const t = y * LABELS;
       let m = -Infinity;
-      for (let q = 0; q < LABELS; q++) if (allowed(y, q)) m = Math.max(m, tr[y * LABELS + q]! + emission[(i + 1) * LABELS + q]! + beta[(i + 1) * LABELS + q]!);
+      m = Math.max(m, tr[t]! + e0 + b0);
+      m = Math.max(m, tr[t + 1]! + e1 + b1);
+      if (y === B || y === I) m = Math.max(m, tr[t + 2]! + e2 + b2);
+      m = Math.max(m, tr[t + 3]! + e3 + b3);
+      if (y === BX || y === IX) m = Math.max(m, tr[t + 4]! + e4 + b4);
       beta[i * LABELS + y] = m;
     }
   }

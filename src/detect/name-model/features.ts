@@ -25,8 +25,10 @@ export type CharClass = 'H' | 'K' | 'k' | 'A' | 'D' | 'S' | 'M' | 'O';
 /** Writing system of a surface: H kanji, K katakana, k hiragana, A latin, D digits, S space, M mixed. */
 export function charClass(s: string): CharClass {
   let cls: CharClass | '' = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < s.length; i++) {
+    // By code point, without a string per character.
+    const c = s.codePointAt(i)!;
+    if (c > 0xffff) i++;
     let k: CharClass;
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005 || (c >= 0xf900 && c <= 0xfaff) || c >= 0x20000) k = 'H';
     else if ((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || c === 0x30fb) k = 'K';
@@ -41,42 +43,46 @@ export function charClass(s: string): CharClass {
   return cls === '' ? 'O' : cls;
 }
 
-/** Per-token description computed once: hashes of its parts, combined into features below. */
-interface TokenView {
-  surface: string;
-  surfaceHash: number;
-  posHash: number;
-  /** pos and its first sub-category only. */
-  pos1Hash: number;
-  cls: CharClass;
-  clsHash: number;
-  kindHash: number;
-  kind: Kind;
-  preHash: number;
-  sufHash: number;
-  suf2Hash: number;
-}
-
+/**
+ * Per-token description computed once (hashes of its parts, combined into features below), as
+ * columns indexed by view slot: slot i + 2 is token i, slots 0, 1, n + 2 and n + 3 are the
+ * sentence edges. Columns rather than one object per token: no allocation per token (the hashes
+ * are unsigned 32-bit, which V8 would box one by one in object fields).
+ */
 type Kind = 'HON' | 'TITLE' | 'LABEL' | 'ORG' | 'SPACE' | 'BRACKET' | 'PUNCT' | '-' | 'EDGE';
+const KINDS: readonly Kind[] = ['HON', 'TITLE', 'LABEL', 'ORG', 'SPACE', 'BRACKET', 'PUNCT', '-', 'EDGE'];
+const K_HON = 0;
+const K_TITLE = 1;
+const K_EDGE = 8;
+/** Writing-system codes: CharClass as its character code. */
+const C_K = 0x4b; // 'K'
+const C_D = 0x44; // 'D'
+const C_O = 0x4f; // 'O'
 
-/** 32-bit FNV-1a over UTF-16 code units, continuing from `h`. */
+/*
+ * The hashes are only ever combined with bitwise operations, which read a number as its 32 bits:
+ * inside this file they are kept as signed 32-bit integers (small integers to V8, never boxed
+ * when a call returns one; unsigned values of 2^31 and up would be heap numbers).
+ */
+
+/** 32-bit FNV-1a over UTF-16 code units, continuing from `h`, as a signed 32-bit integer. */
 function fnvFrom(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 /** 32-bit FNV-1a over UTF-16 code units. */
 export function fnv1a(s: string): number {
-  return fnvFrom(0x811c9dc5, s);
+  return fnvFrom(0x811c9dc5, s) >>> 0;
 }
 
 /** Combines hashes (murmur-style mixing). */
 function mix(h: number, x: number): number {
   h = Math.imul(h ^ x, 0x5bd1e995);
-  return (h ^ (h >>> 15)) >>> 0;
+  return h ^ (h >>> 15);
 }
 
 function finish(h: number): number {
@@ -108,51 +114,86 @@ function kindOf(t: Token): Kind {
   return kind === 'PUNCT' && t.pos !== '記号' ? '-' : kind;
 }
 
-const EDGE: TokenView = (() => {
-  const h = fnv1a('<s>');
-  return { surface: '<s>', surfaceHash: h, posHash: h, pos1Hash: h, cls: 'O', clsHash: fnv1a('O'), kindHash: fnv1a('EDGE'), kind: 'EDGE', preHash: h, sufHash: h, suf2Hash: h };
-})();
+const EDGE_HASH = fnv1a('<s>');
+const EDGE_CLS_HASH = fnv1a('O');
 const SEP = 0x2c;
-const KIND_HASH: Record<Kind, number> = { HON: 0, TITLE: 0, LABEL: 0, ORG: 0, SPACE: 0, BRACKET: 0, PUNCT: 0, '-': 0, EDGE: 0 };
-for (const k of Object.keys(KIND_HASH) as Kind[]) KIND_HASH[k] = fnv1a(k);
+const KIND_HASH = Int32Array.from(KINDS, (k) => fnv1a(k));
+const KIND_INDEX = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 
-function view(t: Token | undefined): TokenView {
-  if (!t) return EDGE;
+// The view columns (scratch, grown on demand: feature extraction is synchronous).
+let vSurface = new Int32Array(0);
+let vPos = new Int32Array(0);
+/** pos and its first sub-category only. */
+let vPos1 = new Int32Array(0);
+let vCls = new Uint8Array(0);
+let vClsHash = new Int32Array(0);
+let vKind = new Uint8Array(0);
+let vKindHash = new Int32Array(0);
+let vPre = new Int32Array(0);
+let vSuf = new Int32Array(0);
+let vSuf2 = new Int32Array(0);
+
+function ensureViews(slots: number): void {
+  if (vSurface.length >= slots) return;
+  const n = Math.max(slots, vSurface.length * 2, 256);
+  vSurface = new Int32Array(n);
+  vPos = new Int32Array(n);
+  vPos1 = new Int32Array(n);
+  vCls = new Uint8Array(n);
+  vClsHash = new Int32Array(n);
+  vKind = new Uint8Array(n);
+  vKindHash = new Int32Array(n);
+  vPre = new Int32Array(n);
+  vSuf = new Int32Array(n);
+  vSuf2 = new Int32Array(n);
+}
+
+function edgeView(v: number): void {
+  vSurface[v] = EDGE_HASH;
+  vPos[v] = EDGE_HASH;
+  vPos1[v] = EDGE_HASH;
+  vCls[v] = C_O;
+  vClsHash[v] = EDGE_CLS_HASH;
+  vKind[v] = K_EDGE;
+  vKindHash[v] = KIND_HASH[K_EDGE]!;
+  vPre[v] = EDGE_HASH;
+  vSuf[v] = EDGE_HASH;
+  vSuf2[v] = EDGE_HASH;
+}
+
+function view(v: number, t: Token): void {
   const s = t.surface;
   let pos1Hash = fnvFrom(0x811c9dc5, t.pos);
   pos1Hash = fnvFrom(Math.imul(pos1Hash ^ SEP, 0x01000193), t.pos1);
   let posHash = fnvFrom(Math.imul(pos1Hash ^ SEP, 0x01000193), t.pos2);
   posHash = fnvFrom(Math.imul(posHash ^ SEP, 0x01000193), t.pos3);
-  const cls = charClass(s);
-  const kind = kindOf(t);
-  return {
-    surface: s,
-    surfaceHash: fnv1a(s),
-    posHash,
-    pos1Hash,
-    cls,
-    clsHash: cls.charCodeAt(0),
-    kind,
-    kindHash: KIND_HASH[kind],
-    preHash: s.length > 0 ? s.charCodeAt(0) : 0,
-    sufHash: s.length > 0 ? s.charCodeAt(s.length - 1) : 0,
-    suf2Hash: s.length >= 2 ? mix(s.charCodeAt(s.length - 2), s.charCodeAt(s.length - 1)) : s.length === 1 ? s.charCodeAt(0) : 0,
-  };
+  const cls = charClass(s).charCodeAt(0);
+  const kind = KIND_INDEX.get(kindOf(t))!;
+  vSurface[v] = fnvFrom(0x811c9dc5, s);
+  vPos[v] = posHash;
+  vPos1[v] = pos1Hash;
+  vCls[v] = cls;
+  vClsHash[v] = cls;
+  vKind[v] = kind;
+  vKindHash[v] = KIND_HASH[kind]!;
+  vPre[v] = s.length > 0 ? s.charCodeAt(0) : 0;
+  vSuf[v] = s.length > 0 ? s.charCodeAt(s.length - 1) : 0;
+  vSuf2[v] = s.length >= 2 ? mix(s.charCodeAt(s.length - 2), s.charCodeAt(s.length - 1)) : s.length === 1 ? s.charCodeAt(0) : 0;
 }
 
 /**
  * Surfaces of the unit seen elsewhere before an honorific or title, or tagged 人名 by kuromoji:
  * the document's other mentions of a person (山田さん … 山田の).
  */
-function documentEvidence(tokens: readonly Token[], views: readonly TokenView[]): { honoured: Map<string, number>; tagged: Map<string, number> } {
+function documentEvidence(tokens: readonly Token[]): { honoured: Map<string, number>; tagged: Map<string, number> } {
   const honoured = new Map<string, number>();
   const tagged = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== '名詞') continue;
     const next = tokens[i + 1];
-    const nextKind = views[i + 3]!.kind;
-    if (next && next.start === t.end && (nextKind === 'HON' || nextKind === 'TITLE')) honoured.set(t.surface, (honoured.get(t.surface) ?? 0) + 1);
+    const nextKind = vKind[i + 3]!;
+    if (next && next.start === t.end && (nextKind === K_HON || nextKind === K_TITLE)) honoured.set(t.surface, (honoured.get(t.surface) ?? 0) + 1);
     if (t.pos2 === '人名') tagged.set(t.surface, (tagged.get(t.surface) ?? 0) + 1);
   }
   return { honoured, tagged };
@@ -163,13 +204,17 @@ function documentEvidence(tokens: readonly Token[], views: readonly TokenView[])
  * length in tokens (capped at 5) × first/middle/last/only, or 0 outside a run; and for every
  * token of a run, the index of the run's first and last token (its own index outside a run).
  */
-function katakanaRuns(tokens: readonly Token[], views: readonly TokenView[]): { code: Int32Array; first: Int32Array; last: Int32Array } {
+function katakanaRuns(tokens: readonly Token[]): { code: Int32Array; first: Int32Array; last: Int32Array } {
   const n = tokens.length;
-  const out = new Int32Array(n);
-  const first = new Int32Array(n);
-  const last = new Int32Array(n);
-  for (let i = 0; i < n; i++) first[i] = last[i] = i;
-  const inRun = (i: number): boolean => views[i + 2]!.cls === 'K' || tokens[i]!.surface === '=' || tokens[i]!.surface === '・';
+  ensureTokenScratch(n);
+  const out = runCode;
+  const first = runFirst;
+  const last = runLast;
+  for (let i = 0; i < n; i++) {
+    out[i] = 0;
+    first[i] = last[i] = i;
+  }
+  const inRun = (i: number): boolean => vCls[i + 2] === C_K || tokens[i]!.surface === '=' || tokens[i]!.surface === '・';
   for (let i = 0; i < n; ) {
     if (!inRun(i)) {
       i++;
@@ -193,7 +238,7 @@ const CLOSE = new Set(['」', '』', '）', ')', '】', '》', '〉', '”']);
 
 /** Bracket depth (capped at 2) of every token: names inside 「」『』 are mostly titles of works. */
 function bracketDepth(tokens: readonly Token[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
+  const out = brackets;
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const s = tokens[i]!.surface;
@@ -205,7 +250,7 @@ function bracketDepth(tokens: readonly Token[]): Uint8Array {
 }
 
 /** Feature templates: one seed per template, mixed with the parts' hashes. */
-const T = Array.from({ length: 64 }, (_, k) => fnv1a(`template:${k}`));
+const T = Int32Array.from({ length: 64 }, (_, k) => fnv1a(`template:${k}`));
 
 /** Hashed feature indices of all tokens: token i's are `index[offsets[i] .. offsets[i + 1])`. */
 export interface FeatureMatrix {
@@ -228,119 +273,120 @@ const MAX_BIGRAMS = 8;
  */
 interface FeatureContext {
   t: Token;
-  w0: TokenView;
-  p1: TokenView;
-  p2: TokenView;
-  n1: TokenView;
-  n2: TokenView;
+  /** View slots of the token and its neighbours. */
+  w0: number;
+  p1: number;
+  p2: number;
+  n1: number;
+  n2: number;
   c0len: number;
   run: number;
-  before: TokenView;
-  after: TokenView;
-  afterNext: TokenView;
+  before: number;
+  after: number;
+  afterNext: number;
   bracket: number;
 }
 
 function surfaceFeatures(f: Int32Array, k: number, c: FeatureContext): number {
   const { w0, p1, n1 } = c;
   f[k++] = finish(T[0]!);
-  f[k++] = finish(mix(T[1]!, w0.surfaceHash));
-  f[k++] = finish(mix(T[2]!, p1.surfaceHash));
-  f[k++] = finish(mix(T[3]!, n1.surfaceHash));
+  f[k++] = finish(mix(T[1]!, vSurface[w0]!));
+  f[k++] = finish(mix(T[2]!, vSurface[p1]!));
+  f[k++] = finish(mix(T[3]!, vSurface[n1]!));
   return k;
 }
 
 function neighbourFeatures(f: Int32Array, k: number, c: FeatureContext): number {
   const { w0, p1, p2, n1, n2 } = c;
-  f[k++] = finish(mix(T[4]!, p2.surfaceHash));
-  f[k++] = finish(mix(T[5]!, n2.surfaceHash));
-  f[k++] = finish(mix(mix(T[6]!, w0.surfaceHash), n1.surfaceHash));
-  f[k++] = finish(mix(mix(T[7]!, p1.surfaceHash), w0.surfaceHash));
+  f[k++] = finish(mix(T[4]!, vSurface[p2]!));
+  f[k++] = finish(mix(T[5]!, vSurface[n2]!));
+  f[k++] = finish(mix(mix(T[6]!, vSurface[w0]!), vSurface[n1]!));
+  f[k++] = finish(mix(mix(T[7]!, vSurface[p1]!), vSurface[w0]!));
   return k;
 }
 
 function posFeatures(f: Int32Array, k: number, c: FeatureContext): number {
   const { w0, p1, p2, n1 } = c;
-  f[k++] = finish(mix(T[8]!, w0.posHash));
-  f[k++] = finish(mix(T[9]!, p1.posHash));
-  f[k++] = finish(mix(T[10]!, n1.posHash));
-  f[k++] = finish(mix(T[11]!, p2.pos1Hash));
+  f[k++] = finish(mix(T[8]!, vPos[w0]!));
+  f[k++] = finish(mix(T[9]!, vPos[p1]!));
+  f[k++] = finish(mix(T[10]!, vPos[n1]!));
+  f[k++] = finish(mix(T[11]!, vPos1[p2]!));
   return k;
 }
 
 function posPairFeatures(f: Int32Array, k: number, c: FeatureContext): number {
   const { w0, p1, n1, n2 } = c;
-  f[k++] = finish(mix(T[12]!, n2.pos1Hash));
-  f[k++] = finish(mix(mix(T[13]!, p1.posHash), w0.posHash));
-  f[k++] = finish(mix(mix(T[14]!, w0.posHash), n1.posHash));
-  f[k++] = finish(mix(mix(mix(T[15]!, p1.pos1Hash), w0.pos1Hash), n1.pos1Hash));
+  f[k++] = finish(mix(T[12]!, vPos1[n2]!));
+  f[k++] = finish(mix(mix(T[13]!, vPos[p1]!), vPos[w0]!));
+  f[k++] = finish(mix(mix(T[14]!, vPos[w0]!), vPos[n1]!));
+  f[k++] = finish(mix(mix(mix(T[15]!, vPos1[p1]!), vPos1[w0]!), vPos1[n1]!));
   return k;
 }
 
 function shapeFeatures(f: Int32Array, k: number, c: FeatureContext): number {
   const { w0, p1, n1, n2 } = c;
   f[k++] = finish(mix(T[16]!, c.c0len));
-  f[k++] = finish(mix(mix(mix(T[17]!, p1.clsHash), w0.clsHash), n1.clsHash));
-  f[k++] = finish(mix(T[18]!, p1.kindHash));
-  f[k++] = finish(mix(T[19]!, n1.kindHash));
-  f[k++] = finish(mix(T[20]!, n2.kindHash));
+  f[k++] = finish(mix(mix(mix(T[17]!, vClsHash[p1]!), vClsHash[w0]!), vClsHash[n1]!));
+  f[k++] = finish(mix(T[18]!, vKindHash[p1]!));
+  f[k++] = finish(mix(T[19]!, vKindHash[n1]!));
+  f[k++] = finish(mix(T[20]!, vKindHash[n2]!));
   return k;
 }
 
 function kindFeatures(f: Int32Array, k: number, c: FeatureContext): number {
   const { w0, p1, p2, n1, n2 } = c;
-  f[k++] = finish(mix(T[21]!, p2.kindHash));
-  f[k++] = finish(mix(mix(T[22]!, c.c0len), n1.kindHash));
-  f[k++] = finish(mix(mix(T[23]!, w0.posHash), n1.kindHash));
-  f[k++] = finish(mix(mix(T[24]!, p1.kindHash), w0.posHash));
-  f[k++] = finish(mix(mix(mix(T[25]!, w0.posHash), n1.pos1Hash), n2.kindHash));
+  f[k++] = finish(mix(T[21]!, vKindHash[p2]!));
+  f[k++] = finish(mix(mix(T[22]!, c.c0len), vKindHash[n1]!));
+  f[k++] = finish(mix(mix(T[23]!, vPos[w0]!), vKindHash[n1]!));
+  f[k++] = finish(mix(mix(T[24]!, vKindHash[p1]!), vPos[w0]!));
+  f[k++] = finish(mix(mix(mix(T[25]!, vPos[w0]!), vPos1[n1]!), vKindHash[n2]!));
   return k;
 }
 
 function affixFeatures(f: Int32Array, k: number, c: FeatureContext): number {
   const { t, w0, p1, n1 } = c;
-  f[k++] = finish(mix(mix(T[26]!, t.unknown ? 1 : 0), w0.clsHash));
-  f[k++] = finish(mix(T[27]!, w0.preHash));
-  f[k++] = finish(mix(T[28]!, w0.sufHash));
-  f[k++] = finish(mix(T[29]!, p1.sufHash));
-  f[k++] = finish(mix(T[30]!, n1.preHash));
+  f[k++] = finish(mix(mix(T[26]!, t.unknown ? 1 : 0), vClsHash[w0]!));
+  f[k++] = finish(mix(T[27]!, vPre[w0]!));
+  f[k++] = finish(mix(T[28]!, vSuf[w0]!));
+  f[k++] = finish(mix(T[29]!, vSuf[p1]!));
+  f[k++] = finish(mix(T[30]!, vPre[n1]!));
   return k;
 }
 
 function affixContextFeatures(f: Int32Array, k: number, c: FeatureContext): number {
   const { w0, p1, p2, n1, n2 } = c;
-  f[k++] = finish(mix(T[31]!, w0.suf2Hash));
-  f[k++] = finish(mix(mix(T[32]!, w0.surfaceHash), n1.pos1Hash));
-  f[k++] = finish(mix(mix(T[33]!, p1.pos1Hash), w0.surfaceHash));
-  f[k++] = finish(mix(mix(mix(T[34]!, p2.clsHash), p1.clsHash), w0.clsHash));
-  f[k++] = finish(mix(mix(mix(T[35]!, w0.clsHash), n1.clsHash), n2.clsHash));
+  f[k++] = finish(mix(T[31]!, vSuf2[w0]!));
+  f[k++] = finish(mix(mix(T[32]!, vSurface[w0]!), vPos1[n1]!));
+  f[k++] = finish(mix(mix(T[33]!, vPos1[p1]!), vSurface[w0]!));
+  f[k++] = finish(mix(mix(mix(T[34]!, vClsHash[p2]!), vClsHash[p1]!), vClsHash[w0]!));
+  f[k++] = finish(mix(mix(mix(T[35]!, vClsHash[w0]!), vClsHash[n1]!), vClsHash[n2]!));
   return k;
 }
 
 function runFeatures(f: Int32Array, k: number, c: FeatureContext): number {
   const {  } = c;
   f[k++] = finish(mix(T[36]!, c.run));
-  f[k++] = finish(mix(mix(T[39]!, c.run), c.after.surfaceHash));
-  f[k++] = finish(mix(mix(T[40]!, c.run), c.before.surfaceHash));
-  f[k++] = finish(mix(mix(mix(T[41]!, c.run), c.after.surfaceHash), c.afterNext.surfaceHash));
+  f[k++] = finish(mix(mix(T[39]!, c.run), vSurface[c.after]!));
+  f[k++] = finish(mix(mix(T[40]!, c.run), vSurface[c.before]!));
+  f[k++] = finish(mix(mix(mix(T[41]!, c.run), vSurface[c.after]!), vSurface[c.afterNext]!));
   return k;
 }
 
 function pairFeatures(f: Int32Array, k: number, c: FeatureContext): number {
   const { t, w0, p1, p2, n1, n2 } = c;
-  f[k++] = finish(mix(T[42]!, t.surface.length >= 2 ? mix(t.surface.charCodeAt(0), t.surface.charCodeAt(1)) : w0.preHash));
-  f[k++] = finish(mix(mix(T[43]!, p1.surfaceHash), n1.surfaceHash));
-  f[k++] = finish(mix(mix(T[44]!, n1.surfaceHash), n2.surfaceHash));
-  f[k++] = finish(mix(mix(T[45]!, p2.surfaceHash), p1.surfaceHash));
+  f[k++] = finish(mix(T[42]!, t.surface.length >= 2 ? mix(t.surface.charCodeAt(0), t.surface.charCodeAt(1)) : vPre[w0]!));
+  f[k++] = finish(mix(mix(T[43]!, vSurface[p1]!), vSurface[n1]!));
+  f[k++] = finish(mix(mix(T[44]!, vSurface[n1]!), vSurface[n2]!));
+  f[k++] = finish(mix(mix(T[45]!, vSurface[p2]!), vSurface[p1]!));
   return k;
 }
 
 function contextFeatures(f: Int32Array, k: number, c: FeatureContext): number {
   const { w0, p1, n1, n2 } = c;
-  f[k++] = finish(mix(mix(T[46]!, c.bracket), w0.clsHash));
-  f[k++] = finish(mix(mix(T[47]!, w0.clsHash), n1.surfaceHash));
-  f[k++] = finish(mix(mix(T[48]!, p1.surfaceHash), w0.clsHash));
-  f[k++] = finish(mix(mix(mix(T[49]!, w0.posHash), n1.surfaceHash), n2.surfaceHash));
+  f[k++] = finish(mix(mix(T[46]!, c.bracket), vClsHash[w0]!));
+  f[k++] = finish(mix(mix(T[47]!, vClsHash[w0]!), vSurface[n1]!));
+  f[k++] = finish(mix(mix(T[48]!, vSurface[p1]!), vClsHash[w0]!));
+  f[k++] = finish(mix(mix(mix(T[49]!, vPos[w0]!), vSurface[n1]!), vSurface[n2]!));
   return k;
 }
 
@@ -348,13 +394,14 @@ function contextFeatures(f: Int32Array, k: number, c: FeatureContext): number {
  * Per token, the hash of its surface when it is a content word that can tell what a sentence is
  * about (a common noun, a サ変 noun or an independent verb, two characters or more), else 0.
  */
-function topicWords(tokens: readonly Token[], views: readonly TokenView[]): Uint32Array {
-  const out = new Uint32Array(tokens.length);
+function topicWords(tokens: readonly Token[]): Int32Array {
+  const out = topics;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    out[i] = 0;
     if (t.unknown || t.surface.length < 2) continue;
     const content = (t.pos === '名詞' && (t.pos1 === '一般' || t.pos1 === 'サ変接続')) || (t.pos === '動詞' && t.pos1 === '自立');
-    if (content) out[i] = views[i + 2]!.surfaceHash || 1;
+    if (content) out[i] = vSurface[i + 2]! || 1;
   }
   return out;
 }
@@ -368,7 +415,7 @@ const TOPIC_RIGHT = mix(T[55]!, 2);
  * 買収, 発売, 株式 …; a place 位置, 流域 … — context beyond the two neighbours on each side. The
  * nearest TOPIC_WORDS content words within TOPIC_WINDOW tokens, outside the token's katakana run.
  */
-function topicFeatures(f: Int32Array, k: number, i: number, n: number, topic: Uint32Array, runFirst: number, runLast: number): number {
+function topicFeatures(f: Int32Array, k: number, i: number, n: number, topic: Int32Array, runFirst: number, runLast: number): number {
   let added = 0;
   for (let d = 1; d <= TOPIC_WINDOW && added < TOPIC_WORDS; d++) {
     const l = i - d;
@@ -385,40 +432,79 @@ function topicFeatures(f: Int32Array, k: number, i: number, n: number, topic: Ui
   return k;
 }
 
-/** Hashed feature indices (in [0, FEATURE_DIM)) for every token. */
+/** Hashed feature indices (in [0, FEATURE_DIM)) for every token, in arrays of their own. */
 export function extractFeatures(tokens: readonly Token[]): FeatureMatrix {
+  const k = featuresInto(tokens);
+  return { index: featureIndex.slice(0, k), offsets: featureOffsets.slice(0, tokens.length + 1) };
+}
+
+/**
+ * Hashed feature indices for every token, in buffers reused by the next call (inference reads
+ * them before extracting again; training keeps extractFeatures' own copies).
+ */
+export function extractFeaturesScratch(tokens: readonly Token[]): FeatureMatrix {
+  featuresInto(tokens);
+  return { index: featureIndex, offsets: featureOffsets };
+}
+
+// Per-token scratch of one extraction, grown on demand.
+let runCode = new Int32Array(0);
+let runFirst = new Int32Array(0);
+let runLast = new Int32Array(0);
+let brackets = new Uint8Array(0);
+let topics = new Int32Array(0);
+let featureIndex = new Int32Array(0);
+let featureOffsets = new Int32Array(0);
+
+function ensureTokenScratch(n: number): void {
+  if (runCode.length >= n) return;
+  const size = Math.max(n, runCode.length * 2, 256);
+  runCode = new Int32Array(size);
+  runFirst = new Int32Array(size);
+  runLast = new Int32Array(size);
+  brackets = new Uint8Array(size);
+  topics = new Int32Array(size);
+  featureIndex = new Int32Array(size * MAX_FEATURES_PER_TOKEN);
+  featureOffsets = new Int32Array(size + 1);
+}
+
+/** Writes every token's features into featureIndex / featureOffsets; returns their count. */
+function featuresInto(tokens: readonly Token[]): number {
   const n = tokens.length;
-  const views: TokenView[] = new Array(n + 4);
-  for (let i = -2; i < n + 2; i++) views[i + 2] = view(tokens[i]);
-  const doc = documentEvidence(tokens, views);
-  const runs = katakanaRuns(tokens, views);
+  ensureViews(n + 4);
+  ensureTokenScratch(n);
+  edgeView(0);
+  edgeView(1);
+  edgeView(n + 2);
+  edgeView(n + 3);
+  for (let i = 0; i < n; i++) view(i + 2, tokens[i]!);
+  const doc = documentEvidence(tokens);
+  const runs = katakanaRuns(tokens);
   const brackets = bracketDepth(tokens);
-  const topic = topicWords(tokens, views);
-  const f = new Int32Array(n * MAX_FEATURES_PER_TOKEN);
-  const offsets = new Int32Array(n + 1);
+  const topic = topicWords(tokens);
+  const f = featureIndex;
+  const offsets = featureOffsets;
   let k = 0;
-  const ctx: FeatureContext = { t: tokens[0]!, w0: EDGE, p1: EDGE, p2: EDGE, n1: EDGE, n2: EDGE, c0len: 0, run: 0, before: EDGE, after: EDGE, afterNext: EDGE, bracket: 0 };
+  const ctx: FeatureContext = { t: tokens[0]!, w0: 0, p1: 0, p2: 0, n1: 0, n2: 0, c0len: 0, run: 0, before: 0, after: 0, afterNext: 0, bracket: 0 };
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
     const t = tokens[i]!;
-    const w0 = views[i + 2]!;
-    const p1 = views[i + 1]!;
-    const p2 = views[i]!;
-    const n1 = views[i + 3]!;
-    const n2 = views[i + 4]!;
+    const w0 = i + 2;
+    const n1 = i + 3;
     const len = Math.min(t.surface.length, 6);
+    const cls = vCls[w0]!;
     ctx.t = t;
     ctx.w0 = w0;
-    ctx.p1 = p1;
-    ctx.p2 = p2;
+    ctx.p1 = i + 1;
+    ctx.p2 = i;
     ctx.n1 = n1;
-    ctx.n2 = n2;
-    ctx.c0len = mix(w0.clsHash, len);
+    ctx.n2 = i + 4;
+    ctx.c0len = mix(vClsHash[w0]!, len);
     // Context of the whole katakana run (ハーツ|クライ は …), and the token's prefix.
     ctx.run = runs.code[i]!;
-    ctx.before = views[runs.first[i]! + 1]!;
-    ctx.after = views[runs.last[i]! + 3]!;
-    ctx.afterNext = views[runs.last[i]! + 4]!;
+    ctx.before = runs.first[i]! + 1;
+    ctx.after = runs.last[i]! + 3;
+    ctx.afterNext = runs.last[i]! + 4;
     ctx.bracket = brackets[i]!;
     k = surfaceFeatures(f, k, ctx);
     k = neighbourFeatures(f, k, ctx);
@@ -431,10 +517,10 @@ export function extractFeatures(tokens: readonly Token[]): FeatureMatrix {
     k = runFeatures(f, k, ctx);
     k = pairFeatures(f, k, ctx);
     k = contextFeatures(f, k, ctx);
-    if (t.unknown || w0.cls === 'K' || t.pos1 === '固有名詞') k = topicFeatures(f, k, i, n, topic, runs.first[i]!, runs.last[i]!);
+    if (t.unknown || cls === C_K || t.pos1 === '固有名詞') k = topicFeatures(f, k, i, n, topic, runs.first[i]!, runs.last[i]!);
     // Character bigrams inside the word, with boundary marks (^ジュ, ュー, ーシ …, シー$): how
     // names and ordinary loanwords are spelt.
-    if (t.surface.length >= 2 && w0.cls !== 'D' && w0.cls !== 'O') {
+    if (t.surface.length >= 2 && cls !== C_D && cls !== C_O) {
       const s = t.surface;
       const m = Math.min(s.length + 1, MAX_BIGRAMS);
       for (let j = 0; j < m; j++) {
@@ -444,10 +530,10 @@ export function extractFeatures(tokens: readonly Token[]): FeatureMatrix {
       }
     }
     const honoured = doc.honoured.get(t.surface) ?? 0;
-    const ownHonour = n1.kind === 'HON' || n1.kind === 'TITLE' ? 1 : 0;
-    if (honoured - ownHonour > 0) f[k++] = finish(mix(T[37]!, w0.clsHash));
+    const ownHonour = vKind[n1] === K_HON || vKind[n1] === K_TITLE ? 1 : 0;
+    if (honoured - ownHonour > 0) f[k++] = finish(mix(T[37]!, vClsHash[w0]!));
     if ((doc.tagged.get(t.surface) ?? 0) > 1) f[k++] = finish(T[38]!);
   }
   offsets[n] = k;
-  return { index: f, offsets };
+  return k;
 }

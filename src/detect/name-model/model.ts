@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { Token } from '../tokenizer.js';
 import { decodeWithMargins, LABELS, type ChainWeights } from './decode.js';
-import { extractFeatures, FEATURE_BITS, FEATURE_DIM, FEATURE_VERSION, type FeatureMatrix } from './features.js';
+import { extractFeaturesScratch, FEATURE_BITS, FEATURE_DIM, FEATURE_VERSION, type FeatureMatrix } from './features.js';
 import { readPrebuiltNameWeights } from './prebuilt.js';
 
 /**
@@ -130,7 +130,7 @@ export function emissions(model: NameModel, features: FeatureMatrix, n: number):
 }
 
 /** Names in a token sequence (one unit of text), each with its margin. */
-export function labelNames(model: NameModel, tokens: readonly Token[], features = extractFeatures(tokens)): ModelSpan[] {
+export function labelNames(model: NameModel, tokens: readonly Token[], features = extractFeaturesScratch(tokens)): ModelSpan[] {
   if (tokens.length === 0) return [];
   return decodeWithMargins(emissions(model, features, tokens.length), tokens.length, model.chain);
 }
