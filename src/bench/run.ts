@@ -232,6 +232,8 @@ async function main(): Promise<void> {
     const xlsxMixed = mixed?.byKind.find((v) => v.kind.startsWith('4,000'));
     const p99Added = (gwPaced.latency?.p99 ?? NaN) - directP50;
     const soakRss = soaked?.rss ?? [];
+    const steadySlices = soaked ? soaked.cpuMsPerMessage.slice(Math.floor(soaked.cpuMsPerMessage.length / 2)) : [];
+    const steadyCpu = steadySlices.length > 0 ? steadySlices.reduce((a, b) => a + b, 0) / steadySlices.length : undefined;
     const midRss = soakRss[Math.floor(soakRss.length / 2)]?.rssBytes ?? NaN;
     const endRss = soakRss[soakRss.length - 1]?.rssBytes ?? NaN;
     const lost = soaked ? soaked.accepted - (soaked.states.delivered ?? 0) - (soaked.states.awaiting_self_check ?? 0) - (soaked.states.awaiting_approval ?? 0) : NaN;
@@ -275,7 +277,13 @@ async function main(): Promise<void> {
           result: `${fixed(gwReuse.deliveredPerSecond)} msg/s = ${fixed((100 * gwReuse.deliveredPerSecond) / limit)} % of ${fixed(limit)} (relay ${fixed(relayReuse.deliveredPerSecond)}, own tokenizer ${fixed(fastTokenizer.textsPerSecond)}, kuromoji as shipped ${fixed(tokenizer.textsPerSecond)})`,
           met: gwReuse.deliveredPerSecond >= 0.6 * limit,
         },
-        { target: 'server CPU per plain message: ≤ 8 ms', result: `${fixed(gwReuse.cpuMsPerMessage, 1)} ms (node load, reuse)`, met: gwReuse.cpuMsPerMessage <= 8 },
+        {
+          target: 'server CPU per plain message: ≤ 8 ms',
+          // Judged on the reuse run (the first ~2,000 plain messages after start and warm-up); the
+          // soak's second half, after the JIT has compiled the hot code, shows the steady cost beside it.
+          result: `${fixed(gwReuse.cpuMsPerMessage, 1)} ms (node load, reuse)${steadyCpu !== undefined ? `; ${fixed(steadyCpu, 1)} ms in the second half of the soak` : ''}`,
+          met: gwReuse.cpuMsPerMessage <= 8,
+        },
         ...(plainMixed
           ? [{ target: `plain-mail verdict p95 during a mixed burst (${fixed(largeShare)} % large attachments): ≤ 1 s`, result: `p95 ${fixed(plainMixed.ms.p95)} ms (p50 ${fixed(plainMixed.ms.p50)} ms)`, met: plainMixed.ms.p95 <= 1000 }]
           : []),

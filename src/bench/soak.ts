@@ -1,7 +1,7 @@
 /** Soak: many messages through one gateway, RSS after each slice, and a count of every message. */
 import type { GatewayProcess } from './children.js';
 import { closedLoop } from './load-node.js';
-import { procMemory } from './proc-stats.js';
+import { procCpuMs, procMemory } from './proc-stats.js';
 import type { Sink } from './sink.js';
 import type { Target } from './targets.js';
 
@@ -13,6 +13,8 @@ export interface SoakSummary {
   /** States of every mail message in the store at the end. */
   states: Record<string, number>;
   rss: Array<{ after: number; rssBytes: number }>;
+  /** Gateway CPU (all threads) per message of each slice, ms: after the JIT has warmed up, the steady cost. */
+  cpuMsPerMessage: number[];
   peakBytes: number;
   seconds: number;
 }
@@ -24,16 +26,19 @@ export async function soak(target: Target & { gateway: GatewayProcess }, sink: S
   let accepted = 0;
   let failed = 0;
   let delivered = 0;
+  const cpuMsPerMessage: number[] = [];
   const before = target.gateway.stateCounts();
   const started = performance.now();
   for (let s = 0, sent = 0; sent < total; s++) {
     const count = Math.min(per, total - sent);
+    const cpu0 = procCpuMs(target.gateway.pid);
     const load = await closedLoop({ port: target.port, sessions, total: count, reuse: true, prefix: `soak${s}`, message });
     const ids = load.sent.map((m) => m.id);
     await target.settle(ids, 300_000);
     accepted += load.sent.length;
     failed += load.failed;
     delivered += ids.filter((id) => sink.arrivals.has(id)).length;
+    cpuMsPerMessage.push((procCpuMs(target.gateway.pid) - cpu0) / Math.max(1, load.sent.length));
     for (const id of ids) (sink.arrivals.delete(id), sink.counts.delete(id)); // keeps the bench flat
     sent += count;
     rss.push({ after: sent, rssBytes: procMemory(target.gateway.pid).rssBytes });
@@ -44,5 +49,5 @@ export async function soak(target: Target & { gateway: GatewayProcess }, sink: S
     const d = n - (before[state] ?? 0);
     if (d !== 0) states[state] = d;
   }
-  return { total, accepted, failed, delivered, states, rss, peakBytes: procMemory(target.gateway.pid).peakBytes, seconds: (performance.now() - started) / 1000 };
+  return { total, accepted, failed, delivered, states, rss, cpuMsPerMessage, peakBytes: procMemory(target.gateway.pid).peakBytes, seconds: (performance.now() - started) / 1000 };
 }
