@@ -287,6 +287,11 @@ export const configSchema = z
          * claimed and scanned first and always keeps a worker (with 2 or more workers).
          */
         largeMessageBytes: z.number().int().positive().default(131_072),
+        /**
+         * A large message starts only when no small one is being scanned, or once it has waited
+         * this long (ms): small mail first during a burst, large mail never starved.
+         */
+        largeMaxWaitMs: z.number().int().nonnegative().default(3_000),
       })
       .strict()
       .prefault({}),

@@ -37,6 +37,7 @@ export async function createDefaultInspection(
     hashKey,
     maxHeapMb: config.inspection.maxHeapMb,
     largeMessageBytes: config.processing.largeMessageBytes,
+    largeMaxWaitMs: config.processing.largeMaxWaitMs,
     log: log.child({ stage: 'scan' }),
   });
   // Loaded once the workers were started (they load their own code meanwhile).

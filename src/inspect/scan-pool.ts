@@ -23,6 +23,12 @@ export interface ScanPoolOptions {
    * worker while other workers are busy with large ones, and small messages go first.
    */
   largeMessageBytes?: number;
+  /**
+   * A large message starts only once no small message is waiting or being scanned, or once it
+   * has waited this long (ms; default 3,000): small mail first during a burst, large mail never
+   * starved by a steady stream of small.
+   */
+  largeMaxWaitMs?: number;
   log: Logger;
 }
 
@@ -30,6 +36,7 @@ export interface ScanPoolOptions {
 export type ScanLane = 'small' | 'large';
 
 export const defaultLargeMessageBytes = 128 * 1024;
+export const defaultLargeMaxWaitMs = 3_000;
 
 /**
  * Measured (scan worker, V8 total heap): 23 MiB ready, 24 after plain mail, 35–38 after 6,000
@@ -44,6 +51,8 @@ interface Job {
   lane: ScanLane;
   raw: Buffer;
   envelope?: MessageEnvelope;
+  /** performance.now() when it was queued. */
+  queuedAt: number;
   resolve: (outcome: ScanOutcome) => void;
   reject: (err: Error) => void;
 }
@@ -118,13 +127,19 @@ export function uninspectableOutcome(raw: Buffer, reason: ExtractionProblem['rea
  *
  * Two lanes by size (Postfix's separate transports for bulk, in one pool): small messages are
  * taken first, and large ones may occupy at most `size - 1` workers (with one worker, the one
- * worker), so plain mail keeps its latency during a burst of large attachments.
+ * worker), so plain mail keeps its latency during a burst of large attachments. A large message
+ * starts only when no small one is waiting or being scanned — a large scan holds its worker for
+ * hundreds of milliseconds, during which a burst of small mail would have one worker less — or
+ * once it has waited `largeMaxWaitMs` (aging, so large mail is never starved).
  */
 export class ScanPool {
   private readonly slots: Slot[] = [];
   private readonly queues: Record<ScanLane, Job[]> = { small: [], large: [] };
   private readonly largeMessageBytes: number;
   private readonly maxLargeBusy: number;
+  private readonly largeMaxWaitMs: number;
+  /** Wakes dispatch() when the oldest large message reaches largeMaxWaitMs. */
+  private agingTimer: NodeJS.Timeout | undefined;
   private nextJobId = 1;
   private closed = false;
   private startFailure: string | undefined;
@@ -139,6 +154,7 @@ export class ScanPool {
     this.largeMessageBytes = options.largeMessageBytes ?? defaultLargeMessageBytes;
     this.recycleHeapBytes = (options.recycleHeapMb ?? defaultRecycleHeapMb) * 2 ** 20;
     this.maxLargeBusy = Math.max(1, options.size - 1);
+    this.largeMaxWaitMs = options.largeMaxWaitMs ?? defaultLargeMaxWaitMs;
     for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
   }
 
@@ -266,7 +282,7 @@ export class ScanPool {
     if (this.startFailure) return Promise.reject(new Error(`inspection unavailable: ${this.startFailure}`));
     return new Promise((resolve, reject) => {
       const lane = this.laneOf(raw.length);
-      this.queues[lane].push({ jobId: this.nextJobId++, lane, raw, ...(envelope ? { envelope } : {}), resolve, reject });
+      this.queues[lane].push({ jobId: this.nextJobId++, lane, raw, ...(envelope ? { envelope } : {}), queuedAt: performance.now(), resolve, reject });
       this.dispatch();
     });
   }
@@ -275,12 +291,35 @@ export class ScanPool {
     return [...this.queues.small.splice(0), ...this.queues.large.splice(0)];
   }
 
-  /** The next job for a free worker: small first; large only while fewer than maxLargeBusy run. */
+  /**
+   * The next job for a free worker: small first; large only while fewer than maxLargeBusy run,
+   * and only when no small message is being scanned or once the oldest large one has waited
+   * largeMaxWaitMs.
+   */
   private nextJob(): Job | undefined {
     if (this.queues.small.length > 0) return this.queues.small.shift();
-    if (this.queues.large.length === 0) return undefined;
+    const oldest = this.queues.large[0];
+    if (!oldest) return undefined;
     const largeBusy = this.slots.filter((s) => s.job?.lane === 'large').length;
-    return largeBusy < this.maxLargeBusy ? this.queues.large.shift() : undefined;
+    if (largeBusy >= this.maxLargeBusy) return undefined;
+    const smallBusy = this.slots.some((s) => s.job?.lane === 'small');
+    const waited = performance.now() - oldest.queuedAt;
+    if (smallBusy && waited < this.largeMaxWaitMs) {
+      // Small mail is being scanned: its next message takes this worker. The large one starts
+      // when the small work is done (dispatch() runs on every result) or when it has waited long enough.
+      this.wakeForAging(this.largeMaxWaitMs - waited);
+      return undefined;
+    }
+    return this.queues.large.shift();
+  }
+
+  private wakeForAging(ms: number): void {
+    if (this.agingTimer || this.closed) return;
+    this.agingTimer = setTimeout(() => {
+      this.agingTimer = undefined;
+      this.dispatch();
+    }, Math.max(1, Math.ceil(ms)));
+    this.agingTimer.unref();
   }
 
   reloadDictionaries(): void {
@@ -308,6 +347,7 @@ export class ScanPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    if (this.agingTimer) clearTimeout(this.agingTimer);
     for (const job of this.takeQueued()) job.reject(new Error('scan pool closed'));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }

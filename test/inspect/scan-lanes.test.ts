@@ -39,6 +39,46 @@ describe('scan pool lanes', () => {
     for (const r of results.slice(0, 3)) expect(r.detection.findings.length).toBeGreaterThan(0);
   }, 120_000);
 
+  it('starts a large message only when no small mail is being scanned, even with a worker free', async () => {
+    pool = new ScanPool({ size: 2, limits: {}, maxHeapMb: 512, largeMessageBytes: 8 * 1024, log: quiet });
+    await pool.ready();
+    const order: string[] = [];
+    const smallDone = pool.scan(small).then(() => order.push('small'));
+    const largeDone = pool.scan(large(1)).then((r) => (order.push('large'), r));
+    // One worker is free, but small mail is being scanned: the large message waits for it.
+    expect(pool.waiting).toEqual({ small: 0, large: 1 });
+    const [, r] = await Promise.all([smallDone, largeDone]);
+    expect(order).toEqual(['small', 'large']);
+    expect(r.detection.findings.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('starts a large message once it has waited largeMaxWaitMs, while small mail keeps both workers busy', async () => {
+    pool = new ScanPool({ size: 2, limits: {}, maxHeapMb: 512, largeMessageBytes: 8 * 1024, largeMaxWaitMs: 300, log: quiet });
+    await pool.ready();
+    let streaming = true;
+    let smallsDone = 0;
+    // Two streams of small mail: whenever one finishes, the other is still being scanned.
+    const stream = async () => {
+      while (streaming) {
+        await pool!.scan(small);
+        smallsDone++;
+      }
+    };
+    const streams = [stream(), stream()];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const before = smallsDone;
+    const queuedAt = performance.now();
+    const result = await pool.scan(large(1));
+    const waited = performance.now() - queuedAt;
+    const during = smallsDone - before;
+    streaming = false;
+    await Promise.all(streams);
+    // It waited its turn while small mail went on, and was not starved by it.
+    expect(waited).toBeGreaterThanOrEqual(290);
+    expect(during).toBeGreaterThan(0);
+    expect(result.detection.findings.length).toBeGreaterThan(0);
+  }, 120_000);
+
   it('scans small mail before large mail that waits in the queue, with one worker', async () => {
     pool = new ScanPool({ size: 1, limits: {}, maxHeapMb: 512, largeMessageBytes: 8 * 1024, log: quiet });
     await pool.ready();
