@@ -46,8 +46,8 @@ export function charClass(s: string): CharClass {
 /**
  * Per-token description computed once (hashes of its parts, combined into features below), as
  * columns indexed by view slot: slot i + 2 is token i, slots 0, 1, n + 2 and n + 3 are the
- * sentence edges. Columns rather than one object per token: no allocation per token (the hashes
- * are unsigned 32-bit, which V8 would box one by one in object fields).
+ * sentence edges. Columns rather than one object per token: no allocation per token, and the
+ * 32-bit hashes stay unboxed.
  */
 type Kind = 'HON' | 'TITLE' | 'LABEL' | 'ORG' | 'SPACE' | 'BRACKET' | 'PUNCT' | '-' | 'EDGE';
 const KINDS: readonly Kind[] = ['HON', 'TITLE', 'LABEL', 'ORG', 'SPACE', 'BRACKET', 'PUNCT', '-', 'EDGE'];
@@ -364,7 +364,6 @@ function affixContextFeatures(f: Int32Array, k: number, c: FeatureContext): numb
 }
 
 function runFeatures(f: Int32Array, k: number, c: FeatureContext): number {
-  const {  } = c;
   f[k++] = finish(mix(T[36]!, c.run));
   f[k++] = finish(mix(mix(T[39]!, c.run), vSurface[c.after]!));
   f[k++] = finish(mix(mix(T[40]!, c.run), vSurface[c.before]!));
