@@ -5,7 +5,7 @@
  */
 import { fieldAt } from './context.js';
 import type { Hit, Unit } from './hit.js';
-import { findModelNames } from './name-model/hits.js';
+import { findModelNames, isRoleWord } from './name-model/hits.js';
 import { sharedNameModel, type NameModel } from './name-model/model.js';
 import { tokenAt, type Token } from './tokenizer.js';
 
@@ -53,6 +53,8 @@ function findNameTokens(unit: Unit, tokens: Token[]): Hit[] {
     // Part of a longer proper noun (organisation, product): not a name on its own.
     if (prev && prev.pos1 === '固有名詞' && prev.pos2 !== '地域' && prev.end === first.start) continue;
     if (prev && /(?:株式会社|有限会社|合同会社)$/.test(prev.surface)) continue;
+    // The end of a katakana word for a role (ケア|マネさん): not a name.
+    if (prev && prev.end === first.start && isRoleWord(prev.surface + first.surface)) continue;
     let last = i;
     let personTokens = 1;
     let hasSurname = first.pos3 === '姓';

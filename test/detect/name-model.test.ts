@@ -57,6 +57,16 @@ describe('person names from the learned labeller', () => {
     expect(names('ユーザー様とメンバーさん、スタッフの皆さんへのご案内です。')).toEqual([]);
   });
 
+  it('katakana words for an occupation, alone or compounded, are not names even before さん', () => {
+    // Care, medicine and services write these all the time; kuromoji knows few of them.
+    for (const body of ['ペットシッターさんで助かりました。', 'ケアマネさんと来週相談します。', 'セラピストさんに聞きました。', 'コンシェルジュさんに預けました。', 'ホームヘルパーさんが午後に訪問します。']) {
+      expect(names(body), body).toEqual([]);
+    }
+    // A katakana given name before さん is still a name, and so is the person after a role word.
+    expect(names('マリアさんに伝えました。').map((n) => n.value)).toEqual(['マリア']);
+    expect(names('ホームヘルパーの佐藤さんが訪問します。').map((n) => n.value)).toEqual(['佐藤']);
+  });
+
   it('a bare surname tied to a diagnosis is a person and attributes the 要配慮 term', () => {
     const result = run('お疲れさまです。\n河野は先月から糖尿病の治療を受けており、来週は通院のため休みます。');
     expect(best(result.findings, 'person_name')).not.toBe('none');

@@ -44,6 +44,36 @@ const THING_AFTER = new Set([
   '社', '製', '号', '丸', '艦', '暦', '語', '王国', '帝国', '共和国', '王朝', '館', '寺', '神社', 'レーベル', 'カンパニー', '鉄道', '電鉄',
   '航空', '新聞', '放送', 'ホテル', '条約', '事件', '戦争', '賞', '杯', '選手権', '大会', '記念', '財団', '協会', '連盟',
 ]);
+/**
+ * Katakana words for an occupation or a role (ヘルパーさん, セラピストさん, ケアマネさん,
+ * ペットシッターさん): with an honorific they read like a katakana name, and business mail in care,
+ * medicine, logistics and services writes them so all the time. Kuromoji knows few of them, so
+ * the labeller cannot tell them from a foreign name; the span is dropped when it is one of these
+ * words or a katakana compound ending in one (ペット|シッター, ホーム|ヘルパー, ケース|ワーカー).
+ */
+const ROLE_WORDS = new Set([
+  'ヘルパー', 'ケアマネ', 'ケアマネージャー', 'ケアマネジャー', 'ケアワーカー', 'ケースワーカー', 'ソーシャルワーカー', 'ワーカー',
+  'セラピスト', 'カウンセラー', 'コンシェルジュ', 'シッター', 'ハウスキーパー', 'ナース', 'ドクター', 'トレーナー', 'インストラクター',
+  'コーチ', 'エンジニア', 'デザイナー', 'プログラマー', 'プログラマ', 'ディレクター', 'プロデューサー', 'マネージャー', 'マネジャー',
+  'コンサルタント', 'アドバイザー', 'アナリスト', 'ライター', 'エディター', 'カメラマン', 'フォトグラファー', 'スタイリスト',
+  'ドライバー', 'オペレーター', 'コーディネーター', 'プランナー', 'リクルーター', 'エージェント', 'バイヤー', 'サポーター',
+  'ボランティア', 'スタッフ', 'キャスト', 'クルー', 'パティシエ', 'シェフ', 'ソムリエ', 'バリスタ', 'トリマー', 'ネイリスト',
+  'エステティシャン', 'アーティスト', 'ミュージシャン', 'モデル', 'タレント', 'アナウンサー', 'レポーター', 'ガイド', 'アシスタント',
+  'リーダー', 'メンバー', 'オーナー', 'ゲスト', 'ユーザー', 'クライアント', 'ベンダー', 'パートナー', 'テスター', 'セールス',
+  'バイト', 'アルバイト', 'パート', 'ファシリテーター', 'モデレーター', 'スピーカー', 'パネリスト', 'コメンテーター',
+  'インフルエンサー', 'クリエイター', 'クリエーター', 'イラストレーター', 'アニメーター', 'ヘアメイク', 'テクニシャン', 'メカニック',
+  'アーキテクト', 'デベロッパー', 'ファーマシスト', 'ガードマン', 'セキュリティ', 'レセプショニスト', 'キャディ',
+]);
+const KATAKANA_ONLY = /^[\p{sc=Katakana}ー]+$/u;
+
+export function isRoleWord(value: string): boolean {
+  const word = value.replace(/[\s・]/g, '');
+  if (!KATAKANA_ONLY.test(word)) return false;
+  if (ROLE_WORDS.has(word)) return true;
+  for (let cut = 1; cut < word.length - 2; cut++) if (ROLE_WORDS.has(word.slice(cut))) return true;
+  return false;
+}
+
 /** A company marker and the words after it up to the span (株式会社せとうち|ロジ, (株)みなと|ロジ). */
 const COMPANY_BEFORE = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|（株）|（有）)([\p{L}ー・々]{0,12})$/u;
 const COMPANY_AFTER = /^(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|（株）|（有）)/;
@@ -160,6 +190,7 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     if (!HAS_LETTER.test(value) || ORG_WORD.test(value) || value.includes('\n')) continue;
     const labelled = LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     const column = fieldAt(unit, start)?.column === 'person_name';
+    if (!labelled && !column && isRoleWord(value)) continue;
     const next = tokens[last + 1];
     if (next !== undefined && next.start === end && PLACE_AFTER.has(next.surface)) continue;
     if (!labelled && !column) {
