@@ -67,6 +67,14 @@ describe('person names from the learned labeller', () => {
     expect(names('ホームヘルパーの佐藤さんが訪問します。').map((n) => n.value)).toEqual(['佐藤']);
   });
 
+  it('katakana company names addressed with 様 or さん are not names', () => {
+    for (const body of ['ミライテック様より見積書を受領しました。', 'いつもお世話になっております。フューチャーリンク様', 'サクラソリューションズ様のご提案を検討中です。']) {
+      expect(names(body), body).toEqual([]);
+    }
+    // A foreign name with a company-like tail stays a name (ジャ|ネット).
+    expect(names('ジャネットさんに伝えました。').map((n) => n.value)).toEqual(['ジャネット']);
+  });
+
   it('a bare surname tied to a diagnosis is a person and attributes the 要配慮 term', () => {
     const result = run('お疲れさまです。\n河野は先月から糖尿病の治療を受けており、来週は通院のため休みます。');
     expect(best(result.findings, 'person_name')).not.toBe('none');

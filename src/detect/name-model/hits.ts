@@ -66,6 +66,28 @@ const ROLE_WORDS = new Set([
 ]);
 const KATAKANA_ONLY = /^[\p{sc=Katakana}ー]+$/u;
 
+/**
+ * Katakana words that end a company, shop or brand name and never a person's (ミライ|テック様,
+ * フューチャー|リンク様, サクラ|ソリューションズ様): business mail addresses companies with 様 and さん
+ * as it does people. Left out where a foreign name can end so (ジャ|ネット, マル|コム, ジョン|ワン).
+ */
+const COMPANY_ENDINGS = [
+  'テック', 'テクノ', 'テクノロジー', 'テクノロジーズ', 'リンク', 'システム', 'システムズ', 'ソリューション', 'ソリューションズ', 'サービス',
+  'ホールディングス', 'コーポレーション', 'カンパニー', 'グループ', 'ジャパン', 'インターナショナル', 'エンタープライズ', 'プロダクツ',
+  'インダストリー', 'インダストリーズ', 'ケミカル', 'マテリアル', 'マテリアルズ', 'エレクトロニクス', 'ソフト', 'ソフトウェア', 'ウェア',
+  'ネットワーク', 'ネットワークス', 'ワークス', 'ラボ', 'ラボラトリー', 'ラボラトリーズ', 'デザイン', 'コンサルティング', 'エンジニアリング',
+  'トレーディング', 'トレード', 'ファーマ', 'メディカル', 'ロジ', 'ロジスティクス', 'フーズ', 'フード', 'マート', 'ストア', 'ショップ',
+  'スタジオ', 'ファクトリー', 'パートナーズ', 'エージェンシー', 'マネジメント', 'マーケティング', 'トラベル', 'フィナンシャル',
+  'キャピタル', 'インベストメント', 'ベンチャーズ', 'デジタル', 'クラウド', 'メディア', 'エナジー', 'モータース', 'クリニック',
+  'エステート', 'ハウジング', 'ホームズ', 'プランニング', 'コミュニケーションズ', 'アソシエイツ', 'ブレインズ', 'ファーム',
+];
+const COMPANY_ENDING = new RegExp(`^[\\p{sc=Katakana}ー]{2,}(?:${COMPANY_ENDINGS.join('|')})$`, 'u');
+
+/** A katakana company, shop or brand name by its ending (see COMPANY_ENDINGS). */
+export function isCompanyLike(value: string): boolean {
+  return COMPANY_ENDING.test(value.replace(/[\s・]/g, ''));
+}
+
 export function isRoleWord(value: string): boolean {
   const word = value.replace(/[\s・]/g, '');
   if (!KATAKANA_ONLY.test(word)) return false;
@@ -190,7 +212,7 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     if (!HAS_LETTER.test(value) || ORG_WORD.test(value) || value.includes('\n')) continue;
     const labelled = LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     const column = fieldAt(unit, start)?.column === 'person_name';
-    if (!labelled && !column && isRoleWord(value)) continue;
+    if (!labelled && !column && (isRoleWord(value) || isCompanyLike(value))) continue;
     const next = tokens[last + 1];
     if (next !== undefined && next.start === end && PLACE_AFTER.has(next.surface)) continue;
     if (!labelled && !column) {
