@@ -32,6 +32,7 @@ import { normalizeText } from '../src/detect/normalize.js';
 import { loadTokenizer, type Token, type Tokenize } from '../src/detect/tokenizer.js';
 import { nerSplitOf } from '../src/eval/ner-split.js';
 import { readBio } from './name-model/bio.js';
+import { knpCommit, overlapping, readKnpCorpus, type Brackets, type KnpSentence } from './name-model/knp.js';
 import { syntheticDocs } from './name-model/synthetic.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,6 +68,19 @@ const DRY_RUN = process.argv.includes('--dry-run');
 const GSD_TRAIN = ((): string | undefined => {
   const i = process.argv.indexOf('--ud-gsd-train');
   return i >= 0 ? process.argv[i + 1] : undefined;
+})();
+
+const KU_WIKI = ((): string | undefined => {
+  const i = process.argv.indexOf('--ku-wiki-dir');
+  return i >= 0 ? path.resolve(process.argv[i + 1]!) : undefined;
+})();
+/** The commit of github.com/ku-nlp/WikipediaAnnotatedCorpus the shipped weights were trained on. */
+const KU_WIKI_COMMIT = '7d87af5ebb4ddb5aca5b6b99f00d66cfa239c570';
+const KU_BRACKETS = ((): Brackets => {
+  const i = process.argv.indexOf('--ku-brackets');
+  const v = i >= 0 ? process.argv[i + 1] : 'restore';
+  if (v !== 'restore' && v !== 'split' && v !== 'drop') throw new Error(`--ku-brackets: restore, split or drop, not ${v}`);
+  return v;
 })();
 
 interface Example {
@@ -286,9 +300,36 @@ async function main(): Promise<void> {
   if (GSD_TRAIN) {
     readBio(GSD_TRAIN).forEach((s, i) => (i % 10 === 9 ? gsdCalibration : gsdTrain).push(example(tokenize, s.text, s.names, 'wikipedia', s.others)));
   } else console.log('No --ud-gsd-train file: training on Wikipedia and synthetic data only.');
+  const kuTrain: Example[] = [];
+  let kuCommit: string | undefined;
+  if (KU_WIKI) {
+    // Only the corpus's train split; its dev and test splits are not read. Documents with a
+    // sentence that repeats (exactly or nearly) a sentence of the Wikipedia NER set (any part,
+    // the held-out one above all) or of UD GSD are left out whole: the same article's other
+    // sentences would share its names with the evaluation and the development folds.
+    kuCommit = knpCommit(KU_WIKI, process.argv.includes('--ku-wiki-head') ? 'HEAD' : KU_WIKI_COMMIT);
+    const ku = readKnpCorpus(KU_WIKI, 'train', KU_BRACKETS, kuCommit ?? 'HEAD');
+    const heldout = sentences.filter((s) => nerSplitOf(s.curid) === 'heldout').map((s) => s.text);
+    const nerRest = sentences.filter((s) => nerSplitOf(s.curid) !== 'heldout').map((s) => s.text);
+    const gsdEval = path.join(root, 'test/eval-data/ud-japanese-gsd/persons.json');
+    const gsdTexts = [
+      ...(existsSync(gsdEval) ? (JSON.parse(readFileSync(gsdEval, 'utf8')) as { sentences: Array<{ text: string }> }).sentences.map((s) => s.text) : []),
+      ...(GSD_TRAIN ? readBio(GSD_TRAIN).map((s) => s.text) : []),
+    ];
+    const dropDocs = new Set<string>();
+    for (const [name, ref] of [['Wikipedia NER held-out', heldout], ['Wikipedia NER train + calibration', nerRest], ['UD GSD (evaluation part and train)', gsdTexts]] as const) {
+      const { hits, overlap } = overlapping(ku, ref);
+      for (const h of hits) dropDocs.add(h.doc);
+      console.log(`KU Wikipedia vs ${name}: ${overlap.exact} same and ${overlap.near} near-same sentences`);
+      if (process.argv.includes('--verbose')) for (const e of overlap.examples) console.log(`  ${e}`);
+    }
+    const kept: KnpSentence[] = ku.filter((s) => !dropDocs.has(s.doc));
+    console.log(`KU Wikipedia train (${kuCommit ?? KU_WIKI}, brackets ${KU_BRACKETS}): ${ku.length} sentences, ${dropDocs.size} documents (${ku.length - kept.length} sentences) left out`);
+    for (const s of kept) kuTrain.push(example(tokenize, s.text, s.names, 'wikipedia', s.others));
+  }
   const synthTrain = syntheticDocs(SEED, SYNTHETIC).map((d) => example(tokenize, d.text, d.names, 'synthetic', d.others));
   const synthCalibration = syntheticDocs(SEED + 1, Math.round(SYNTHETIC / 6)).map((d) => example(tokenize, d.text, d.names, 'synthetic', d.others));
-  console.log(`Examples: Wikipedia train ${wikiTrain.length}, calibration ${wikiCalibration.length}; UD GSD train ${gsdTrain.length}, calibration ${gsdCalibration.length}; synthetic train ${synthTrain.length}, calibration ${synthCalibration.length}`);
+  console.log(`Examples: Wikipedia train ${wikiTrain.length}, calibration ${wikiCalibration.length}; UD GSD train ${gsdTrain.length}, calibration ${gsdCalibration.length}; KU Wikipedia train ${kuTrain.length}; synthetic train ${synthTrain.length}, calibration ${synthCalibration.length}`);
 
   // Development only (--dev-fold k): every fifth train sentence (k-th of five) is kept out of
   // training and reported at the calibrated thresholds — a larger comparison set than the
@@ -312,7 +353,7 @@ async function main(): Promise<void> {
       set.splice(0, set.length, ...keep);
     }
   }
-  const trained = train([...wikiTrain, ...gsdTrain, ...synthTrain]);
+  const trained = train([...wikiTrain, ...gsdTrain, ...kuTrain, ...synthTrain]);
   // Quantise to int16, then calibrate the thresholds on the quantised model that ships.
   let maxAbs = 0;
   for (const x of trained.weights) maxAbs = Math.max(maxAbs, Math.abs(x));
