@@ -13,9 +13,10 @@
  * legendary figures are thereby "not a person", as the evaluation corpora do not label them either.
  *
  * The corpus moves parenthesised text out of a sentence (`括弧削除` on the sentence, then one
- * sentence per parenthesis with `括弧位置:N`, the offset in the text rebuilt so far). The reader puts
- * them back as （…）, so the sentences read like the Wikipedia prose of the evaluation corpora
- * (a name followed by its reading in brackets, dates in brackets …).
+ * sentence per parenthesis with `括弧位置:N`, the offset in the text rebuilt so far, brackets of the
+ * earlier ones included). By default the reader keeps the sentences without it ('drop'), as both
+ * evaluation corpora have their brackets removed; 'restore' puts them back as （…） (a name followed
+ * by its reading, dates …), 'split' keeps each as a sentence of its own.
  *
  * Source: either an extracted copy of the repository (with `id/` and `knp/`) or its bare git
  * directory (read at `commit`, by default HEAD).
@@ -88,7 +89,7 @@ export type Brackets = 'restore' | 'split' | 'drop';
  * parenthesis a sentence of its own); 'drop' keeps only the sentences without their parentheses —
  * the form of both evaluation corpora, whose sentences have no brackets.
  */
-export function parseKnpDocument(doc: string, content: string, brackets: Brackets = 'restore'): KnpSentence[] {
+export function parseKnpDocument(doc: string, content: string, brackets: Brackets = 'drop'): KnpSentence[] {
   const parts: Part[] = [];
   let header: string | undefined;
   let lines: string[] = [];
@@ -151,7 +152,7 @@ export function knpCommit(dir: string, commit = 'HEAD'): string | undefined {
  * The sentences of the documents listed in `id/<split>.id` (train, dev, test), in id order.
  * Only the train split is meant for training; dev and test are the corpus's own evaluation parts.
  */
-export function readKnpCorpus(dir: string, split: 'train' | 'dev' | 'test', brackets: Brackets = 'restore', commit = 'HEAD'): KnpSentence[] {
+export function readKnpCorpus(dir: string, split: 'train' | 'dev' | 'test', brackets: Brackets = 'drop', commit = 'HEAD'): KnpSentence[] {
   const files = new Map<string, string>();
   let ids: string[];
   if (isGitDir(dir)) {
