@@ -465,7 +465,7 @@ async function main(): Promise<void> {
       data: [
         'stockmarkteam/ner-wikipedia-dataset v2.0 (CC BY-SA 3.0), train part by curid',
         ...(GSD_TRAIN ? ['UD Japanese GSD NE train split (CC BY-SA 4.0, stanza/train.bio @ fad3ce6)'] : []),
-        ...(KU_WIKI ? [`ku-nlp/WikipediaAnnotatedCorpus train split (CC BY-SA 4.0, @ ${(kuCommit ?? 'extracted copy').slice(0, 8)}, brackets ${KU_BRACKETS})`] : []),
+        ...(KU_WIKI ? [`ku-nlp/WikipediaAnnotatedCorpus train split (CC BY-SA 4.0, @ ${kuCommit ? kuCommit.slice(0, 8) : 'an extracted copy'}, brackets ${KU_BRACKETS})`] : []),
         'synthetic prose',
       ].join('; '),
       licence: GSD_TRAIN || KU_WIKI ? 'CC BY-SA 4.0 (see NOTICE.md)' : 'CC BY-SA 3.0 (see NOTICE.md)',

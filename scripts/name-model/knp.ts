@@ -177,14 +177,12 @@ export function readKnpCorpus(dir: string, split: 'train' | 'dev' | 'test', brac
     }
   } else {
     ids = readFileSync(path.join(dir, 'id', `${split}.id`), 'utf8').split('\n').filter(Boolean);
+    const wanted = new Set(ids);
     for (const sub of readdirSync(path.join(dir, 'knp'))) {
       for (const f of readdirSync(path.join(dir, 'knp', sub))) {
-        if (f.endsWith('.knp')) files.set(path.basename(f, '.knp'), path.join(dir, 'knp', sub, f));
+        const doc = path.basename(f, '.knp');
+        if (f.endsWith('.knp') && wanted.has(doc)) files.set(doc, readFileSync(path.join(dir, 'knp', sub, f), 'utf8'));
       }
-    }
-    for (const id of ids) {
-      const f = files.get(id);
-      if (f !== undefined) files.set(id, readFileSync(f, 'utf8'));
     }
   }
   const sentences: KnpSentence[] = [];
