@@ -152,7 +152,11 @@ function addFile(into: Dictionaries, file: TermsFile, rel: string): void {
     }
   }
   if (textEntries.size > 0) {
-    const alternatives = [...textEntries.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
+    // A term that begins or ends with a Latin letter or digit matches whole words only there
+    // (depression, not depressions; HIV, not arcHIVe); Japanese ends match anywhere.
+    const alternatives = [...textEntries.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((t) => `${/^[a-z0-9]/i.test(t) ? '(?<![A-Za-z0-9])' : ''}${escapeRegex(t)}${/[a-z0-9]$/i.test(t) ? '(?![A-Za-z0-9])' : ''}`);
     into.textMatchers.push({ regex: new RegExp(alternatives.join('|'), 'giu'), entries: textEntries });
   }
   into.files.push(rel);

@@ -24,6 +24,13 @@ const PERSON_MENTION =
   /(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}(?:[ \u3000]?\p{sc=Han}{1,3})?)(?:さん|様|氏|君|くん|ちゃん|課長|部長|主任|係長|社長|次長|室長|所長|店長|先生)|(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3})[(（]\d{1,3}歳/gu;
 /** Words before a title or honorific that are roles or departments, not names (お客様, 営業部長 …). */
 const NOT_A_NAME = /(?:客|皆|各位|者|員|方|族|先|社|部|課|室|係|局|寺|院|会|店|館|所|園|堂|庁|省|署|校|営業|人事|総務|経理|開発|技術|企画|広報|法務|情報|事業|代表|取締役|執行役員|理事)$/u;
+/** Whole words before さん that stand for anyone in a group, not a named person (生徒さん, お子さん). */
+const GENERIC_PERSON = /^(?:生徒|児童|学生|園児|新人|後輩|先輩|担当|子|息子|娘|奥|旦那|主人|大家|業者|職人|住人|隣人|他人|病人|老人)$/u;
+/**
+ * Insurance and benefit words right after a medical term make it a product or a benefit, not
+ * someone's history (がん保険, 入院日額, 手術給付金, 通院特約).
+ */
+const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金)/;
 
 export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[] {
   const hits: Hit[] = [];
@@ -45,6 +52,10 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[
       if (!match) continue;
       const start = tokens[i]!.start;
       const end = tokens[match.last]!.end;
+      if (match.entry.category === 'sensitive.medical' && INSURANCE_AFTER.test(unit.norm.text.slice(end, end + 3))) {
+        i = match.last;
+        continue;
+      }
       hits.push(termHit(match.entry, start, end));
       i = match.last;
     }
@@ -106,7 +117,7 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
   for (const m of unit.norm.text.matchAll(SELF_REFERENCE)) references.push(sentenceOf(ends, m.index));
   for (const m of unit.norm.text.matchAll(PERSON_MENTION)) {
     const name = m[1] ?? m[2] ?? '';
-    if (NOT_A_NAME.test(name) || unit.zones.some((z) => m.index >= z.start && m.index < z.end)) continue;
+    if (NOT_A_NAME.test(name) || GENERIC_PERSON.test(name) || unit.zones.some((z) => m.index >= z.start && m.index < z.end)) continue;
     references.push(sentenceOf(ends, m.index));
   }
   for (const h of needing) {

@@ -13,6 +13,7 @@ import { f1, fmt, overlaps, precision, recall, tallyOf, type Tally } from './met
 import { renderReport, type Report } from './report.js';
 import { evaluateHoldout, loadHoldout, printHoldout, renderHoldout } from './holdout.js';
 import { evaluateBusiness, loadBusinessCases, printBusiness, renderBusiness } from './business.js';
+import { loadFreshCases, renderFresh, withInternalDomains } from './fresh.js';
 import { defaultPolicyPath, loadPolicy } from '../policy/index.js';
 import { evaluateFormats, renderFormats } from './formats.js';
 import { evaluateProse, fromNer, heldOutNer, loadGsd, measureLabeller, printProse, type ProseResult } from './names-prose.js';
@@ -22,6 +23,7 @@ const MAILS = path.join(root, 'test/eval-data/mails.json');
 const NER = path.resolve(root, '../shared/datasets/ner-wikipedia-ja/ner.json');
 const HOLDOUT = path.join(root, 'test/eval-holdout/holdout.json');
 const BUSINESS = path.join(root, 'test/eval-business/business.json');
+const FRESH = path.join(root, 'test/eval-fresh/fresh.json');
 const GSD = path.join(root, 'test/eval-data/ud-japanese-gsd/persons.json');
 
 const isMedium = (s: DetectedSpan): boolean => s.confidence !== 'low';
@@ -165,12 +167,16 @@ async function main(): Promise<void> {
   // Verdicts of the shipped default policy on ordinary outside business mail (raw MIME).
   const businessCases = loadBusinessCases(BUSINESS);
   const business = businessCases ? await evaluateBusiness(detector, await loadPolicy(defaultPolicyPath), businessCases) : null;
+  // Hand-written mail from a writer who did not read the detector: the same verdict check.
+  const freshCases = await loadFreshCases(FRESH);
+  const fresh = freshCases ? await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath), freshCases), freshCases) : null;
   const formats = await evaluateFormats(detector);
-  writeFileSync(path.join(root, 'EVALUATION.md'), md + renderFormats(formats) + renderHoldout(holdout) + renderBusiness(business));
+  writeFileSync(path.join(root, 'EVALUATION.md'), md + renderFormats(formats) + renderHoldout(holdout) + renderBusiness(business) + renderFresh(fresh, freshCases ?? []));
   for (const f of formats) console.log(`format ${f.format}: ${f.measured ? `risky ${f.riskyFound}/${f.riskyMails}, people ${f.peopleFound}/${f.peopleTotal}, harmless flagged ${f.harmlessFlagged}/${f.harmlessMails}` : f.note}`);
   printSummary(report);
   printHoldout(holdout);
   printBusiness(business);
+  if (fresh) console.log(`Hand-written set: expected to pass, held ${fresh.benign.held}/${fresh.benign.total}; expected to be held, held ${fresh.risky.held}/${fresh.risky.total}`);
 }
 
 function printSummary(r: Report): void {

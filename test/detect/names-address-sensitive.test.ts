@@ -57,3 +57,46 @@ describe('sensitive terms', () => {
     expect(best(run('被疑者として逮捕された事件の報道'), 'sensitive.criminal_procedure')).toBe('low');
   });
 });
+
+describe('sensitive terms in the mail of care, HR and security work', () => {
+  it('stalking, juvenile guidance and alleged offences about a named person are high', () => {
+    expect(best(run('経理部の長尾沙織さんが元交際相手からつきまとい行為を受けています。'), 'sensitive.crime_victim')).toBe('high');
+    expect(best(run('派遣スタッフの山口蒼空さんが万引きで補導されました。'), 'sensitive.juvenile_procedure')).toBe('high');
+    expect(best(run('山口蒼空さんは窃盗の疑いで家裁送致の見込みです。'), 'sensitive.criminal_procedure')).toBe('high');
+  });
+  it('infections, allergies and medication of a named person are high', () => {
+    expect(best(run('同じフロアの中西文子様がノロウイルス陽性となりました。'), 'sensitive.medical')).toBe('high');
+    expect(best(run('野口正樹様は卵アレルギーがあり、ワーファリンを服用中です。'), 'sensitive.medical')).toBe('high');
+  });
+  it('English terms match whole words about an identified person', () => {
+    expect(best(run('Kenta Ishii (DOB 1987-05-14) is on medical leave due to major depressive disorder.'), 'sensitive.medical')).toBe('high');
+    // Whole words only: "archive", "cancel" and "keystrokes" are not HIV, cancer or a stroke.
+    expect(best(run('Please archive the file and cancel the meeting.'), 'sensitive.medical')).toBe('none');
+  });
+  it('a medical word naming an insurance product or benefit is not anyone’s history', () => {
+    expect(best(run('佐藤様、がん保険特約と入院日額の変更についてご案内します。'), 'sensitive.medical')).toBe('none');
+    expect(best(run('佐藤様は先月入院されました。'), 'sensitive.medical')).toBe('high');
+  });
+  it('「生徒さん」 or 「お子さん」 is anyone, not a person named in the text', () => {
+    expect(best(run('アレルギー等で配慮が必要な生徒さんがいる場合はお知らせください。'), 'sensitive.medical')).toBe('low');
+  });
+});
+
+describe('card numbers written as test numbers', () => {
+  it('a card number beside テスト or test is low; a customer’s card is high', () => {
+    expect(best(run('決済代行のテスト環境（4111 1111 1111 1111 等のテストカード）は来週から利用可能です。'), 'credit_card')).toBe('low');
+    expect(best(run('お客様のクレジットカード番号は 4111 1111 1111 1111 です。'), 'credit_card')).toBe('high');
+  });
+});
+
+describe('facility names', () => {
+  it('a katakana word before の杜 / の里 is a facility, not a person', () => {
+    const body = 'ミナトの杜いばらき 施設長の小林です。来年度からインスリン注射の受入れが可能になります。';
+    const names = d.spans(mail(body, { source: 'attachment' })).filter((s) => s.category === 'person_name').map((s) => body.slice(s.start, s.end));
+    expect(names).not.toContain('ミナト');
+    expect(names).toContain('小林');
+    // From the facility head himself: nobody's medical history.
+    const fromHead = d.detect(mail(body, { from: [{ name: '小林 恵', address: 'kobayashi@minato-care.example.jp' }] })).findings;
+    expect(best(fromHead, 'sensitive.medical')).toBe('low');
+  });
+});

@@ -32,6 +32,8 @@ const NAME_LABEL_WORD = /^(?:フリガナ|ふりがな|カナ|カタカナ|氏�
 /** A dictionary proper noun ending like a temple, shrine, church or station is not a person (光明寺さん). */
 const FACILITY_END = /(?:寺|神社|大社|教会|院|駅|城|館|堂)$/;
 const LATIN_WORD = /^[A-Za-z][A-Za-z.'-]*$/;
+/** の + a word that names a facility after a name-like word (ミナトの杜, さくらの里, ひまわりの郷). */
+const FACILITY_OF = /^の(?:杜|郷|里|苑|丘)/;
 /** A word right after the span that makes it a place, branch or facility (西大翔|市|店, 南浩之|区|支店). */
 const PLACE_AFTER = new Set(['市', '区', '町', '村', '県', '郡', '州', '店', '支店', '本店', '支社', '営業所', '出張所', '工場', '駅', 'ビル', '通り', '線', '港', '橋', '丁目']);
 /**
@@ -223,6 +225,8 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     const honorific = next !== undefined && next.start === end && HONORIFIC.has(next.surface);
     if (!labelled && !column && !honorific && inCompanyName(text, tokens, first, last)) continue;
     if (PLATE_AFTER.test(text.slice(end, end + 16))) continue;
+    // A facility named 〇〇の杜 / の郷 / の里 / の苑 / の丘 (care homes, parks, housing): ミナトの杜いばらき.
+    if (!labelled && !column && FACILITY_OF.test(text.slice(end, end + 3))) continue;
     // A Latin word in key/value syntax (BEGIN:VCALENDAR, CN=…;) is a keyword, not a name.
     if (LATIN_WORD.test(value) && (KEY_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || /^[:;=]/.test(text.slice(end, end + 1)))) continue;
     // One dictionary word of three or more characters that kuromoji knows as a common noun is a

@@ -37,6 +37,13 @@ export function cardIssuer(digits: string): string | null {
   return null;
 }
 
+/**
+ * A number written as a test or dummy card right beside it (テスト環境（4111 … 等のテストカード）,
+ * "test card 4242 …"): a published test number or a placeholder, no cardholder's. Reported low.
+ */
+const TEST_BEFORE = /(?:テスト|test|検証用|ダミー|dummy|サンドボックス|sandbox|サンプル|sample)[^\n]{0,12}$/i;
+const TEST_AFTER = /^[^\n]{0,12}?(?:テスト|test|検証用|ダミー|dummy|サンドボックス|sandbox|サンプル|sample)/i;
+
 export function findCreditCards(unit: Unit, kw: KeywordIndex): Hit[] {
   const text = unit.norm.text;
   const hits: Hit[] = [];
@@ -49,6 +56,10 @@ export function findCreditCards(unit: Unit, kw: KeywordIndex): Hit[] {
     const keyword = kw.near('credit_card', start, end);
     const grouped = /[- ]/.test(m[0]);
     if (!keyword && hasBusinessLabel(unit, start)) continue;
+    if (TEST_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || TEST_AFTER.test(text.slice(end, end + 30))) {
+      hits.push({ category: 'credit_card', start, end, value: digits, confidence: 'low', reason: `${issuer} luhn + test card context` });
+      continue;
+    }
     hits.push({
       category: 'credit_card',
       start,

@@ -1,0 +1,123 @@
+/**
+ * The blind set (test/eval-fresh/fresh.json): business mail written by hand, by someone who did
+ * not read the detector, its dictionaries, policies or the other evaluation sets, and never ran
+ * the gateway on it (see test/eval-fresh/README.md). Each mail becomes real MIME (nodemailer,
+ * attachments included; an "encrypted" zip gets the encryption flag of a password zip) and goes
+ * through extraction, detection with its envelope and the default policy, as in business.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import type Mail from 'nodemailer/lib/mailer/index.js';
+import { writeZip } from '../bench/fixtures/zip-writer.js';
+import type { BusinessCase, BusinessReport } from './business.js';
+
+interface FreshMail {
+  id: string;
+  expect: 'hold' | 'pass';
+  why: string;
+  kind: string;
+  from: string;
+  to: string[];
+  cc?: string[];
+  bcc?: string[];
+  subject: string;
+  text: string;
+  attachments?: Array<{ filename: string; contentType: string; text?: string; encrypted?: boolean }>;
+}
+
+const addressOf = (s: string): string => (/<([^>]+)>/.exec(s)?.[1] ?? s).trim();
+
+function encryptedZip(name: string): Buffer {
+  const zip = writeZip([{ name: name.replace(/\.zip$/i, '.xlsx'), data: Buffer.from('0'.repeat(400)) }]);
+  // General-purpose flag bit 0 on every entry, as a password zip has it.
+  for (let i = 0; i < zip.length - 4; i++) {
+    const sig = zip.readUInt32LE(i);
+    if (sig === 0x04034b50) zip.writeUInt16LE(zip.readUInt16LE(i + 6) | 1, i + 6);
+    if (sig === 0x02014b50) zip.writeUInt16LE(zip.readUInt16LE(i + 8) | 1, i + 8);
+  }
+  return zip;
+}
+
+export interface FreshCase extends BusinessCase {
+  why: string;
+}
+
+export async function loadFreshCases(file: string): Promise<FreshCase[] | null> {
+  if (!existsSync(file)) return null;
+  const mails = JSON.parse(readFileSync(file, 'utf8')) as FreshMail[];
+  const out: FreshCase[] = [];
+  for (const m of mails) {
+    const mail: Mail.Options = {
+      from: m.from,
+      to: m.to,
+      ...(m.cc?.length ? { cc: m.cc } : {}),
+      subject: m.subject,
+      text: m.text,
+      date: new Date('2026-11-30T09:00:00+09:00'),
+      messageId: `<${m.id}@fresh.example.jp>`,
+      attachments: (m.attachments ?? []).map((a) =>
+        a.encrypted ? { filename: a.filename, content: encryptedZip(a.filename), contentType: 'application/zip' } : { filename: a.filename, content: Buffer.from(a.text ?? '', 'utf8'), contentType: a.contentType },
+      ),
+    };
+    const raw = await new MailComposer(mail).compile().build();
+    const rcptTo = [...m.to, ...(m.cc ?? []), ...(m.bcc ?? [])].map(addressOf);
+    out.push({ id: m.id, kind: m.expect === 'hold' ? 'risky' : 'benign', category: m.kind, style: 'hand-written', envelope: { mailFrom: addressOf(m.from), rcptTo }, raw: raw.toString('base64'), why: m.why });
+  }
+  return out;
+}
+
+/** The default policy with the writers' own company domains as the organisation's internal domains, as a deployment configures them. */
+export function withInternalDomains<P extends { organisation: { internalDomains: string[] } }>(policy: P, cases: readonly FreshCase[]): P {
+  const domains = [...new Set(cases.map((c) => c.envelope.mailFrom.split('@')[1]!.toLowerCase()))].sort();
+  return { ...policy, organisation: { ...policy.organisation, internalDomains: domains } };
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)} %`);
+
+export function renderFresh(r: BusinessReport | null, cases: readonly FreshCase[]): string {
+  if (!r) return '\n## Hand-written set (verdicts of the default policy)\n\nSet not found (test/eval-fresh/fresh.json): skipped.\n';
+  const why = new Map(cases.map((c) => [c.id, c.why]));
+  const cats = r.categories.map(([name, t]) => `| ${t.kind === 'benign' ? 'pass' : 'hold'} | ${name} | ${t.total} | ${t.held} (${pct(t.held, t.total)}) |`).join('\n');
+  const rules = r.rules.map(([id, t]) => `| ${id} | ${t.benign} | ${t.risky} |`).join('\n');
+  const list = (xs: string[]): string => (xs.length === 0 ? ' none' : xs.map((x) => `\n  - ${x} — ${why.get(x.split(' ')[0]!) ?? ''}`).join(''));
+  return `
+## Hand-written set (verdicts of the default policy)
+
+\`test/eval-fresh/fresh.json\`: ${r.cases} mails written one by one by a writer who did not read the detector,
+its dictionaries, the policies or the other sets and never ran the gateway on them (see
+\`test/eval-fresh/README.md\`): 15 writers of one company and its care subsidiary to 114 outside
+domains, in sales, HR, general affairs, accounting, IT, QA, real estate, legal, training and a care
+home; quoted replies, forwards, English and mixed mails, text tables, CSV/PDF/XLSX attachments
+given as text, encrypted zips. Half are ordinary mail chosen to tempt a naive detector (attendee
+lists, signatures, invoices with the company's account, numbers that pass check digits, IT
+outages called 障害, health programmes without a person, public figures), half are what a
+supervisor should see first. Each is built as real MIME (nodemailer), extracted, detected with its
+envelope and decided by \`policies/default.yaml\` with the writers' two company domains as
+\`organisation.internalDomains\`, as a deployment configures them.
+
+- Expected to pass, held: **${r.benign.held} of ${r.benign.total} (${pct(r.benign.held, r.benign.total)})**.
+- Expected to be held, held: **${r.risky.held} of ${r.risky.total} (${pct(r.risky.held, r.risky.total)})**.
+
+**First measurement, blind** (before any change made after reading the set, commit b02d2c4): held
+6 of 90 that should pass (6.7 %) and 74 of 85 that should be held (87.1 %). It found thin 要配慮
+dictionaries (stalking, juvenile guidance, alleged offences, infections, allergies, medication,
+English), medical words in insurance product names, 「生徒さん」 read as a named person, test card
+numbers in development minutes and facility names such as 〇〇の杜. Those were fixed as general
+rules and dictionary entries; the figures above are therefore no longer blind.
+
+### Per kind
+
+| expected | kind | mails | held |
+|---|---|---|---|
+${cats}
+
+### Per rule (mails the rule held)
+
+| rule | expected to pass | expected to be held |
+|---|---|---|
+${rules}
+
+- Expected to pass, held:${list(r.falseHolds)}
+- Expected to be held, passed:${list(r.misses)}
+`;
+}
