@@ -126,6 +126,9 @@ function rowOfSomeoneElse(name: Hit, hits: readonly Hit[], p: Participants): boo
   return values.length > 0 && !values.some((x) => x.category === 'email_address' && isParticipantAddress(p, x.value));
 }
 
+/** Labels and relations that list a private person, not a business contact (入居者, 妻, 受講者). */
+const PERSONAL_LISTING = /入居者|居住者|同居|妻|夫|長男|長女|次男|次女|三男|三女|息子|娘|父|母|祖父|祖母|受講者|受検者|受験者|受診者|生徒|児童|学生|候補者|被害者|加害者|相手方/;
+
 function nameSubject(v: UnitView, h: Hit): Subject {
   const p = v.env.participants;
   const k = v.unit.isRecord ? 0 : lineIndexAt(v.lines, h.start);
@@ -139,6 +142,9 @@ function nameSubject(v: UnitView, h: Hit): Subject {
       const line = v.lines[k]!;
       // What stands before the name once list marks and numbers are gone: 「あおば商事」, 「A社」.
       const listed = v.unit.norm.text.slice(line.start, h.start).replace(/^[\s>]*(?:[-*・●○◆■□※]|\(?\d+[.)）.、]?)?\s*/, '').replace(/[:：、,\s]+$/, '');
+      // A label of a person's record or a family relation (入居者：, 同居家族：妻, 受講者：) is
+      // not an organisation: the row is that person's record.
+      if (PERSONAL_RECORD.test(listed) || PERSONAL_LISTING.test(listed)) return IN_RECORD;
       const org = ORGANISATION.exec(listed) ?? DEPARTMENT.exec(listed) ?? TITLE_AFTER.exec(v.unit.norm.text.slice(h.end, line.end)) ?? /[\p{L}\p{N}]{2,}/u.exec(listed);
       if (org) return subject('business_contact', `listed with their organisation (${org[0].trim()})`);
     }

@@ -1,5 +1,6 @@
 /**
- * Tables pasted into a mail body (CSV, TSV, Markdown pipes, space-aligned columns): a header
+ * Tables pasted into a mail body (CSV, TSV, Markdown pipes, `氏名 / 生年月日` or `氏名／生年月日`
+ * slashes, space-aligned columns): a header
  * line of column labels and the rows below it. Each cell gets its column header, so a value
  * under `生年月日` or `電話番号` is labelled like a value in an attachment table, and cells under
  * a `JAN`/`品番` header carry that business label.
@@ -16,7 +17,7 @@ export interface BodyCell {
   table: number;
 }
 
-type Separator = 'tab' | 'pipe' | 'comma' | 'spaces';
+type Separator = 'tab' | 'pipe' | 'comma' | 'slash' | 'spaces';
 
 const QUOTE_PREFIX = /^(?:[ \t]*>)+[ \t]?/;
 /** `|---|---|`, `-----`, `=====`: a rule under the header. */
@@ -62,14 +63,18 @@ function separatorOf(line: string): Separator | null {
   if (line.includes('\t')) return 'tab';
   if ((line.match(/\|/g)?.length ?? 0) >= 2) return 'pipe';
   if ((line.match(/,/g)?.length ?? 0) >= 1) return 'comma';
+  // A slash with a space beside it, or a full-width one: not a date (2000/05/27) or a path.
+  if (SLASH.test(line)) return 'slash';
   if (/\S[ \u3000]{2,}\S/.test(line)) return 'spaces';
   return null;
 }
 
+const SLASH = /[ \u3000]\/|\/[ \u3000]|／/;
 const SPLITTERS: Record<Separator, RegExp> = {
   tab: /\t/g,
   pipe: /\|/g,
   comma: /,/g,
+  slash: /[ \u3000]+\/[ \u3000]*|[ \u3000]*\/[ \u3000]+|[ \u3000]*／[ \u3000]*/g,
   spaces: /[ \u3000]{2,}/g,
 };
 
@@ -100,7 +105,7 @@ function splitCells(text: string, from: number, to: number, sep: Separator): Spa
 }
 
 function findBodyTableCells(text: string): BodyCell[] {
-  if (!/[\t|,]|\S[ \u3000]{2,}\S/.test(text)) return [];
+  if (!/[\t|,／]|\S[ \u3000]{2,}\S|[ \u3000]\/|\/[ \u3000]/.test(text)) return [];
   const lines: Array<{ from: number; to: number }> = [];
   for (let start = 0; start <= text.length; ) {
     const nl = text.indexOf('\n', start);

@@ -8,7 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type Mail from 'nodemailer/lib/mailer/index.js';
-import { writeZip } from '../bench/fixtures/zip-writer.js';
+import { textPdf } from '../bench/fixtures/pdf.js';
+import { SharedStrings, writeXlsx } from '../bench/fixtures/xlsx-package.js';
+import { writeZip, xmlEscape } from '../bench/fixtures/zip-writer.js';
 import type { BusinessCase, BusinessReport } from './business.js';
 
 interface FreshMail {
@@ -38,6 +40,55 @@ function encryptedZip(name: string): Buffer {
   return zip;
 }
 
+/** A one-sheet .xlsx of the text's lines, cells split at tabs (or commas). */
+function textXlsx(text: string): Buffer {
+  const strings = new SharedStrings();
+  const col = (c: number): string => String.fromCharCode(65 + c);
+  const rows = text.split(/\r?\n/).map((line, r) => {
+    const cells = line.includes('\t') ? line.split('\t') : line.split(',');
+    return `<row r="${r + 1}">${cells.map((v, c) => (v === '' ? '' : strings.cell(`${col(c)}${r + 1}`, v))).join('')}</row>`;
+  });
+  return writeXlsx('Sheet1', rows, strings);
+}
+
+/** A .docx with one paragraph per line of the text. */
+function textDocx(text: string): Buffer {
+  const body = text
+    .split(/\r?\n/)
+    .map((line) => `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(line)}</w:t></w:r></w:p>`)
+    .join('');
+  return writeZip([
+    {
+      name: '[Content_Types].xml',
+      data:
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    },
+    {
+      name: '_rels/.rels',
+      data: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    },
+    { name: 'word/document.xml', data: `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>` },
+  ]);
+}
+
+/** A 1×1 JPEG: a scanned image whose text the writer gave as OCR, which the gateway does not read. */
+const TINY_JPEG = Buffer.from(
+  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+  'base64',
+);
+
+/** The attachment as the writer described it, made into the file type its name says. */
+function attachmentContent(a: NonNullable<FreshMail['attachments']>[number]): Buffer {
+  const text = a.text ?? '';
+  if (a.encrypted) return encryptedZip(a.filename);
+  if (/\.pdf$/i.test(a.filename)) return textPdf(text);
+  if (/\.xlsx$/i.test(a.filename)) return textXlsx(text);
+  if (/\.docx$/i.test(a.filename)) return textDocx(text);
+  if (a.contentType.startsWith('image/')) return TINY_JPEG;
+  return Buffer.from(text, 'utf8');
+}
+
 export interface FreshCase extends BusinessCase {
   why: string;
 }
@@ -55,9 +106,7 @@ export async function loadFreshCases(file: string): Promise<FreshCase[] | null> 
       text: m.text,
       date: new Date('2026-11-30T09:00:00+09:00'),
       messageId: `<${m.id}@fresh.example.jp>`,
-      attachments: (m.attachments ?? []).map((a) =>
-        a.encrypted ? { filename: a.filename, content: encryptedZip(a.filename), contentType: 'application/zip' } : { filename: a.filename, content: Buffer.from(a.text ?? '', 'utf8'), contentType: a.contentType },
-      ),
+      attachments: (m.attachments ?? []).map((a) => ({ filename: a.filename, content: attachmentContent(a), contentType: a.contentType })),
     };
     const raw = await new MailComposer(mail).compile().build();
     const rcptTo = [...m.to, ...(m.cc ?? []), ...(m.bcc ?? [])].map(addressOf);

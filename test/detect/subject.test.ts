@@ -263,6 +263,42 @@ To: support@example.co.jp
     expect(kinds(r.findings, 'phone')).toEqual(new Set(['business_contact']));
   });
 
+  it('a resident and the family listed with record labels are third persons, not an organisation', async () => {
+    const d = await detector();
+    const body = `南大阪不動産株式会社
+法人営業ご担当者様
+
+お世話になっております。東邦ミナト産業 総務課の井上です。
+1月に東京から大阪へ転勤する社員の借上社宅について、物件紹介をお願いします。
+
+　入居者：吉川 信彦（部長職、年収 約1,050万円）
+　現住所：東京都江東区豊洲4-11-3-2204
+　同居家族：妻 吉川 千秋（1979/05/03）、長男 吉川 陸（2011/09/14、中学3年）、
+　　　　　　長女 吉川 彩花（2015/02/20、小学5年）
+　希望：3LDK以上、北摂エリア、家賃上限 220,000円（会社負担 70%）
+
+賃貸借契約は法人契約でお願いいたします。
+`;
+    const r = d.detect(envelopeMail(body, [box('houjin@fudosan.example')]));
+    expect(kinds(r.findings, 'address')).toEqual(new Set(['third_person']));
+    for (const f of r.findings.filter((x) => x.category === 'person_name' && x.confidence !== 'low')) expect(f.subject).toBe('third_person');
+  });
+
+  it('a list of people separated by slashes under a slash header is a table of records', async () => {
+    const d = await detector();
+    const body = `団体受検の申込者名簿をお送りします。
+
+受検者氏名 / 生年月日 / 所属 / 模試得点
+菅野 勇気 / 2000-05-27 / 物流課 / 72点
+坂口 翼 / 1998-12-13 / 淀川電設（株）/ 48点
+三好 早紀 / 2003-07-21 / 滋賀工場 / 66点
+`;
+    const r = d.detect(envelopeMail(body, [box('jimu@kentei.example')]));
+    const births = r.findings.filter((f) => f.category === 'birth_date' && f.confidence !== 'low');
+    expect(births.length).toBeGreaterThan(0);
+    expect(kinds(r.findings, 'birth_date')).toEqual(new Set(['third_person']));
+  });
+
   it('a roster table: every row is a third person', async () => {
     const d = await detector();
     const r = d.detect(withTables(table(['氏名', '住所', '電話番号'], [
