@@ -23,7 +23,7 @@ import type { Hit, Subject, Unit, ZoneKind } from './hit.js';
 import {
   linesOf, lineIndexAt, organisationReason, ORGANISATION, paragraphWindow, PERSONAL_RECORD, recordOrganisationReason, type TextLine,
 } from './organisation-context.js';
-import { isParticipantAddress, isParticipantDomain, type Participants } from './participants.js';
+import { isParticipantAddress, isParticipantDomain, isSenderDomain, type Participants } from './participants.js';
 import { kanaToRomaji, localPartKeys, romajiKey } from './romaji.js';
 import type { Token } from './tokenizer.js';
 
@@ -279,8 +279,12 @@ function valueSubject(v: UnitView, h: Hit): Subject {
       if (QUOTED_HEADER.test(v.lines[k]!.text)) return correspondent(v, [address]);
       if (CALENDAR_PERSON.test(logicalLine(v.lines, k))) return subject('business_contact', 'invited to the meeting (ORGANIZER/ATTENDEE)');
     }
-    if (isParticipantDomain(p, address) && !isFreemailDomain(v.env.freemail, domain) && !personOnLine(v, h)) {
-      return subject('business_contact', 'an address at a participant’s organisation');
+    if (isParticipantDomain(p, address) && !isFreemailDomain(v.env.freemail, domain)) {
+      if (!personOnLine(v, h)) return subject('business_contact', 'an address at a participant’s organisation');
+      // Beside a name too when it is the sender's own organisation (colleagues listed for a
+      // vendor's admin set-up): a work address there is a business contact; the person's other
+      // data on the line (a mobile, a home address) keeps its own subject.
+      if (isSenderDomain(p, address)) return subject('business_contact', 'a work address at the sender’s organisation, beside a name');
     }
   }
   if (h.category === 'phone' && TOLL_FREE.test(v.unit.norm.text.slice(h.start, h.end))) return subject('business_contact', 'toll-free number of an organisation');

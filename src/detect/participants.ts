@@ -29,6 +29,8 @@ export interface Participants {
   addresses: Set<string>;
   /** Domains of the participants (their organisations when not free-mail). */
   domains: Set<string>;
+  /** Domains of the sender (From, Reply-To, envelope sender) when not free-mail: their own organisation. */
+  senderDomains: Set<string>;
   /** Romanisation keys of each address's local part (t.yamamoto@ → [t, yamamoto]). */
   localParts: string[][];
   /** Organisation names from display names (`山田 太郎 (株式会社ABC)`), NFKC. */
@@ -54,6 +56,11 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
     const keys = localPartKeys(a);
     if (keys.length > 0) localParts.push(keys);
   }
+  const senderDomains = new Set<string>();
+  for (const a of [...senders.map((b) => b.address), envelope?.mailFrom ?? '']) {
+    const domain = a.toLowerCase().split('@')[1];
+    if (domain && !isFreemailDomain(freemail, domain)) senderDomains.add(domain);
+  }
   const organisations = new Set<string>();
   for (const b of [...senders, ...addressees]) {
     for (const m of b.name.normalize('NFKC').matchAll(ORG_IN_NAME)) {
@@ -69,9 +76,17 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
     addresseeNames: headerNameKeys(addressees),
     addresses,
     domains,
+    senderDomains,
     localParts,
     organisations,
   };
+}
+
+/** Whether an address is at the sender's own organisation (its domain or a subdomain of it). */
+export function isSenderDomain(p: Participants, address: string): boolean {
+  const domain = address.toLowerCase().split('@')[1] ?? '';
+  for (const d of p.senderDomains) if (domain === d || domain.endsWith(`.${d}`)) return true;
+  return false;
 }
 
 /** The participant an address belongs to, or the participant organisation its domain is (sub)domain of. */

@@ -299,6 +299,24 @@ To: support@example.co.jp
     expect(kinds(r.findings, 'birth_date')).toEqual(new Set(['third_person']));
   });
 
+  it('colleagues listed with their work addresses at the sender’s own organisation are business contacts', async () => {
+    const d = await detector();
+    const body = `管理者アカウントの追加をお願いします。
+
+| 氏名 | 部署 | メール | 権限 |
+|---|---|---|---|
+| 伊藤 大輔 | 情報システム部 | d-ito@tohominato.example | Owner |
+| 岡田 真央 | 情報システム部 | m-okada@tohominato.example | Admin |
+| 西田 陽菜 | 総務部 | h-nishida@tohominato.example | Admin |
+`;
+    const r = d.detect(envelopeMail(body, [box('support@saas-vendor.example')], box('d-ito@tohominato.example', '伊藤 大輔')));
+    expect(kinds(r.findings, 'email_address')).toEqual(new Set(['participant', 'business_contact']));
+    // The same list with the colleagues' private addresses stays third-person data.
+    const privateList = body.replace('m-okada@tohominato.example', 'mao.okada@home-isp.example').replace('h-nishida@tohominato.example', 'hina.n@home-isp.example');
+    const r2 = d.detect(envelopeMail(privateList, [box('support@saas-vendor.example')], box('d-ito@tohominato.example', '伊藤 大輔')));
+    expect(kinds(r2.findings, 'email_address').has('third_person')).toBe(true);
+  });
+
   it('a roster table: every row is a third person', async () => {
     const d = await detector();
     const r = d.detect(withTables(table(['氏名', '住所', '電話番号'], [

@@ -1,7 +1,7 @@
 /**
  * The hand-written set (test/eval-fresh/fresh.json) through real MIME, extraction, detection and
  * the default policy, as `npm run eval` reports it in EVALUATION.md. Guards the verdicts measured
- * there (held 3 of 90 that should pass, 80 of 85 that should be held) against regressions: a
+ * there (held 2 of 90 that should pass, 82 of 85 that should be held) against regressions: a
  * change that holds more ordinary mail or lets more risky mail through fails here.
  */
 import path from 'node:path';
@@ -27,7 +27,7 @@ describe('hand-written business mail', () => {
     const cases = (await loadFreshCases(FILE))!;
     const detector = await createDetector({ hashKey: 'fresh-test' });
     const r = await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath), cases), cases);
-    expect(r.benign.held, r.falseHolds.join('\n')).toBeLessThanOrEqual(3);
-    expect(r.risky.held, r.misses.join('\n')).toBeGreaterThanOrEqual(80);
+    expect(r.benign.held, r.falseHolds.join('\n')).toBeLessThanOrEqual(2);
+    expect(r.risky.held, r.misses.join('\n')).toBeGreaterThanOrEqual(82);
   }, 120_000);
 });
