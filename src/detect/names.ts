@@ -118,9 +118,14 @@ function isHonorificAt(t: Token | undefined): boolean {
 }
 
 const NAME_WORD = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー々]';
-/** `氏名：山田 太郎`, `応募者: 佐藤花子` — a label followed by a short name-like value on the same line. */
+/**
+ * `氏名：山田 太郎`, `応募者: 佐藤花子`, `受講者：SANTOS Rafael Kenji` — a label followed by a short
+ * name-like value on the same line (up to three words; Latin names of two to four words).
+ */
+/** A word of a name in Latin letters, as a form writes it (SANTOS, Rafael, O'Brien, Jean-Luc). */
+const LATIN_NAME_WORD = "[A-Z][A-Za-z'-]{1,20}";
 const LABELLED_NAME = new RegExp(
-  `(?:氏名|お名前|名前|フルネーム|応募者|患者名?|会員名?|担当者名?|契約者名?|申込者名?|被保険者名?|受講者名?|利用者名?|名義人?|世帯主)[ \\t]*[:：][ \\t]*(${NAME_WORD}{1,6}(?:[ \\t]${NAME_WORD}{1,6})?)(?=[ \\t]*(?:様|さん|殿)?[ \\t]*(?:$|[\\n、,。(（/|]))`,
+  `(?:氏名|お名前|名前|フルネーム|応募者|患者名?|会員名?|担当者名?|契約者名?|申込者名?|被保険者名?|受講者名?|利用者名?|名義人?|世帯主)[ \\t]*[:：][ \\t]*(${NAME_WORD}{1,6}(?:[ \\t]${NAME_WORD}{1,6}){0,2}|${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3})(?=[ \\t]*(?:様|さん|殿)?[ \\t]*(?:$|[\\n、,。(（/|]))`,
   'gmu',
 );
 /** `大村結翔様`, `横山 颯真 様`: a kanji name right before an honorific. */
@@ -133,9 +138,11 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
   const text = unit.norm.text;
   const hits: Hit[] = [];
   for (const m of text.matchAll(LABELLED_NAME)) {
-    const value = m[1] ?? '';
+    const matched = m[1] ?? '';
+    const start = m.index + m[0].length - matched.length;
+    // 「会員：八木 杏 様」: the honorific set off by a space is not a third word of the name.
+    const value = matched.replace(/[ \t]+(?:様|さま|さん|殿)$/, '');
     if (ORG_WORD.test(value) || value.replace(/\s/g, '').length < 2) continue;
-    const start = m.index + m[0].length - value.length;
     hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'name label', personKey: personKey(value, true) });
   }
   if (!tokens) return hits;

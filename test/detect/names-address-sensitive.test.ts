@@ -100,3 +100,20 @@ describe('facility names', () => {
     expect(best(fromHead, 'sensitive.medical')).toBe('low');
   });
 });
+
+describe('names after a form label', () => {
+  const spans = (body: string) =>
+    d
+      .spans(mail(body, { source: 'attachment' }))
+      .filter((s) => s.category === 'person_name')
+      .map((s) => ({ value: body.slice(s.start, s.end), confidence: s.confidence }));
+  it('a Latin or three-word katakana name after 受講者： is a name at high', () => {
+    expect(spans('受講者：SANTOS Rafael Kenji（サントス ラファエル ケンジ）さん')).toContainEqual({ value: 'SANTOS Rafael Kenji', confidence: 'high' });
+    expect(spans('受講者：サントス ラファエル ケンジ さん\n所属：物流センター')).toContainEqual({ value: 'サントス ラファエル ケンジ', confidence: 'high' });
+  });
+  it('an honorific set off by a space is not part of the name', () => {
+    expect(spans('会員：八木 杏 様\nご利用ありがとうございます。')).toContainEqual({ value: '八木 杏', confidence: 'high' });
+    expect(spans('会員：八木 様\nご利用ありがとうございます。').map((s) => s.value)).toContain('八木');
+    expect(spans('会員：八木 様\nご利用ありがとうございます。').map((s) => s.value)).not.toContain('八木 様');
+  });
+});
