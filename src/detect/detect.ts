@@ -3,6 +3,7 @@ import type { ExtractionResult } from '../extract/types.js';
 import { analyzeUnit, type AnalysisEnv } from './analyze.js';
 import type { Dictionaries } from './dictionary.js';
 import { FindingCollector } from './findings.js';
+import { findIdScans } from './id-scans.js';
 import { findPpap } from './ppap.js';
 import type { ValueHasher } from './hash.js';
 import type { NameModel } from './name-model/model.js';
@@ -61,6 +62,7 @@ export function runDetection(extraction: ExtractionResult, res: DetectionResourc
   for (const p of extraction.encrypted) collector.addProblem('encrypted_attachment', p);
   for (const p of extraction.uninspectable) collector.addProblem('uninspectable', p);
   for (const s of findPpap(extraction)) collector.addSignal(s.category, s.location, s.sample, s.reason);
+  for (const s of findIdScans(extraction.attachments)) collector.addScan(s.category, s.location, s.sample);
   return collector.result();
 }
 

@@ -122,6 +122,16 @@ export class FindingCollector {
     });
   }
 
+  /** A scan of an identity document, known by its attachment's file name: about a third person, medium. */
+  addScan(category: CategoryId, location: string, sample: string): void {
+    const key = `${category}\u0000medium\u0000${location}`;
+    if (this.entries.has(key)) return;
+    this.entries.set(key, {
+      finding: { category, confidence: 'medium', count: 1, location, sample, hashes: [], reason: 'attachment file name (a scan of the document)', subject: 'third_person', subjectReason: 'identity document attached as an image' },
+      hashes: new Set(),
+    });
+  }
+
   /** A message-level signal (PPAP notice/password): no value, one finding per location. */
   addSignal(category: 'ppap_notice' | 'ppap_password', location: string, sample: string, reason: string): void {
     const key = `${category}\u0000high\u0000${location}`;

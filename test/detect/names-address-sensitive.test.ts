@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Detector } from '../../src/detect/index.js';
+import type { ExtractionResult } from '../../src/extract/types.js';
 import { best, detector, mail } from './helpers.js';
 
 let d: Detector;
@@ -115,5 +116,28 @@ describe('names after a form label', () => {
     expect(spans('会員：八木 杏 様\nご利用ありがとうございます。')).toContainEqual({ value: '八木 杏', confidence: 'high' });
     expect(spans('会員：八木 様\nご利用ありがとうございます。').map((s) => s.value)).toContain('八木');
     expect(spans('会員：八木 様\nご利用ありがとうございます。').map((s) => s.value)).not.toContain('八木 様');
+  });
+});
+
+describe('scans of identity documents by their file name', () => {
+  const withAttachment = (filename: string, contentType: string): ExtractionResult => ({
+    ...mail('資料を添付します。よろしくお願いいたします。'),
+    attachments: [{ index: 1, filename, contentType, size: 120_000, location: `attachment[1] ${filename}`, encrypted: false, inspected: true }],
+  });
+  it('an image named after a passport, licence or My Number card is that document, about a third person', () => {
+    for (const [filename, category] of [
+      ['passport_ishihara.jpg', 'passport'],
+      ['運転免許証_表.png', 'drivers_license'],
+      ['マイナンバーカード表面.pdf', 'my_number'],
+    ] as const) {
+      const found = d.detect(withAttachment(filename, filename.endsWith('.pdf') ? 'application/pdf' : 'image/jpeg')).findings.filter((f) => f.category === category);
+      expect(found.map((f) => [f.confidence, f.subject]), filename).toEqual([['medium', 'third_person']]);
+      // The sample is the keyword, not the rest of the file name (which may hold the holder's name).
+      expect(found[0]!.sample).not.toMatch(/ishihara/);
+    }
+  });
+  it('other images and readable files are not judged by their name', () => {
+    expect(d.detect(withAttachment('名刺_山田.jpg', 'image/jpeg')).findings.filter((f) => f.category !== 'person_name')).toEqual([]);
+    expect(d.detect(withAttachment('免許証番号一覧.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')).findings.some((f) => f.category === 'drivers_license')).toBe(false);
   });
 });
