@@ -15,6 +15,7 @@ import { findBirthDates } from './patterns/birth-date.js';
 import { findCorporateNumbers } from './patterns/corporate-number.js';
 import { findCreditCards } from './patterns/credit-card.js';
 import { findEmails } from './patterns/email.js';
+import { findIncome } from './patterns/income.js';
 import { findIdentityDocuments } from './patterns/identity-documents.js';
 import { findPhones } from './patterns/phone.js';
 import { findSplitValues } from './patterns/split-values.js';
@@ -54,6 +55,7 @@ export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
     ...findBankAccounts(unit, kw),
     ...findBankAccountsInProse(unit),
     ...findIdentityDocuments(unit, kw),
+    ...findIncome(unit),
     ...findSplitValues(unit, kw),
     ...findAddresses(unit, tokens, kw),
     ...findNameCells(unit),

@@ -266,7 +266,7 @@ function correspondent(v: UnitView, addresses: string[]): Subject {
 function valueSubject(v: UnitView, h: Hit): Subject {
   const p = v.env.participants;
   if (h.category === 'corporate_number') return subject('business_contact', 'identifies an organisation');
-  if (h.category.startsWith('sensitive.') || h.category.startsWith('custom.')) return subject('third_person', 'about the person it is tied to');
+  if (h.category.startsWith('sensitive.') || h.category.startsWith('custom.') || h.category === 'income') return subject('third_person', 'about the person it is tied to');
   if (PERSONAL_IDENTIFIERS.has(h.category)) return subject('third_person', 'identifier of a person');
   if (h.category === 'bank_account') return accountSubject(v, h);
   if (h.category === 'email_address') {

@@ -19,6 +19,7 @@ export function sampleFor(hit: Hit, shown: string): string {
     case 'health_insurance':
       return maskDigits(shown, 0, 2);
     case 'birth_date':
+    case 'income':
       return maskDigits(shown, 0, 0);
     case 'passport':
     case 'residence_card':

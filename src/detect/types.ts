@@ -15,6 +15,7 @@ export const identifierCategories = [
   'residence_card',
   'health_insurance',
   'pension_number',
+  'income',
 ] as const;
 
 export const sensitiveCategories = [

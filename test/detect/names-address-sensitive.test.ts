@@ -141,3 +141,14 @@ describe('scans of identity documents by their file name', () => {
     expect(d.detect(withAttachment('免許証番号一覧.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')).findings.some((f) => f.category === 'drivers_license')).toBe(false);
   });
 });
+
+describe('pay and income', () => {
+  it('an amount after a pay label is about the person named beside it', () => {
+    const payslip = d.detect(mail('給与明細書 2026年11月分\n社員番号 11027　氏名 桜井 由香 様　基本給 298,000　差引支給額 288,454', { source: 'attachment' })).findings;
+    expect(best(payslip, 'income')).toBe('high');
+    expect(payslip.find((f) => f.category === 'income')!.sample).not.toMatch(/\d/);
+  });
+  it('a job advert’s salary range with nobody named stays low', () => {
+    expect(best(run('年収500万円以上の方を募集しています。勤務地は大阪本社です。'), 'income')).toBe('low');
+  });
+});

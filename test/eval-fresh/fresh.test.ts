@@ -1,7 +1,7 @@
 /**
  * The hand-written set (test/eval-fresh/fresh.json) through real MIME, extraction, detection and
  * the default policy, as `npm run eval` reports it in EVALUATION.md. Guards the verdicts measured
- * there (held 2 of 90 that should pass, 84 of 85 that should be held) against regressions: a
+ * there (held 2 of 90 that should pass, 85 of 85 that should be held) against regressions: a
  * change that holds more ordinary mail or lets more risky mail through fails here.
  */
 import path from 'node:path';
@@ -28,6 +28,6 @@ describe('hand-written business mail', () => {
     const detector = await createDetector({ hashKey: 'fresh-test' });
     const r = await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath), cases), cases);
     expect(r.benign.held, r.falseHolds.join('\n')).toBeLessThanOrEqual(2);
-    expect(r.risky.held, r.misses.join('\n')).toBeGreaterThanOrEqual(84);
+    expect(r.risky.held, r.misses.join('\n')).toBeGreaterThanOrEqual(85);
   }, 120_000);
 });
