@@ -31,6 +31,13 @@ const GENERIC_PERSON = /^(?:生徒|児童|学生|園児|新人|後輩|先輩|担
  * someone's history (がん保険, 入院日額, 手術給付金, 通院特約).
  */
 const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金)/;
+/**
+ * Words right after a term that make it a topic — a law, a programme, a campaign, a seminar —
+ * rather than something about the person named in the sentence (がん予防セミナーの講師は山田先生,
+ * DV防止法, 横領防止の内部統制, 飲酒運転撲滅運動, アレルギー表示, 障害者雇用促進法, 服用方法).
+ */
+const TOPIC_AFTER =
+  /^(?:の?(?:防止|予防|対策|撲滅)|表示|\p{sc=Han}{0,6}法(?!\p{sc=Han})|条例|規制|研修|セミナー|講座|講習|啓発|運動|制度|窓口|マニュアル|訓練|ガイドライン|方法|手順)/u;
 
 export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[] {
   const hits: Hit[] = [];
@@ -52,7 +59,8 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[
       if (!match) continue;
       const start = tokens[i]!.start;
       const end = tokens[match.last]!.end;
-      if (match.entry.category === 'sensitive.medical' && INSURANCE_AFTER.test(unit.norm.text.slice(end, end + 3))) {
+      const after = unit.norm.text.slice(end, end + 12);
+      if ((match.entry.category === 'sensitive.medical' && INSURANCE_AFTER.test(after)) || (match.entry.requiresPerson && TOPIC_AFTER.test(after))) {
         i = match.last;
         continue;
       }

@@ -152,3 +152,13 @@ describe('pay and income', () => {
     expect(best(run('年収500万円以上の方を募集しています。勤務地は大阪本社です。'), 'income')).toBe('low');
   });
 });
+
+describe('sensitive words as a topic', () => {
+  it('a law, a programme or a seminar on the subject is not about the person named beside it', () => {
+    for (const body of ['がん予防セミナーの講師は山田先生です。', '障害者雇用促進法について佐藤弁護士が解説します。', '高齢者虐待防止研修の講師は山田先生にお願いしています。', '鈴木部長から、横領防止のための内部統制について説明します。', 'アレルギー表示の改正について、品質保証部の高橋がご説明します。']) {
+      expect(run(body).filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low'), body).toEqual([]);
+    }
+    // Treatment of the person named stays about them.
+    expect(best(run('山田さんはがんで化学療法を受けています。'), 'sensitive.medical')).toBe('high');
+  });
+});
