@@ -158,6 +158,10 @@ describe('sensitive words as a topic', () => {
     for (const body of ['がん予防セミナーの講師は山田先生です。', '障害者雇用促進法について佐藤弁護士が解説します。', '高齢者虐待防止研修の講師は山田先生にお願いしています。', '鈴木部長から、横領防止のための内部統制について説明します。', 'アレルギー表示の改正について、品質保証部の高橋がご説明します。']) {
       expect(run(body).filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low'), body).toEqual([]);
     }
+    // Words of other trades: DV (design validation) tests, a lab's positive culture, allergens.
+    for (const body of ['田中さんがDV試験の結果を報告します。', '品質保証部の山田が大腸菌群の陽性を確認しました。', '山田さんからアレルギー物質の表示についてご説明します。']) {
+      expect(run(body).filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low'), body).toEqual([]);
+    }
     // Treatment of the person named stays about them.
     expect(best(run('山田さんはがんで化学療法を受けています。'), 'sensitive.medical')).toBe('high');
   });
