@@ -35,10 +35,11 @@ const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金
  * Words right after a term that make it a topic — a law, a programme, a campaign, a seminar —
  * rather than something about the person named in the sentence (がん予防セミナーの講師は山田先生,
  * DV防止法, 横領防止の内部統制, 飲酒運転撲滅運動, アレルギー表示, 障害者雇用促進法, 服用方法), or a
- * substance or product (アレルギー物質, がん治療薬の製品).
+ * substance, a product, a document or a statistic (アレルギー物質, 告訴状, 補導員, 検挙率,
+ * 虐待通報システム).
  */
 const TOPIC_AFTER =
-  /^(?:の?(?:防止|予防|対策|撲滅)|表示|\p{sc=Han}{0,6}法(?!\p{sc=Han})|条例|規制|研修|セミナー|講座|講習|啓発|運動|制度|窓口|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品)/u;
+  /^(?:の?(?:防止|予防|対策|撲滅)|表示|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|[\p{sc=Han}\p{sc=Katakana}ー]{0,4}(?:条例|規制|研修|セミナー|講座|講習|啓発|運動|制度|窓口|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
 
 export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[] {
   const hits: Hit[] = [];

@@ -162,6 +162,11 @@ describe('sensitive words as a topic', () => {
     for (const body of ['田中さんがDV試験の結果を報告します。', '品質保証部の山田が大腸菌群の陽性を確認しました。', '山田さんからアレルギー物質の表示についてご説明します。']) {
       expect(run(body).filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low'), body).toEqual([]);
     }
+    // A document, a statistic, a system or a job on the subject (告訴状, 検挙率, 虐待通報システム, 補導員).
+    for (const body of ['佐藤弁護士より、告訴状の書き方についてセミナーを開催します。', '松本さんが検挙率の統計をまとめた資料をお送りします。', '山田さんのチームが虐待通報システムの要件を整理しています。', '吉田さんより、補導員制度のボランティア募集について案内がありました。']) {
+      expect(run(body).filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low'), body).toEqual([]);
+    }
+    expect(best(run('山田さんはうつ病治療中です。'), 'sensitive.medical')).toBe('high');
     // Treatment of the person named stays about them.
     expect(best(run('山田さんはがんで化学療法を受けています。'), 'sensitive.medical')).toBe('high');
   });
