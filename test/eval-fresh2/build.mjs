@@ -11,7 +11,7 @@ for (const x of out) {
   if (ids.has(x.id)) errs.push(`dup ${x.id}`); ids.add(x.id);
   if (!['hold', 'pass'].includes(x.expect)) errs.push(`${x.id} expect`);
   if ((x.expect === 'pass') !== x.kind.startsWith('benign.')) errs.push(`${x.id} kind/expect mismatch`);
-  const hay = [x.subject, x.text, ...(x.attachments ?? []).flatMap((a) => [a.filename, a.text ?? ''])].join('\n');
+  const hay = [x.from, ...x.to, ...(x.cc ?? []), x.subject, x.text, ...(x.attachments ?? []).flatMap((a) => [a.filename, a.text ?? ''])].join('\n');
   for (const p of x.personal ?? []) if (!hay.includes(p.value)) errs.push(`${x.id} personal not found: ${p.value}`);
 }
 if (errs.length) { console.error(errs.join('\n')); process.exit(1); }
