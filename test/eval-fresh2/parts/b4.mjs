@@ -203,7 +203,7 @@ m('yoshikawa', { id: 'g075', expect: 'hold', kind: 'crime.teacher-arrest', why: 
 本日付で自宅待機とし、理事会で処分を検討しております。
 
 報道発表は警察の判断となります。保護者会での説明について、ご相談させてください。`,
-  personal: [{ type: 'name', value: '片山 浩二' }, { type: 'criminal_record', value: '盗撮をした疑いで\n神奈川県警に現行犯逮捕されました' }] }),
+  personal: [{ type: 'name', value: '片山 浩二' }, { type: 'criminal_record', value: '盗撮をした疑い' }, { type: 'criminal_record', value: '現行犯逮捕されました' }] }),
 m('nakano', { id: 'g076', expect: 'hold', kind: 'sensitive.social-origin', why: 'Named candidate’s upbringing in a children’s home and family record disclosed to a client',
   to: ['採用担当 <saiyo@meito-denki.example.co.jp>'], subject: 'RE: 候補者の家庭環境について',
   text: `名東電機株式会社

@@ -116,7 +116,7 @@ m('okamoto', { id: 'g109', expect: 'hold', kind: 'roster.dispatch-notice-xlsx', 
   attachments: [{ filename: '派遣労働者通知書_202612.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', text: `氏名	性別	生年月日	雇用期間	健康保険	厚生年金	雇用保険
 星野 拓也	男	1990/07/19	無期	有	有	有
 三好 彩花	女	2001/03/02	有期（3か月）	有	有	有
-大塚 徹	男	1968/12/25	有期（3か月）	有	有	有（60歳以上でない）
+大塚 徹	男	1968/12/25	有期（3か月）	有	有	有
 須藤 恵美	女	1985/09/08	無期	有	有	有` }],
   personal: [{ type: 'name', value: '星野 拓也' }, { type: 'birthdate', value: '1990/07/19' }, { type: 'name', value: '三好 彩花' }, { type: 'name', value: '大塚 徹' }, { type: 'name', value: '須藤 恵美' }] }),
 m('saeki', { id: 'g110', expect: 'hold', kind: 'sensitive.religion-patient', why: 'Named patient’s religion (refusal of transfusion) and condition sent to another hospital',
