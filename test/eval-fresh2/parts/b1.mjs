@@ -184,7 +184,7 @@ m('murakami', { id: 'g011', expect: 'pass', kind: 'benign.order', why: 'Supply o
 アルコール綿 個包装        4549876012347    50箱
 滅菌ガーゼ 10cm角          4512345678904    30箱
 
-前回納品分（伝票番号 3308-5521-0764）のうちアルコール綿のロット LT240918 は
+前回納品分（伝票番号 3308-5521-0762）のうちアルコール綿のロット LT240918 は
 期限が近いため、今回は別ロットでのご手配をお願いします。`, }),
 m('oda', { id: 'g012', expect: 'hold', kind: 'salary.named', why: 'Pay of named doctors sent to an outside recruiting company',
   to: ['石川 <ishikawa@medical-career.example.co.jp>'], subject: 'Re: 医師紹介の条件について',
