@@ -27,4 +27,16 @@ export const W = {
   okamoto: { from: '岡本 浩二 <okamoto@nextstaff.example.co.jp>', sig: mk(NS, '管理部 給与チーム 岡本 浩二', 'okamoto@nextstaff.example.co.jp') },
   nakano: { from: '中野 翔 <s-nakano@nextstaff.example.co.jp>', sig: mk(NS, '採用チーム 中野 翔', 's-nakano@nextstaff.example.co.jp') },
 };
-export const m = (w, o) => ({ ...o, from: W[w].from, text: o.text + W[w].sig });
+// The signature goes where a mail client puts it: above a trailing quoted or forwarded block.
+const hdr = /^(差出人:|From: |-----Original Message-----|-+ ?Forwarded [Mm]essage ?-+|-+ 転送メッセージ -+)/;
+function sign(text, sig) {
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const rest = lines.slice(i).filter((l) => l.trim() !== '');
+    if (hdr.test(lines[i]) || (lines[i].startsWith('>') && rest.every((l) => l.startsWith('>')))) {
+      return lines.slice(0, i).join('\n').trimEnd() + sig + '\n' + lines.slice(i).join('\n');
+    }
+  }
+  return text + sig;
+}
+export const m = (w, o) => ({ ...o, from: W[w].from, text: sign(o.text, W[w].sig) });
