@@ -123,36 +123,70 @@ export function withInternalDomains<P extends { organisation: { internalDomains:
 
 const pct = (n: number, d: number): string => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)} %`);
 
-export function renderFresh(r: BusinessReport | null, cases: readonly FreshCase[]): string {
-  if (!r) return '\n## Hand-written set (verdicts of the default policy)\n\nSet not found (test/eval-fresh/fresh.json): skipped.\n';
+export interface FreshSetInfo {
+  /** Section heading. */
+  heading: string;
+  /** Path in the repository. */
+  file: string;
+  /** Who wrote it and how (markdown). */
+  description: string;
+  /** The first measurement, made blind, and what it led to (markdown). */
+  blind: string;
+}
+
+export const freshSets: readonly FreshSetInfo[] = [
+  {
+    heading: 'Hand-written set 1 (verdicts of the default policy)',
+    file: 'test/eval-fresh/fresh.json',
+    description: `175 mails written one by one by a writer who did not read the detector,
+its dictionaries, the policies or the other sets and never ran the gateway on them (see
+\`test/eval-fresh/README.md\`): 15 writers of a trading company and its care subsidiary to 114
+outside domains, in sales, HR, general affairs, accounting, IT, QA, real estate, legal, training
+and a care home; quoted replies, forwards, English and mixed mails, text tables, CSV/PDF/XLSX
+attachments, encrypted zips. Half are ordinary mail chosen to tempt a naive detector (attendee
+lists, signatures, invoices with the company's account, numbers that pass check digits, IT
+outages called 障害, health programmes without a person, public figures), half are what a
+supervisor should see first.`,
+    blind: `**First measurement, blind** (commit b02d2c4): held 6 of 90 that should pass (6.7 %) and 74 of 85
+that should be held (87.1 %). It found thin 要配慮 dictionaries (stalking, juvenile guidance,
+alleged offences, infections, allergies, medication, English), medical words in insurance product
+names, 「生徒さん」 read as a named person, test card numbers in development minutes, facility names
+such as 〇〇の杜, record labels (入居者：, 同居家族：) read as organisations, slash-separated body
+tables, colleagues' work addresses beside their names, Latin names after a form label, scans of
+identity documents and payslips. Those were fixed as general rules, dictionary entries and the
+\`income\` category; the figures above are therefore no longer blind.`,
+  },
+  {
+    heading: 'Hand-written set 2 (verdicts of the default policy)',
+    file: 'test/eval-fresh2/fresh.json',
+    description: `120 mails by a second writer, under the same rules and without reading set 1
+(see \`test/eval-fresh2/README.md\`): a hospital group, a school corporation and a staffing agency,
+15 writers, to partners, clinics, insurers, 士業 offices, government offices and private people;
+25 with attachments (5 images or PDFs without text).`,
+    blind: `**First measurement, blind** (commit 6136434, after every change set 1 led to): held 7 of 60
+that should pass (11.7 %) and 54 of 60 that should be held (90.0 %) — the honest figure of this
+session's detector on mail it was not shaped by.`,
+  },
+];
+
+export function renderFresh(r: BusinessReport | null, cases: readonly FreshCase[], info: FreshSetInfo): string {
+  if (!r) return `\n## ${info.heading}\n\nSet not found (${info.file}): skipped.\n`;
   const why = new Map(cases.map((c) => [c.id, c.why]));
   const cats = r.categories.map(([name, t]) => `| ${t.kind === 'benign' ? 'pass' : 'hold'} | ${name} | ${t.total} | ${t.held} (${pct(t.held, t.total)}) |`).join('\n');
   const rules = r.rules.map(([id, t]) => `| ${id} | ${t.benign} | ${t.risky} |`).join('\n');
   const list = (xs: string[]): string => (xs.length === 0 ? ' none' : xs.map((x) => `\n  - ${x} — ${why.get(x.split(' ')[0]!) ?? ''}`).join(''));
   return `
-## Hand-written set (verdicts of the default policy)
+## ${info.heading}
 
-\`test/eval-fresh/fresh.json\`: ${r.cases} mails written one by one by a writer who did not read the detector,
-its dictionaries, the policies or the other sets and never ran the gateway on them (see
-\`test/eval-fresh/README.md\`): 15 writers of one company and its care subsidiary to 114 outside
-domains, in sales, HR, general affairs, accounting, IT, QA, real estate, legal, training and a care
-home; quoted replies, forwards, English and mixed mails, text tables, CSV/PDF/XLSX attachments
-given as text, encrypted zips. Half are ordinary mail chosen to tempt a naive detector (attendee
-lists, signatures, invoices with the company's account, numbers that pass check digits, IT
-outages called 障害, health programmes without a person, public figures), half are what a
-supervisor should see first. Each is built as real MIME (nodemailer), extracted, detected with its
-envelope and decided by \`policies/default.yaml\` with the writers' two company domains as
+\`${info.file}\`: ${info.description} Each mail is built as real MIME (nodemailer; PDF, XLSX and DOCX
+attachments as real files of the writer's text, images as images), extracted, detected with its
+envelope and decided by \`policies/default.yaml\` with the writers' own domains as
 \`organisation.internalDomains\`, as a deployment configures them.
 
 - Expected to pass, held: **${r.benign.held} of ${r.benign.total} (${pct(r.benign.held, r.benign.total)})**.
 - Expected to be held, held: **${r.risky.held} of ${r.risky.total} (${pct(r.risky.held, r.risky.total)})**.
 
-**First measurement, blind** (before any change made after reading the set, commit b02d2c4): held
-6 of 90 that should pass (6.7 %) and 74 of 85 that should be held (87.1 %). It found thin 要配慮
-dictionaries (stalking, juvenile guidance, alleged offences, infections, allergies, medication,
-English), medical words in insurance product names, 「生徒さん」 read as a named person, test card
-numbers in development minutes and facility names such as 〇〇の杜. Those were fixed as general
-rules and dictionary entries; the figures above are therefore no longer blind.
+${info.blind}
 
 ### Per kind
 

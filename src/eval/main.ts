@@ -13,7 +13,7 @@ import { f1, fmt, overlaps, precision, recall, tallyOf, type Tally } from './met
 import { renderReport, type Report } from './report.js';
 import { evaluateHoldout, loadHoldout, printHoldout, renderHoldout } from './holdout.js';
 import { evaluateBusiness, loadBusinessCases, printBusiness, renderBusiness } from './business.js';
-import { loadFreshCases, renderFresh, withInternalDomains } from './fresh.js';
+import { freshSets, loadFreshCases, renderFresh, withInternalDomains } from './fresh.js';
 import { defaultPolicyPath, loadPolicy } from '../policy/index.js';
 import { evaluateFormats, renderFormats } from './formats.js';
 import { evaluateProse, fromNer, heldOutNer, loadGsd, measureLabeller, printProse, type ProseResult } from './names-prose.js';
@@ -23,7 +23,6 @@ const MAILS = path.join(root, 'test/eval-data/mails.json');
 const NER = path.resolve(root, '../shared/datasets/ner-wikipedia-ja/ner.json');
 const HOLDOUT = path.join(root, 'test/eval-holdout/holdout.json');
 const BUSINESS = path.join(root, 'test/eval-business/business.json');
-const FRESH = path.join(root, 'test/eval-fresh/fresh.json');
 const GSD = path.join(root, 'test/eval-data/ud-japanese-gsd/persons.json');
 
 const isMedium = (s: DetectedSpan): boolean => s.confidence !== 'low';
@@ -168,15 +167,21 @@ async function main(): Promise<void> {
   const businessCases = loadBusinessCases(BUSINESS);
   const business = businessCases ? await evaluateBusiness(detector, await loadPolicy(defaultPolicyPath), businessCases) : null;
   // Hand-written mail from a writer who did not read the detector: the same verdict check.
-  const freshCases = await loadFreshCases(FRESH);
-  const fresh = freshCases ? await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath), freshCases), freshCases) : null;
+  let freshMd = '';
+  const freshLines: string[] = [];
+  for (const info of freshSets) {
+    const cases = await loadFreshCases(path.join(root, info.file));
+    const r = cases ? await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath), cases), cases) : null;
+    freshMd += renderFresh(r, cases ?? [], info);
+    if (r) freshLines.push(`${info.heading}: expected to pass, held ${r.benign.held}/${r.benign.total}; expected to be held, held ${r.risky.held}/${r.risky.total}`);
+  }
   const formats = await evaluateFormats(detector);
-  writeFileSync(path.join(root, 'EVALUATION.md'), md + renderFormats(formats) + renderHoldout(holdout) + renderBusiness(business) + renderFresh(fresh, freshCases ?? []));
+  writeFileSync(path.join(root, 'EVALUATION.md'), md + renderFormats(formats) + renderHoldout(holdout) + renderBusiness(business) + freshMd);
   for (const f of formats) console.log(`format ${f.format}: ${f.measured ? `risky ${f.riskyFound}/${f.riskyMails}, people ${f.peopleFound}/${f.peopleTotal}, harmless flagged ${f.harmlessFlagged}/${f.harmlessMails}` : f.note}`);
   printSummary(report);
   printHoldout(holdout);
   printBusiness(business);
-  if (fresh) console.log(`Hand-written set: expected to pass, held ${fresh.benign.held}/${fresh.benign.total}; expected to be held, held ${fresh.risky.held}/${fresh.risky.total}`);
+  for (const line of freshLines) console.log(line);
 }
 
 function printSummary(r: Report): void {
