@@ -46,7 +46,13 @@ const ROLE_LABEL = /(?:^|[\s【\[(（■・●◆])((?:弊社|当社|貴社|御�
 const DEPARTMENT = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)(?=[\s　/／|｜,、)）]|$)/u;
 /** 0120-xxx-xxx, 0570-xxx-xxx, 0800-xxx-xxxx (written with its own prefix: 080-0… is a mobile). */
 const TOLL_FREE = /^\s*(?:\+81[-\s]?)?(?:0?120|0?570|0?800)(?=[-\s(（)）])/;
-const COMPANY_HOLDER = /株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\s*[カユド]\s*[)）]?|[カユド]\s*[)）]|カブシキガイシャ|ユウゲンガイシャ|ゴウドウガイシャ|法人/;
+/**
+ * An organisation as account holder, also in the bank's kana abbreviations (全銀協): カ) 株式会社,
+ * ユ) 有限会社, ド) 合同会社, イ) 医療法人, ガク) 学校法人, フク) 社会福祉法人, シヤ) 社団法人,
+ * ザイ) 財団法人, トクヒ) NPO法人, シユウ) 宗教法人, ベ) 弁護士法人, ゼイ) 税理士法人 ….
+ */
+const CORPORATE_KANA = '(?:カ|ユ|ド|イ|ガク|フク|シヤ|ザイ|トクヒ|シユウ|ベ|ゼイ|シホ|ソ|メ|ギヨ|ノウ|セイキヨウ|ドク)';
+const COMPANY_HOLDER = new RegExp(`株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\\s*${CORPORATE_KANA}\\s*[)）]?|(?<![\\p{sc=Katakana}ー])${CORPORATE_KANA}\\s*[)）]|カブシキガイシヤ?|ユウゲンガイシヤ?|ゴウドウガイシヤ?|イリヨウホウジン|ガツコウホウジン|法人`, 'u');
 const HOLDER_LABEL = /名義|受取人|口座名/;
 /** iCalendar ORGANIZER/ATTENDEE property (CN=name … mailto:address). */
 const CALENDAR_PERSON = /^(?:ORGANIZER|ATTENDEE)[;:]/i;

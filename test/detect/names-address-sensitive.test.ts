@@ -171,3 +171,14 @@ describe('sensitive words as a topic', () => {
     expect(best(run('山田さんはがんで化学療法を受けています。'), 'sensitive.medical')).toBe('high');
   });
 });
+
+describe('terms found by the second hand-written set', () => {
+  it('kanji spellings, chronic illnesses, upbringing, violence and gene names about a named person', () => {
+    expect(best(run('患者：石原真由美様（48歳）は乳癌術後です。'), 'sensitive.medical')).toBe('high');
+    expect(best(run('1年1組 佐々木 悠真さんはクローン病のため低脂肪食です。'), 'sensitive.medical')).toBe('high');
+    expect(best(run('宮崎千尋さんは高校卒業まで児童養護施設で育ったとのことです。'), 'sensitive.social_status')).toBe('high');
+    expect(best(run('高田陸さんは「父に殴られた」と話しています。'), 'sensitive.crime_victim')).toBe('high');
+    expect(best(run('Patient: Ms. Mayumi Ishihara (DOB 1978-03-02), BRCA2 pathogenic variant detected.'), 'sensitive.genome')).toBe('high');
+    expect(best(run('Patient: Mr. Lucas Bernard (DOB 1981-02-14). Diagnosis: acute appendicitis.'), 'sensitive.medical')).toBe('high');
+  });
+});

@@ -88,6 +88,15 @@ TEL 06-6345-7788`;
     const person = d.detect(envelopeMail(`返金先の口座です。\n\nみずほ銀行 丸の内支店\n普通預金 1234567\n口座名義 宇佐美 千鶴\n`, [box('keiri@client.example')]));
     expect(kinds(person.findings, 'bank_account')).toEqual(new Set(['third_person']));
   });
+
+  it('an account held by a hospital or a school, in the bank’s kana abbreviation, is the organisation’s', async () => {
+    const d = await detector();
+    for (const holder of ['イ）リヨクヨウカイ ミドリチユウオウビヨウイン', 'ガク）サクラガオカガクエン']) {
+      const body = `請求書をお送りいたします。\n\n【お振込先】 群馬みらい銀行 前橋中央支店 普通 1234530\n口座名義：${holder}\n\nよろしくお願いいたします。`;
+      const r = d.detect(envelopeMail(body, [box('keiri@partner-hoken.example')]));
+      expect(kinds(r.findings, 'bank_account'), holder).toEqual(new Set(['business_contact']));
+    }
+  });
 });
 
 describe('signatures wherever they stand are business contacts', () => {

@@ -171,6 +171,7 @@ function isCommonWord(t: Token): boolean {
   return !t.unknown && t.pos === '名詞' && COMMON_POS1.has(t.pos1) && [...t.surface].length >= 3;
 }
 
+
 function isSurname(t: Token): boolean {
   return t.pos1 === '固有名詞' && t.pos2 === '人名' && t.pos3 === '姓';
 }
