@@ -77,6 +77,8 @@ function allowedDistance(nameLength: number, settings: LookalikeSettings): numbe
  * The protected domain that `domain` imitates, if any. `domain` must not itself be one of the
  * protected domains (callers classify exact and subdomain matches first).
  */
+const RESTRICTED_SUFFIX = /\.(?:go|lg|ac|ed)\.jp$|\.(?:gov|mil|edu)(?:\.[a-z]{2})?$/;
+
 export function findLookalike(
   domain: string,
   protectedDomains: readonly string[],
@@ -84,6 +86,9 @@ export function findLookalike(
 ): string | undefined {
   if (domain === '' || settings.ignore.some((ignored) => isSameOrSubdomain(domain, ignored))) return undefined;
   const candidateSite = registrableDomain(domain);
+  // Only a government, local government, university or school can hold a name under these
+  // suffixes: such a recipient cannot be someone imitating the organisation.
+  if (RESTRICTED_SUFFIX.test(candidateSite)) return undefined;
   const candidateSkeleton = confusableSkeleton(domain);
   const candidateSiteSkeleton = confusableSkeleton(candidateSite);
   for (const target of protectedDomains) {

@@ -106,6 +106,8 @@ describe('recipient conditions', () => {
 
   it('lookalike and firstTime (true and false)', () => {
     expect(matches('{ recipients: { lookalike: true } }', message({ to: ['a@exarnple.co.jp'] }))).toBe(true);
+    // The same name under a suffix only a government or a school can hold is no imitation.
+    expect(matches('{ recipients: { lookalike: true } }', message({ to: ['a@example.go.jp'] }))).toBe(false);
     expect(matches('{ recipients: { lookalike: false } }', message({ to: outside }))).toBe(true);
     expect(matches('{ recipients: { firstTime: true } }', message({ to: outside }))).toBe(true);
     expect(matches('{ recipients: { firstTime: true } }', message({ to: outside, knownDomains: ['example.com'] }))).toBe(false);
