@@ -167,6 +167,10 @@ describe('sensitive words as a topic', () => {
       expect(run(body).filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low'), body).toEqual([]);
     }
     expect(best(run('山田さんはうつ病治療中です。'), 'sensitive.medical')).toBe('high');
+    // A theme or title line, and a field of medicine as someone's speciality or title.
+    for (const body of ['テーマ：認知症と障害福祉サービスの併用\n講師：三浦 恭子 先生', '新任の田中医師は、カテーテル治療を専門としております。', '講師：精神科 医長 三浦 恭子']) {
+      expect(run(body).filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low'), body).toEqual([]);
+    }
     // Treatment of the person named stays about them.
     expect(best(run('山田さんはがんで化学療法を受けています。'), 'sensitive.medical')).toBe('high');
   });

@@ -89,6 +89,14 @@ TEL 06-6345-7788`;
     expect(kinds(person.findings, 'bank_account')).toEqual(new Set(['third_person']));
   });
 
+  it('a doctor, a nurse or a teacher named with their title is a business contact', async () => {
+    const d = await detector();
+    for (const line of ['講師：精神科 医長 三浦 恭子', '担当：養護教諭 石井 里奈（直通 045-621-3307）', '主治医の加納 誠 先生']) {
+      const r = d.detect(envelopeMail(`セミナーのご案内です。\n\n${line}\n`, [box('renkei@clinic.example')]));
+      for (const f of r.findings.filter((x) => x.category === 'person_name' && x.confidence !== 'low')) expect(f.subject, line).toBe('business_contact');
+    }
+  });
+
   it('an account held by a hospital or a school, in the bank’s kana abbreviation, is the organisation’s', async () => {
     const d = await detector();
     for (const holder of ['イ）リヨクヨウカイ ミドリチユウオウビヨウイン', 'ガク）サクラガオカガクエン']) {

@@ -1,8 +1,9 @@
 /**
- * The hand-written set (test/eval-fresh/fresh.json) through real MIME, extraction, detection and
- * the default policy, as `npm run eval` reports it in EVALUATION.md. Guards the verdicts measured
- * there (held 2 of 90 that should pass, 85 of 85 that should be held) against regressions: a
- * change that holds more ordinary mail or lets more risky mail through fails here.
+ * The hand-written sets (test/eval-fresh/ and test/eval-fresh2/) through real MIME, extraction,
+ * detection and the default policy, as `npm run eval` reports them in EVALUATION.md. Guards the
+ * verdicts measured there (set 1: held 2 of 90 that should pass, 85 of 85 that should be held;
+ * set 2: 2 of 60 and 59 of 60) against regressions: a change that holds more ordinary mail or
+ * lets more risky mail through fails here.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { extractMessage } from '../../src/extract/index.js';
 import { defaultPolicyPath, loadPolicy } from '../../src/policy/index.js';
 
 const FILE = path.join(import.meta.dirname, 'fresh.json');
+const FILE2 = path.join(import.meta.dirname, '../eval-fresh2/fresh.json');
 
 describe('hand-written business mail', () => {
   it('every mail builds as MIME; an encrypted zip is reported as encrypted', async () => {
@@ -22,6 +24,15 @@ describe('hand-written business mail', () => {
     const extraction = await extractMessage(Buffer.from(zipped.raw, 'base64'));
     expect(extraction.encrypted.length).toBeGreaterThan(0);
   });
+
+  it('set 2: holds few ordinary mails and nearly all risky ones', async () => {
+    const cases = (await loadFreshCases(FILE2))!;
+    expect(cases.length).toBeGreaterThanOrEqual(120);
+    const detector = await createDetector({ hashKey: 'fresh-test' });
+    const r = await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath), cases), cases);
+    expect(r.benign.held, r.falseHolds.join('\n')).toBeLessThanOrEqual(2);
+    expect(r.risky.held, r.misses.join('\n')).toBeGreaterThanOrEqual(59);
+  }, 120_000);
 
   it('holds few ordinary mails and nearly all risky ones', async () => {
     const cases = (await loadFreshCases(FILE))!;
