@@ -77,6 +77,12 @@ function arg(name: string, fallback: number): number {
 const EPOCHS = arg('epochs', 15);
 /** Development only: another order of the training examples, to see how much a comparison owes to chance. */
 const ORDER_SEED = arg('order-seed', SEED);
+/**
+ * --orders K: train K perceptrons on the same examples in K orders (seeds ORDER_SEED,
+ * ORDER_SEED + 1, …) and ship the mean of their averaged weights — one table of the same size,
+ * the same cost at inference; the thresholds are calibrated on the mean.
+ */
+const ORDERS = Math.max(1, Math.floor(arg('orders', 1)));
 const SYNTHETIC = arg('synthetic', 3000);
 /**
  * Cost-sensitive (loss-augmented) training: during training a name label on a token that is not
@@ -173,7 +179,24 @@ function rng(seed: number): () => number {
   };
 }
 
-function train(examples: Example[]): { weights: Float32Array; start: Float32Array; transition: Float32Array } {
+type Trained = { weights: Float32Array; start: Float32Array; transition: Float32Array };
+
+/** The mean of K perceptrons trained in K example orders (--orders). */
+function trainOrders(examples: Example[], onMember?: (t: Trained, k: number) => void): Trained {
+  if (ORDERS === 1) return train(examples, ORDER_SEED);
+  let sum: Trained | undefined;
+  for (let k = 0; k < ORDERS; k++) {
+    console.log(`order ${k + 1}/${ORDERS} (seed ${ORDER_SEED + k})`);
+    const t = train(examples, ORDER_SEED + k);
+    onMember?.(t, k);
+    if (!sum) sum = t;
+    else for (const key of ['weights', 'start', 'transition'] as const) sum[key].forEach((_, i) => (sum![key][i]! += t[key][i]!));
+  }
+  for (const key of ['weights', 'start', 'transition'] as const) sum![key].forEach((x, i) => (sum![key][i] = x / ORDERS));
+  return sum!;
+}
+
+function train(examples: Example[], orderSeed: number): Trained {
   const w = new Float32Array((1 << FEATURE_BITS) * LABELS);
   const wAcc = new Float32Array((1 << FEATURE_BITS) * LABELS);
   const start = new Float32Array(LABELS);
@@ -181,7 +204,7 @@ function train(examples: Example[]): { weights: Float32Array; start: Float32Arra
   const trans = new Float32Array(LABELS * LABELS);
   const transAcc = new Float32Array(LABELS * LABELS);
   // Start/transition updates touch at most LABELS + LABELS² values: plain loops below.
-  const random = rng(ORDER_SEED);
+  const random = rng(orderSeed);
   const order = examples.map((_, i) => i);
   let c = 1;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -382,17 +405,57 @@ async function main(): Promise<void> {
       set.splice(0, set.length, ...keep);
     }
   }
-  const trained = train([...wikiTrain, ...gsdTrain, ...kuTrain, ...synthTrain]);
-  // Quantise to int16, then calibrate the thresholds on the quantised model that ships.
-  let maxAbs = 0;
-  for (const x of trained.weights) maxAbs = Math.max(maxAbs, Math.abs(x));
-  const scale = maxAbs / 32767 || 1;
-  const stored = new Int16Array(trained.weights.length);
-  for (let i = 0; i < stored.length; i++) stored[i] = Math.round(trained.weights[i]! / scale);
-  const model = modelFromArrays(stored, trained.start, trained.transition, { low: 0, medium: 0, high: 0 }, scale);
-  const real = score(model, [...wikiCalibration, ...gsdCalibration]);
-  const all = score(model, [...wikiCalibration, ...gsdCalibration, ...synthCalibration]);
-  const thresholds = calibrate(real, all);
+  /** Int16 weights and the model that ships them, its thresholds calibrated on the quantised model. */
+  const finish = (trained: Trained): { stored: Int16Array; scale: number; model: ReturnType<typeof modelFromArrays>; thresholds: MarginThresholds; real: ReturnType<typeof score>; all: ReturnType<typeof score> } => {
+    let maxAbs = 0;
+    for (const x of trained.weights) maxAbs = Math.max(maxAbs, Math.abs(x));
+    const scale = maxAbs / 32767 || 1;
+    const stored = new Int16Array(trained.weights.length);
+    for (let i = 0; i < stored.length; i++) stored[i] = Math.round(trained.weights[i]! / scale);
+    const model = modelFromArrays(stored, trained.start, trained.transition, { low: 0, medium: 0, high: 0 }, scale);
+    const real = score(model, [...wikiCalibration, ...gsdCalibration]);
+    const all = score(model, [...wikiCalibration, ...gsdCalibration, ...synthCalibration]);
+    return { stored, scale, model, thresholds: calibrate(real, all), real, all };
+  };
+  const reportDev = (model: ReturnType<typeof modelFromArrays>, thresholds: MarginThresholds, prefix: string): void => {
+    const devParts: Array<[string, Example[]]> = [['', dev]];
+    if (dev.length > 0) devParts.push(['wikipedia ', dev.filter((e) => !gsdSet.has(e))], ['gsd ', dev.filter((e) => gsdSet.has(e))]);
+    for (const [label, part] of devParts) {
+      if (part.length === 0) continue;
+      const sd = score(model, part);
+      for (const [name, t] of Object.entries(thresholds)) {
+        const fr = figures(sd, t);
+        console.log(`${prefix}DEV ${label}${name.padEnd(6)} P ${fr.p.toFixed(3)} R ${fr.r.toFixed(3)} F1 ${fr.f1.toFixed(3)} person-free flagged ${(fr.fpSentences * 100).toFixed(1)} % (${sd.personFree.length})`);
+      }
+      const ts = [...new Set(sd.spans.map((x) => Math.round(x.margin * 10) / 10))].sort((a, b) => a - b);
+      let best = { t: 0, f1: 0 };
+      let best3 = { t: 0, f1: 0 };
+      for (const t of ts) {
+        const fr = figures(sd, t);
+        if (fr.fpSentences <= 0.01 && fr.f1 > best.f1) best = { t, f1: fr.f1 };
+        if (fr.fpSentences <= 0.03 && fr.f1 > best3.f1) best3 = { t, f1: fr.f1 };
+      }
+      console.log(`${prefix}DEV ${label}best F1 with ≤ 1 % free: ${best.f1.toFixed(3)} (margin ${best.t}); with ≤ 3 %: ${best3.f1.toFixed(3)} (margin ${best3.t})`);
+      // Best F1 by the share of person-free sentences allowed: models compared at the same share.
+      const curve = [0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05].map((share) => {
+        let f1 = 0;
+        for (const t of ts) {
+          const fr = figures(sd, t);
+          if (fr.fpSentences <= share && fr.f1 > f1) f1 = fr.f1;
+        }
+        return `≤${share * 100}% ${f1.toFixed(3)}`;
+      });
+      console.log(`${prefix}DEV ${label}best F1 by person-free share: ${curve.join(' ')}`);
+    }
+  };
+  // --orders K with --dev-fold: each single-order member is reported as well (prefix "member k"),
+  // the comparison the ensemble is for.
+  const trained = trainOrders([...wikiTrain, ...gsdTrain, ...kuTrain, ...synthTrain], (t, k) => {
+    if (dev.length === 0) return;
+    const m = finish(t);
+    reportDev(m.model, m.thresholds, `member ${k + 1} `);
+  });
+  const { stored, scale, model, thresholds, real, all } = finish(trained);
   if (process.argv.includes('--verbose')) {
     for (const q of [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
       const sorted = real.spans.map((x) => x.margin).sort((a, b) => a - b);
@@ -420,25 +483,7 @@ async function main(): Promise<void> {
       console.log(`  ${name} calibration, ${level} and above: P ${fr.p.toFixed(3)} R ${fr.r.toFixed(3)} F1 ${fr.f1.toFixed(3)} person-free flagged ${(fr.fpSentences * 100).toFixed(1)} %`);
     }
   }
-  const devParts: Array<[string, Example[]]> = [['', dev]];
-  if (dev.length > 0) devParts.push(['wikipedia ', dev.filter((e) => !gsdSet.has(e))], ['gsd ', dev.filter((e) => gsdSet.has(e))]);
-  for (const [label, part] of devParts) {
-    if (part.length === 0) continue;
-    const sd = score(model, part);
-    for (const [name, t] of Object.entries(thresholds)) {
-      const fr = figures(sd, t);
-      console.log(`DEV ${label}${name.padEnd(6)} P ${fr.p.toFixed(3)} R ${fr.r.toFixed(3)} F1 ${fr.f1.toFixed(3)} person-free flagged ${(fr.fpSentences * 100).toFixed(1)} % (${sd.personFree.length})`);
-    }
-    const ts = [...new Set(sd.spans.map((x) => Math.round(x.margin * 10) / 10))].sort((a, b) => a - b);
-    let best = { t: 0, f1: 0 };
-    let best3 = { t: 0, f1: 0 };
-    for (const t of ts) {
-      const fr = figures(sd, t);
-      if (fr.fpSentences <= 0.01 && fr.f1 > best.f1) best = { t, f1: fr.f1 };
-      if (fr.fpSentences <= 0.03 && fr.f1 > best3.f1) best3 = { t, f1: fr.f1 };
-    }
-    console.log(`DEV ${label}best F1 with ≤ 1 % free: ${best.f1.toFixed(3)} (margin ${best.t}); with ≤ 3 %: ${best3.f1.toFixed(3)} (margin ${best3.t})`);
-  }
+  reportDev(model, thresholds, ORDERS > 1 ? `mean of ${ORDERS} ` : '');
   for (const [name, t] of Object.entries(thresholds)) {
     const fr = figures(real, t);
     const fa = figures(all, t);
@@ -455,6 +500,7 @@ async function main(): Promise<void> {
       script: 'scripts/train-name-model.ts',
       seed: SEED,
       epochs: EPOCHS,
+      ...(ORDERS > 1 ? { orders: ORDERS } : {}),
       fpCost: FP_COST,
       freeWeight: FREE_WEIGHT,
       fnCost: FN_COST,
