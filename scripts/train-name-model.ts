@@ -83,6 +83,8 @@ const ORDER_SEED = arg('order-seed', SEED);
  * the same cost at inference; the thresholds are calibrated on the mean.
  */
 const ORDERS = Math.max(1, Math.floor(arg('orders', 1)));
+/** --orders-prune: the mean keeps no more non-zero weights than a member has (weights.bin.gz no larger). */
+const ORDERS_PRUNE = process.argv.includes('--orders-prune');
 const SYNTHETIC = arg('synthetic', 3000);
 /**
  * Cost-sensitive (loss-augmented) training: during training a name label on a token that is not
@@ -185,14 +187,31 @@ type Trained = { weights: Float32Array; start: Float32Array; transition: Float32
 function trainOrders(examples: Example[], onMember?: (t: Trained, k: number) => void): Trained {
   if (ORDERS === 1) return train(examples, ORDER_SEED);
   let sum: Trained | undefined;
+  let nonZero = 0;
   for (let k = 0; k < ORDERS; k++) {
     console.log(`order ${k + 1}/${ORDERS} (seed ${ORDER_SEED + k})`);
     const t = train(examples, ORDER_SEED + k);
+    for (const x of t.weights) if (x !== 0) nonZero++;
     onMember?.(t, k);
     if (!sum) sum = t;
     else for (const key of ['weights', 'start', 'transition'] as const) sum[key].forEach((_, i) => (sum![key][i]! += t[key][i]!));
   }
   for (const key of ['weights', 'start', 'transition'] as const) sum![key].forEach((x, i) => (sum![key][i] = x / ORDERS));
+  if (ORDERS_PRUNE) {
+    // The mean is non-zero wherever any member is, which makes weights.bin.gz larger: keep only
+    // as many of the largest weights as a member has on average.
+    const keep = Math.round(nonZero / ORDERS);
+    const magnitudes = Float32Array.from(sum!.weights, Math.abs).sort().reverse();
+    const floor = magnitudes[keep] ?? 0;
+    let zeroed = 0;
+    sum!.weights.forEach((x, i) => {
+      if (x !== 0 && Math.abs(x) <= floor) {
+        sum!.weights[i] = 0;
+        zeroed++;
+      }
+    });
+    console.log(`orders: ${zeroed} of the smallest weights (|w| ≤ ${floor.toFixed(3)}) set to 0, ${keep} kept at most`);
+  }
   return sum!;
 }
 
@@ -500,7 +519,7 @@ async function main(): Promise<void> {
       script: 'scripts/train-name-model.ts',
       seed: SEED,
       epochs: EPOCHS,
-      ...(ORDERS > 1 ? { orders: ORDERS } : {}),
+      ...(ORDERS > 1 ? { orders: ORDERS, ...(ORDERS_PRUNE ? { ordersPruned: true } : {}) } : {}),
       fpCost: FP_COST,
       freeWeight: FREE_WEIGHT,
       fnCost: FN_COST,
