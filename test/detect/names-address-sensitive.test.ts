@@ -186,3 +186,10 @@ describe('terms found by the second hand-written set', () => {
     expect(best(run('Patient: Mr. Lucas Bernard (DOB 1981-02-14). Diagnosis: acute appendicitis.'), 'sensitive.medical')).toBe('high');
   });
 });
+
+describe('a list of pay under a header', () => {
+  it('amounts listed under 「時給は以下のとおり」 are each person’s pay', () => {
+    const body = '貴社に就業中のスタッフの本人時給は以下のとおりです。\n\n　山本 恭平：1,520円\n　沢田 美紀：1,450円\n\nよろしくお願いいたします。';
+    expect(best(run(body), 'income')).toBe('high');
+  });
+});

@@ -2,7 +2,7 @@
  * The hand-written sets (test/eval-fresh/ and test/eval-fresh2/) through real MIME, extraction,
  * detection and the default policy, as `npm run eval` reports them in EVALUATION.md. Guards the
  * verdicts measured there (set 1: held 2 of 90 that should pass, 85 of 85 that should be held;
- * set 2: 2 of 60 and 59 of 60) against regressions: a change that holds more ordinary mail or
+ * set 2: 2 of 60 and 60 of 60) against regressions: a change that holds more ordinary mail or
  * lets more risky mail through fails here.
  */
 import path from 'node:path';
@@ -31,7 +31,7 @@ describe('hand-written business mail', () => {
     const detector = await createDetector({ hashKey: 'fresh-test' });
     const r = await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath), cases), cases);
     expect(r.benign.held, r.falseHolds.join('\n')).toBeLessThanOrEqual(2);
-    expect(r.risky.held, r.misses.join('\n')).toBeGreaterThanOrEqual(59);
+    expect(r.risky.held, r.misses.join('\n')).toBeGreaterThanOrEqual(60);
   }, 120_000);
 
   it('holds few ordinary mails and nearly all risky ones', async () => {

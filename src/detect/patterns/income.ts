@@ -10,13 +10,40 @@ const LABEL = '(?:年収|月収|月給|年俸|基本給|給与(?:額|支給額)?
 const AMOUNT = '(?:約\\s*)?[¥￥]?\\s*(?:\\d{1,3}(?:,\\d{3})+(?:\\s*円)?|\\d+(?:\\.\\d+)?\\s*万\\s*円|\\d{3,}\\s*円)';
 const INCOME = new RegExp(`${LABEL}[\\s　]*[:：]?[\\s　]*(?:は|が)?[\\s　]*(${AMOUNT})`, 'g');
 
+/** A line that announces a list of pay below it: 「スタッフの本人時給は以下のとおりです」. */
+const LIST_HEADER = new RegExp(`${LABEL}[^\\n]{0,20}(?:以下|下記|次)の?(?:とおり|通り)`, 'g');
+const AMOUNT_IN_LINE = new RegExp(AMOUNT, 'g');
+
 export function findIncome(unit: Unit): Hit[] {
   const text = unit.norm.text;
   const hits: Hit[] = [];
+  const push = (start: number, amount: string, reason: string): void => {
+    hits.push({ category: 'income', start, end: start + amount.length, value: amount.replace(/\s/g, ''), confidence: 'low', reason, needsPerson: true });
+  };
   for (const m of text.matchAll(INCOME)) {
     const amount = m[1]!;
-    const start = m.index + m[0].length - amount.length;
-    hits.push({ category: 'income', start, end: start + amount.length, value: amount.replace(/\s/g, ''), confidence: 'low', reason: 'amount after a pay label', needsPerson: true });
+    push(m.index + m[0].length - amount.length, amount, 'amount after a pay label');
+  }
+  // The first amount on each line of the list under such a header, up to a blank line.
+  for (const h of text.matchAll(LIST_HEADER)) {
+    let at = text.indexOf('\n', h.index);
+    let listed = 0;
+    while (at >= 0) {
+      const next = text.indexOf('\n', at + 1);
+      const line = text.slice(at + 1, next < 0 ? text.length : next);
+      if (line.trim() === '') {
+        // One blank line may separate the header from its list.
+        if (listed > 0) break;
+        listed = -1;
+        at = next;
+        continue;
+      }
+      listed = Math.max(listed, 0) + 1;
+      AMOUNT_IN_LINE.lastIndex = 0;
+      const a = AMOUNT_IN_LINE.exec(line);
+      if (a && !hits.some((x) => x.start === at + 1 + a.index)) push(at + 1 + a.index, a[0], 'amount in a list of pay');
+      at = next;
+    }
   }
   return hits;
 }
