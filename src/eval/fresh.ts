@@ -164,8 +164,14 @@ identity documents and payslips. Those were fixed as general rules, dictionary e
 15 writers, to partners, clinics, insurers, 士業 offices, government offices and private people;
 25 with attachments (5 images or PDFs without text).`,
     blind: `**First measurement, blind** (commit 6136434, after every change set 1 led to): held 7 of 60
-that should pass (11.7 %) and 54 of 60 that should be held (90.0 %) — the honest figure of this
-session's detector on mail it was not shaped by.`,
+that should pass (11.7 %) and 54 of 60 that should be held (90.0 %) — the honest figure of the
+detector on mail it was not shaped by. It found kanji spellings of cancers (乳癌), chronic
+illnesses and allergens, a childhood in a children's home, violence a pupil describes, gene names
+(BRCA2), English diagnoses, accounts held by a hospital or school in the bank's kana abbreviation
+(イ）, ガク）), lookalike checks against go.jp recipients, theme lines and medical specialities read
+as someone's history, doctors and teachers named with their title, and a list of pay under a
+header. Those were fixed as general rules and dictionary entries; the figures above are
+therefore no longer blind either.`,
   },
 ];
 
