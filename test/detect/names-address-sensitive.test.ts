@@ -112,6 +112,11 @@ describe('names after a form label', () => {
     expect(spans('受講者：SANTOS Rafael Kenji（サントス ラファエル ケンジ）さん')).toContainEqual({ value: 'SANTOS Rafael Kenji', confidence: 'high' });
     expect(spans('受講者：サントス ラファエル ケンジ さん\n所属：物流センター')).toContainEqual({ value: 'サントス ラファエル ケンジ', confidence: 'high' });
   });
+  it('English form labels: Name:, Patient: Mr. …, but not File name:', () => {
+    expect(spans('Patient: Mr. Lucas Bernard (DOB 14 Feb 1981)')).toContainEqual({ value: 'Lucas Bernard', confidence: 'high' });
+    expect(spans('Name: Ryo Hasegawa\nBirthday: 26 Jan 1998')).toContainEqual({ value: 'Ryo Hasegawa', confidence: 'high' });
+    expect(spans('File name: Report Final\nCustomer name: Acme Trading')).toEqual([]);
+  });
   it('an honorific set off by a space is not part of the name', () => {
     expect(spans('会員：八木 杏 様\nご利用ありがとうございます。')).toContainEqual({ value: '八木 杏', confidence: 'high' });
     expect(spans('会員：八木 様\nご利用ありがとうございます。').map((s) => s.value)).toContain('八木');
