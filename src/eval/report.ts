@@ -163,8 +163,8 @@ The Wikipedia held-out 20 % (curid hash, \`src/eval/ner-split.ts\`) and the GSD 
   (or near it) ties the term to them unless the term reads as a topic (a law, a seminar, a
   product, a speciality, a title line). A term in a sentence whose named person is only the
   subject of another verb (「鈴木さんが担当する抗がん剤の治験データ」) is still tied to them.
-- Latin-script names in English prose are found only after a form label (氏名：, Patient: is not
-  one); an English HR or medical mail is tied to its person by a date of birth or an identifier.
+- Latin-script names in English prose are found only after a form label (氏名：, Name:, Patient:);
+  elsewhere an English HR or medical mail is tied to its person by a date of birth or an identifier.
 - Only sensitive.medical is labelled in the synthetic set; the other 要配慮 categories are covered by
   unit tests (test/detect) and their dictionaries, not measured here.
 - personCount is an estimate: distinct names, surnames merged into full names of the same message,
