@@ -151,7 +151,9 @@ function nameSubject(v: UnitView, h: Hit): Subject {
       // A label of a person's record or a family relation (入居者：, 同居家族：妻, 受講者：) is
       // not an organisation: the row is that person's record.
       if (PERSONAL_RECORD.test(listed) || PERSONAL_LISTING.test(listed)) return IN_RECORD;
-      const org = ORGANISATION.exec(listed) ?? DEPARTMENT.exec(listed) ?? TITLE_AFTER.exec(v.unit.norm.text.slice(h.end, line.end)) ?? /[\p{L}\p{N}]{2,}/u.exec(listed);
+      // The last resort is a word of letters (あおば商事, A社); a code with digits before the name
+      // (社員番号 H0231) is a record's key, not an organisation.
+      const org = ORGANISATION.exec(listed) ?? DEPARTMENT.exec(listed) ?? TITLE_AFTER.exec(v.unit.norm.text.slice(h.end, line.end)) ?? (/\p{N}/u.test(listed) ? null : /[\p{L}]{2,}/u.exec(listed));
       if (org) return subject('business_contact', `listed with their organisation (${org[0].trim()})`);
     }
     return IN_RECORD;

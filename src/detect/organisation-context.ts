@@ -25,7 +25,7 @@ export const ORGANISATION_LABEL =
 const ORGANISATION_SUFFIX = /^\s*[(（](?:代表|本社|本店|会社|事務所|事務局|受付|窓口|営業所|支店|店舗)[)）]/;
 /** A person's record: these labels make a block personal data, whatever else it mentions. */
 export const PERSONAL_RECORD =
-  /氏名|お名前|名前|フリガナ|ふりがな|生年月日|誕生日|自宅|現住所|ご住所|契約者|顧客|お客様|会員|患者|利用者|申込者|応募者|被保険者|扶養|家族|本人|個人/;
+  /氏名|お名前|名前|フリガナ|ふりがな|生年月日|誕生日|自宅|現住所|ご住所|契約者|顧客|お客様|会員|患者|利用者|申込者|申込人|申請人|応募者|被保険者|保証人|扶養|家族|続柄|緊急連絡先|本人|個人|勤務先|勤続/;
 
 const QUOTE = /^(?:[ \t]*>)+[ \t]?/;
 

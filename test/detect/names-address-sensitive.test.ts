@@ -116,6 +116,7 @@ describe('names after a form label', () => {
     expect(spans('Patient: Mr. Lucas Bernard (DOB 14 Feb 1981)')).toContainEqual({ value: 'Lucas Bernard', confidence: 'high' });
     expect(spans('Name: Ryo Hasegawa\nBirthday: 26 Jan 1998')).toContainEqual({ value: 'Ryo Hasegawa', confidence: 'high' });
     expect(spans('File name: Report Final\nCustomer name: Acme Trading')).toEqual([]);
+    expect(spans('- Injured: Mr. Kenta Iwasaki (rebar worker), age 27')).toContainEqual({ value: 'Kenta Iwasaki', confidence: 'high' });
   });
   it('an honorific set off by a space is not part of the name', () => {
     expect(spans('会員：八木 杏 様\nご利用ありがとうございます。')).toContainEqual({ value: '八木 杏', confidence: 'high' });
@@ -152,6 +153,9 @@ describe('pay and income', () => {
     const payslip = d.detect(mail('給与明細書 2026年11月分\n社員番号 11027　氏名 桜井 由香 様　基本給 298,000　差引支給額 288,454', { source: 'attachment' })).findings;
     expect(best(payslip, 'income')).toBe('high');
     expect(payslip.find((f) => f.category === 'income')!.sample).not.toMatch(/\d/);
+  });
+  it('a deposit balance of a named customer is about her', () => {
+    expect(['medium', 'high']).toContain(best(run('お母様（太田 君枝 様）の普通預金の状況は以下のとおりです。残高（11/27現在）：2,318,442円'), 'income'));
   });
   it('a job advert’s salary range with nobody named stays low', () => {
     expect(best(run('年収500万円以上の方を募集しています。勤務地は大阪本社です。'), 'income')).toBe('low');

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult, MailAddress } from '../../src/extract/types.js';
 import type { Finding } from '../../src/detect/types.js';
-import { detector, mail, table, withTables } from './helpers.js';
+import { best, detector, mail, table, withTables } from './helpers.js';
 
 const box = (address: string, name = ''): MailAddress => ({ name, address });
 
@@ -332,6 +332,23 @@ To: support@example.co.jp
     const privateList = body.replace('m-okada@tohominato.example', 'mao.okada@home-isp.example').replace('h-nishida@tohominato.example', 'hina.n@home-isp.example');
     const r2 = d.detect(envelopeMail(privateList, [box('support@saas-vendor.example')], box('d-ito@tohominato.example', '伊藤 大輔')));
     expect(kinds(r2.findings, 'email_address').has('third_person')).toBe(true);
+  });
+
+  it('a table of pay keyed by employee number, and a loan applicant with their employer, are third persons', async () => {
+    const d = await detector();
+    const pay = `ご指摘のあった3名の報酬月額を以下に記載します。
+
+ 社員番号  氏名        基本給     時間外手当  賞与(夏)
+ H0231    岡本 大輔    312,000    84,550     620,000
+ H0418    水野 春香    268,000    21,300     480,000
+`;
+    const r = d.detect(envelopeMail(pay, [box('mori@sharoushi.example')]));
+    expect(kinds(r.findings, 'income')).toEqual(new Set(['third_person']));
+    for (const f of r.findings.filter((x) => x.category === 'person_name' && x.confidence !== 'low')) expect(f.subject).toBe('third_person');
+    const loan = `下記の保証審査をお願いいたします。\n\n申込人：久保田 翔 様（32歳）\n勤務先：遠州機械株式会社（勤続9年）\n年収：6,120,000円\n`;
+    const r2 = d.detect(envelopeMail(loan, [box('shinsa@hosho.example')]));
+    for (const f of r2.findings.filter((x) => x.category === 'person_name' && x.confidence !== 'low')) expect(f.subject).toBe('third_person');
+    expect(['medium', 'high']).toContain(best(r2.findings, 'income'));
   });
 
   it('a roster table: every row is a third person', async () => {

@@ -1,14 +1,15 @@
 /**
- * A person's pay or income: an amount after a payroll label (基本給 298,000, 年収 約1,050万円,
- * 差引支給額 288,454, 月給 25万円). Like a 要配慮 term it says something about someone only when a
+ * A person's pay, income or savings: an amount after a payroll or balance label (基本給 298,000,
+ * 年収 約1,050万円, 差引支給額 288,454, 月給 25万円, 残高 2,318,442円). Like a 要配慮 term it says something about someone only when a
  * person is named or identified in the same sentence or record (applyIdentifiability), so a job
  * advert's 「年収500万円以上」 stays low.
  */
+import { bodyCells } from '../body-table.js';
 import type { Hit, Unit } from '../hit.js';
 
-const LABEL = '(?:年収|月収|月給|年俸|基本給|給与(?:額|支給額)?|給料|総支給額?|差引支給額?|支給総額|手取り(?:額)?|賞与(?:額)?|時給|日給|所得(?:金額)?)';
+const LABEL = '(?:年収|月収|月給|年俸|基本給|給与(?:額|支給額)?|給料|総支給額?|差引支給額?|支給総額|手取り(?:額)?|賞与(?:額)?|時給|日給|所得(?:金額)?|(?:預金|預貯金)?残高)';
 const AMOUNT = '(?:約\\s*)?[¥￥]?\\s*(?:\\d{1,3}(?:,\\d{3})+(?:\\s*円)?|\\d+(?:\\.\\d+)?\\s*万\\s*円|\\d{3,}\\s*円)';
-const INCOME = new RegExp(`${LABEL}[\\s　]*[:：]?[\\s　]*(?:は|が)?[\\s　]*(${AMOUNT})`, 'g');
+const INCOME = new RegExp(`${LABEL}(?:[（(][^）)\\n]{0,14}[）)])?[\\s　]*[:：]?[\\s　]*(?:は|が)?[\\s　]*(${AMOUNT})`, 'g');
 
 /** A line that announces a list of pay below it: 「スタッフの本人時給は以下のとおりです」. */
 const LIST_HEADER = new RegExp(`${LABEL}[^\\n]{0,20}(?:以下|下記|次)の?(?:とおり|通り)`, 'g');
@@ -45,5 +46,18 @@ export function findIncome(unit: Unit): Hit[] {
       at = next;
     }
   }
+  // A column of pay in a table (attachment rows, or a table pasted in the body): 基本給, 賞与(夏).
+  const cells = unit.isRecord ? unit.fields.map((f) => ({ start: f.start, end: f.end, header: f.header ?? '' })) : bodyCells(unit);
+  for (const c of cells) {
+    if (!PAY_HEADER.test(c.header)) continue;
+    const value = text.slice(c.start, c.end).trim();
+    if (!PAY_CELL.test(value)) continue;
+    const start = c.start + text.slice(c.start, c.end).indexOf(value);
+    if (!hits.some((x) => x.start === start)) push(start, value, `column ${c.header.trim()}`);
+  }
   return hits;
 }
+
+const PAY_HEADER = new RegExp(`^\\s*${LABEL}`);
+/** A cell that is an amount: 312,000 / ¥312,000 / 31.2万円 / 1,520円. */
+const PAY_CELL = /^(?:約\s*)?[¥￥]?\s*(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\s*円)?$|^\d+(?:\.\d+)?\s*万\s*円?$/;
