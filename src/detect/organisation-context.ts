@@ -21,6 +21,8 @@ export const FACILITY =
 /** Labels of an organisation's own data (company profile, venue, access, contact desk). */
 export const ORGANISATION_LABEL =
   /(?:商号|会社名|社名|法人名|団体名|本社所在地|本店所在地|所在地|本社|本店|代表者|代表電話|代表番号|代表TEL|代表|設立|資本金|会場|開催場所|開催地|場所|拠点|店舗|事業所|アクセス|問い?合わ?せ先?|お問い?合わ?せ|窓口|事務局|受付|納品先|納入先|事業内容|LOCATION|Venue|Location|Office|Head ?office)\s*[:：]?\s*$/i;
+/** An inquiries label, then a department right before the value: 「お問い合わせ：経営企画部 広報グループ 054-…」. */
+const CONTACT_DESK = /(?:問い?合わ?せ先?|お問い?合わ?せ|窓口)[^\n:：]{0,12}[:：][^\n]{0,30}?((?:[^\s\n]{1,12})(?:部|課|室|グループ|係|センター|事務局|デスク|窓口))$/;
 /** A label right after the value: `03-1234-5678（代表）`. */
 const ORGANISATION_SUFFIX = /^\s*[(（](?:代表|本社|本店|会社|事務所|事務局|受付|窓口|営業所|支店|店舗)[)）]/;
 /** A person's record: these labels make a block personal data, whatever else it mentions. */
@@ -108,6 +110,8 @@ export function organisationReason(text: string, lines: readonly TextLine[], sta
   const before = text.slice(line.start, start).replace(QUOTE, '');
   const label = ORGANISATION_LABEL.exec(before.replace(/[〒\s]+$/, '').replace(/^[\s・■◆●○□◇*\-]+/, ''));
   if (label) return `organisation label 「${label[0].replace(/[:：\s]+$/, '')}」`;
+  const desk = CONTACT_DESK.exec(before.replace(/\s+$/, ''));
+  if (desk) return `an organisation's contact desk (${desk[1]!.trim()})`;
   const suffix = ORGANISATION_SUFFIX.exec(text.slice(end, line.end));
   if (suffix) return `organisation label 「${suffix[0].trim()}」`;
   // A label on the line above (「所在地」 then the value on its own line).

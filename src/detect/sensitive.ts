@@ -42,6 +42,8 @@ const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金
  * A field of medicine as someone's speciality or title, not their history: 精神科 医長, 糖尿病
  * 専門医, カテーテル治療を専門としております.
  */
+/** A case supposed, not a fact: 「もし入院した場合」, 「がんと診断された場合」. */
+const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断され)?た?)場合/;
 const SPECIALTY_AFTER = /^(?:を|の)?[ \u3000]*(?:専門|医長|部長|科長|医師|教授|准教授|講師|看護師長|認定看護師)/;
 /** A line that names a theme or a title: テーマ：認知症と障害福祉サービス, 演題：, 議題：, 件名：. */
 const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*)?(?:テーマ|演題|議題|タイトル|題目|講演|研修名|講座名|セミナー名|件名|Subject|Theme|Title)\s*[:：]/i;
@@ -72,7 +74,7 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[
       const lineStart = unit.norm.text.lastIndexOf('\n', start - 1) + 1;
       const topic =
         match.entry.requiresPerson &&
-        (TOPIC_AFTER.test(after) || SPECIALTY_AFTER.test(after) || TOPIC_LINE.test(unit.norm.text.slice(lineStart, start)));
+        (TOPIC_AFTER.test(after) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after) || TOPIC_LINE.test(unit.norm.text.slice(lineStart, start)));
       if ((match.entry.category === 'sensitive.medical' && INSURANCE_AFTER.test(after)) || topic) {
         i = match.last;
         continue;

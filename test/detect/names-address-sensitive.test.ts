@@ -180,6 +180,8 @@ describe('sensitive words as a topic', () => {
     for (const body of ['テーマ：認知症と障害福祉サービスの併用\n講師：三浦 恭子 先生', '新任の田中医師は、カテーテル治療を専門としております。', '講師：精神科 医長 三浦 恭子']) {
       expect(run(body).filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low'), body).toEqual([]);
     }
+    // A case supposed, not a fact.
+    expect(run('鈴木さん、もし入院した場合、給付金の請求はどうすればいいですか？').filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low')).toEqual([]);
     // Treatment of the person named stays about them.
     expect(best(run('山田さんはがんで化学療法を受けています。'), 'sensitive.medical')).toBe('high');
   });

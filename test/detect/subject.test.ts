@@ -97,6 +97,13 @@ TEL 06-6345-7788`;
     }
   });
 
+  it('a press release: executives with their titles and the inquiries desk’s number are business contacts', async () => {
+    const d = await detector();
+    const body = `報道関係者各位\n\n開店記念式典：2027年1月12日（火）9:00\n出席予定：取締役頭取 内山 晃一、常務執行役員 営業本部長 片桐 由香\n\n本件に関するお問い合わせ：経営企画部 広報グループ 054-271-1100\n`;
+    const r = d.detect(envelopeMail(body, [box('press@news.example')]));
+    for (const f of r.findings.filter((x) => (x.category === 'person_name' || x.category === 'phone') && x.confidence !== 'low')) expect(f.subject, f.sample).toBe('business_contact');
+  });
+
   it('an account held by a hospital or a school, in the bank’s kana abbreviation, is the organisation’s', async () => {
     const d = await detector();
     for (const holder of ['イ）リヨクヨウカイ ミドリチユウオウビヨウイン', 'ガク）サクラガオカガクエン']) {
