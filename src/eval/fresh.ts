@@ -186,6 +186,16 @@ number before a name read as an organisation, pay in table columns (基本給, �
 employer read as a company contact block, a deposit balance, and an English 「Injured:」 label; fixed
 as general rules, so the figures above are no longer blind.`,
   },
+  {
+    heading: 'Hand-written set 4 (verdicts of the default policy)',
+    file: 'test/eval-fresh4/fresh.json',
+    description: `80 mails by a fourth writer, under the same rules and without reading sets 1–3
+(see \`test/eval-fresh4/README.md\`): a software company's support and HR, a logistics company, a
+resort hotel, a dental clinic, a children's-meals NPO, a university research office and an events
+agency, 13 writers.`,
+    blind: `**First measurement, blind** (commit 938c18b, after every change sets 1–3 led to): held 3 of
+40 that should pass (7.5 %) and 35 of 40 that should be held (87.5 %).`,
+  },
 ];
 
 export function renderFresh(r: BusinessReport | null, cases: readonly FreshCase[], info: FreshSetInfo): string {
