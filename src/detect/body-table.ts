@@ -61,7 +61,7 @@ interface Span {
 
 function separatorOf(line: string): Separator | null {
   if (line.includes('\t')) return 'tab';
-  if ((line.match(/\|/g)?.length ?? 0) >= 2) return 'pipe';
+  if ((line.match(/[|｜]/g)?.length ?? 0) >= 2) return 'pipe';
   if ((line.match(/,/g)?.length ?? 0) >= 1) return 'comma';
   // A slash with a space beside it, or a full-width one: not a date (2000/05/27) or a path.
   if (SLASH.test(line)) return 'slash';
@@ -72,7 +72,7 @@ function separatorOf(line: string): Separator | null {
 const SLASH = /[ \u3000]\/|\/[ \u3000]|／/;
 const SPLITTERS: Record<Separator, RegExp> = {
   tab: /\t/g,
-  pipe: /\|/g,
+  pipe: /[|｜]/g,
   comma: /,/g,
   slash: /[ \u3000]+\/[ \u3000]*|[ \u3000]*\/[ \u3000]+|[ \u3000]*／[ \u3000]*/g,
   spaces: /[ \u3000]{2,}/g,
@@ -105,7 +105,7 @@ function splitCells(text: string, from: number, to: number, sep: Separator): Spa
 }
 
 function findBodyTableCells(text: string): BodyCell[] {
-  if (!/[\t|,／]|\S[ \u3000]{2,}\S|[ \u3000]\/|\/[ \u3000]/.test(text)) return [];
+  if (!/[\t|｜,／]|\S[ \u3000]{2,}\S|[ \u3000]\/|\/[ \u3000]/.test(text)) return [];
   const lines: Array<{ from: number; to: number }> = [];
   for (let start = 0; start <= text.length; ) {
     const nl = text.indexOf('\n', start);

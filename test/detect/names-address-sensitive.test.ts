@@ -198,6 +198,14 @@ describe('terms found by the second hand-written set', () => {
   });
 });
 
+describe('pay in other shapes', () => {
+  it('a full-width pipe table with 日当 and 支払額, 月額 before an amount', () => {
+    const table = '当日の運営スタッフの日当・支払額は以下のとおりです。\n\n氏名｜役割｜日当｜稼働日数｜支払額\n岩崎 瑠美｜受付リーダー｜18,000円｜2｜36,000円\n吉川 蒼｜誘導｜12,500円｜2｜25,000円\n';
+    expect(best(run(table), 'income')).not.toBe('none');
+    expect(['medium', 'high']).toContain(best(run('氏名：篠原 彩花\n基本給：月額 310,000円'), 'income'));
+  });
+});
+
 describe('a list of pay under a header', () => {
   it('amounts listed under 「時給は以下のとおり」 are each person’s pay', () => {
     const body = '貴社に就業中のスタッフの本人時給は以下のとおりです。\n\n　山本 恭平：1,520円\n　沢田 美紀：1,450円\n\nよろしくお願いいたします。';

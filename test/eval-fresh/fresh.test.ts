@@ -2,7 +2,8 @@
  * The hand-written sets (test/eval-fresh/ and test/eval-fresh2/) through real MIME, extraction,
  * detection and the default policy, as `npm run eval` reports them in EVALUATION.md. Guards the
  * verdicts measured there (set 1: held 2 of 90 that should pass, 85 of 85 that should be held;
- * set 2: 2 of 60 and 60 of 60; set 3: 1 of 50 and 49 of 50) against regressions: a change that holds more ordinary mail or
+ * set 2: 2 of 60 and 60 of 60; set 3: 1 of 50 and 49 of 50; set 4: 3 of 40 and 38 of 40) against
+ * regressions: a change that holds more ordinary mail or
  * lets more risky mail through fails here.
  */
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { defaultPolicyPath, loadPolicy } from '../../src/policy/index.js';
 const FILE = path.join(import.meta.dirname, 'fresh.json');
 const FILE2 = path.join(import.meta.dirname, '../eval-fresh2/fresh.json');
 const FILE3 = path.join(import.meta.dirname, '../eval-fresh3/fresh.json');
+const FILE4 = path.join(import.meta.dirname, '../eval-fresh4/fresh.json');
 
 describe('hand-written business mail', () => {
   it('every mail builds as MIME; an encrypted zip is reported as encrypted', async () => {
@@ -42,6 +44,15 @@ describe('hand-written business mail', () => {
     const r = await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath), cases), cases);
     expect(r.benign.held, r.falseHolds.join('\n')).toBeLessThanOrEqual(1);
     expect(r.risky.held, r.misses.join('\n')).toBeGreaterThanOrEqual(49);
+  }, 120_000);
+
+  it('set 4: holds few ordinary mails and nearly all risky ones', async () => {
+    const cases = (await loadFreshCases(FILE4))!;
+    expect(cases.length).toBeGreaterThanOrEqual(80);
+    const detector = await createDetector({ hashKey: 'fresh-test' });
+    const r = await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath), cases), cases);
+    expect(r.benign.held, r.falseHolds.join('\n')).toBeLessThanOrEqual(3);
+    expect(r.risky.held, r.misses.join('\n')).toBeGreaterThanOrEqual(38);
   }, 120_000);
 
   it('holds few ordinary mails and nearly all risky ones', async () => {
