@@ -46,7 +46,9 @@ export function loadBusinessCases(file: string): BusinessCase[] | null {
   return (JSON.parse(readFileSync(file, 'utf8')) as { cases: BusinessCase[] }).cases;
 }
 
-export async function evaluateBusiness(detector: Detector, policy: LoadedPolicy, cases: BusinessCase[]): Promise<BusinessReport> {
+/** One policy for every case, or one per case (the sender's own domains as internal, see fresh.ts). */
+export async function evaluateBusiness(detector: Detector, policy: LoadedPolicy | ((c: BusinessCase) => LoadedPolicy), cases: BusinessCase[]): Promise<BusinessReport> {
+  const policyOf = typeof policy === 'function' ? policy : (): LoadedPolicy => policy;
   const benign: KindTally = { total: 0, held: 0 };
   const risky: KindTally = { total: 0, held: 0 };
   const rules = new Map<string, { benign: number; risky: number }>();
@@ -57,7 +59,7 @@ export async function evaluateBusiness(detector: Detector, policy: LoadedPolicy,
   for (const c of cases) {
     const extraction = await extractMessage(Buffer.from(c.raw, 'base64'));
     const detection = detector.detect(extraction, { envelope: c.envelope });
-    const verdict = evaluatePolicy(policy, { envelope: c.envelope, extraction, detection, knownDomains: new Set() });
+    const verdict = evaluatePolicy(policyOf(c), { envelope: c.envelope, extraction, detection, knownDomains: new Set() });
     const decided = verdict.monitorOnly ? verdict.wouldBe.verdict : verdict.verdict;
     const held = decided !== 'pass';
     const tally = c.kind === 'benign' ? benign : risky;

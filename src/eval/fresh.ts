@@ -115,10 +115,19 @@ export async function loadFreshCases(file: string): Promise<FreshCase[] | null> 
   return out;
 }
 
-/** The default policy with the writers' own company domains as the organisation's internal domains, as a deployment configures them. */
-export function withInternalDomains<P extends { organisation: { internalDomains: string[] } }>(policy: P, cases: readonly FreshCase[]): P {
-  const domains = [...new Set(cases.map((c) => c.envelope.mailFrom.split('@')[1]!.toLowerCase()))].sort();
-  return { ...policy, organisation: { ...policy.organisation, internalDomains: domains } };
+/**
+ * The default policy with the sender's own domain as the organisation's internal domain, per
+ * mail, as the sender's deployment configures it: a mail from one organisation of a set to
+ * another (a hotel to its events agency) goes outside.
+ */
+export function withInternalDomains<P extends { organisation: { internalDomains: string[] } }>(policy: P): (c: BusinessCase) => P {
+  const cache = new Map<string, P>();
+  return (c) => {
+    const domain = c.envelope.mailFrom.split('@')[1]!.toLowerCase();
+    let p = cache.get(domain);
+    if (!p) cache.set(domain, (p = { ...policy, organisation: { ...policy.organisation, internalDomains: [domain] } }));
+    return p;
+  };
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)} %`);
@@ -211,8 +220,10 @@ export function renderFresh(r: BusinessReport | null, cases: readonly FreshCase[
 
 \`${info.file}\`: ${info.description} Each mail is built as real MIME (nodemailer; PDF, XLSX and DOCX
 attachments as real files of the writer's text, images as images), extracted, detected with its
-envelope and decided by \`policies/default.yaml\` with the writers' own domains as
-\`organisation.internalDomains\`, as a deployment configures them.
+envelope and decided by \`policies/default.yaml\` with each mail's sender domain as
+\`organisation.internalDomains\`, as the sender's deployment configures it (first measurements up
+to commit 42ca553 took every writer's domain in the set as internal, so mail between two
+organisations of one set counted as internal).
 
 - Expected to pass, held: **${r.benign.held} of ${r.benign.total} (${pct(r.benign.held, r.benign.total)})**.
 - Expected to be held, held: **${r.risky.held} of ${r.risky.total} (${pct(r.risky.held, r.risky.total)})**.

@@ -2,7 +2,7 @@
  * The hand-written sets (test/eval-fresh/ and test/eval-fresh2/) through real MIME, extraction,
  * detection and the default policy, as `npm run eval` reports them in EVALUATION.md. Guards the
  * verdicts measured there (set 1: held 2 of 90 that should pass, 85 of 85 that should be held;
- * set 2: 2 of 60 and 60 of 60; set 3: 1 of 50 and 49 of 50; set 4: 3 of 40 and 38 of 40) against
+ * set 2: 2 of 60 and 60 of 60; set 3: 1 of 50 and 49 of 50; set 4: 3 of 40 and 39 of 40) against
  * regressions: a change that holds more ordinary mail or
  * lets more risky mail through fails here.
  */
@@ -32,7 +32,7 @@ describe('hand-written business mail', () => {
     const cases = (await loadFreshCases(FILE2))!;
     expect(cases.length).toBeGreaterThanOrEqual(120);
     const detector = await createDetector({ hashKey: 'fresh-test' });
-    const r = await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath), cases), cases);
+    const r = await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath)), cases);
     expect(r.benign.held, r.falseHolds.join('\n')).toBeLessThanOrEqual(2);
     expect(r.risky.held, r.misses.join('\n')).toBeGreaterThanOrEqual(60);
   }, 120_000);
@@ -41,7 +41,7 @@ describe('hand-written business mail', () => {
     const cases = (await loadFreshCases(FILE3))!;
     expect(cases.length).toBeGreaterThanOrEqual(100);
     const detector = await createDetector({ hashKey: 'fresh-test' });
-    const r = await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath), cases), cases);
+    const r = await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath)), cases);
     expect(r.benign.held, r.falseHolds.join('\n')).toBeLessThanOrEqual(1);
     expect(r.risky.held, r.misses.join('\n')).toBeGreaterThanOrEqual(49);
   }, 120_000);
@@ -50,15 +50,15 @@ describe('hand-written business mail', () => {
     const cases = (await loadFreshCases(FILE4))!;
     expect(cases.length).toBeGreaterThanOrEqual(80);
     const detector = await createDetector({ hashKey: 'fresh-test' });
-    const r = await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath), cases), cases);
+    const r = await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath)), cases);
     expect(r.benign.held, r.falseHolds.join('\n')).toBeLessThanOrEqual(3);
-    expect(r.risky.held, r.misses.join('\n')).toBeGreaterThanOrEqual(38);
+    expect(r.risky.held, r.misses.join('\n')).toBeGreaterThanOrEqual(39);
   }, 120_000);
 
   it('holds few ordinary mails and nearly all risky ones', async () => {
     const cases = (await loadFreshCases(FILE))!;
     const detector = await createDetector({ hashKey: 'fresh-test' });
-    const r = await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath), cases), cases);
+    const r = await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath)), cases);
     expect(r.benign.held, r.falseHolds.join('\n')).toBeLessThanOrEqual(2);
     expect(r.risky.held, r.misses.join('\n')).toBeGreaterThanOrEqual(85);
   }, 120_000);
