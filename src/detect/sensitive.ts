@@ -38,17 +38,24 @@ const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金
  * substance, a product, a document or a statistic (アレルギー物質, 告訴状, 補導員, 検挙率,
  * 虐待通報システム).
  */
+const TOPIC_AFTER =
+  /^(?:の?(?:防止|予防|対策|撲滅)|表示|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|[\p{sc=Han}\p{sc=Katakana}ー]{0,4}(?:条例|規制|研修|セミナー|講座|講習|啓発|運動|制度|窓口|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
 /**
  * A field of medicine as someone's speciality or title, not their history: 精神科 医長, 糖尿病
  * 専門医, カテーテル治療を専門としております.
  */
+const SPECIALTY_AFTER = /^(?:を|の)?[ \u3000]*(?:専門|医長|部長|科長|医師|教授|准教授|講師|看護師長|認定看護師)/;
 /** A case supposed, not a fact: 「もし入院した場合」, 「がんと診断された場合」. */
 const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断され)?た?)場合/;
-const SPECIALTY_AFTER = /^(?:を|の)?[ \u3000]*(?:専門|医長|部長|科長|医師|教授|准教授|講師|看護師長|認定看護師)/;
 /** A line that names a theme or a title: テーマ：認知症と障害福祉サービス, 演題：, 議題：, 件名：. */
 const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*)?(?:テーマ|演題|議題|タイトル|題目|講演|研修名|講座名|セミナー名|件名|Subject|Theme|Title)\s*[:：]/i;
-const TOPIC_AFTER =
-  /^(?:の?(?:防止|予防|対策|撲滅)|表示|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|[\p{sc=Han}\p{sc=Katakana}ー]{0,4}(?:条例|規制|研修|セミナー|講座|講習|啓発|運動|制度|窓口|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
+
+/** Whether the term at text[start, end) is a topic, a speciality, a supposed case or a title, not about anyone. */
+function isTopic(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 12);
+  if (TOPIC_AFTER.test(after) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after)) return true;
+  return TOPIC_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+}
 
 export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[] {
   const hits: Hit[] = [];
@@ -70,12 +77,9 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[
       if (!match) continue;
       const start = tokens[i]!.start;
       const end = tokens[match.last]!.end;
-      const after = unit.norm.text.slice(end, end + 12);
-      const lineStart = unit.norm.text.lastIndexOf('\n', start - 1) + 1;
-      const topic =
-        match.entry.requiresPerson &&
-        (TOPIC_AFTER.test(after) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after) || TOPIC_LINE.test(unit.norm.text.slice(lineStart, start)));
-      if ((match.entry.category === 'sensitive.medical' && INSURANCE_AFTER.test(after)) || topic) {
+      const text = unit.norm.text;
+      const insurance = match.entry.category === 'sensitive.medical' && INSURANCE_AFTER.test(text.slice(end, end + 3));
+      if (insurance || (match.entry.requiresPerson && isTopic(text, start, end))) {
         i = match.last;
         continue;
       }

@@ -90,6 +90,7 @@ export function isCompanyLike(value: string): boolean {
   return COMPANY_ENDING.test(value.replace(/[\s・]/g, ''));
 }
 
+/** A katakana word for an occupation or role, or a katakana compound ending in one (see ROLE_WORDS). */
 export function isRoleWord(value: string): boolean {
   const word = value.replace(/[\s・]/g, '');
   if (!KATAKANA_ONLY.test(word)) return false;
@@ -170,7 +171,6 @@ const COMMON_POS1 = new Set(['一般', 'サ変接続', '形容動詞語幹', '�
 function isCommonWord(t: Token): boolean {
   return !t.unknown && t.pos === '名詞' && COMMON_POS1.has(t.pos1) && [...t.surface].length >= 3;
 }
-
 
 function isSurname(t: Token): boolean {
   return t.pos1 === '固有名詞' && t.pos2 === '人名' && t.pos3 === '姓';

@@ -1,6 +1,7 @@
 /**
  * A person's pay, income or savings: an amount after a payroll or balance label (基本給 298,000,
- * 年収 約1,050万円, 差引支給額 288,454, 月給 25万円, 残高 2,318,442円). Like a 要配慮 term it says something about someone only when a
+ * 年収 約1,050万円, 差引支給額 288,454, 月給 25万円, 残高 2,318,442円), in a list under such a label or
+ * in a table column headed by one. Like a 要配慮 term it says something about someone only when a
  * person is named or identified in the same sentence or record (applyIdentifiability), so a job
  * advert's 「年収500万円以上」 stays low.
  */
@@ -14,11 +15,17 @@ const INCOME = new RegExp(`${LABEL}(?:[（(][^）)\\n]{0,14}[）)])?[\\s　]*[:�
 /** A line that announces a list of pay below it: 「スタッフの本人時給は以下のとおりです」. */
 const LIST_HEADER = new RegExp(`${LABEL}[^\\n]{0,20}(?:以下|下記|次)の?(?:とおり|通り)`, 'g');
 const AMOUNT_IN_LINE = new RegExp(AMOUNT, 'g');
+const PAY_HEADER = new RegExp(LABEL);
+/** A cell that is an amount: 312,000 / ¥312,000 / 31.2万円 / 1,520円. */
+const PAY_CELL = /^(?:約\s*)?[¥￥]?\s*(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\s*円)?$|^\d+(?:\.\d+)?\s*万\s*円?$/;
 
 export function findIncome(unit: Unit): Hit[] {
   const text = unit.norm.text;
   const hits: Hit[] = [];
+  const starts = new Set<number>();
   const push = (start: number, amount: string, reason: string): void => {
+    if (starts.has(start)) return;
+    starts.add(start);
     hits.push({ category: 'income', start, end: start + amount.length, value: amount.replace(/\s/g, ''), confidence: 'low', reason, needsPerson: true });
   };
   for (const m of text.matchAll(INCOME)) {
@@ -42,7 +49,7 @@ export function findIncome(unit: Unit): Hit[] {
       listed = Math.max(listed, 0) + 1;
       AMOUNT_IN_LINE.lastIndex = 0;
       const a = AMOUNT_IN_LINE.exec(line);
-      if (a && !hits.some((x) => x.start === at + 1 + a.index)) push(at + 1 + a.index, a[0], 'amount in a list of pay');
+      if (a) push(at + 1 + a.index, a[0], 'amount in a list of pay');
       at = next;
     }
   }
@@ -53,11 +60,8 @@ export function findIncome(unit: Unit): Hit[] {
     const value = text.slice(c.start, c.end).trim();
     if (!PAY_CELL.test(value)) continue;
     const start = c.start + text.slice(c.start, c.end).indexOf(value);
-    if (!hits.some((x) => x.start === start)) push(start, value, `column ${c.header.trim()}`);
+    push(start, value, `column ${c.header.trim()}`);
   }
   return hits;
 }
 
-const PAY_HEADER = new RegExp(LABEL);
-/** A cell that is an amount: 312,000 / ¥312,000 / 31.2万円 / 1,520円. */
-const PAY_CELL = /^(?:約\s*)?[¥￥]?\s*(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\s*円)?$|^\d+(?:\.\d+)?\s*万\s*円?$/;
