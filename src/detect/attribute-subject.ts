@@ -30,7 +30,7 @@ import type { Token } from './tokenizer.js';
 /** Identifiers of one person: whoever they belong to, sending them is what policy looks at. */
 const PERSONAL_IDENTIFIERS = new Set<string>(['my_number', 'credit_card', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number', 'birth_date']);
 const TITLE =
-  /代表取締役|取締役|執行役員|社長|会長|専務|常務|部長|課長|係長|主任|室長|所長|支店長|店長|工場長|センター長|マネー?ジャー|リーダー|担当|教授|准教授|助教|講師|研究員|博士|弁護士|税理士|会計士|社会保険労務士|社労士|司法書士|行政書士|弁理士|中小企業診断士|技術士|理事長|理事|頭取|副頭取|本部長|局長|次長|監査役|相談役|顧問|院長|副院長|医長|医師|主治医|看護部長|看護師長|看護師|薬剤師|管理栄養士|栄養士|保健師|助産師|学長|校長|副校長|教頭|教諭|養護教諭|園長|相談員|指導員|議員|知事|市長|Manager|Director|President|CEO|CTO|Professor/i;
+  /代表取締役|取締役|執行役員|社長|会長|専務|常務|部長|課長|係長|主任|室長|所長|支店長|店長|工場長|センター長|マネー?ジャー|リーダー|担当|教授|准教授|助教|講師|研究員|博士|弁護士|税理士|会計士|社会保険労務士|社労士|司法書士|行政書士|弁理士|中小企業診断士|技術士|理事長|理事|頭取|副頭取|本部長|局長|次長|監査役|相談役|顧問|院長|副院長|医長|医師|主治医|産業医|看護部長|看護師長|看護師|薬剤師|管理栄養士|栄養士|保健師|助産師|学長|校長|副校長|教頭|教諭|養護教諭|園長|相談員|指導員|議員|知事|市長|Manager|Director|President|CEO|CTO|Professor/i;
 /** A title written before the name (「代表取締役 山田」) … */
 const TITLE_BEFORE = new RegExp(`(?:${TITLE.source})\\s*(?:の)?\\s*$`, 'i');
 /** … or right after it (「山田部長」, 「山田 教授」). */
@@ -40,8 +40,13 @@ const QUOTED_HEADER = /^\s*(?:From|To|Cc|Sent|Date|差出人|送信者|宛先|�
 const ROLE_MAILBOX =
   /^(?:info|information|sales|support|contact|office|order|orders|inquiry|inquiries|toiawase|otoiawase|admin|webmaster|noreply|no-reply|donotreply|recruit|saiyo|jinji|soumu|keiri|press|pr|seminar|event|events|customer|service|help|helpdesk|desk|center|eigyo|koho|billing|invoice|accounting|hr|marketing|news|newsletter|mail|postmaster|reception|uketsuke|jimukyoku|secretariat)(?:[-_.+][a-z0-9]+)?$/i;
 /** A role label in front of the name: 担当：山田, 講師: 山田 先生, 窓口 山田. */
-const ROLE_LABEL = /(?:^|[\s【\[(（■・●◆])((?:弊社|当社|貴社|御社|営業|技術|経理|総務|窓口|連絡|ご?担当|工事)?(?:担当者?|講師|登壇者|司会|発表者|窓口|責任者|連絡先|代表者|差出人|送信者|発信者|作成者|作成|記入者|承認者|報告者|出席者|同席者))\s*[】\])）]?\s*[:：]?\s*(?:[^\s:：]{0,20}(?:部|課|室|社)\s*)?$/;
+const ROLE_LABEL = new RegExp(
+  `(?:^|[\\s【\\[(（■・●◆])((?:弊社|当社|貴社|御社|営業|技術|経理|総務|窓口|連絡|ご?担当|工事)?(?:担当者?|講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者|窓口|責任者|連絡先|代表者|差出人|送信者|発信者|作成者|作成|記入者|承認者|報告者|出席者|同席者))\\s*[】\\])）]?\\s*[:：]?\\s*(?:[^\\s:：]{0,20}(?:部|課|室|社)\\s*)?(?:[^:：\\n]{0,16}?(?:${TITLE.source})\\s*)?$`,
+  'i',
+);
 
+/** A line that opens with a speaker's label (講師：, 登壇者：): names indented under it share it. */
+const SPEAKER_LINE = /^[\s\u3000]*[【\[(（■・●◆]?[\s\u3000]*(講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者)[\s\u3000]*[】\])）]?[\s\u3000]*[:：]/;
 /** A department or unit of an organisation on the name's line (営業部, 経理課, 広報室, 開発本部 …). */
 const DEPARTMENT = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)(?=[\s　/／|｜,、)）]|$)/u;
 /** 0120-xxx-xxx, 0570-xxx-xxx, 0800-xxx-xxxx (written with its own prefix: 080-0… is a mobile). */
@@ -99,6 +104,8 @@ export function attributeSubjects(unit: Unit, hits: Hit[], env: AnalysisEnv, tok
     const zone = zoneOf(unit, h, hits, env.participants);
     if (!zone) continue;
     h.zone = zone;
+    // Written as an addressee's To/Cc display name: that addressee (see sensitive.ts).
+    if (zone === 'addressee' && h.category === 'person_name') h.addressee = true;
     h.confidence = 'low';
     h.reason = `${zone}: ${h.reason}`;
     h.subject = ZONE_SUBJECT[zone];
@@ -133,7 +140,8 @@ function rowOfSomeoneElse(name: Hit, hits: readonly Hit[], p: Participants): boo
 }
 
 /** Labels and relations that list a private person, not a business contact (入居者, 妻, 受講者). */
-const PERSONAL_LISTING = /入居者|居住者|同居|妻|夫|長男|長女|次男|次女|三男|三女|息子|娘|父|母|祖父|祖母|受講者|受検者|受験者|受診者|生徒|児童|学生|候補者|被害者|加害者|相手方/;
+const PERSONAL_LISTING =
+  /入居者|居住者|同居|妻|夫|長男|長女|次男|次女|三男|三女|息子|娘|父|母|祖父|祖母|受講者|受検者|受験者|受診者|生徒|児童|学生|候補者|被害者|加害者|相手方|\b(?:Assignee|Expatriate|Spouse|Wife|Husband|Son|Daughter|Child|Children|Dependa?ents?|Family|Patient|Employee|Applicant|Candidate|Student|Pupil|Passenger|Travell?er|Guest|Resident|Tenant|Member|Victim|Insured)\b/i;
 
 function nameSubject(v: UnitView, h: Hit): Subject {
   const p = v.env.participants;
@@ -141,7 +149,7 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   // A table row, or one row of a list of people in the body, is a record: only a name that
   // reads as a participant's address is theirs.
   if (v.unit.isRecord || inListOfPeople(v, k)) {
-    if (matchesLocalPart(v, h)) return subject('participant', 'name read as a participant’s address');
+    if (matchesLocalPart(v, h)) return participantName(v, h);
     // An attendee list (「A社 山田様」 per line, no phone or address): people listed with their
     // organisation are business contacts; a row carrying personal data is a record.
     if (!v.unit.isRecord && !dataOnLine(v, h, k)) {
@@ -172,7 +180,7 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   }
   // Someone else invited to the same meeting (a colleague the invitation was forwarded to).
   if (CALENDAR_PERSON.test(logical)) return subject('business_contact', 'invited to the meeting (ORGANIZER/ATTENDEE)');
-  if (matchesLocalPart(v, h)) return subject('participant', 'name read as a participant’s address');
+  if (matchesLocalPart(v, h)) return participantName(v, h);
   if (PERSONAL_RECORD.test(line.text)) return subject('third_person', 'person in a record');
   // A name with its title, organisation or department is someone acting for an organisation —
   // unless it is one row of a list of people (a roster pasted in the body stays personal data).
@@ -183,6 +191,10 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   const text = v.unit.norm.text;
   const role = ROLE_LABEL.exec(text.slice(line.start, h.start));
   if (role) return subject('business_contact', `named as 「${role[1]}」`);
+  // The next name of the same label, indented under it (講師：吉野 雅人 ⏎ 　　　長沢 恵).
+  const above = v.lines[k - 1];
+  const listedUnder = above && /^[\s\u3000]+$/.test(text.slice(line.start, h.start)) ? SPEAKER_LINE.exec(above.text) : null;
+  if (listedUnder) return subject('business_contact', `named as 「${listedUnder[1]}」`);
   const before = (text.slice(Math.max(line.start, h.start - 30), h.start).split(/[。、！？!?「」『』:：]/).pop() ?? '').replace(/^.*?(?:は|が|を|に|で|と|も)(?=[^はがをにでともの]*$)/, '');
   // 「株式会社ミナミ物産の上田様」, 「弊社の井上が伺います」: acting for an organisation, in prose too.
   const org = ORGANISATION.exec(before) ?? [...p.organisations].find((o) => before.replace(/\s+/g, '').includes(o));
@@ -211,6 +223,12 @@ function organisationLabelled(v: UnitView, h: Hit): string | null {
   return reason?.startsWith('organisation label') ? reason : null;
 }
 
+/** A name read as a participant's address; marked when it is an addressee's beyond doubt. */
+function participantName(v: UnitView, h: Hit): Subject {
+  if (v.env.participants.addresseeLocalParts.some((local) => readsAs(v, h, local, true))) h.addressee = true;
+  return subject('participant', 'name read as a participant’s address');
+}
+
 /**
  * The reading of the name matches a participant's address: 山本様 ↔ yamamoto@, 山本 太郎 ↔
  * t.yamamoto@ or yamamoto.taro@. When the address carries an initial, the given name must start
@@ -221,8 +239,11 @@ function matchesLocalPart(v: UnitView, h: Hit): boolean {
   return v.env.participants.localParts.some((local) => readsAs(v, h, local));
 }
 
-/** The name's reading matches one address's local part (see matchesLocalPart). */
-function readsAs(v: UnitView, h: Hit, local: readonly string[]): boolean {
+/**
+ * The name's reading matches one address's local part (see matchesLocalPart). `strict`: a given
+ * name written in both must agree too (吉田 駿 is not yoshida.shota@), initials included.
+ */
+function readsAs(v: UnitView, h: Hit, local: readonly string[], strict = false): boolean {
   if (local.length === 0 || !v.tokens) return false;
   const keys: Array<string | null> = [];
   for (const t of v.tokens) {
@@ -237,6 +258,7 @@ function readsAs(v: UnitView, h: Hit, local: readonly string[]): boolean {
   if (!local.includes(surname)) return false;
   const others = local.filter((p) => p !== surname);
   if (given.length === 0 || others.length === 0) return true;
+  if (strict) return givenKnown && others.some((o) => (o.length >= 2 ? givenKey === o : givenKey.startsWith(o)));
   // A given name read otherwise than written (亮: アキラ/リョウ) still matches a full given
   // name in the address; an initial must agree.
   if (others.some((o) => o.length >= 2)) return true;

@@ -54,6 +54,11 @@ export interface Hit {
   zone?: ZoneKind;
   /** Whom the value is about (set by the subject attribution step). */
   subject?: Subject;
+  /**
+   * A name read as an addressee's own address with nothing against it (the given name agrees when
+   * both are written): the person sensitive data beside it may be sent back to (see sensitive.ts).
+   */
+  addressee?: boolean;
 }
 
 export interface Subject {

@@ -15,6 +15,8 @@ const NOT_PERSON_AFTER = /^(?:工業|商事|商店|産業|建設|製作所|病�
 const LABEL_BEFORE = /(?:氏名|名前|お名前|患者名?|担当者?|社員|従業員|申込者|被保険者|契約者|受取人|名義人?|世帯主|本人|児童|生徒|利用者|入居者|依頼人|相談者)\s*[:：]?\s*$/;
 const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 const KATAKANA = /^[\p{sc=Katakana}ー]+$/u;
+/** Words of organisations, products and places written in Latin letters. */
+const LATIN_ORG_WORD = /\b(?:Japan|Group|Holdings|Corporation|Company|Bank|Hotel|Hospital|Clinic|University|College|School|Center|Centre|Institute|Foundation|Association|Trading|Systems?|Solutions?|Services?|Consulting|Partners|Global|International|Technologies|Tech|Labs?|Studio|Office|Team|Desk|Support|Relocation|Logistics|Airlines?|Airways|Motors?|Electric|Pharma|Foods?|Insurance|Capital|Securities|Estate|Realty|Cloud|Software|Media|Network|Project|Platform|Manager|Director|President|Sales|Marketing|Tokyo|Osaka|Kyoto|Nagoya|Yokohama|Fukuoka|Sapporo|Kobe)\b/i;
 const NAME_CELL = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々・A-Za-z .'-]{2,30}$/u;
 
 function isPersonToken(t: Token): boolean {
@@ -126,9 +128,15 @@ const LATIN_NAME_WORD = "[A-Z][A-Za-z'-]{1,20}";
  * to four words, after an English title if any).
  */
 const LABELLED_NAME = new RegExp(
-  `(?:氏名|お名前|名前|フルネーム|応募者|患者名?|会員名?|担当者名?|契約者名?|申込者名?|被保険者名?|受講者名?|利用者名?|名義人?|世帯主|(?<![A-Za-z][ \\t]?)(?:(?:Full |Employee |Patient )?[Nn]ame|Patient|Employee|Applicant|Candidate|Insured|Injured(?: person)?|Victim|Deceased|Policyholder|Passenger|Traveller|Traveler|Guest|Resident|Tenant|Student|Pupil|Worker))[ \\t]*[:：][ \\t]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?[ \\t]+)?(${NAME_WORD}{1,6}(?:[ \\t]${NAME_WORD}{1,6}){0,2}|${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3})(?=[ \\t]*(?:様|さん|殿)?[ \\t]*(?:$|[\\n、,。(（/|]))`,
+  `(?:氏名|お名前|名前|フルネーム|応募者|患者名?|会員名?|担当者名?|契約者名?|申込者名?|被保険者名?|受講者名?|利用者名?|名義人?|世帯主|(?<![A-Za-z][ \\t]?)(?:(?:Full |Employee |Patient )?[Nn]ame|Patient|Employee|Applicant|Candidate|Insured|Injured(?: person)?|Victim|Deceased|Policyholder|Passenger|Traveller|Traveler|Guest|Resident|Tenant|Student|Pupil|Worker|Assignee|Expatriate|Spouse|Wife|Husband|Son|Daughter|Child(?:[ \\t]*\\d{1,2})?|Dependa?ent(?:[ \\t]*\\d{1,2})?|Family member|Member))(?:[ \\t]*[(（][^)）\\n]{1,30}[)）])?[ \\t]*[:：][ \\t]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?[ \\t]+)?(${NAME_WORD}{1,6}(?:[ \\t]${NAME_WORD}{1,6}){0,2}|${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3})(?=[ \\t]*(?:様|さん|殿)?[ \\t]*(?:$|[\\n、,。(（/|]))`,
   'gmu',
 );
+/**
+ * `NGUYEN THI MAI さん`, `Daniel Harris氏`: a Latin name of two to four words right before a
+ * Japanese honorific for a person. Not 様 or 御中, which Japanese mail also puts after company
+ * names written in Latin letters (ABC Trading様).
+ */
+const LATIN_HONORIFIC_NAME = new RegExp(`(?<![A-Za-z0-9&.-][ \\t]?)(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3})[ \\t]?(?:さん|氏|くん|君|ちゃん)`, 'gu');
 /** `大村結翔様`, `横山 颯真 様`: a kanji name right before an honorific. */
 const HONORIFIC_NAME = /(?<=^|[\s、。,「『(（:：/・])(\p{sc=Han}{1,4}[ \t]?\p{sc=Han}{1,4}|\p{sc=Han}{1,4}[ \t][\p{sc=Hiragana}\p{sc=Katakana}ー]{1,5})[ \t]?(?:様|さん|殿|氏|先生)/gmu;
 /** Nouns that take honorifics but are roles, not names (患者様, 担当者様, 社長 …). */
@@ -142,9 +150,17 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     const matched = m[1] ?? '';
     const start = m.index + m[0].length - matched.length;
     // 「会員：八木 杏 様」: the honorific set off by a space is not a third word of the name.
-    const value = matched.replace(/[ \t]+(?:様|さま|さん|殿)$/, '');
+    // …nor is the next field's label on a line that joins fields with spaces (氏名:菅野 智也 生年月日:…).
+    const value = matched.replace(/[ \t]+(?:様|さま|さん|殿)$/, '').replace(/[ \t]+(?:生年月日|年齢|性別|住所|電話番号?|携帯|TEL|メール|所属|部署|職業|続柄|国籍|フリガナ|ふりがな|カナ|Date|DOB|Age|Sex|Gender)$/, '');
     if (ORG_WORD.test(value) || value.replace(/\s/g, '').length < 2) continue;
     hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'name label', personKey: personKey(value, true) });
+  }
+  for (const m of text.matchAll(LATIN_HONORIFIC_NAME)) {
+    // A greeting or title word before the name is not part of it (Hi Sophie Tanさん).
+    const value = (m[1] ?? '').replace(/^(?:(?:Hi|Hello|Dear|Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+)+/, '');
+    if (!value.includes(' ') || ORG_WORD.test(value) || LATIN_ORG_WORD.test(value)) continue;
+    const start = m.index + m[0].lastIndexOf(value, m[0].length - 1);
+    hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'full name + honorific', personKey: personKey(value, true) });
   }
   if (!tokens) return hits;
   for (const m of text.matchAll(HONORIFIC_NAME)) {

@@ -33,6 +33,8 @@ export interface Participants {
   senderDomains: Set<string>;
   /** Romanisation keys of each address's local part (t.yamamoto@ → [t, yamamoto]). */
   localParts: string[][];
+  /** The same keys of the addressees' own addresses only (To/Cc/Bcc and envelope recipients). */
+  addresseeLocalParts: string[][];
   /** Organisation names from display names (`山田 太郎 (株式会社ABC)`), NFKC. */
   organisations: Set<string>;
 }
@@ -56,6 +58,10 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
     const keys = localPartKeys(a);
     if (keys.length > 0) localParts.push(keys);
   }
+  const addresseeAddresses = new Set<string>([...addressees.map((b) => b.address.toLowerCase()), ...(envelope?.rcptTo ?? []).map((r) => r.toLowerCase())]);
+  for (const b of senders) addresseeAddresses.delete(b.address.toLowerCase());
+  if (envelope?.mailFrom) addresseeAddresses.delete(envelope.mailFrom.toLowerCase());
+  const addresseeLocalParts = [...addresseeAddresses].map((a) => localPartKeys(a)).filter((k) => k.length > 0);
   const senderDomains = new Set<string>();
   for (const a of [...senders.map((b) => b.address), envelope?.mailFrom ?? '']) {
     const domain = a.toLowerCase().split('@')[1];
@@ -78,6 +84,7 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
     domains,
     senderDomains,
     localParts,
+    addresseeLocalParts,
     organisations,
   };
 }

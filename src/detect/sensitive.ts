@@ -14,8 +14,23 @@ const NEARBY_WINDOW = 120;
 const SENTENCE_END = /[。！？!?\n]/g;
 /** Words that point back to a person named elsewhere in the same text (ご本人, 同氏, 当該社員 …). */
 const PERSON_REFERENCE = /ご?本人|同氏|同人|当該(?:社員|職員|従業員|患者|人物|者)|この方|上記の方|患者様?|ご家族/g;
-/** The sender writing about themself (私事, 私は …): the From header identifies them. */
-const SELF_REFERENCE = /私事|私(?:は|が|の|も|自身)|小生/g;
+/**
+ * The sender writing about themself or their own family (私事, 私は, 私の息子, our son, I was
+ * diagnosed): the From header identifies them.
+ */
+const SELF_REFERENCE =
+  /私事|私(?:は|が|の|も|自身)|小生|\b(?:[Mm]y|[Oo]ur)\s+(?:son|daughter|child|children|kids?|baby|wife|husband|spouse|partner|mother|father|mum|mom|dad|parents?|brother|sister)\b|\bI\s+(?:was|am|have been|'ve been|got)\s+(?:diagnosed|hospitali[sz]ed|admitted|treated|injured)\b/g;
+/** English words that point back to a person named elsewhere (the employee, the patient …). */
+const PERSON_REFERENCE_EN = /\b[Tt]he\s+(?:employee|patient|applicant|candidate|assignee|trainee|worker|member|student|pupil|guest|client|victim)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:son|daughter|child|children|wife|husband|spouse|partner|mother|father|diagnosis|condition|illness)\b/g;
+/** A reference this close before the term, with no sentence end between, still ties it (a wrapped line). */
+const REFERENCE_REACH = 120;
+/**
+ * Words for someone other than the people writing and reading in the sentence of a term: a
+ * term there is not about the addressee even when the addressee is named beside it.
+ */
+const OTHER_PERSON = /患者|利用者|入居者|入所者|社員|従業員|職員|生徒|児童|園児|お子|息子|娘|奥様|ご主人|ご家族|家族|同氏|当該|patient|employee|son\b|daughter|wife|husband|child/i;
+/** A speaker's label (講師, 登壇者, ゲスト …): the terms of a talk are its topics, not the speaker's history. */
+const SPEAKER_SUBJECT = /^named as 「(?:講師|登壇者|ゲスト|演者|司会|発表者|パネリスト|モデレーター|ファシリテーター|コーディネーター)」$/;
 /**
  * A person mentioned by name even where the name detector stays low: `髙木課長は`, `鈴木 一郎主任`,
  * `田中さん`, `熊谷 匠（58歳`. Enough to make a sensitive term in the same sentence about someone.
@@ -47,14 +62,30 @@ const TOPIC_AFTER =
 const SPECIALTY_AFTER = /^(?:を|の)?[ \u3000]*(?:専門|医長|部長|科長|医師|教授|准教授|講師|看護師長|認定看護師)/;
 /** A case supposed, not a fact: 「もし入院した場合」, 「がんと診断された場合」. */
 const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断され)?た?)場合/;
+/**
+ * A count right after the term makes it a statistic, not someone's data: 「除去食・配慮食：4名分」,
+ * 「面接指導実施 2名」, 「うつ病 3件」, 「有所見 12%」.
+ */
+const COUNT_AFTER = /^[ \u3000]*[\p{sc=Han}\p{sc=Katakana}ー・]{0,6}[ \u3000]*[:：]?[ \u3000]*(?:計|合計|延べ|約)?\d+(?:\.\d+)?[ \u3000]*(?:名|人|件|%|％)/u;
 /** A line that names a theme or a title: テーマ：認知症と障害福祉サービス, 演題：, 議題：, 件名：. */
 const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*)?(?:テーマ|演題|議題|タイトル|題目|講演|研修名|講座名|セミナー名|件名|Subject|Theme|Title)\s*[:：]/i;
+
+/**
+ * The term opens the name of a post or a unit (札幌市認知症地域支援推進員, 障害者雇用推進室, がん相談
+ * 支援センター, もの忘れ外来): a job or a place, not someone's history. Not 者 (がん患者 is a person).
+ */
+const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|課|係|室|局|センター|協会|学会|研究会|外来|病棟)(?!\p{sc=Han})/u;
+/** A line that is only a title in brackets: 「認知症と暮らす ― 最新の研究と地域のささえ」. */
+const TITLE_IN_BRACKETS = /^[\s\u3000]*[「『][^「」『』。\n]{2,60}[」』][\s\u3000]*$/;
 
 /** Whether the term at text[start, end) is a topic, a speciality, a supposed case or a title, not about anyone. */
 function isTopic(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 12);
-  if (TOPIC_AFTER.test(after) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after)) return true;
-  return TOPIC_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+  if (TOPIC_AFTER.test(after) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROLE_OR_UNIT_AFTER.test(after)) return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (TOPIC_LINE.test(text.slice(lineStart, start))) return true;
+  const lineEnd = text.indexOf('\n', end);
+  return TITLE_IN_BRACKETS.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
 }
 
 export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[] {
@@ -91,7 +122,7 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[
   for (const matcher of dict.textMatchers) {
     for (const m of text.matchAll(matcher.regex)) {
       const entry = matcher.entries.get(m[0].toLowerCase());
-      if (entry) hits.push(termHit(entry, m.index, m.index + m[0].length));
+      if (entry && !(entry.requiresPerson && isTopic(text, m.index, m.index + m[0].length))) hits.push(termHit(entry, m.index, m.index + m[0].length));
     }
   }
   return hits;
@@ -132,32 +163,57 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
   const needing = hits.filter((h) => h.needsPerson);
   if (needing.length === 0) return;
   const anchorSet = unit.isRecord ? RECORD_ANCHORS : PERSON_ANCHORS;
-  const anchors = hits.filter((h) => anchorSet.has(h.category) && h.confidence !== 'low' && !h.zone);
+  const anchors = hits.filter((h) => anchorSet.has(h.category) && h.confidence !== 'low' && !h.zone && !SPEAKER_SUBJECT.test(h.subject?.reason ?? ''));
   if (unit.isRecord) {
     if (anchors.length === 0) return;
     for (const h of needing) if (!h.zone) [h.confidence, h.reason] = ['high', `${h.reason} + person in record`];
     return;
   }
-  const ends = sentenceEnds(unit.norm.text);
-  // ご本人, 同氏 … point back to a person named elsewhere: only when someone is named.
-  const references = anchors.length === 0 ? [] : [...unit.norm.text.matchAll(PERSON_REFERENCE)].map((m) => sentenceOf(ends, m.index));
-  for (const m of unit.norm.text.matchAll(SELF_REFERENCE)) references.push(sentenceOf(ends, m.index));
-  for (const m of unit.norm.text.matchAll(PERSON_MENTION)) {
+  const text = unit.norm.text;
+  const ends = sentenceEnds(text);
+  // ご本人, 同氏, the patient … point back to a person named elsewhere: only when someone is named.
+  const references = anchors.length === 0 ? [] : [...text.matchAll(PERSON_REFERENCE), ...text.matchAll(PERSON_REFERENCE_EN)].map((m) => m.index);
+  for (const m of text.matchAll(SELF_REFERENCE)) references.push(m.index);
+  for (const m of text.matchAll(PERSON_MENTION)) {
     const name = m[1] ?? m[2] ?? '';
     if (NOT_A_NAME.test(name) || GENERIC_PERSON.test(name) || unit.zones.some((z) => m.index >= z.start && m.index < z.end)) continue;
-    references.push(sentenceOf(ends, m.index));
+    references.push(m.index);
   }
+  const referenceSentences = new Set(references.map((r) => sentenceOf(ends, r)));
   for (const h of needing) {
     if (h.zone) continue;
     const sentence = sentenceOf(ends, h.start);
-    if (anchors.some((a) => sentenceOf(ends, a.start) === sentence)) {
+    let by = anchors.filter((a) => sentenceOf(ends, a.start) === sentence);
+    if (by.length > 0) {
       [h.confidence, h.reason] = ['high', `${h.reason} + person in sentence`];
-    } else if (anchors.some((a) => a.end >= h.start - NEARBY_WINDOW && a.start <= h.end + NEARBY_WINDOW)) {
+    } else if ((by = anchors.filter((a) => a.end >= h.start - NEARBY_WINDOW && a.start <= h.end + NEARBY_WINDOW)).length > 0) {
       [h.confidence, h.reason] = ['medium', `${h.reason} + person nearby`];
-    } else if (references.includes(sentence)) {
+    } else if (referenceSentences.has(sentence) || references.some((r) => r < h.start && h.start - r <= REFERENCE_REACH && !/[。！？!?]|\.\s|\n[\s>]*\n/.test(text.slice(r, h.start)))) {
       [h.confidence, h.reason] = ['medium', `${h.reason} + reference to a named person`];
     }
+    if (by.length > 0 && aboutAddressee(text, ends, sentence, h, hits, by)) h.subject = ABOUT_ADDRESSEE;
   }
+}
+
+const ABOUT_ADDRESSEE = { kind: 'participant', reason: 'about the addressee named with it' } as const;
+
+/**
+ * The people named where the term is tied (its sentence, or around it when a person nearby tied
+ * it) are all the addressee — read as the addressee's own address with the given name agreeing,
+ * or written as their To/Cc display name: the form returned to them, 「氏名：菅野 智也」 with
+ * 「服用中の薬」 — and the sentence names no one else by role (患者, 社員, ご家族 …). The data goes to
+ * the person it is about. The sender's name does not count (a namesake colleague reads the same),
+ * nor a greeting (it names whom the sender meant to write to, not who receives the mail).
+ */
+function aboutAddressee(text: string, ends: number[], sentence: number, h: Hit, hits: readonly Hit[], by: readonly Hit[]): boolean {
+  const sentenceFrom = sentence === 0 ? 0 : ends[sentence - 1]! + 1;
+  const sentenceTo = ends[sentence] ?? text.length;
+  const inSentence = by.every((a) => a.start >= sentenceFrom && a.end <= sentenceTo);
+  const from = inSentence ? sentenceFrom : h.start - NEARBY_WINDOW;
+  const to = inSentence ? sentenceTo : h.end + NEARBY_WINDOW;
+  const names = hits.filter((x) => x.category === 'person_name' && x.end >= from && x.start <= to && (x.addressee === true || (x.confidence !== 'low' && !x.zone)));
+  if (names.length === 0 || !names.every((x) => x.addressee === true)) return false;
+  return !OTHER_PERSON.test(text.slice(sentenceFrom, sentenceTo));
 }
 
 function sentenceEnds(text: string): number[] {

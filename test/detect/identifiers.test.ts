@@ -101,6 +101,14 @@ describe('documents reported only with a keyword', () => {
     expect(best(run('パスポート番号 TK1234567'), 'passport')).toBe('high');
     expect(best(run('製品 TK1234567'), 'passport')).toBe('none');
   });
+  it("other countries' passport formats right after a passport label", () => {
+    expect(best(run('Passport No.: PAF418273 (issued 02 Jun 2021)'), 'passport')).toBe('high');
+    expect(best(run('1. J. Doe (UK) – Passport 531864207 – DOB 1985-02-11'), 'passport')).toBe('high');
+    expect(best(run('旅券番号：A41822937'), 'passport')).toBe('high');
+    // The same shapes without the label, or after another label, are order and ticket numbers.
+    expect(best(run('Order No.: PAF418273'), 'passport')).toBe('none');
+    expect(best(run('passport renewal fee: 16000 yen, ticket 531864207'), 'passport')).toBe('none');
+  });
   it("driver's licence", () => {
     expect(best(run('運転免許証番号 301234567890'), 'drivers_license')).toBe('high');
     expect(best(run('管理番号 301234567890'), 'drivers_license')).toBe('none');

@@ -128,6 +128,8 @@ describe('person names from the learned labeller', () => {
 
   it('a name-like word right before 市, 区 or 支店 is a place or branch, not a person', () => {
     expect(names('年末年始の営業拠点のご案内です。\n\n◆西大翔市店\n◆南浩之区支店\n　TEL 06-5135-0875')).toEqual([]);
+    // The shop word read as part of the name (川端|店): still the shop, and the person after it is found.
+    expect(names('ひのき堂薬局 川端店の遠藤です。\n先日お話しした資料をお送りします。').map((n) => n.value)).toEqual(['遠藤']);
   });
 
   it('a proper noun right after 企業, 劇団 … or right before 劇場, 峡谷, 社 … is a thing, not a person', () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Detector } from '../../src/detect/index.js';
 import type { ExtractionResult } from '../../src/extract/types.js';
-import { best, detector, mail } from './helpers.js';
+import { best, detector, mail, of } from './helpers.js';
 
 let d: Detector;
 beforeAll(async () => {
@@ -184,6 +184,38 @@ describe('sensitive words as a topic', () => {
     expect(run('鈴木さん、もし入院した場合、給付金の請求はどうすればいいですか？').filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low')).toEqual([]);
     // Treatment of the person named stays about them.
     expect(best(run('山田さんはがんで化学療法を受けています。'), 'sensitive.medical')).toBe('high');
+  });
+
+  it('counts, a post or a unit named after the subject, and a title in brackets are not about anyone', () => {
+    for (const body of [
+      '引率 佐藤 一郎先生ほか5名。除去食・配慮食：4名分（詳細は別途お送りします）',
+      '産業医 浅井 康介\n定期健診 有所見率 48.5%（前年 51.0%）。うち面接指導実施 3名。',
+      '長沢 恵さん（札幌市認知症地域支援推進員）が登壇します。',
+      '山田 太郎さん\n「認知症と暮らす ― 最新の研究と地域のささえ」\n日時：1月18日',
+    ]) {
+      expect(run(body).filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low'), body).toEqual([]);
+    }
+    // The person's own diagnosis, and a patient of the disease, still are.
+    expect(best(run('長沢 恵さんは認知症と診断されました。'), 'sensitive.medical')).toBe('high');
+    expect(best(run('認知症患者の長沢 恵さんが入所します。'), 'sensitive.medical')).toBe('high');
+  });
+
+  it('a parent writing about their child, in English, across a wrapped line', () => {
+    const body = '> One thing I should mention for the school search: our son Oliver (9) was\n> diagnosed with autism spectrum disorder last year.';
+    expect(best(run(body), 'sensitive.medical')).not.toBe('low');
+    expect(best(run('We attach our policy on autism spectrum disorder awareness.'), 'sensitive.medical')).not.toBe('medium');
+  });
+});
+
+describe('names found by the sixth hand-written set', () => {
+  it('a Latin name before a Japanese honorific for a person, and English family labels', () => {
+    const trainee = run('検査課の NGUYEN THI MAI さんですが、産婦人科を受診し、妊娠12週と診断されました。');
+    expect(of(trainee, 'person_name').map((f) => f.sample)).toContain('NGUY** ******');
+    expect(best(trainee, 'sensitive.medical')).toBe('high');
+    // Company and team names in Latin letters with さん are not people.
+    expect(of(run('Global Mobility Teamさん、KiteMove Relocationさんにも共有します。'), 'person_name')).toEqual([]);
+    const family = run('Assignee: Daniel Harris, Principal Consultant\nSpouse: Priya Harris, DOB 1988-07-02\n- Child 1: Aarav Harris, DOB 2016-11-19\nFull name (as in passport): MARTINEZ ALVAREZ, Lucia Beatriz');
+    expect(of(family, 'person_name').reduce((n, f) => n + f.count, 0)).toBe(4);
   });
 });
 

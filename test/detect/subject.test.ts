@@ -386,3 +386,47 @@ To: support@example.co.jp
     expect(new Set(rowSubjects(4))).toEqual(new Set(['participant']));
   });
 });
+
+describe('sensitive data sent back to the person it is about (found by the fifth and sixth hand-written sets)', () => {
+  const form = (name: string) => `お預かりしたヘルスチェックシートをお返しします。\n\n氏名：${name}　生年月日：1981/03/18\n現在服用中の薬：降圧剤（アムロジピン）\n整形外科的な既往：腰椎椎間板ヘルニア`;
+
+  it('a form naming the addressee, by their address or their display name, is about the addressee', async () => {
+    const d = await detector();
+    const byAddress = d.detect(envelopeMail(form('菅野 智也'), [box('tomoya.kanno@mailbox.example')]));
+    expect(kinds(byAddress.findings, 'sensitive.medical')).toEqual(new Set(['participant']));
+    const byDisplayName = d.detect(envelopeMail(form('菅野 智也'), [box('t-k@mailbox.example', '菅野 智也')]));
+    expect(kinds(byDisplayName.findings, 'sensitive.medical')).toEqual(new Set(['participant']));
+  });
+
+  it('stays a third person’s when the form names someone else, a namesake, or another person by role', async () => {
+    const d = await detector();
+    // Sent to someone else: the person in the form is not the addressee.
+    const other = d.detect(envelopeMail(form('菅野 智也'), [box('yuki.sugawara@mailbox.example')]));
+    expect(kinds(other.findings, 'sensitive.medical')).toEqual(new Set(['third_person']));
+    // Same surname, another given name (a family member): not the addressee.
+    const namesake = d.detect(envelopeMail(form('菅野 花子'), [box('tomoya.kanno@mailbox.example')]));
+    expect(kinds(namesake.findings, 'sensitive.medical')).toEqual(new Set(['third_person']));
+    // The sender's own surname is no proof: a colleague of the same name.
+    const colleague = d.detect(envelopeMail('吉田 駿さんの件でご相談です。先月の健康診断で高血圧の所見があり、現在通院中です。', [box('yamada@partner.example')], box('yoshida.shota@example.co.jp', '吉田 翔太')));
+    expect(kinds(colleague.findings, 'sensitive.medical')).toEqual(new Set(['third_person']));
+    // The addressee named, but the sentence is about a patient.
+    const patient = d.detect(envelopeMail('菅野 智也様\n\n菅野 智也様よりご紹介いただいた患者様の糖尿病について、検査結果をお送りします。', [box('tomoya.kanno@clinic.example')]));
+    expect([...kinds(patient.findings, 'sensitive.medical')]).not.toContain('participant');
+  });
+});
+
+describe('speakers of a seminar', () => {
+  it('the topics of a talk are not the speakers’ history, also for a speaker listed under the label', async () => {
+    const d = await detector();
+    const body = '市民公開講座のご案内です。\n\n日時：1月18日（土）13:30～\n講師：吉野 雅人（北陵大学医学部 准教授）\n　　　山本 恵子（地域支援推進員）\n内容：うつ病・適応障害で休職する社員が出たときの対応\n';
+    const r = d.detect(envelopeMail(body, [box('info@center.example')]));
+    expect(r.findings.filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low')).toEqual([]);
+    const speakers = r.findings.filter((f) => f.category === 'person_name' && f.confidence !== 'low');
+    // Both speakers (one finding counts both: same kind, place and reason).
+    expect(speakers.reduce((n, f) => n + f.count, 0)).toBe(2);
+    expect(speakers.every((f) => f.subject === 'business_contact' && f.subjectReason === 'named as 「講師」')).toBe(true);
+    // The same words in a sentence about a named employee are about him.
+    const employee = d.detect(envelopeMail('営業部の長沢 恵さんがうつ病で休職することになりました。', [box('info@center.example')]));
+    expect(best(employee.findings, 'sensitive.medical')).toBe('high');
+  });
+});

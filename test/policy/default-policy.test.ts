@@ -33,9 +33,17 @@ describe('default policy', () => {
     ['sensitive.medical', 'external-sensitive'],
     ['credit_card', 'external-card-number'],
   ])('holds %s for both stages', (category, rule) => {
-    const v = evaluatePolicy(policy, message({ to: ['x@customer.example.com'], findings: [{ category: category as 'credit_card', confidence: 'medium' }] }));
+    const v = evaluatePolicy(policy, message({ to: ['x@customer.example.com'], findings: [{ category: category as 'credit_card', confidence: 'medium', subject: 'third_person' }] }));
     expect(v.stages).toEqual(['selfCheck', 'approval']);
     expect(v.matched.map((m) => m.id)).toContain(rule);
+  });
+
+  it('holds sensitive data about a business contact, but not about the addressee it is sent back to', () => {
+    const colleague = message({ to: ['x@customer.example.com'], findings: [{ category: 'sensitive.medical', confidence: 'high', subject: 'business_contact' }] });
+    expect(ids(colleague)).toContain('external-sensitive');
+    expect(evaluatePolicy(policy, colleague).matched.find((m) => m.id === 'external-sensitive')?.reason).toContain('宛先・送信者以外の人の病歴');
+    const ownForm = message({ to: ['x@customer.example.com'], findings: [{ category: 'sensitive.medical', confidence: 'high', subject: 'participant' }] });
+    expect(ids(ownForm)).not.toContain('external-sensitive');
   });
 
   it('holds personal data of several third persons (5+ people or records) for both stages', () => {
@@ -154,7 +162,7 @@ describe('default policy', () => {
   it('lets the payroll partner receive allowed categories, but not others', () => {
     const allowed = message({ to: ['kyuyo@payroll.example.jp'], cc: ['jinji@example.co.jp'], knownDomains: ['payroll.example.jp'], findings: [{ category: 'my_number' }, { category: 'person_name', count: 40 }, { category: 'address', count: 40 }], personCount: 40, recordCount: 40 });
     expect(evaluatePolicy(policy, allowed).verdict).toBe('pass');
-    const medical = message({ to: ['kyuyo@payroll.example.jp'], findings: [{ category: 'my_number' }, { category: 'sensitive.medical' }] });
+    const medical = message({ to: ['kyuyo@payroll.example.jp'], findings: [{ category: 'my_number' }, { category: 'sensitive.medical', subject: 'third_person' }] });
     const v = evaluatePolicy(policy, medical);
     expect(v.matched.map((m) => m.id)).toEqual(expect.arrayContaining(['external-sensitive']));
     expect(v.matched.map((m) => m.id)).not.toContain('external-my-number');

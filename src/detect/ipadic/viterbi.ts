@@ -3,15 +3,16 @@
  * lattice, Viterbi search and token fields, so the tokens are exactly kuromoji's (checked against
  * kuromoji as shipped in test/detect/ipadic.test.ts), without per-node objects.
  *
- * Kept on purpose, because detection has always seen them: positions count a surrogate pair as
- * one character while lengths count UTF-16 units (kuromoji's mix), a token's position is the
- * previous sentence's last token position plus its start in the sentence, and a known word's
- * surface is the first field of its feature line.
+ * Kept on purpose: a known word's surface is the first field of its feature line. Not kept:
+ * kuromoji's word_position, which counts a surrogate pair as one character and starts each
+ * sentence at the previous sentence's last token position (so after a grouped run such as 「%、」
+ * or an emoji every later token pointed one or more characters too early). Offsets here are
+ * UTF-16 offsets in the text, so text.slice(start, end) is always the token.
  */
 import type { Token } from '../tokenizer.js';
 import type { IpadicArrays, WordTable } from './layout.js';
 
-/** A token as detection sees it (src/detect/tokenizer.ts): kuromoji's word_position - 1 as start, start + surface length as end. */
+/** A token as detection sees it (src/detect/tokenizer.ts): its UTF-16 offsets in the text. */
 export type IpadicToken = Token;
 
 interface Features {
@@ -319,23 +320,23 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
         if (code === IDEOGRAPHIC_COMMA || code === IDEOGRAPHIC_FULL_STOP) break;
       }
       const sentence = text.slice(sentenceStart, sentenceEnd);
+      const offset = sentenceStart;
       sentenceStart = sentenceEnd;
       buildLattice(sentence);
-      // kuromoji: word_position = the previous token's word_position + start_pos in this sentence.
-      const lastPosition = tokens.length > 0 ? tokens[tokens.length - 1]!.start + 1 : 0;
       const pathLength = search();
       for (let k = 0; k < pathLength; k++) {
         const j = path[k]!;
-        const start = lastPosition + nodeStart[j]! - 1;
+        const start = offset + nodeFrom[j]!;
+        const end = offset + nodeTo[j]!;
         if (nodeKnown[j] === 1) {
           const f = knownFeatures.get(nodeWord[j]!);
           // Every token has the same fields in the same order (reading undefined when unknown):
           // one object shape for every consumer, and no spread object per token.
-          tokens.push({ surface: f.surface, start, end: start + f.surface.length, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: false, reading: f.reading });
+          tokens.push({ surface: f.surface, start, end, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: false, reading: f.reading });
         } else {
           const f = unknownFeatures.get(nodeWord[j]!);
           const surface = sentence.slice(nodeFrom[j]!, nodeTo[j]!);
-          tokens.push({ surface, start, end: start + surface.length, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: true, reading: undefined });
+          tokens.push({ surface, start, end, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: true, reading: undefined });
         }
       }
     }

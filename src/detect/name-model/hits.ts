@@ -17,6 +17,8 @@ const HONORIFIC = new Set(['さん', '様', 'さま', '氏', '殿', 'くん', '�
 /** Titles after which a one-kanji surname is still a name (菅首相, 林氏). */
 const TITLE_AFTER = new Set([...HONORIFIC, '首相', '総理', '大臣', '長官', '知事', '市長', '区長', '町長', '村長', '議員', '議長', '会長', '専務', '常務', '教授', '監督', '選手', '容疑者', '被告']);
 /** One-kanji words before a title that are not surnames (同氏, 両氏, 貴社長, 故人 …). */
+/** Labels of the fields that follow a name on a form line. */
+const FIELD_LABEL = new Set(['生年月日', '年齢', '性別', '住所', '電話', '電話番号', '携帯', '所属', '部署', '職業', '続柄', '国籍', 'フリガナ', 'ふりがな']);
 const NOT_SURNAME = /^[同両貴各当本某故前元現新旧副総全]$/;
 const HAS_LETTER = /[\p{L}]/u;
 const BLANK = /^\s*$/;
@@ -203,7 +205,8 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     while (first <= last && !HAS_LETTER.test(tokens[first]!.surface)) first++;
     while (last >= first && !HAS_LETTER.test(tokens[last]!.surface)) last--;
     // A title at the end is not part of the name (経済学部 教授 → 経済学部, 山田部長 → 山田).
-    while (last > first && (TITLE_AFTER.has(tokens[last]!.surface) || BLANK.test(tokens[last]!.surface))) last--;
+    // Nor the next field's label where a line joins fields with spaces (氏名:菅野 智也 生年月日:…).
+    while (last > first && (TITLE_AFTER.has(tokens[last]!.surface) || BLANK.test(tokens[last]!.surface) || FIELD_LABEL.has(tokens[last]!.surface))) last--;
     first = withoutLeadingWord(tokens, first, last);
     if (first > last) continue;
     const lastToken = tokens[last]!;
@@ -218,6 +221,8 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     if (!labelled && !column && (isRoleWord(value) || isCompanyLike(value))) continue;
     const next = tokens[last + 1];
     if (next !== undefined && next.start === end && PLACE_AFTER.has(next.surface)) continue;
+    // The place word inside the span (川端|店, 本町|支店): a shop, branch or place, not a person.
+    if (last > first && PLACE_AFTER.has(lastToken.surface)) continue;
     if (!labelled && !column) {
       if (next !== undefined && next.start === end && THING_AFTER.has(next.surface)) continue;
       const prev = tokens[first - 1];

@@ -2,12 +2,18 @@
  * Passport, residence card, health insurance and pension numbers: formats too plain to
  * report alone, so each is reported only with its keyword.
  */
-import type { KeywordIndex } from '../context.js';
+import { headerAt, type KeywordIndex } from '../context.js';
 import type { Hit, Unit } from '../hit.js';
 
 const PASSPORT = /(?<![A-Za-z0-9])[A-Z]{2}\d{7}(?![A-Za-z0-9])/g;
 /** Older and some foreign passports: one letter + 7 digits; too plain without the label right before it. */
 const PASSPORT_ONE_LETTER = /(?<![A-Za-z0-9])[A-Z]\d{7}(?![A-Za-z0-9])/g;
+/**
+ * Other countries' passports (9 digits, 3 letters + 6 digits, 1 letter + 8 digits, …): only right
+ * after a passport label (`Passport No.: `, `旅券番号：`) or in a passport column.
+ */
+const PASSPORT_ANY = /(?<![A-Za-z0-9])(?:[A-Z]{1,3}\d{6,9}|\d{6,9}[A-Z]?)(?![A-Za-z0-9])/g;
+const PASSPORT_LABEL_BEFORE = /(?:パスポート|旅券|[Pp]assport|PASSPORT)\s*(?:(?:[Nn]o|NO|[Nn]um|[Nn]umber|NUMBER)\.?|#|番号|ナンバー|No)?\s*[:：.]?\s*$/;
 const RESIDENCE_CARD = /(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])/g;
 const INSURANCE_SYMBOL_NUMBER = /記号[\s:：]*([0-9A-Za-z-]{1,8})[\s,、・]*番号[\s:：]*(\d{1,10})(?!\d)/g;
 const INSURED_NUMBER = /被保険者(?:証)?番号[\s:：]*(\d{6,10})(?!\d)/g;
@@ -23,6 +29,13 @@ export function findIdentityDocuments(unit: Unit, kw: KeywordIndex): Hit[] {
   for (const m of text.matchAll(PASSPORT_ONE_LETTER)) {
     const end = m.index + m[0].length;
     if (kw.labelled('passport', m.index, 24)) hits.push({ category: 'passport', start: m.index, end, value: m[0], confidence: 'high', reason: 'format + passport label' });
+  }
+  for (const m of text.matchAll(PASSPORT_ANY)) {
+    const end = m.index + m[0].length;
+    if (hits.some((h) => h.category === 'passport' && h.start === m.index)) continue;
+    const header = headerAt(unit, m.index);
+    const labelled = header !== undefined ? /パスポート|旅券|passport/i.test(header) && !/期限|発行|expir|issue|date/i.test(header) : PASSPORT_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+    if (labelled) hits.push({ category: 'passport', start: m.index, end, value: m[0], confidence: 'high', reason: 'passport label + number' });
   }
   for (const m of text.matchAll(RESIDENCE_CARD)) {
     const end = m.index + m[0].length;
