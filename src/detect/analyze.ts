@@ -35,6 +35,17 @@ export interface AnalysisEnv {
   nameModel?: NameModel;
 }
 
+/**
+ * Test and sample records name nobody: テスト 患者一, 髙﨑 テスト, ダミー太郎, Test User (the word
+ * alone, not inside a katakana name: キース・サンプルズ).
+ */
+const PLACEHOLDER_NAME = /(?<![\p{sc=Katakana}ー])(?:テスト|ダミー|サンプル)(?![\p{sc=Katakana}ー])|\b(?:test|dummy|sample)\b/iu;
+const PLACEHOLDER_AFTER = /^[ \t\u3000]?(?:テスト|ダミー|サンプル)(?![\p{sc=Katakana}ー])/u;
+
+function isPlaceholderName(text: string, h: Hit): boolean {
+  return PLACEHOLDER_NAME.test(h.value) || PLACEHOLDER_AFTER.test(text.slice(h.end, h.end + 5));
+}
+
 /** When two identifier hits overlap, the more specific category wins at equal confidence. */
 const PRIORITY: Record<string, number> = {
   my_number: 14, credit_card: 13, bank_account: 12, passport: 11, residence_card: 10, drivers_license: 9,
@@ -64,7 +75,7 @@ export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
     ...(tokens ? findNames(unit, tokens, env.nameModel) : []),
   ];
   identifiers.push(...findListNames(unit, identifiers));
-  const hits = resolveOverlaps(identifiers);
+  const hits = resolveOverlaps(identifiers.filter((h) => h.category !== 'person_name' || !isPlaceholderName(unit.norm.text, h)));
   if (tokens) hits.push(...findTerms(unit, tokens, env.dictionaries));
   else if (env.dictionaries.textMatchers.length > 0) hits.push(...findTerms(unit, [], env.dictionaries));
   hits.push(...findSensitiveCells(unit));

@@ -127,7 +127,7 @@ export class FindingCollector {
     const key = `${category}\u0000medium\u0000${location}`;
     if (this.entries.has(key)) return;
     this.entries.set(key, {
-      finding: { category, confidence: 'medium', count: 1, location, sample, hashes: [], reason: 'attachment file name (a scan of the document)', subject: 'third_person', subjectReason: 'identity document attached as an image' },
+      finding: { category, confidence: 'medium', count: 1, location, sample, hashes: [], reason: 'attachment file name (a scan of the document)', subject: 'third_person', subjectReason: category === 'bank_account' ? 'a personal bank form attached as an image' : 'identity document attached as an image' },
       hashes: new Set(),
     });
   }

@@ -1,7 +1,7 @@
 /**
  * Scans of identity documents attached as images (or image-only PDFs): the gateway does not read
  * text in images, but a file named passport_….jpg, 免許証.png or マイナンバーカード表面.pdf is a copy
- * of that document. Reported by the file name, at medium confidence, with the keyword as sample
+ * of that document; 口座振替依頼書_….jpg is a customer's bank form with their account. Reported by the file name, at medium confidence, with the keyword as sample
  * (the rest of a file name often holds the holder's name).
  */
 import type { AttachmentInfo } from '../extract/types.js';
@@ -13,6 +13,9 @@ const KINDS: Array<[CategoryId, RegExp]> = [
   ['drivers_license', /運転免許|免許証|driver'?s?[\s_-]?licen[cs]e|driving[\s_-]?licen[cs]e/i],
   ['residence_card', /在留カード|residence[\s_-]?card|zairyu/i],
   ['health_insurance', /保険証|insurance[\s_-]?card/i],
+  // A customer's filled-in direct-debit form carries their account (a company's passbook copy
+  // for a supplier's payment set-up is the company's, so 通帳 alone is not listed).
+  ['bank_account', /口座振替依頼書|口座振替申込書|自動払込利用申込書|預金口座振替|direct[\s_-]?debit[\s_-]?(?:form|mandate)/i],
 ];
 
 export interface IdScan {

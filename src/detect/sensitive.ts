@@ -47,14 +47,15 @@ const GENERIC_PERSON = /^(?:生徒|児童|学生|園児|新人|後輩|先輩|担
  */
 const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金)/;
 /**
- * Words right after a term that make it a topic — a law, a programme, a campaign, a seminar —
+ * Words right after a term that make it a topic — a law, a programme, a campaign, a seminar, a
+ * classification or a ceremony's form (宗教別, 仏式, キリスト教式, 無宗教葬) —
  * rather than something about the person named in the sentence (がん予防セミナーの講師は山田先生,
  * DV防止法, 横領防止の内部統制, 飲酒運転撲滅運動, アレルギー表示, 障害者雇用促進法, 服用方法), or a
  * substance, a product, a document or a statistic (アレルギー物質, 告訴状, 補導員, 検挙率,
  * 虐待通報システム).
  */
 const TOPIC_AFTER =
-  /^(?:の?(?:防止|予防|対策|撲滅)|表示|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|[\p{sc=Han}\p{sc=Katakana}ー]{0,4}(?:条例|規制|研修|セミナー|講座|講習|啓発|運動|制度|窓口|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
+  /^(?:の?(?:防止|予防|対策|撲滅)|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|[\p{sc=Han}\p{sc=Katakana}ー]{0,4}(?:条例|規制|研修|セミナー|講座|講習|啓発|運動|制度|窓口|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
 /**
  * A field of medicine as someone's speciality or title, not their history: 精神科 医長, 糖尿病
  * 専門医, カテーテル治療を専門としております.
@@ -68,7 +69,7 @@ const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断さ
  */
 const COUNT_AFTER = /^[ \u3000]*[\p{sc=Han}\p{sc=Katakana}ー・]{0,6}[ \u3000]*[:：]?[ \u3000]*(?:計|合計|延べ|約)?\d+(?:\.\d+)?[ \u3000]*(?:名|人|件|%|％)/u;
 /** A line that names a theme or a title: テーマ：認知症と障害福祉サービス, 演題：, 議題：, 件名：. */
-const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*)?(?:テーマ|演題|議題|タイトル|題目|講演|研修名|講座名|セミナー名|件名|Subject|Theme|Title)\s*[:：]/i;
+const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*)?(?:テーマ|演題|議題|タイトル|題目|講演|研修名|講座名|セミナー名|件名|形式|葬儀形式|Subject|Theme|Title)\s*[:：]/i;
 
 /**
  * The term opens the name of a post or a unit (札幌市認知症地域支援推進員, 障害者雇用推進室, がん相談
@@ -163,7 +164,9 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
   const needing = hits.filter((h) => h.needsPerson);
   if (needing.length === 0) return;
   const anchorSet = unit.isRecord ? RECORD_ANCHORS : PERSON_ANCHORS;
-  const anchors = hits.filter((h) => anchorSet.has(h.category) && h.confidence !== 'low' && !h.zone && !SPEAKER_SUBJECT.test(h.subject?.reason ?? ''));
+  const anchors = hits.filter(
+    (h) => anchorSet.has(h.category) && h.confidence !== 'low' && !h.zone && !SPEAKER_SUBJECT.test(h.subject?.reason ?? '') && !(h.category === 'person_name' && isDeceased(unit.norm.text, h)),
+  );
   if (unit.isRecord) {
     if (anchors.length === 0) return;
     for (const h of needing) if (!h.zone) [h.confidence, h.reason] = ['high', `${h.reason} + person in record`];
@@ -193,6 +196,30 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
     }
     if (by.length > 0 && aboutAddressee(text, ends, sentence, h, hits, by)) h.subject = ABOUT_ADDRESSEE;
   }
+}
+
+/** 故 山田太郎, 亡き父: the person named is dead. */
+const DECEASED_BEFORE = /(?:故|亡き?)[ \u3000]?$/;
+/** Words for a death, after the name in its sentence (逝去いたしました, 永眠, 召天). */
+const DEATH = /逝去|永眠|死去|他界|急逝|帰天|召天|物故/;
+/** Another name's start between the name and the death word: the sentence may be about them. */
+/** A relative between the name and the death word: 山田さんの父親が逝去 — the relative died. */
+const RELATIVE = /父|母|祖父|祖母|夫|妻|息子|娘|兄|弟|姉|妹|親|家族|子供|お子|配偶者|伯父|叔父|伯母|叔母/;
+const NAME_BETWEEN = /[\p{sc=Han}]{1,3}[ \u3000]?[\p{sc=Han}]{1,3}(?:様|さん|氏)/u;
+
+/**
+ * A name of someone who has died (an obituary, a funeral notice): the Act protects living people,
+ * and a notice's 「かねてより病気療養中のところ…逝去」 is not a living person's medical history. The
+ * name is preceded by 故/亡き, or its own sentence goes on to say the person died.
+ */
+function isDeceased(text: string, name: Hit): boolean {
+  // A death word read as a name (召天 after a {故人名} placeholder) is no living person either.
+  if (DECEASED_BEFORE.test(text.slice(Math.max(0, name.start - 3), name.start)) || DEATH.test(name.value)) return true;
+  const stop = text.slice(name.end).search(/[。！？!?\n]/);
+  const rest = text.slice(name.end, stop === -1 ? text.length : name.end + stop);
+  const death = DEATH.exec(rest);
+  const between = rest.slice(0, death?.index ?? 0);
+  return death !== null && !NAME_BETWEEN.test(between) && !RELATIVE.test(between);
 }
 
 const ABOUT_ADDRESSEE = { kind: 'participant', reason: 'about the addressee named with it' } as const;

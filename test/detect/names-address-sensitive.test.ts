@@ -135,15 +135,18 @@ describe('scans of identity documents by their file name', () => {
       ['passport_ishihara.jpg', 'passport'],
       ['運転免許証_表.png', 'drivers_license'],
       ['マイナンバーカード表面.pdf', 'my_number'],
+      ['口座振替依頼書_栗林篤.jpg', 'bank_account'],
     ] as const) {
       const found = d.detect(withAttachment(filename, filename.endsWith('.pdf') ? 'application/pdf' : 'image/jpeg')).findings.filter((f) => f.category === category);
       expect(found.map((f) => [f.confidence, f.subject]), filename).toEqual([['medium', 'third_person']]);
       // The sample is the keyword, not the rest of the file name (which may hold the holder's name).
-      expect(found[0]!.sample).not.toMatch(/ishihara/);
+      expect(found[0]!.sample).not.toMatch(/ishihara|栗林/);
     }
   });
   it('other images and readable files are not judged by their name', () => {
     expect(d.detect(withAttachment('名刺_山田.jpg', 'image/jpeg')).findings.filter((f) => f.category !== 'person_name')).toEqual([]);
+    // A passbook copy for a supplier's payment set-up is usually the company's own account.
+    expect(d.detect(withAttachment('通帳コピー.pdf', 'application/pdf')).findings.filter((f) => f.category === 'bank_account')).toEqual([]);
     expect(d.detect(withAttachment('免許証番号一覧.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')).findings.some((f) => f.category === 'drivers_license')).toBe(false);
   });
 });
@@ -204,6 +207,34 @@ describe('sensitive words as a topic', () => {
     const body = '> One thing I should mention for the school search: our son Oliver (9) was\n> diagnosed with autism spectrum disorder last year.';
     expect(best(run(body), 'sensitive.medical')).not.toBe('low');
     expect(best(run('We attach our policy on autism spectrum disorder awareness.'), 'sensitive.medical')).not.toBe('medium');
+  });
+});
+
+describe('obituaries and funeral services (found by the sixth hand-written set)', () => {
+  it('an obituary’s illness and a funeral’s religious form are not a living person’s data', () => {
+    for (const body of [
+      '株式会社中京精機 取締役会長 大河内 正蔵 儀 かねてより病気療養中のところ、去る11月28日に逝去いたしました。',
+      '故 大河内 正蔵 様の葬儀は仏式にて執り行います。喪主 大河内 誠',
+      '会葬礼状の文例を宗教別に見直しました。【キリスト教式】故 {故人名} 召天に際しましては…',
+      '社葬のご案内\n葬儀委員長 代表取締役社長 大河内 誠\n形式：無宗教（献花）',
+    ]) {
+      expect(run(body).filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low'), body).toEqual([]);
+    }
+    // A living person's illness, and a person whose relative died, stay about them.
+    expect(best(run('大河内 正蔵さんは病気療養中です。'), 'sensitive.medical')).toBe('high');
+    expect(best(run('山田 花子さんは父親が逝去してから、うつ病で通院しています。'), 'sensitive.medical')).toBe('high');
+  });
+});
+
+describe('test records (found by the fifth hand-written set)', () => {
+  it('a test or dummy name and the 1900-01-01 placeholder date are nobody’s data', () => {
+    const dummy = run('氏名：テスト 患者一　生年月日：1900/01/01\n氏名：髙﨑 テスト　生年月日：1900/01/01');
+    expect(of(dummy, 'person_name')).toEqual([]);
+    expect(of(dummy, 'birth_date')).toEqual([]);
+    expect(best(run('代表のキース・サンプルズさんが来日します。'), 'person_name')).not.toBe('none');
+    const real = run('氏名：高崎 真一　生年月日：1961/01/01');
+    expect(best(real, 'person_name')).toBe('high');
+    expect(best(real, 'birth_date')).toBe('high');
   });
 });
 

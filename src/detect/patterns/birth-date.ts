@@ -69,6 +69,8 @@ export function findBirthDates(unit: Unit, kw: KeywordIndex, now: Date): Hit[] {
   const hits: Hit[] = [];
   const text = unit.norm.text;
   for (const d of findDates(text, now)) {
+    // 1900-01-01 and earlier: a system's placeholder for an unknown date (nobody living was born then).
+    if (d.iso <= '1900-12-31') continue;
     if (!isBirthLabelled(unit, text, d, kw)) continue;
     hits.push({ category: 'birth_date', start: d.start, end: d.end, value: d.iso, confidence: 'high', reason: 'date + birth label' });
   }
