@@ -15,6 +15,8 @@ export interface SoakSummary {
   rss: Array<{ after: number; rssBytes: number }>;
   /** Gateway CPU (all threads) per message of each slice, ms: after the JIT has warmed up, the steady cost. */
   cpuMsPerMessage: number[];
+  /** Messages per second of each slice, from its first send until all of it was delivered (closed loop, then drained). */
+  deliveredPerSecond: number[];
   peakBytes: number;
   seconds: number;
 }
@@ -27,17 +29,22 @@ export async function soak(target: Target & { gateway: GatewayProcess }, sink: S
   let failed = 0;
   let delivered = 0;
   const cpuMsPerMessage: number[] = [];
+  const deliveredPerSecond: number[] = [];
   const before = target.gateway.stateCounts();
   const started = performance.now();
   for (let s = 0, sent = 0; sent < total; s++) {
     const count = Math.min(per, total - sent);
     const cpu0 = procCpuMs(target.gateway.pid);
+    const sliceStart = performance.now();
     const load = await closedLoop({ port: target.port, sessions, total: count, reuse: true, prefix: `soak${s}`, message });
     const ids = load.sent.map((m) => m.id);
     await target.settle(ids, 300_000);
     accepted += load.sent.length;
     failed += load.failed;
-    delivered += ids.filter((id) => sink.arrivals.has(id)).length;
+    const arrived = ids.filter((id) => sink.arrivals.has(id));
+    delivered += arrived.length;
+    const lastArrival = Math.max(sliceStart, ...arrived.map((id) => sink.arrivals.get(id)!));
+    deliveredPerSecond.push(arrived.length / ((lastArrival - sliceStart) / 1000));
     cpuMsPerMessage.push((procCpuMs(target.gateway.pid) - cpu0) / Math.max(1, load.sent.length));
     for (const id of ids) (sink.arrivals.delete(id), sink.counts.delete(id)); // keeps the bench flat
     sent += count;
@@ -49,5 +56,5 @@ export async function soak(target: Target & { gateway: GatewayProcess }, sink: S
     const d = n - (before[state] ?? 0);
     if (d !== 0) states[state] = d;
   }
-  return { total, accepted, failed, delivered, states, rss, cpuMsPerMessage, peakBytes: procMemory(target.gateway.pid).peakBytes, seconds: (performance.now() - started) / 1000 };
+  return { total, accepted, failed, delivered, states, rss, cpuMsPerMessage, deliveredPerSecond, peakBytes: procMemory(target.gateway.pid).peakBytes, seconds: (performance.now() - started) / 1000 };
 }

@@ -244,7 +244,13 @@ function matchesLocalPart(v: UnitView, h: Hit): boolean {
  * name written in both must agree too (吉田 駿 is not yoshida.shota@), initials included.
  */
 function readsAs(v: UnitView, h: Hit, local: readonly string[], strict = false): boolean {
-  if (local.length === 0 || !v.tokens) return false;
+  if (local.length === 0) return false;
+  // A name in Latin letters (ENDO TAKESHI, Takeshi Endo) is compared word by word.
+  if (/^[A-Za-z][A-Za-z' ,.-]*$/.test(h.value)) {
+    const words = h.value.split(/[\s,.]+/).filter((w) => w.length >= 2).map(romajiKey);
+    return words.length >= 2 && words.every((w) => local.includes(w));
+  }
+  if (!v.tokens) return false;
   const keys: Array<string | null> = [];
   for (const t of v.tokens) {
     if (t.end <= h.start || t.start >= h.end || t.surface.trim() === '') continue;
@@ -297,7 +303,7 @@ function valueSubject(v: UnitView, h: Hit): Subject {
   const p = v.env.participants;
   if (h.category === 'corporate_number') return subject('business_contact', 'identifies an organisation');
   if (h.category.startsWith('sensitive.') || h.category.startsWith('custom.') || h.category === 'income') return subject('third_person', 'about the person it is tied to');
-  if (PERSONAL_IDENTIFIERS.has(h.category)) return subject('third_person', 'identifier of a person');
+  if (PERSONAL_IDENTIFIERS.has(h.category)) return identifierSubject(v, h);
   if (h.category === 'bank_account') return accountSubject(v, h);
   if (h.category === 'email_address') {
     const address = h.value.toLowerCase();
@@ -339,6 +345,27 @@ function valueSubject(v: UnitView, h: Hit): Subject {
   const above = personAbove(v, h);
   if (above?.subject) return subject(above.subject.kind, `below a name: ${above.subject.reason}`);
   return subject('third_person', 'no signature, organisation or participant context');
+}
+
+const OF_A_PERSON = subject('third_person', 'identifier of a person');
+const OF_THE_ADDRESSEE = subject('participant', 'identifier of the addressee named with it');
+
+/**
+ * An identifier belongs to the person named on its line, in its row or just above it. When that
+ * is the addressee (their name read as their own address, given name agreeing, or their display
+ * name) and nobody else is named around it, it is being sent back to its holder (a traveller's
+ * passport number for confirmation). Anyone else's, or nobody named: a third person's.
+ */
+function identifierSubject(v: UnitView, h: Hit): Subject {
+  const owner = v.unit.isRecord ? v.hits.find((x) => x.category === 'person_name') : (personOnLine(v, h) ?? personAbove(v, h));
+  if (!owner?.addressee) return OF_A_PERSON;
+  if (v.unit.isRecord) return OF_THE_ADDRESSEE;
+  const k = lineIndexAt(v.lines, h.start);
+  const window = paragraphWindow(v.lines, k, 5, 5);
+  const from = window[0]!.start;
+  const to = window[window.length - 1]!.end;
+  const others = v.hits.some((x) => x.category === 'person_name' && x !== owner && !x.addressee && !x.zone && x.confidence !== 'low' && x.start >= from && x.start < to);
+  return others ? OF_A_PERSON : OF_THE_ADDRESSEE;
 }
 
 /** The line, unfolded when it is an iCalendar property folded over several lines (RFC 5545 §3.1). */

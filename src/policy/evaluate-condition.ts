@@ -135,10 +135,9 @@ const subjectLabels: Record<SubjectKind, [ja: string, en: string]> = {
 /** 「第三者の」 / "about a third person: " when the condition names whom the findings are about. */
 function subjectsLabel(subjects: readonly SubjectKind[] | null): { ja: string; en: string } {
   if (subjects === null) return { ja: '', en: '' };
-  // Everyone but the participants: say so rather than list the other two kinds.
-  if (subjects.length === 2 && subjects.includes('third_person') && subjects.includes('business_contact')) {
-    return { ja: '宛先・送信者以外の人の', en: 'about someone other than the sender or addressees: ' };
-  }
+  // Everyone but the participants (data sent back to its own holder does not count): the
+  // finding is someone else's, which is what a finding means without a label.
+  if (subjects.length === 2 && subjects.includes('third_person') && subjects.includes('business_contact')) return { ja: '', en: '' };
   return {
     ja: `${subjects.map((s) => subjectLabels[s][0]).join('・')}の`,
     en: `about ${subjects.map((s) => `a ${subjectLabels[s][1]}`).join(' or ')}: `,

@@ -430,3 +430,17 @@ describe('speakers of a seminar', () => {
     expect(best(employee.findings, 'sensitive.medical')).toBe('high');
   });
 });
+
+describe('an identifier sent back to its holder', () => {
+  const confirm = (name: string) => `ESTA申請代行の入力内容をご確認ください。\n\n 氏名（ローマ字）：${name}\n 旅券番号：TZ1048377\n 有効期限：2033年4月21日\n`;
+  it('is the addressee’s when the name beside it is the addressee’s, and a third person’s otherwise', async () => {
+    const d = await detector();
+    const own = d.detect(envelopeMail(confirm('ENDO TAKESHI'), [box('takeshi.endo.sd@mail.example')]));
+    expect(about(own.findings, 'passport')).toEqual([['participant', 'identifier of the addressee named with it']]);
+    // The same mail to someone else (a mis-sent confirmation), or naming a companion too.
+    const misSent = d.detect(envelopeMail(confirm('ENDO TAKESHI'), [box('takashi.endo@mail.example')]));
+    expect(kinds(misSent.findings, 'passport')).toEqual(new Set(['third_person']));
+    const companion = d.detect(envelopeMail(`${confirm('ENDO TAKESHI')} 同行者：佐藤 美咲 様（旅券番号 TR2233445）\n`, [box('takeshi.endo.sd@mail.example')]));
+    expect(kinds(companion.findings, 'passport')).toEqual(new Set(['third_person']));
+  });
+});

@@ -94,7 +94,7 @@ describe('scan', () => {
       summary: { categories: { my_number: 1 }, personCount: 1 },
       uninspectable: [{ location: 'attachment[1] a.zip', reason: 'encrypted' }],
     });
-    expect(report.findings[0]).toEqual({ category: 'my_number', confidence: 'high', count: 1, location: 'body (text/plain)', sample: '**** **** 9018' });
+    expect(report.findings[0]).toEqual({ category: 'my_number', confidence: 'high', count: 1, location: 'body (text/plain)', sample: '**** **** 9018', subject: 'third_person', subjectReason: 'identifier of a person' });
     expect(report.matched.map((m: { id: string }) => m.id)).toContain('external-my-number');
     // Envelope defaults to To + Cc + Bcc; Bcc recipients are not visible.
     expect(report.recipients).toEqual([

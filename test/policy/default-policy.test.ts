@@ -38,10 +38,18 @@ describe('default policy', () => {
     expect(v.matched.map((m) => m.id)).toContain(rule);
   });
 
+  it('holds identity numbers of a third person, but not the addressee’s own sent back to them', () => {
+    for (const category of ['my_number', 'passport', 'credit_card'] as const) {
+      expect(ids(message({ to: ['x@customer.example.com'], findings: [{ category, confidence: 'high' }] })), category).not.toEqual([]);
+      const own = message({ to: ['x@customer.example.com'], findings: [{ category, confidence: 'high', subject: 'participant' }] });
+      expect(evaluatePolicy(policy, own).verdict, category).toBe('pass');
+    }
+  });
+
   it('holds sensitive data about a business contact, but not about the addressee it is sent back to', () => {
     const colleague = message({ to: ['x@customer.example.com'], findings: [{ category: 'sensitive.medical', confidence: 'high', subject: 'business_contact' }] });
     expect(ids(colleague)).toContain('external-sensitive');
-    expect(evaluatePolicy(policy, colleague).matched.find((m) => m.id === 'external-sensitive')?.reason).toContain('宛先・送信者以外の人の病歴');
+    expect(evaluatePolicy(policy, colleague).matched.find((m) => m.id === 'external-sensitive')?.reason).toBe('外部宛先 1件に病歴(要配慮)(高)を含む / medical history (sensitive) (high) to 1 external recipient');
     const ownForm = message({ to: ['x@customer.example.com'], findings: [{ category: 'sensitive.medical', confidence: 'high', subject: 'participant' }] });
     expect(ids(ownForm)).not.toContain('external-sensitive');
   });

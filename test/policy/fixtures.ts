@@ -23,14 +23,19 @@ export interface MessageSpec {
 
 const mailbox = (address: string): MailAddress => ({ name: '', address });
 
+/** Categories the detector always attributes to someone (a third person unless it is the addressee's own). */
+const ATTRIBUTED = /^(?:my_number|credit_card|passport|drivers_license|residence_card|health_insurance|pension_number|sensitive\..+)$/;
+
 export function finding(spec: Partial<Finding>): Finding {
+  const category = spec.category ?? 'person_name';
   return {
-    category: 'person_name',
+    category,
     confidence: 'high',
     count: 1,
     location: 'body (text/plain)',
     sample: '***',
     hashes: [],
+    ...(ATTRIBUTED.test(category) ? { subject: 'third_person' as const, subjectReason: 'identifier of a person' } : {}),
     ...spec,
   };
 }
