@@ -45,6 +45,10 @@ const ROLE_LABEL = new RegExp(
   'i',
 );
 
+/** A role at an organisation right before a name: 責任者 大塚様, 担当：北村, 窓口 島田. */
+const ROLE_BEFORE_NAME = /(?:責任者|担当者?|窓口|営業担当|現場代理人|現場責任者|所長|代表)[\s:：]*$/;
+/** 「サウンドブレイン（責任者 」: a name, then the role in brackets — a company's contact. */
+const ROLE_IN_BRACKETS = /([\p{L}\p{N}・ー]{2,})\s*[（(]\s*(?:責任者|担当者?|窓口)[\s:：]*$/u;
 /** A line that opens with a speaker's label (講師：, 登壇者：): names indented under it share it. */
 const SPEAKER_LINE = /^[\s\u3000]*[【\[(（■・●◆]?[\s\u3000]*(講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者)[\s\u3000]*[】\])）]?[\s\u3000]*[:：]/;
 /** A department or unit of an organisation on the name's line (営業部, 経理課, 広報室, 開発本部 …). */
@@ -152,6 +156,14 @@ function nameSubject(v: UnitView, h: Hit): Subject {
     if (matchesLocalPart(v, h)) return participantName(v, h);
     // An attendee list (「A社 山田様」 per line, no phone or address): people listed with their
     // organisation are business contacts; a row carrying personal data is a record.
+    // A contact of another company in a plan or a schedule: 「施工：株式会社ステージワークス（責任者
+    // 大塚様 090-…）」 — the organisation and the person's role there stand right before the name.
+    if (!v.unit.isRecord) {
+      const line = v.lines[k]!;
+      const lead = v.unit.norm.text.slice(line.start, h.start);
+      const org = ORGANISATION.exec(lead) ?? ROLE_IN_BRACKETS.exec(lead);
+      if (org && ROLE_BEFORE_NAME.test(lead)) return subject('business_contact', `named with their organisation and role (${(org[1] ?? org[0]).trim()})`);
+    }
     if (!v.unit.isRecord && !dataOnLine(v, h, k)) {
       const line = v.lines[k]!;
       // What stands before the name once list marks and numbers are gone: 「あおば商事」, 「A社」.

@@ -444,3 +444,15 @@ describe('an identifier sent back to its holder', () => {
     expect(kinds(companion.findings, 'passport')).toEqual(new Set(['third_person']));
   });
 });
+
+describe('contacts of other companies in a plan', () => {
+  it('a person named with their company and role there is a business contact, mobile included', async () => {
+    const d = await detector();
+    const body = '搬入計画をお送りします。\n\n【搬入】12/6（金）\n　13:00 施工：株式会社ステージワークス（責任者 大塚様 090-7712-0384）\n　16:00 音響：サウンドブレイン（責任者 北村様 080-3312-5521）\n　18:00 什器：デリカ大阪（担当 島田様）\n';
+    const r = d.detect(envelopeMail(body, [box('saiji@hall.example')]));
+    expect(kinds(r.findings, 'phone')).toEqual(new Set(['business_contact']));
+    // The same mobile of a private person in a list is not.
+    const roster = d.detect(envelopeMail('参加者名簿です。\n\n・大塚 健一様 090-7712-0384\n・北村 真理様 080-3312-5521\n・島田 陽子様 070-1234-5678\n', [box('saiji@hall.example')]));
+    expect(kinds(roster.findings, 'phone')).toEqual(new Set(['third_person']));
+  });
+});
