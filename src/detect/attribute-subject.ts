@@ -49,6 +49,8 @@ const ROLE_LABEL = new RegExp(
 const ROLE_BEFORE_NAME = /(?:責任者|担当者?|窓口|営業担当|現場代理人|現場責任者|所長|代表)[\s:：]*$/;
 /** 「サウンドブレイン（責任者 」: a name, then the role in brackets — a company's contact. */
 const ROLE_IN_BRACKETS = /([\p{L}\p{N}・ー]{2,})\s*[（(]\s*(?:責任者|担当者?|窓口)[\s:：]*$/u;
+/** Labels of a private person's own contact details: 喪主様携帯, ご遺族, 自宅, 保護者, 本人携帯, 私用携帯. */
+const PRIVATE_LABEL = /(?:喪主|遺族|ご?本人|ご?家族|ご?自宅|保護者|親族|私用|個人)(?:様|さま)?(?:の)?(?:携帯|電話|連絡先|住所|TEL|メール)?[\s:：（(]*$/;
 /** A line that opens with a speaker's label (講師：, 登壇者：): names indented under it share it. */
 const SPEAKER_LINE = /^[\s\u3000]*[【\[(（■・●◆]?[\s\u3000]*(講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者)[\s\u3000]*[】\])）]?[\s\u3000]*[:：]/;
 /** A department or unit of an organisation on the name's line (営業部, 経理課, 広報室, 開発本部 …). */
@@ -152,7 +154,8 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   const k = v.unit.isRecord ? 0 : lineIndexAt(v.lines, h.start);
   // A table row, or one row of a list of people in the body, is a record: only a name that
   // reads as a participant's address is theirs.
-  if (v.unit.isRecord || inListOfPeople(v, k)) {
+  // A sentence in such a paragraph is prose about someone, not a row of the list.
+  if (v.unit.isRecord || (inListOfPeople(v, k) && !isSentence(v.lines[k]!.text))) {
     if (matchesLocalPart(v, h)) return participantName(v, h);
     // An attendee list (「A社 山田様」 per line, no phone or address): people listed with their
     // organisation are business contacts; a row carrying personal data is a record.
@@ -235,6 +238,28 @@ function organisationLabelled(v: UnitView, h: Hit): string | null {
   return reason?.startsWith('organisation label') ? reason : null;
 }
 
+/**
+ * The holder written in kana after the number (…普通 0412778 ハセベリョウ), where the name detector
+ * found none, reads as an addressee's address of two or more parts (ryo.hasebe@), in either order.
+ */
+function kanaHolderIsAddressee(v: UnitView, after: string): boolean {
+  const kana = /^[\s　]*([\p{sc=Katakana}ー]{2,}(?:[ \u3000][\p{sc=Katakana}ー]{1,})?)[\s　]*$/u.exec(after)?.[1];
+  if (!kana) return false;
+  const romaji = kanaToRomaji(kana.replace(/[ \u3000]/g, ''));
+  if (!romaji) return false;
+  const key = romajiKey(romaji);
+  return v.env.participants.addresseeLocalParts.some((local) => {
+    const parts = local.filter((p) => p.length >= 2);
+    return parts.length >= 2 && (key === parts.join('') || key === [...parts].reverse().join(''));
+  });
+}
+
+/** The name is an addressee's: marked so already, or read as an addressee's own address (strictly). */
+function isAddresseeName(v: UnitView, x: Hit): boolean {
+  if (!x.addressee && v.env.participants.addresseeLocalParts.some((local) => readsAs(v, x, local, true))) x.addressee = true;
+  return x.addressee === true;
+}
+
 /** A name read as a participant's address; marked when it is an addressee's beyond doubt. */
 function participantName(v: UnitView, h: Hit): Subject {
   if (v.env.participants.addresseeLocalParts.some((local) => readsAs(v, h, local, true))) h.addressee = true;
@@ -266,7 +291,9 @@ function readsAs(v: UnitView, h: Hit, local: readonly string[], strict = false):
   const keys: Array<string | null> = [];
   for (const t of v.tokens) {
     if (t.end <= h.start || t.start >= h.end || t.surface.trim() === '') continue;
-    const romaji = t.reading ? kanaToRomaji(t.reading) : null;
+    // A katakana word the dictionary does not know reads as written (ウエノ ケイスケ on an account).
+    const reading = t.reading ?? (/^[\p{sc=Katakana}ー]+$/u.test(t.surface) ? t.surface : undefined);
+    const romaji = reading ? kanaToRomaji(reading) : null;
     keys.push(romaji ? romajiKey(romaji) : null);
   }
   const [surname, ...given] = keys;
@@ -352,6 +379,10 @@ function valueSubject(v: UnitView, h: Hit): Subject {
     }
     return v.recordSubject;
   }
+  // A private person's own label right before the value (喪主様携帯, ご自宅, 保護者連絡先) outweighs
+  // an organisation nearby.
+  const lineStart = v.lines[lineIndexAt(v.lines, h.start)]!.start;
+  if (PRIVATE_LABEL.test(v.unit.norm.text.slice(Math.max(lineStart, h.start - 16), h.start))) return subject('third_person', 'labelled as a private person’s');
   const reason = organisationReason(v.unit.norm.text, v.lines, h.start, [], h.end);
   if (reason) return subject('business_contact', reason);
   const above = personAbove(v, h);
@@ -417,6 +448,16 @@ function accountSubject(v: UnitView, h: Hit): Subject {
   const inspected = holderLines.length > 0 ? holderLines : window;
   if (inspected.some((l) => COMPANY_HOLDER.test(l.text)) || inspected.some((l) => [...v.env.participants.organisations].some((o) => l.text.replace(/\s+/g, '').includes(o)))) {
     return subject('business_contact', 'account held by an organisation');
+  }
+  // The holder named on the account's line (or its 名義 line) is the addressee: their own account,
+  // sent back to them (a salary or refund account to confirm).
+  const holderLine = v.unit.isRecord ? null : v.lines[k]!;
+  const holders = v.hits.filter(
+    (x) => x.category === 'person_name' && (v.unit.isRecord || (holderLine !== null && x.start >= holderLine.start && x.start <= holderLine.end) || holderLines.some((l) => x.start >= l.start && x.start <= l.end)),
+  );
+  if (holders.length > 0 && holders.every((x) => isAddresseeName(v, x))) return subject('participant', 'account of the addressee named as its holder');
+  if (holders.length === 0 && holderLine !== null && kanaHolderIsAddressee(v, v.unit.norm.text.slice(h.end, holderLine.end))) {
+    return subject('participant', 'account of the addressee named as its holder');
   }
   return subject('third_person', 'account of a person');
 }

@@ -8,11 +8,11 @@ import type { AttachmentInfo } from '../extract/types.js';
 import type { CategoryId } from './types.js';
 
 const KINDS: Array<[CategoryId, RegExp]> = [
-  ['my_number', /マイナンバー|個人番号|my[\s_-]?number/i],
-  ['passport', /パスポート|旅券|passport/i],
-  ['drivers_license', /運転免許|免許証|driver'?s?[\s_-]?licen[cs]e|driving[\s_-]?licen[cs]e/i],
+  ['my_number', /マイナンバー|個人番号|my[\s_-]?number|kojin[\s_-]?bango/i],
+  ['passport', /パスポート|旅券|passport|(?<![a-z])ryoken/i],
+  ['drivers_license', /運転免許|免許証|driver'?s?[\s_-]?licen[cs]e|driving[\s_-]?licen[cs]e|(?<![a-z])menkyo/i],
   ['residence_card', /在留カード|residence[\s_-]?card|zairyu/i],
-  ['health_insurance', /保険証|insurance[\s_-]?card/i],
+  ['health_insurance', /保険証|insurance[\s_-]?card|(?<![a-z])hokensho/i],
   // A customer's filled-in direct-debit form carries their account (a company's passbook copy
   // for a supplier's payment set-up is the company's, so 通帳 alone is not listed).
   ['bank_account', /口座振替依頼書|口座振替申込書|自動払込利用申込書|預金口座振替|direct[\s_-]?debit[\s_-]?(?:form|mandate)/i],

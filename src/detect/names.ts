@@ -137,6 +137,8 @@ const LABELLED_NAME = new RegExp(
  * names written in Latin letters (ABC Trading様).
  */
 const LATIN_HONORIFIC_NAME = new RegExp(`(?<![A-Za-z0-9&.-][ \\t]?)(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3})[ \\t]?(?:さん|氏|くん|君|ちゃん)`, 'gu');
+/** `Ms. Nguyen Thi Lan`, `Mr Tanaka`, `Dr. Lena Fischer`: an English title before a Latin name. */
+const TITLED_LATIN_NAME = new RegExp(`\\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\\.?[ \\t]+(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){0,3})`, 'gu');
 /** `大村結翔様`, `横山 颯真 様`: a kanji name right before an honorific. */
 const HONORIFIC_NAME = /(?<=^|[\s、。,「『(（:：/・])(\p{sc=Han}{1,4}[ \t]?\p{sc=Han}{1,4}|\p{sc=Han}{1,4}[ \t][\p{sc=Hiragana}\p{sc=Katakana}ー]{1,5})[ \t]?(?:様|さん|殿|氏|先生)/gmu;
 /** Nouns that take honorifics but are roles, not names (患者様, 担当者様, 社長 …). */
@@ -154,6 +156,12 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     const value = matched.replace(/[ \t]+(?:様|さま|さん|殿)$/, '').replace(/[ \t]+(?:生年月日|年齢|性別|住所|電話番号?|携帯|TEL|メール|所属|部署|職業|続柄|国籍|フリガナ|ふりがな|カナ|Date|DOB|Age|Sex|Gender)$/, '');
     if (ORG_WORD.test(value) || value.replace(/\s/g, '').length < 2) continue;
     hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'name label', personKey: personKey(value, true) });
+  }
+  for (const m of text.matchAll(TITLED_LATIN_NAME)) {
+    const value = m[1] ?? '';
+    if (ORG_WORD.test(value) || LATIN_ORG_WORD.test(value)) continue;
+    const start = m.index + m[0].length - value.length;
+    hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'medium', reason: 'English title + name', personKey: personKey(value, value.includes(' ')) });
   }
   for (const m of text.matchAll(LATIN_HONORIFIC_NAME)) {
     // A greeting or title word before the name is not part of it (Hi Sophie Tanさん).

@@ -20,8 +20,16 @@ const PERSON_REFERENCE = /ご?本人|同氏|同人|当該(?:社員|職員|従業
  */
 const SELF_REFERENCE =
   /私事|私(?:は|が|の|も|自身)|小生|\b(?:[Mm]y|[Oo]ur)\s+(?:son|daughter|child|children|kids?|baby|wife|husband|spouse|partner|mother|father|mum|mom|dad|parents?|brother|sister)\b|\bI\s+(?:was|am|have been|'ve been|got)\s+(?:diagnosed|hospitali[sz]ed|admitted|treated|injured)\b/g;
-/** English words that point back to a person named elsewhere (the employee, the patient …). */
-const PERSON_REFERENCE_EN = /\b[Tt]he\s+(?:employee|patient|applicant|candidate|assignee|trainee|worker|member|student|pupil|guest|client|victim)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:son|daughter|child|children|wife|husband|spouse|partner|mother|father|diagnosis|condition|illness)\b/g;
+/**
+ * English words that point back to a person named elsewhere (the employee, the patient, her
+ * annual health check, she was flagged …).
+ */
+const PERSON_REFERENCE_EN =
+  /\b[Tt]he\s+(?:employee|patient|applicant|candidate|assignee|trainee|worker|member|student|pupil|guest|client|victim)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:annual|recent|latest)\s+)?(?:son|daughter|child|children|wife|husband|spouse|partner|mother|father|diagnosis|condition|illness|health|doctor|treatment|surgery|results?)\b|\b(?:[Ss]he|[Hh]e)\s+(?:was|is|has|had|has been|will be)\b/g;
+/** A named person's relative in English: 「Ren Aoyama's wife was diagnosed …」 (the name identifies the family). */
+const NAMED_RELATIVE_EN = /\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}'s\s+(?:wife|husband|son|daughter|child|children|mother|father|partner|spouse|brother|sister)\b/g;
+/** The writer states it of themself right before the term: 「I am Muslim」, 「I have diabetes」, 「my epilepsy」. */
+const SELF_PREDICATE_EN = /\b(?:I am|I'm|I have|I've|I had|I was diagnosed with|I suffer from|I've been diagnosed with|[Mm]y)\s+(?:an?\s+)?$/;
 /** A reference this close before the term, with no sentence end between, still ties it (a wrapped line). */
 const REFERENCE_REACH = 120;
 /**
@@ -177,6 +185,7 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
   // ご本人, 同氏, the patient … point back to a person named elsewhere: only when someone is named.
   const references = anchors.length === 0 ? [] : [...text.matchAll(PERSON_REFERENCE), ...text.matchAll(PERSON_REFERENCE_EN)].map((m) => m.index);
   for (const m of text.matchAll(SELF_REFERENCE)) references.push(m.index);
+  for (const m of text.matchAll(NAMED_RELATIVE_EN)) references.push(m.index);
   for (const m of text.matchAll(PERSON_MENTION)) {
     const name = m[1] ?? m[2] ?? '';
     if (NOT_A_NAME.test(name) || GENERIC_PERSON.test(name) || unit.zones.some((z) => m.index >= z.start && m.index < z.end)) continue;
@@ -191,6 +200,8 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
       [h.confidence, h.reason] = ['high', `${h.reason} + person in sentence`];
     } else if ((by = anchors.filter((a) => a.end >= h.start - NEARBY_WINDOW && a.start <= h.end + NEARBY_WINDOW)).length > 0) {
       [h.confidence, h.reason] = ['medium', `${h.reason} + person nearby`];
+    } else if (SELF_PREDICATE_EN.test(text.slice(Math.max(0, h.start - 32), h.start))) {
+      [h.confidence, h.reason] = ['medium', `${h.reason} + the writer's own`];
     } else if (referenceSentences.has(sentence) || references.some((r) => r < h.start && h.start - r <= REFERENCE_REACH && !/[。！？!?]|\.\s|\n[\s>]*\n/.test(text.slice(r, h.start)))) {
       [h.confidence, h.reason] = ['medium', `${h.reason} + reference to a named person`];
     }

@@ -136,11 +136,12 @@ describe('scans of identity documents by their file name', () => {
       ['運転免許証_表.png', 'drivers_license'],
       ['マイナンバーカード表面.pdf', 'my_number'],
       ['口座振替依頼書_栗林篤.jpg', 'bank_account'],
+      ['menkyo_utsushi_haneda.jpg', 'drivers_license'],
     ] as const) {
       const found = d.detect(withAttachment(filename, filename.endsWith('.pdf') ? 'application/pdf' : 'image/jpeg')).findings.filter((f) => f.category === category);
       expect(found.map((f) => [f.confidence, f.subject]), filename).toEqual([['medium', 'third_person']]);
       // The sample is the keyword, not the rest of the file name (which may hold the holder's name).
-      expect(found[0]!.sample).not.toMatch(/ishihara|栗林/);
+      expect(found[0]!.sample).not.toMatch(/ishihara|栗林|haneda/);
     }
   });
   it('other images and readable files are not judged by their name', () => {
@@ -235,6 +236,18 @@ describe('test records (found by the fifth hand-written set)', () => {
     const real = run('氏名：高崎 真一　生年月日：1961/01/01');
     expect(best(real, 'person_name')).toBe('high');
     expect(best(real, 'birth_date')).toBe('high');
+  });
+});
+
+describe('English mail found by the seventh hand-written set', () => {
+  it('a person named with an English title, then her health by pronoun; a named person’s relative; the writer’s own faith', () => {
+    const caregiver = run('Thank you for checking in on Ms. Nguyen Thi Lan. In her annual health check she was flagged for elevated blood pressure.');
+    expect(best(caregiver, 'person_name')).toBe('medium');
+    expect(['medium', 'high']).toContain(best(caregiver, 'sensitive.health_checkup'));
+    expect(best(run('To give you the background: Ren Aoyama\'s wife was diagnosed with breast cancer last month.'), 'sensitive.medical')).toBe('medium');
+    expect(best(run('Hi Kevin, as I am Muslim, I pray five times a day.'), 'sensitive.creed')).toBe('medium');
+    // A faith or a check-up as a topic, with nobody it is about.
+    expect(best(run('Our cafeteria now offers halal and kosher menus. The annual health check is on May 12.'), 'sensitive.creed')).toBe('low');
   });
 });
 

@@ -456,3 +456,28 @@ describe('contacts of other companies in a plan', () => {
     expect(kinds(roster.findings, 'phone')).toEqual(new Set(['third_person']));
   });
 });
+
+describe('found by the seventh and eighth hand-written sets', () => {
+  it('an account sent back to its holder for confirmation is the addressee’s, also in a quoted reply', async () => {
+    const d = await detector();
+    const body = '返金先口座を以下の通り承りました。\n\n　金融機関：みなと信用金庫　本町支店\n　口座種別：普通\n　口座番号：0412778\n　口座名義：ハセベ リョウ\n\n> 返金はこの口座にお願いします。\n> みなと信用金庫 本町支店 普通 0412778 ハセベリョウ\n';
+    const own = d.detect(envelopeMail(body, [box('ryo.hasebe@mail.example')]));
+    expect(kinds(own.findings, 'bank_account')).toEqual(new Set(['participant']));
+    const other = d.detect(envelopeMail(body, [box('refund@bank-partner.example')]));
+    expect(kinds(other.findings, 'bank_account')).toEqual(new Set(['third_person']));
+  });
+
+  it('a chief mourner’s mobile is hers though a centre is named nearby; the sender’s name before 宛 is the sender', async () => {
+    const d = await detector();
+    const mourner = d.detect(envelopeMail('読者センター様\n本日掲載の告別式は11時です。\n喪主様携帯 090-3381-6624 へ直接どうぞ、とのことです。', [box('news@radio.example')]));
+    expect(kinds(mourner.findings, 'phone')).toEqual(new Set(['third_person']));
+    const invoice = d.detect(envelopeMail('弊社ヘルパー8名で申し込みます。請求書は管理部 本間宛にお願いします。', [box('seminar@center.example')], box('homma.n@care.example', '本間 直樹')));
+    expect(about(invoice.findings, 'person_name').map(([s]) => s)).not.toContain('third_person');
+  });
+
+  it('a signature with its organisation named in English is a signature', async () => {
+    const d = await detector();
+    const r = d.detect(envelopeMail('第3四半期の請求書を送付します。\n\nPriya Raman / プリヤ・ラマン\nくらしネクサス 事業管理コーディネーター\nKurashi Nexus (Housing & Livelihood Support Center)\nTEL 0285-30-7725', [box('shomu@city.example.lg.jp')], box('p.raman@nexus.example', 'Priya Raman')));
+    expect(kinds(r.findings, 'phone')).toEqual(new Set(['business_contact']));
+  });
+});

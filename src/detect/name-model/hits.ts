@@ -18,7 +18,7 @@ const HONORIFIC = new Set(['さん', '様', 'さま', '氏', '殿', 'くん', '�
 const TITLE_AFTER = new Set([...HONORIFIC, '首相', '総理', '大臣', '長官', '知事', '市長', '区長', '町長', '村長', '議員', '議長', '会長', '専務', '常務', '教授', '監督', '選手', '容疑者', '被告']);
 /** One-kanji words before a title that are not surnames (同氏, 両氏, 貴社長, 故人 …). */
 /** Labels of the fields that follow a name on a form line. */
-const FIELD_LABEL = new Set(['生年月日', '年齢', '性別', '住所', '電話', '電話番号', '携帯', '所属', '部署', '職業', '続柄', '国籍', 'フリガナ', 'ふりがな']);
+const FIELD_LABEL = new Set(['生年月日', '年齢', '性別', '住所', '電話', '電話番号', '携帯', '所属', '部署', '職業', '続柄', '国籍', 'フリガナ', 'ふりがな', '宛', '宛て', 'あて']);
 const NOT_SURNAME = /^[同両貴各当本某故前元現新旧副総全]$/;
 const HAS_LETTER = /[\p{L}]/u;
 const BLANK = /^\s*$/;
@@ -205,7 +205,8 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     while (first <= last && !HAS_LETTER.test(tokens[first]!.surface)) first++;
     while (last >= first && !HAS_LETTER.test(tokens[last]!.surface)) last--;
     // A title at the end is not part of the name (経済学部 教授 → 経済学部, 山田部長 → 山田).
-    // Nor the next field's label where a line joins fields with spaces (氏名:菅野 智也 生年月日:…).
+    // Nor the next field's label where a line joins fields with spaces (氏名:菅野 智也 生年月日:…),
+    // nor 宛 (請求書は本間宛に).
     while (last > first && (TITLE_AFTER.has(tokens[last]!.surface) || BLANK.test(tokens[last]!.surface) || FIELD_LABEL.has(tokens[last]!.surface))) last--;
     first = withoutLeadingWord(tokens, first, last);
     if (first > last) continue;
