@@ -41,7 +41,7 @@ const ROLE_MAILBOX =
   /^(?:info|information|sales|support|contact|office|order|orders|inquiry|inquiries|toiawase|otoiawase|admin|webmaster|noreply|no-reply|donotreply|recruit|saiyo|jinji|soumu|keiri|press|pr|seminar|event|events|customer|service|help|helpdesk|desk|center|eigyo|koho|billing|invoice|accounting|hr|marketing|news|newsletter|mail|postmaster|reception|uketsuke|jimukyoku|secretariat)(?:[-_.+][a-z0-9]+)?$/i;
 /** A role label in front of the name: 担当：山田, 講師: 山田 先生, 窓口 山田. */
 const ROLE_LABEL = new RegExp(
-  `(?:^|[\\s【\\[(（■・●◆])((?:弊社|当社|貴社|御社|営業|技術|経理|総務|窓口|連絡|ご?担当|工事)?(?:担当者?|講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者|窓口|責任者|連絡先|代表者|差出人|送信者|発信者|作成者|作成|記入者|承認者|報告者|出席者|同席者))\\s*[】\\])）]?\\s*[:：]?\\s*(?:[^\\s:：]{0,20}(?:部|課|室|社)\\s*)?(?:[^:：\\n]{0,16}?(?:${TITLE.source})\\s*)?$`,
+  `(?:^|[\\s【\\[(（■・●◆.．)）])((?:弊社|当社|貴社|御社|営業|技術|経理|総務|窓口|連絡|ご?担当|工事)?(?:担当者?|講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者|窓口|責任者|連絡先|代表者|差出人|送信者|発信者|作成者|作成|記入者|承認者|報告者|出席者|同席者))\\s*[】\\])）]?\\s*[:：]?\\s*(?:[^\\s:：]{0,20}(?:部|課|室|社)\\s*)?(?:[^:：\\n]{0,16}?(?:${TITLE.source})\\s*)?$`,
   'i',
 );
 
@@ -49,6 +49,10 @@ const ROLE_LABEL = new RegExp(
 const ROLE_BEFORE_NAME = /(?:責任者|担当者?|窓口|営業担当|現場代理人|現場責任者|所長|代表)[\s:：]*$/;
 /** 「サウンドブレイン（責任者 」: a name, then the role in brackets — a company's contact. */
 const ROLE_IN_BRACKETS = /([\p{L}\p{N}・ー]{2,})\s*[（(]\s*(?:責任者|担当者?|窓口)[\s:：]*$/u;
+/** A writer's own mobile or home address: 連絡先：090-…, 携帯 080-…, 住所：千葉県…, 自宅 〒… */
+const PRIVATE_CONTACT = /(?<![新旧])(?:連絡先|携帯|自宅|住所)\s*[:：]?\s*(?:0[789]0[-\s]?\d|〒|\p{sc=Han}{2,3}[都道府県])/u;
+/** A phone label naming a workplace: 作業所TEL, 事務所電話, 店舗TEL, 会社代表, 直通. */
+const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付)[\s]*(?:TEL|Tel|tel|電話|℡|phone)?[\s:：.]*$/i;
 /** Labels of a private person's own contact details: 喪主様携帯, ご遺族, 自宅, 保護者, 本人携帯, 私用携帯. */
 const PRIVATE_LABEL = /(?:喪主|遺族|ご?本人|ご?家族|ご?自宅|保護者|親族|私用|個人)(?:様|さま)?(?:の)?(?:携帯|電話|連絡先|住所|TEL|メール)?[\s:：（(]*$/;
 /** A line that opens with a speaker's label (講師：, 登壇者：): names indented under it share it. */
@@ -186,7 +190,7 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   const addresses = nearby.flatMap((l) => [...l.text.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase()));
   const logical = logicalLine(v.lines, k);
   const onLine = [...logical.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase());
-  if (QUOTED_HEADER.test(line.text)) return correspondent(v, onLine);
+  if (QUOTED_HEADER.test(line.text)) return correspondent(v, onLine, k);
   // Their address on the same line (`名前 <addr>`, CN=…:mailto:…) or on the next (a contact block).
   const next = v.lines[k + 1];
   const nextLine = next && next.depth === line.depth ? [...next.text.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase()) : [];
@@ -330,11 +334,47 @@ function inListOfPeople(v: UnitView, k: number): boolean {
   return lines.size >= 3;
 }
 
+/**
+ * The quoted or forwarded message under this header gives its writer's own mobile or home address
+ * (連絡先：090-…, 住所：千葉県…) and names no organisation: a private person wrote it (a customer's
+ * accident report forwarded to an insurer), whatever their mail domain.
+ */
+function writesAsPrivatePerson(v: UnitView, k: number): boolean {
+  const header = v.lines[k]!;
+  // 「From: 西村 直樹 (泉化学株式会社) <…>」: writing for a company.
+  if (ORGANISATION.exec(header.text)) return false;
+  const writer = /^\s*(?:From|差出人|送信者)\s*[:：]\s*(?:[A-Za-z]+\s+)?([\p{sc=Han}\p{sc=Katakana}ー]{1,4}|[A-Za-z]{2,})/iu.exec(header.text)?.[1]?.toLowerCase();
+  const depth = header.depth;
+  let own = false;
+  for (let j = k + 1; j < v.lines.length && j <= k + 25; j++) {
+    const line = v.lines[j]!;
+    if (line.depth < depth) break;
+    if (j > k + 6 && QUOTED_HEADER.test(line.text)) break;
+    // A signature ends the message: the writer's own, with their organisation (then not private),
+    // or the forwarding sender's, when nothing separates the two.
+    const signature = v.unit.zones.find((z) => z.kind === 'signature' && line.start >= z.start && line.start < z.end);
+    if (signature) {
+      const text = v.unit.norm.text.slice(signature.start, signature.end);
+      if (writer && text.toLowerCase().includes(writer) && ORGANISATION.exec(text)) return false;
+      break;
+    }
+    // A notice to everyone (お客様各位) is an organisation's.
+    if (/各位\s*$/.test(line.text)) return false;
+    // An organisation the message is addressed to (観光協会 御中) is the reader, not the writer's.
+    if (ORGANISATION.exec(line.text) && !/(?:御中|様|各位|殿)\s*$/.test(line.text)) return false;
+    // Someone else named in the message: the contact details may be theirs (a customer's).
+    if (v.hits.some((x) => x.category === 'person_name' && x.confidence !== 'low' && x.start >= line.start && x.start < line.end)) return false;
+    if (PRIVATE_CONTACT.test(line.text)) own = true;
+  }
+  return own;
+}
+
 /** Someone named in a quoted/forwarded header: their address tells who they are. */
-function correspondent(v: UnitView, addresses: string[]): Subject {
+function correspondent(v: UnitView, addresses: string[], k: number): Subject {
   const p = v.env.participants;
   if (addresses.some((a) => isParticipantAddress(p, a))) return subject('participant', 'a participant in a quoted header');
   if (addresses.some((a) => isFreemailDomain(v.env.freemail, a.split('@')[1] ?? ''))) return subject('third_person', 'correspondent with a private address');
+  if (writesAsPrivatePerson(v, k)) return subject('third_person', 'correspondent who gives a private mobile or home address');
   return subject('business_contact', 'correspondent in a quoted or forwarded header');
 }
 
@@ -351,7 +391,7 @@ function valueSubject(v: UnitView, h: Hit): Subject {
     if (ROLE_MAILBOX.test(local)) return subject('business_contact', 'an organisation’s mailbox');
     if (!v.unit.isRecord) {
       const k = lineIndexAt(v.lines, h.start);
-      if (QUOTED_HEADER.test(v.lines[k]!.text)) return correspondent(v, [address]);
+      if (QUOTED_HEADER.test(v.lines[k]!.text)) return correspondent(v, [address], k);
       if (CALENDAR_PERSON.test(logicalLine(v.lines, k))) return subject('business_contact', 'invited to the meeting (ORGANIZER/ATTENDEE)');
     }
     if (isParticipantDomain(p, address) && !isFreemailDomain(v.env.freemail, domain)) {
@@ -363,6 +403,11 @@ function valueSubject(v: UnitView, h: Hit): Subject {
     }
   }
   if (h.category === 'phone' && TOLL_FREE.test(v.unit.norm.text.slice(h.start, h.end))) return subject('business_contact', 'toll-free number of an organisation');
+  // The label says whose number it is: 作業所TEL, 事務所電話, 会社代表, 直通 — a workplace's.
+  if (h.category === 'phone' && !v.unit.isRecord) {
+    const lead = v.unit.norm.text.slice(Math.max(v.lines[lineIndexAt(v.lines, h.start)]!.start, h.start - 12), h.start);
+    if (WORKPLACE_PHONE.test(lead) && !PRIVATE_LABEL.test(lead)) return subject('business_contact', 'a workplace number by its label');
+  }
   // Contact details follow the person they stand next to.
   if (v.unit.isRecord) {
     // A row's values are the person's the row names (the same subject object, reason included).

@@ -101,12 +101,17 @@ function introductionAbove(lines: readonly TextLine[], first: TextLine): string 
  * `lines` are those of the value's unit; `extra` are texts that belong to the same record
  * (table headers).
  */
+/** A line of prose: it ends a sentence (or holds one) or runs long. */
+const PROSE = /[。！？!?][\s」』）)]*$|^.{61,}$/;
+
 export function organisationReason(text: string, lines: readonly TextLine[], start: number, extra: readonly string[] = [], end = start): string | null {
   const k = lineIndexAt(lines, start);
   const line = lines[k]!;
   const window = paragraphWindow(lines, k, 3, 1);
-  const texts = [...window.map((l) => l.text), ...extra];
-  if (texts.some((t) => PERSONAL_RECORD.test(t))) return null;
+  if ([...window.map((l) => l.text), ...extra].some((t) => PERSONAL_RECORD.test(t))) return null;
+  // The value's own line, and the block lines around it; a sentence above or below is prose
+  // (「朝市会場の濡れたスロープで転倒しました。」 does not make the next line's mobile a venue's).
+  const texts = [...window.filter((l) => l === line || !PROSE.test(l.text)).map((l) => l.text), ...extra];
   const before = text.slice(line.start, start).replace(QUOTE, '');
   const label = ORGANISATION_LABEL.exec(before.replace(/[〒\s]+$/, '').replace(/^[\s・■◆●○□◇*\-]+/, ''));
   if (label) return `organisation label 「${label[0].replace(/[:：\s]+$/, '')}」`;

@@ -26,8 +26,11 @@ const SELF_REFERENCE =
  */
 const PERSON_REFERENCE_EN =
   /\b[Tt]he\s+(?:employee|patient|applicant|candidate|assignee|trainee|worker|member|student|pupil|guest|client|victim)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:annual|recent|latest)\s+)?(?:son|daughter|child|children|wife|husband|spouse|partner|mother|father|diagnosis|condition|illness|health|doctor|treatment|surgery|results?)\b|\b(?:[Ss]he|[Hh]e)\s+(?:was|is|has|had|has been|will be)\b/g;
-/** A named person's relative in English: 「Ren Aoyama's wife was diagnosed …」 (the name identifies the family). */
-const NAMED_RELATIVE_EN = /\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}'s\s+(?:wife|husband|son|daughter|child|children|mother|father|partner|spouse|brother|sister)\b/g;
+/**
+ * A particular person's relative in English: 「Ren Aoyama's wife was diagnosed …」, 「her husband
+ * is undergoing chemotherapy」 (the person the mail is about identifies the family).
+ */
+const NAMED_RELATIVE_EN = /\b(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}'s|[Hh]er|[Hh]is)\s+(?:wife|husband|son|daughter|child|children|mother|father|partner|spouse|brother|sister)\b/g;
 /** The writer states it of themself right before the term: 「I am Muslim」, 「I have diabetes」, 「my epilepsy」. */
 const SELF_PREDICATE_EN = /\b(?:I am|I'm|I have|I've|I had|I was diagnosed with|I suffer from|I've been diagnosed with|[Mm]y)\s+(?:an?\s+)?$/;
 /** A reference this close before the term, with no sentence end between, still ties it (a wrapped line). */
@@ -44,7 +47,7 @@ const SPEAKER_SUBJECT = /^named as 「(?:講師|登壇者|ゲスト|演者|司�
  * `田中さん`, `熊谷 匠（58歳`. Enough to make a sensitive term in the same sentence about someone.
  */
 const PERSON_MENTION =
-  /(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}(?:[ \u3000]?\p{sc=Han}{1,3})?)(?:さん|様|氏|君|くん|ちゃん|課長|部長|主任|係長|社長|次長|室長|所長|店長|先生)|(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3})[(（]\d{1,3}歳/gu;
+  /(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}(?:[ \u3000]?\p{sc=Han}{1,3})?)(?:さん|様(?![式子相])|氏(?!名)|君|くん|ちゃん|課長|部長|主任|係長|社長|次長|室長|所長|店長|先生)|(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3})[(（]\d{1,3}歳/gu;
 /** Words before a title or honorific that are roles or departments, not names (お客様, 営業部長 …). */
 const NOT_A_NAME = /(?:客|皆|各位|者|員|方|族|先|社|部|課|室|係|局|寺|院|会|店|館|所|園|堂|庁|省|署|校|営業|人事|総務|経理|開発|技術|企画|広報|法務|情報|事業|代表|取締役|執行役員|理事)$/u;
 /** Whole words before さん that stand for anyone in a group, not a named person (生徒さん, お子さん). */
@@ -63,7 +66,7 @@ const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金
  * 虐待通報システム).
  */
 const TOPIC_AFTER =
-  /^(?:の?(?:防止|予防|対策|撲滅)|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|[\p{sc=Han}\p{sc=Katakana}ー]{0,4}(?:条例|規制|研修|セミナー|講座|講習|啓発|運動|制度|窓口|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
+  /^(?:の?(?:防止|予防|対策|撲滅)|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|[\p{sc=Han}\p{sc=Katakana}ー]{0,4}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
 /**
  * A field of medicine as someone's speciality or title, not their history: 精神科 医長, 糖尿病
  * 専門医, カテーテル治療を専門としております.
@@ -77,13 +80,13 @@ const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断さ
  */
 const COUNT_AFTER = /^[ \u3000]*[\p{sc=Han}\p{sc=Katakana}ー・]{0,6}[ \u3000]*[:：]?[ \u3000]*(?:計|合計|延べ|約)?\d+(?:\.\d+)?[ \u3000]*(?:名|人|件|%|％)/u;
 /** A line that names a theme or a title: テーマ：認知症と障害福祉サービス, 演題：, 議題：, 件名：. */
-const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*)?(?:テーマ|演題|議題|タイトル|題目|講演|研修名|講座名|セミナー名|件名|形式|葬儀形式|Subject|Theme|Title)\s*[:：]/i;
+const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*|\d{1,2}[.．)）]\s*)?(?:テーマ|演題|議題|タイトル|題目|講演|研修名|講座名|セミナー名|件名|形式|葬儀形式|Subject|Theme|Title)(?:\s*[:：]|[ \u3000]+)/i;
 
 /**
  * The term opens the name of a post or a unit (札幌市認知症地域支援推進員, 障害者雇用推進室, がん相談
  * 支援センター, もの忘れ外来): a job or a place, not someone's history. Not 者 (がん患者 is a person).
  */
-const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|課|係|室|局|センター|協会|学会|研究会|外来|病棟)(?!\p{sc=Han})/u;
+const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|師|士|医|課|係|室|局|センター|協会|学会|研究会|外来|病棟)(?!\p{sc=Han})/u;
 /** A line that is only a title in brackets: 「認知症と暮らす ― 最新の研究と地域のささえ」. */
 const TITLE_IN_BRACKETS = /^[\s\u3000]*[「『][^「」『』。\n]{2,60}[」』][\s\u3000]*$/;
 

@@ -240,6 +240,38 @@ a tokenizer fault: after a grouped run such as 「%、」 kuromoji's token posit
 character early, so detection read the wrong text; offsets are now the text's own. All fixed as
 general rules, so the figures above are no longer blind.`,
   },
+  {
+    heading: 'Hand-written set 7 (verdicts of the default policy)',
+    file: 'test/eval-fresh7/fresh.json',
+    description: `100 mails by a seventh writer, without reading any other set (see
+\`test/eval-fresh7/README.md\`): a regional newspaper, a home-care company, a private high school,
+an IT staffing company and a city's housing and welfare contractor, 12 writers; 31 with
+attachments, 14 in English or mixed.`,
+    blind: `**First measurement, blind** (commit 42a8384, after every change sets 1–6 led to): held 4 of
+50 that should pass (8.0 %) and 45 of 50 that should be held (90.0 %). It found a salary account
+confirmed to the new hire himself, a signature naming its organisation in English, the sender's
+own surname before 宛 read as someone else, an invoice with the association's account, a
+chief mourner's mobile taken for a venue's, a scan named in romaji (menkyo_….jpg), and English
+health and faith facts (Ms. … and her health check; X's wife was diagnosed; I am Muslim). Fixed
+as general rules; the figures above are no longer blind.`,
+  },
+  {
+    heading: 'Hand-written set 8 (verdicts of the default policy)',
+    file: 'test/eval-fresh8/fresh.json',
+    description: `100 mails by an eighth writer, written at the same time as set 7 and asked to
+vary the register like mail from other tools (terse phone mail, corporate templates, system
+notifications, calendar invites as text, full-width digits, 和暦) (see
+\`test/eval-fresh8/README.md\`): an online shop, a hospital's administration, a general
+contractor, a recruitment agency and a tourism association, 12 writers; 35 with attachments, 16
+in English or mixed.`,
+    blind: `**First measurement, blind** (commit 42a8384, as set 7): held 6 of 50 that should pass
+(12.0 %) and 46 of 50 that should be held (92.0 %). It found a refund account confirmed to its
+holder, a seminar's numbered theme and speaker lines, a calendar invite's 退院前カンファレンス, a
+consent-form template (院長 殿 read as a name, 様式 as an honorific), a site office's number, English
+column headers (Customer Name), an accident report forwarded from a private person, and a
+candidate's husband's illness in English. Fixed as general rules except one: the gateway holds a
+PPAP password mail (u064) by design, where the writer passes it.`,
+  },
 ];
 
 export function renderFresh(r: BusinessReport | null, cases: readonly FreshCase[], info: FreshSetInfo): string {

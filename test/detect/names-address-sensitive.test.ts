@@ -246,6 +246,7 @@ describe('English mail found by the seventh hand-written set', () => {
     expect(['medium', 'high']).toContain(best(caregiver, 'sensitive.health_checkup'));
     expect(best(run('To give you the background: Ren Aoyama\'s wife was diagnosed with breast cancer last month.'), 'sensitive.medical')).toBe('medium');
     expect(best(run('Hi Kevin, as I am Muslim, I pray five times a day.'), 'sensitive.creed')).toBe('medium');
+    expect(best(run('I spoke with Haruka this morning. Her husband is undergoing chemotherapy for colon cancer.'), 'sensitive.medical')).toBe('medium');
     // A faith or a check-up as a topic, with nobody it is about.
     expect(best(run('Our cafeteria now offers halal and kosher menus. The annual health check is on May 12.'), 'sensitive.creed')).toBe('low');
   });

@@ -481,3 +481,26 @@ describe('found by the seventh and eighth hand-written sets', () => {
     expect(kinds(r.findings, 'phone')).toEqual(new Set(['business_contact']));
   });
 });
+
+describe('found by the eighth hand-written set', () => {
+  it('a forwarded accident report from a private person: the writer and her mobile are a third person’s', async () => {
+    const d = await detector();
+    const body = '田村様\n\nご本人からのメールを転送します。\n\n----- Forwarded message -----\nFrom: 小田切 節子 <setsuko.odagiri@isp.example>\nDate: 2026/11/26 11:08\nSubject: 転倒事故について\n\n観光協会 御中\n朝市会場の濡れたスロープで足を滑らせ転倒しました。\n連絡先：090-6104-2287　住所：千葉県いすみ市岬町長者415-3\n';
+    const r = d.detect(envelopeMail(body, [box('tamura@insurance.example')]));
+    expect(kinds(r.findings, 'person_name')).toContain('third_person');
+    expect(kinds(r.findings, 'phone')).toEqual(new Set(['third_person']));
+    // A company's relocation notice forwarded the same way stays a business contact's.
+    const notice = d.detect(envelopeMail('ご参考までに転送いたします。\n\n---------- Forwarded message ---------\nFrom: 木村 浩二 <kimura@gas.example>\nSubject: 本社移転のお知らせ\n\nお客様各位\n\n新住所：〒158-1231 東京都世田谷区1丁目6番4号\n新電話番号：06-3354-5322\n', [box('yamamoto@furniture.example')]));
+    expect(kinds(notice.findings, 'person_name')).not.toContain('third_person');
+  });
+
+  it('a site office number by its label, a head’s title alone, a form’s 様式 and a numbered theme line', async () => {
+    const d = await detector();
+    const fault = d.detect(envelopeMail('至急点検をお願いします。現場の窓口は工事主任の平松（作業所TEL 03-5632-8110）です。', [box('service@lease.example')]));
+    expect(kinds(fault.findings, 'phone')).toEqual(new Set(['business_contact']));
+    const form = d.detect(envelopeMail('同意書の様式を改定しました。\n\n葵岡総合病院 院長 殿\n私は、私の診療に関する情報を提供することに同意します。\n患者氏名：○○ ○○', [box('claims@life.example')]));
+    expect(form.findings.filter((f) => f.category === 'person_name' && f.confidence !== 'low')).toEqual([]);
+    const seminar = d.detect(envelopeMail('下記のとおり勉強会を開催いたします。\n\n３．テーマ　「認知症の方の入退院支援」\n４．講師　認知症看護認定看護師　木下 由佳\n', [box('jimukyoku@cm.example')]));
+    expect(seminar.findings.filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low')).toEqual([]);
+  });
+});

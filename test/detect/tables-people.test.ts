@@ -20,6 +20,15 @@ function roster(n: number): string[][] {
 }
 
 describe('tables', () => {
+  it('reads English column headers of people (Customer Name), not of things (Product Name)', () => {
+    const rows = [
+      ['KM-2611-0045101', 'Wei Ling Tan', 'Tea set'],
+      ['KM-2611-0045377', 'Sarah Lim', 'Furoshiki'],
+    ];
+    expect(d.detect(withTables(table(['Order No', 'Customer Name', 'Items'], rows))).summary.personCount).toBe(2);
+    expect(d.detect(withTables(table(['Order No', 'Product Name', 'Items'], rows))).findings.filter((f) => f.category === 'person_name' && f.confidence === 'high')).toEqual([]);
+  });
+
   it('counts records and people, by column header', () => {
     const r = d.detect(withTables(table(['No', '氏名', '電話番号', '住所', '備考'], roster(50))));
     expect(r.summary.recordCount).toBe(50);

@@ -1,5 +1,5 @@
 /**
- * The hand-written sets (test/eval-fresh/ to test/eval-fresh6/) through real MIME, extraction,
+ * The hand-written sets (test/eval-fresh/ to test/eval-fresh8/) through real MIME, extraction,
  * detection and the default policy, as `npm run eval` reports them in EVALUATION.md. Guards the
  * verdicts measured there against regressions: a change that holds more ordinary mail or lets
  * more risky mail through fails here.
@@ -17,10 +17,12 @@ const here = import.meta.dirname;
 const SETS = [
   { name: 'set 1', file: path.join(here, 'fresh.json'), mails: 175, ordinaryHeld: 2, riskyHeld: 85 },
   { name: 'set 2', file: path.join(here, '../eval-fresh2/fresh.json'), mails: 120, ordinaryHeld: 1, riskyHeld: 60 },
-  { name: 'set 3', file: path.join(here, '../eval-fresh3/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
-  { name: 'set 4', file: path.join(here, '../eval-fresh4/fresh.json'), mails: 80, ordinaryHeld: 1, riskyHeld: 39 },
+  { name: 'set 3', file: path.join(here, '../eval-fresh3/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
+  { name: 'set 4', file: path.join(here, '../eval-fresh4/fresh.json'), mails: 80, ordinaryHeld: 0, riskyHeld: 40 },
   { name: 'set 5', file: path.join(here, '../eval-fresh5/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 6', file: path.join(here, '../eval-fresh6/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 7', file: path.join(here, '../eval-fresh7/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 8', file: path.join(here, '../eval-fresh8/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
 ];
 
 describe('hand-written business mail', () => {
