@@ -42,8 +42,11 @@ export interface AnalysisEnv {
 const PLACEHOLDER_NAME = /(?<![\p{sc=Katakana}ー])(?:テスト|ダミー|サンプル)(?![\p{sc=Katakana}ー])|\b(?:test|dummy|sample)\b/iu;
 const PLACEHOLDER_AFTER = /^[ \t\u3000]?(?:テスト|ダミー|サンプル)(?![\p{sc=Katakana}ー])/u;
 
+/** A name given as a filled-in example: 記入例は「保険 花子」, 記入例：氏名 山田 太郎, 例）佐藤 一郎. */
+const EXAMPLE_BEFORE = /(?:記入例|入力例|例[)）:：]|見本|サンプル|sample|example)[^。\n]{0,12}$/i;
+
 function isPlaceholderName(text: string, h: Hit): boolean {
-  return PLACEHOLDER_NAME.test(h.value) || PLACEHOLDER_AFTER.test(text.slice(h.end, h.end + 5));
+  return PLACEHOLDER_NAME.test(h.value) || PLACEHOLDER_AFTER.test(text.slice(h.end, h.end + 5)) || EXAMPLE_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start));
 }
 
 /** When two identifier hits overlap, the more specific category wins at equal confidence. */

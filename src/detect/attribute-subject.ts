@@ -41,8 +41,8 @@ const ROLE_MAILBOX =
   /^(?:info|information|sales|support|contact|office|order|orders|inquiry|inquiries|toiawase|otoiawase|admin|webmaster|noreply|no-reply|donotreply|recruit|saiyo|jinji|soumu|keiri|press|pr|seminar|event|events|customer|service|help|helpdesk|desk|center|eigyo|koho|billing|invoice|accounting|hr|marketing|news|newsletter|mail|postmaster|reception|uketsuke|jimukyoku|secretariat)(?:[-_.+][a-z0-9]+)?$/i;
 /** A role label in front of the name: 担当：山田, 講師: 山田 先生, 窓口 山田. */
 const ROLE_LABEL = new RegExp(
-  `(?:^|[\\s【\\[(（■・●◆.．)）])((?:弊社|当社|貴社|御社|営業|技術|経理|総務|窓口|連絡|ご?担当|工事)?(?:担当者?|講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者|窓口|責任者|連絡先|代表者|差出人|送信者|発信者|作成者|作成|記入者|承認者|報告者|出席者|同席者))\\s*[】\\])）]?\\s*[:：]?\\s*(?:[^\\s:：]{0,20}(?:部|課|室|社)\\s*)?(?:[^:：\\n]{0,16}?(?:${TITLE.source})\\s*)?$`,
-  'i',
+  `(?:^|[\\s【\\[(（■・●◆.．)）])((?:弊社|当社|貴社|御社|営業|技術|経理|総務|窓口|連絡|ご?担当|工事)?(?:担当者?|講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者|窓口|責任者|連絡先|代表者|差出人|送信者|発信者|作成者|作成|記入者|承認者|報告者|出席者|同席者))\\s*[】\\])）]?\\s*[:：]?\\s*(?:[^\\s:：]{0,20}(?:部|課|室|社)\\s*)?(?:[^:：\\n]{0,16}?(?:${TITLE.source})\\s*)?(?:[\\p{sc=Katakana}ー・]{2,16}\\s*)?$`,
+  'iu',
 );
 
 /** A role at an organisation right before a name: 責任者 大塚様, 担当：北村, 窓口 島田. */
@@ -55,6 +55,8 @@ const PRIVATE_CONTACT = /(?<![新旧])(?:連絡先|携帯|自宅|住所)\s*[:：
 const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付)[\s]*(?:TEL|Tel|tel|電話|℡|phone)?[\s:：.]*$/i;
 /** Labels of a private person's own contact details: 喪主様携帯, ご遺族, 自宅, 保護者, 本人携帯, 私用携帯. */
 const PRIVATE_LABEL = /(?:喪主|遺族|ご?本人|ご?家族|ご?自宅|保護者|親族|私用|個人)(?:様|さま)?(?:の)?(?:携帯|電話|連絡先|住所|TEL|メール)?[\s:：（(]*$/;
+/** Company forms in Latin letters: Pte. Ltd., Inc., GmbH, K.K. */
+const LATIN_COMPANY = /\b(?:Pte|Ltd|Inc|LLC|LLP|GmbH|Corp|Corporation|Company|Co\.|K\.K\.|G\.K\.|S\.A\.|B\.V\.|AG|PLC)\b/;
 /** A line that opens with a speaker's label (講師：, 登壇者：): names indented under it share it. */
 const SPEAKER_LINE = /^[\s\u3000]*[【\[(（■・●◆]?[\s\u3000]*(講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者)[\s\u3000]*[】\])）]?[\s\u3000]*[:：]/;
 /** A department or unit of an organisation on the name's line (営業部, 経理課, 広報室, 開発本部 …). */
@@ -215,6 +217,9 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   const listedUnder = above && /^[\s\u3000]+$/.test(text.slice(line.start, h.start)) ? SPEAKER_LINE.exec(above.text) : null;
   if (listedUnder) return subject('business_contact', `named as 「${listedUnder[1]}」`);
   const before = (text.slice(Math.max(line.start, h.start - 30), h.start).split(/[。、！？!?「」『』:：]/).pop() ?? '').replace(/^.*?(?:は|が|を|に|で|と|も)(?=[^はがをにでともの]*$)/, '');
+  // 「Mr. Daniel Lim (HR Manager, Towa Tsusho Asia Pte. Ltd.)」: a title or company in brackets right after.
+  const bracket = /^\s*[（(]([^)）\n]{2,80})[)）]/.exec(text.slice(h.end, line.end))?.[1];
+  if (bracket && (ORGANISATION.test(bracket) || TITLE.test(bracket) || LATIN_COMPANY.test(bracket))) return subject('business_contact', `named with their title or organisation (${bracket.trim().slice(0, 40)})`);
   // 「株式会社ミナミ物産の上田様」, 「弊社の井上が伺います」: acting for an organisation, in prose too.
   const org = ORGANISATION.exec(before) ?? [...p.organisations].find((o) => before.replace(/\s+/g, '').includes(o));
   if (org) return subject('business_contact', 'named with an organisation');

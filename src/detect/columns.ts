@@ -18,7 +18,7 @@ export type ColumnKind =
 
 const rules: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/(?:フリガナ|ふりがな|カナ|よみ|読み)/i, 'name_reading'],
-  [/^(?:.{0,6}(?:氏名|お名前|名前|姓名|フルネーム)|姓|名|担当者名?|社員名|従業員名|患者名|会員名|受講者名|申込者名?|(?:customer|client|patient|employee|staff|member|guest|passenger|travell?er|student|pupil|candidate|applicant|first|last|given|family|sur|full|contact|user|resident|tenant|worker|holder|accountholder|recipient|insured)?name)$/i, 'person_name'],
+  [/^(?:.{0,6}(?:氏名|お名前|名前|姓名|フルネーム)|姓|名|担当者名?|社員名|従業員名|患者名|会員名|受講者名|申込者名?|(?:customer|client|patient|employee|staff|member|guest|passenger|travell?er|student|pupil|candidate|applicant|first|last|given|family|sur|full|contact|user|resident|tenant|worker|holder|accountholder|recipient|insured)?name|employee|assignee|expatriate|patient|passenger|travell?er|candidate|applicant)$/i, 'person_name'],
   [/(?:生年月日|誕生日|birth|dob)/i, 'birth_date'],
   [/(?:住所|所在地|address)/i, 'address'],
   [/(?:電話|tel|携帯|phone|fax|連絡先)/i, 'phone'],

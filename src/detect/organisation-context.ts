@@ -101,6 +101,8 @@ function introductionAbove(lines: readonly TextLine[], first: TextLine): string 
  * `lines` are those of the value's unit; `extra` are texts that belong to the same record
  * (table headers).
  */
+/** A line naming a bank account (the bank's 支店 is not the organisation of the people near it). */
+const BANK_LINE = /振込先|口座|銀行|信用金庫|信金|信用組合|労働金庫|ゆうちょ/;
 /** A line of prose: it ends a sentence (or holds one) or runs long. */
 const PROSE = /[。！？!?][\s」』）)]*$|^.{61,}$/;
 
@@ -111,7 +113,9 @@ export function organisationReason(text: string, lines: readonly TextLine[], sta
   if ([...window.map((l) => l.text), ...extra].some((t) => PERSONAL_RECORD.test(t))) return null;
   // The value's own line, and the block lines around it; a sentence above or below is prose
   // (「朝市会場の濡れたスロープで転倒しました。」 does not make the next line's mobile a venue's).
-  const texts = [...window.filter((l) => l === line || !PROSE.test(l.text)).map((l) => l.text), ...extra];
+  // Nor does a bank account line's bank and branch (振込先：…信用金庫 二俣川支店) belong to the
+  // person's phone above it.
+  const texts = [...window.filter((l) => l === line || (!PROSE.test(l.text) && !BANK_LINE.test(l.text))).map((l) => l.text), ...extra];
   const before = text.slice(line.start, start).replace(QUOTE, '');
   const label = ORGANISATION_LABEL.exec(before.replace(/[〒\s]+$/, '').replace(/^[\s・■◆●○□◇*\-]+/, ''));
   if (label) return `organisation label 「${label[0].replace(/[:：\s]+$/, '')}」`;

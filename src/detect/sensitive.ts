@@ -90,6 +90,12 @@ const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|師|士|医|課|係|室|�
 /** A line that is only a title in brackets: 「認知症と暮らす ― 最新の研究と地域のささえ」. */
 const TITLE_IN_BRACKETS = /^[\s\u3000]*[「『][^「」『』。\n]{2,60}[」』][\s\u3000]*$/;
 
+/**
+ * A questionnaire item, asked of whoever fills the form in: 「がんと診断されたことがありますか
+ * はい／いいえ」, 「現在治療中の病気はありますか」. The answer, not the question, would be the data.
+ */
+const QUESTION_ITEM = /(?:ことが|ことは)(?:あります|ありました)か|(?:ありますか|いますか|ましたか|ですか)[？?]?[\s\u3000]*(?:はい|いいえ|□|☐|\(|（|$)|Have you ever|Do you (?:have|take)|Are you (?:currently )?(?:taking|receiving)/;
+
 /** Whether the term at text[start, end) is a topic, a speciality, a supposed case or a title, not about anyone. */
 function isTopic(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 12);
@@ -97,7 +103,8 @@ function isTopic(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (TOPIC_LINE.test(text.slice(lineStart, start))) return true;
   const lineEnd = text.indexOf('\n', end);
-  return TITLE_IN_BRACKETS.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  return TITLE_IN_BRACKETS.test(line) || QUESTION_ITEM.test(line);
 }
 
 export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[] {

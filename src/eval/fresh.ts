@@ -272,6 +272,23 @@ column headers (Customer Name), an accident report forwarded from a private pers
 candidate's husband's illness in English. Fixed as general rules except one: the gateway holds a
 PPAP password mail (u064) by design, where the writer passes it.`,
   },
+  {
+    heading: 'Hand-written set 9 (verdicts of the default policy)',
+    file: 'test/eval-fresh9/fresh.json',
+    description: `100 mails by a ninth writer, without reading any other set (see
+\`test/eval-fresh9/README.md\`): an insurance agency, a university hospital's clinical research
+office, a trading company's HR and global mobility, a nursery operator and a real-estate
+brokerage, 12 writers; 37 with attachments, 20 in English or mixed.`,
+    blind: `**First measurement, blind** (commit 69fa806, after every change sets 1–8 led to): held 4 of
+50 that should pass (8.0 %) and 46 of 50 that should be held (92.0 %). It found a blank
+declaration form with a filled-in example name (記入例「保険 花子」) and its questions (…と診断された
+ことがありますか), a seminar speaker after a katakana job title, an overseas HR contact named with
+his title in brackets, a beneficiary's details read as a signature, pay columns in English
+(Employee, Base salary) and a suspected child abuse described without the word 虐待. Fixed as
+general rules; still wrong: a nursery's reply to a parent about his own child's EpiPen (v039,
+held: the child is not the addressee) and a whistleblower named to an outside investigator
+(v033, passed: a whistleblower's identity is not a 要配慮 category).`,
+  },
 ];
 
 export function renderFresh(r: BusinessReport | null, cases: readonly FreshCase[], info: FreshSetInfo): string {

@@ -252,6 +252,15 @@ describe('English mail found by the seventh hand-written set', () => {
   });
 });
 
+describe('forms and reports found by the ninth hand-written set', () => {
+  it('a filled-in example name and questionnaire items are nobody’s; a suspected abuse reported is about the child', () => {
+    const form = run('記入例は「保険 花子」で作ってあります。\n質問3 がん・心疾患と診断されたことがありますか　はい／いいえ\n記入例：被保険者氏名 保険 花子');
+    expect(of(form, 'person_name').filter((f) => f.confidence !== 'low')).toEqual([]);
+    expect(form.filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low')).toEqual([]);
+    expect(best(run('りす組の宮本 蒼くん（3歳）について、家庭児童相談室への通告も考えています。'), 'sensitive.crime_victim')).toBe('high');
+  });
+});
+
 describe('names found by the sixth hand-written set', () => {
   it('a Latin name before a Japanese honorific for a person, and English family labels', () => {
     const trainee = run('検査課の NGUYEN THI MAI さんですが、産婦人科を受診し、妊娠12週と診断されました。');

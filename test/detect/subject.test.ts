@@ -504,3 +504,13 @@ describe('found by the eighth hand-written set', () => {
     expect(seminar.findings.filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low')).toEqual([]);
   });
 });
+
+describe('found by the ninth hand-written set', () => {
+  it('a beneficiary block is data, not a signature; a person named with a title in brackets is a business contact', async () => {
+    const d = await detector();
+    const benefit = d.detect(envelopeMail('受取人情報は以下のとおりです。\n\n受取人：長谷川 恵子 様（妻）\n住所：神奈川県横浜市旭区今宿東町1523-8\n電話：090-6671-3025\n振込先：横浜港南信用金庫 二俣川支店 普通 4417290 ハセガワ ケイコ\n\nよろしくお願いいたします。', [box('miyaji@office.example')]));
+    expect(kinds(benefit.findings, 'phone')).toEqual(new Set(['third_person']));
+    const contact = d.detect(envelopeMail('From December, our Singapore HR contact will be Mr. Daniel Lim (HR Manager, Towa Tsusho Asia Pte. Ltd.), daniel.lim@towa-asia.example, +65 6221 4470.', [box('mobility@tax.example')]));
+    expect(kinds(contact.findings, 'person_name')).toEqual(new Set(['business_contact']));
+  });
+});

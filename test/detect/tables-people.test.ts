@@ -27,6 +27,10 @@ describe('tables', () => {
     ];
     expect(d.detect(withTables(table(['Order No', 'Customer Name', 'Items'], rows))).summary.personCount).toBe(2);
     expect(d.detect(withTables(table(['Order No', 'Product Name', 'Items'], rows))).findings.filter((f) => f.category === 'person_name' && f.confidence === 'high')).toEqual([]);
+    // Pay of named employees in English columns.
+    const teq = d.detect(withTables(table(['Employee', 'Host', 'Base salary (JPY)', 'Bonus (JPY)'], [['Kazuki Ikeda', 'Houston', '11400000', '4200000'], ['Reiko Shimada', 'Singapore', '9600000', '2100000']])));
+    expect(teq.summary.personCount).toBe(2);
+    expect(of(teq.findings, 'income').some((f) => f.confidence === 'high')).toBe(true);
   });
 
   it('counts records and people, by column header', () => {

@@ -15,7 +15,8 @@ const INCOME = new RegExp(`${LABEL}(?:[（(][^）)\\n]{0,14}[）)])?[\\s　]*[:�
 /** A line that announces a list of pay below it: 「スタッフの本人時給は以下のとおりです」. */
 const LIST_HEADER = new RegExp(`${LABEL}[^\\n]{0,20}(?:以下|下記|次)の?(?:とおり|通り)`, 'g');
 const AMOUNT_IN_LINE = new RegExp(AMOUNT, 'g');
-const PAY_HEADER = new RegExp(LABEL);
+/** Pay columns also in English (Base salary (JPY), Bonus, Annual salary, Gross pay). */
+const PAY_HEADER = new RegExp(`${LABEL}|\\b(?:base salary|salary|bonus|gross pay|net pay|annual pay|wages?|compensation)\\b`, 'i');
 /** A cell that is an amount: 312,000 / ¥312,000 / 31.2万円 / 1,520円. */
 const PAY_CELL = /^(?:約\s*)?[¥￥]?\s*(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\s*円)?$|^\d+(?:\.\d+)?\s*万\s*円?$/;
 
