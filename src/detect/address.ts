@@ -107,12 +107,16 @@ function addressHit(unit: Unit, tokens: Token[] | null, kw: KeywordIndex, m: Reg
   return { category: 'address', start, end, value: m[0].replace(/\s|<br\s*\/?>/g, ''), confidence, reason };
 }
 
+const MUNICIPALITY_CELL = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ヶケ]{1,8}[市区町村郡][^\n]{0,60}\d/u;
+
 function addPrefectureCells(unit: Unit, text: string, hits: Hit[]): void {
   // Address column cells with a prefecture but no block numbers (e.g. rural addresses).
   for (const f of unit.fields) {
     if (f.column !== 'address' || hits.some((h) => h.start >= f.start && h.end <= f.end)) continue;
     const cell = text.slice(f.start, f.end).trim();
-    if (PREFECTURE_ONLY.test(cell) && cell.length >= 6) {
+    // …and cells of an address column that start with a municipality and carry numbers, which
+    // the structure pattern misses without a prefecture (札幌市北区北8条西5丁目4-12 エルム北8 607).
+    if ((PREFECTURE_ONLY.test(cell) && cell.length >= 6) || MUNICIPALITY_CELL.test(cell)) {
       const start = f.start + text.slice(f.start, f.end).indexOf(cell);
       hits.push({ category: 'address', start, end: start + cell.length, value: cell.replace(/\s/g, ''), confidence: 'high', reason: 'address column' });
     }

@@ -51,6 +51,15 @@ const ROLE_BEFORE_NAME = /(?:責任者|担当者?|窓口|営業担当|現場代�
 const ROLE_IN_BRACKETS = /([\p{L}\p{N}・ー]{2,})\s*[（(]\s*(?:責任者|担当者?|窓口)[\s:：]*$/u;
 /** A writer's own mobile or home address: 連絡先：090-…, 携帯 080-…, 住所：千葉県…, 自宅 〒… */
 const PRIVATE_CONTACT = /(?<![新旧])(?:連絡先|携帯|自宅|住所)\s*[:：]?\s*(?:0[789]0[-\s]?\d|〒|\p{sc=Han}{2,3}[都道府県])/u;
+/** Labels that address the reader about their own data: ご登録電話番号, お客様の住所, ご本人様の連絡先. */
+const YOUR_LABEL = /(?:ご登録|お客様の|ご本人様?の|ご契約者様?の)[^\n:：]{0,8}[:：]?\s*$/;
+
+/** An address of one of the message's addressees (not the sender's). */
+function isAddresseeAddress(v: UnitView, address: string): boolean {
+  const a = address.toLowerCase();
+  return isParticipantAddress(v.env.participants, a) && !v.env.participants.senderDomains.has(a.split('@')[1] ?? '');
+}
+
 /** A phone label naming a workplace: 作業所TEL, 事務所電話, 店舗TEL, 会社代表, 直通. */
 const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付)[\s]*(?:TEL|Tel|tel|電話|℡|phone)?[\s:：.]*$/i;
 /** Labels of a private person's own contact details: 喪主様携帯, ご遺族, 自宅, 保護者, 本人携帯, 私用携帯. */
@@ -125,6 +134,19 @@ export function attributeSubjects(unit: Unit, hits: Hit[], env: AnalysisEnv, tok
   // Names next, so that the contact details beside a name can follow it.
   for (const h of hits) if (!h.subject && h.category === 'person_name') h.subject = nameSubject(view, h);
   for (const h of hits) if (!h.subject) h.subject = valueSubject(view, h);
+  // Someone named for their work, but given with their private mobile or e-mail (個人携帯,
+  // 個人メール, 自宅) just below: the mail is about them as a person.
+  const privates = hits.filter((x) => x.subject === PRIVATE_VALUE);
+  if (privates.length > 0 && !unit.isRecord) {
+    for (const h of hits) {
+      if (h.category !== 'person_name' || h.zone || h.subject?.kind !== 'business_contact') continue;
+      const k = lineIndexAt(view.lines, h.start);
+      const window = paragraphWindow(view.lines, k, 0, 3);
+      const to = window[window.length - 1]!.end;
+      const names = hits.filter((x) => x.category === 'person_name' && !x.zone && x.start > h.start && x.start <= to);
+      if (names.length === 0 && privates.some((x) => x.start > h.start && x.start <= to)) h.subject = subject('third_person', 'named with their private contact details');
+    }
+  }
 }
 
 function zoneOf(unit: Unit, h: Hit, hits: readonly Hit[], p: Participants): ZoneKind | undefined {
@@ -429,10 +451,14 @@ function valueSubject(v: UnitView, h: Hit): Subject {
     }
     return v.recordSubject;
   }
+  const lineStart = v.lines[lineIndexAt(v.lines, h.start)]!.start;
+  // 「ご登録電話番号：…」 beside the addressee's own address: the addressee's details, read back to them.
+  if (YOUR_LABEL.test(v.unit.norm.text.slice(lineStart, h.start)) && paragraphWindow(v.lines, lineIndexAt(v.lines, h.start), 3, 3).some((l) => [...l.text.matchAll(EMAIL_IN_TEXT)].some((m) => v.env.participants.addresseeLocalParts.length > 0 && isAddresseeAddress(v, m[0])))) {
+    return subject('participant', 'the addressee’s own details (ご登録…)');
+  }
   // A private person's own label right before the value (喪主様携帯, ご自宅, 保護者連絡先) outweighs
   // an organisation nearby.
-  const lineStart = v.lines[lineIndexAt(v.lines, h.start)]!.start;
-  if (PRIVATE_LABEL.test(v.unit.norm.text.slice(Math.max(lineStart, h.start - 16), h.start))) return subject('third_person', 'labelled as a private person’s');
+  if (PRIVATE_LABEL.test(v.unit.norm.text.slice(Math.max(lineStart, h.start - 16), h.start))) return PRIVATE_VALUE;
   const reason = organisationReason(v.unit.norm.text, v.lines, h.start, [], h.end);
   if (reason) return subject('business_contact', reason);
   const above = personAbove(v, h);
@@ -441,6 +467,7 @@ function valueSubject(v: UnitView, h: Hit): Subject {
 }
 
 const OF_A_PERSON = subject('third_person', 'identifier of a person');
+const PRIVATE_VALUE = subject('third_person', 'labelled as a private person’s');
 const OF_THE_ADDRESSEE = subject('participant', 'identifier of the addressee named with it');
 
 /**
@@ -508,6 +535,12 @@ function accountSubject(v: UnitView, h: Hit): Subject {
   if (holders.length > 0 && holders.every((x) => isAddresseeName(v, x))) return subject('participant', 'account of the addressee named as its holder');
   if (holders.length === 0 && holderLine !== null && kanaHolderIsAddressee(v, v.unit.norm.text.slice(h.end, holderLine.end))) {
     return subject('participant', 'account of the addressee named as its holder');
+  }
+  // 「Name: Ryo Fukazawa / Bank: … / Account no.: …」: the name just above, the addressee's.
+  if (holders.length === 0 && !v.unit.isRecord) {
+    const above = personAbove(v, h);
+    const named = window.filter((l) => v.hits.some((x) => x.category === 'person_name' && x.confidence !== 'low' && !x.zone && x.start >= l.start && x.start <= l.end)).length;
+    if (above && named <= 1 && isAddresseeName(v, above)) return subject('participant', 'account of the addressee named above it');
   }
   return subject('third_person', 'account of a person');
 }

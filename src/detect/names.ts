@@ -137,6 +137,8 @@ const LABELLED_NAME = new RegExp(
  * names written in Latin letters (ABC Trading様).
  */
 const LATIN_HONORIFIC_NAME = new RegExp(`(?<![A-Za-z0-9&.-][ \\t]?)(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3})[ \\t]?(?:さん|氏|くん|君|ちゃん)`, 'gu');
+/** `石川 隆盛 (Ishikawa Takamori, 41)`: a kanji name followed by its romaji (and an age) in brackets. */
+const NAME_WITH_ROMAJI = /(?<![\p{sc=Han}])(\p{sc=Han}{1,4}[ \u3000]?\p{sc=Han}{1,4})[ \u3000]*[（(][ \t]*[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:[ \t]*,[ \t]*\d{1,3})?[ \t]*[)）]/gu;
 /** `Ms. Nguyen Thi Lan`, `Mr Tanaka`, `Dr. Lena Fischer`: an English title before a Latin name. */
 const TITLED_LATIN_NAME = new RegExp(`\\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\\.?[ \\t]+(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){0,3})`, 'gu');
 /** `大村結翔様`, `横山 颯真 様`: a kanji name right before an honorific. */
@@ -156,6 +158,11 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     const value = matched.replace(/[ \t]+(?:様|さま|さん|殿)$/, '').replace(/[ \t]+(?:生年月日|年齢|性別|住所|電話番号?|携帯|TEL|メール|所属|部署|職業|続柄|国籍|フリガナ|ふりがな|カナ|Date|DOB|Age|Sex|Gender)$/, '');
     if (ORG_WORD.test(value) || value.replace(/\s/g, '').length < 2) continue;
     hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'name label', personKey: personKey(value, true) });
+  }
+  for (const m of text.matchAll(NAME_WITH_ROMAJI)) {
+    const value = m[1] ?? '';
+    if (ORG_WORD.test(value)) continue;
+    hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'high', reason: 'name with its romaji', personKey: personKey(value, true) });
   }
   for (const m of text.matchAll(TITLED_LATIN_NAME)) {
     const value = m[1] ?? '';

@@ -78,7 +78,7 @@ const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断さ
  * A count right after the term makes it a statistic, not someone's data: 「除去食・配慮食：4名分」,
  * 「面接指導実施 2名」, 「うつ病 3件」, 「有所見 12%」.
  */
-const COUNT_AFTER = /^[ \u3000]*[\p{sc=Han}\p{sc=Katakana}ー・]{0,6}[ \u3000]*[:：]?[ \u3000]*(?:計|合計|延べ|約)?\d+(?:\.\d+)?[ \u3000]*(?:名|人|件|%|％)/u;
+const COUNT_AFTER = /^[ \u3000]*[\p{sc=Han}\p{sc=Katakana}ー・（）()]{0,10}[ \u3000]*(?:[:：][ \u3000]*[\p{sc=Han}]{0,4})?[ \u3000]*(?:計|合計|延べ|約)?\d+(?:\.\d+)?[ \u3000]*(?:名|人|件|世帯|%|％)/u;
 /** A line that names a theme or a title: テーマ：認知症と障害福祉サービス, 演題：, 議題：, 件名：. */
 const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*|\d{1,2}[.．)）]\s*)?(?:テーマ|演題|議題|タイトル|題目|講演|研修名|講座名|セミナー名|件名|形式|葬儀形式|Subject|Theme|Title)(?:\s*[:：]|[ \u3000]+)/i;
 
@@ -104,6 +104,8 @@ function isTopic(text: string, start: number, end: number): boolean {
   if (TOPIC_LINE.test(text.slice(lineStart, start))) return true;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  // An unticked option of a form (申請区分：□生活保護 □就学援助): a choice, not a fact.
+  if (/[□☐◻][ \u3000]?$/.test(text.slice(Math.max(lineStart, start - 2), start))) return true;
   return TITLE_IN_BRACKETS.test(line) || QUESTION_ITEM.test(line);
 }
 

@@ -25,7 +25,7 @@ const CONTACT_MARK =
 const PHONE_LIKE = /(?:\+81|\b0)\d{1,4}[-() ]{0,2}\d{1,4}[-() ]{0,2}\d{3,4}\b/;
 const POSTAL_LIKE = /\b\d{3}-\d{4}\b/;
 /** Labels of personal data records: a block with these is data, not a signature. */
-const RECORD_LABEL = /氏名|生年月日|誕生日|マイナンバー|個人番号|口座|病名|診断|患者|被保険者|免許|旅券|パスポート|在留|お届け先|送付先|配送先|届け先|申込者|受取人|振込先|続柄|保険金|[（(](?:妻|夫|長男|長女|次男|次女|父|母|息子|娘)[)）]|Name\s*:|Birth|Passport/i;
+const RECORD_LABEL = /氏名|生年月日|誕生日|マイナンバー|個人番号|口座|病名|診断|患者|被保険者|免許|旅券|パスポート|在留|お届け先|送付先|配送先|届け先|申込者|受取人|振込先|続柄|保険金|個人携帯|個人メール|私用|[（(](?:妻|夫|長男|長女|次男|次女|父|母|息子|娘)[)）]|Name\s*:|Birth|Passport/i;
 /** A line addressed to someone else (様, 御中 …) belongs to a greeting or a record, not a signature. */
 const ADDRESSED = /(?:様|さま|殿|御中|各位|さん)\s*[,、]?\s*$/;
 /** The paragraph above introduces data (以下の通り…：), so the block below is data, not a signature. */
@@ -217,7 +217,8 @@ function signatureOf(lines: Line[], section: number[]): Zone | null {
 
 /** A short line without sentence ending, not addressed to someone: a signature-like line. */
 function listLike(t: string): boolean {
-  return t.length > 0 && t.length <= MAX_LINE && !/[。！？]\s*$/.test(t) && (t.match(/。/g)?.length ?? 0) === 0 && !ADDRESSED.test(t);
+  // A sentence written without its 。 (mail from a phone: 「…と個人メール …です」) is not a signature line.
+  return t.length > 0 && t.length <= MAX_LINE && !/[。！？]\s*$/.test(t) && !/(?:です|ます|ました|でした|ください|ません)\s*$/.test(t) && (t.match(/。/g)?.length ?? 0) === 0 && !ADDRESSED.test(t);
 }
 
 /** Name keys of header mailboxes (`山田 太郎 <…>` → 山田太郎, 山田, 太郎). */

@@ -289,6 +289,23 @@ general rules; still wrong: a nursery's reply to a parent about his own child's 
 held: the child is not the addressee) and a whistleblower named to an outside investigator
 (v033, passed: a whistleblower's identity is not a 要配慮 category).`,
   },
+  {
+    heading: 'Hand-written set 10 (verdicts of the default policy)',
+    file: 'test/eval-fresh10/fresh.json',
+    description: `100 mails by a tenth writer, written at the same time as set 9 and asked to
+imitate many authors and tools (drafting assistants, web-form and ticket dumps, auto-forwarded
+alerts, phone replies, non-native English) (see \`test/eval-fresh10/README.md\`): a SaaS
+company's customer success and security team, a municipal hospital's nursing department, a
+school-lunch and after-school contractor, a travel and MICE company and a card and loan
+servicer, 12 writers; 34 with attachments, about 20 in English or mixed.`,
+    blind: `**First measurement, blind** (commit 6fe45c4, after every change sets 1–9 led to): held 3 of
+50 that should pass (6.0 %) and 46 of 50 that should be held (92.0 %). It found an end user's
+registered details and a bounty payout account read back to their owner, counts per household
+and unticked options of a blank form (□生活保護), a mailing list's addresses without a prefecture,
+antibody titre columns, a kanji name with its romaji and age in brackets, and an employee's
+private mobile in a reply typed on a phone (sentences without 。 taken for a signature). Fixed as
+general rules; the figures above are no longer blind.`,
+  },
 ];
 
 export function renderFresh(r: BusinessReport | null, cases: readonly FreshCase[], info: FreshSetInfo): string {

@@ -261,6 +261,15 @@ describe('forms and reports found by the ninth hand-written set', () => {
   });
 });
 
+describe('found by the tenth hand-written set', () => {
+  it('a kanji name with its romaji in brackets; counts per household; unticked form options', () => {
+    const suspect = run('- The operator of the merchant, 石川 隆盛 (Ishikawa Takamori, 41), was arrested on 11/26 for fraud.');
+    expect(best(suspect, 'person_name')).toBe('high');
+    expect(['medium', 'high']).toContain(best(suspect, 'sensitive.criminal_procedure'));
+    expect(run('・生活保護世帯：申請 9件\n申請区分：□生活保護　□就学援助　□ひとり親\n保護者氏名：〇〇 〇〇').filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low')).toEqual([]);
+  });
+});
+
 describe('names found by the sixth hand-written set', () => {
   it('a Latin name before a Japanese honorific for a person, and English family labels', () => {
     const trainee = run('検査課の NGUYEN THI MAI さんですが、産婦人科を受診し、妊娠12週と診断されました。');

@@ -514,3 +514,21 @@ describe('found by the ninth hand-written set', () => {
     expect(kinds(contact.findings, 'person_name')).toEqual(new Set(['business_contact']));
   });
 });
+
+describe('found by the tenth hand-written set', () => {
+  it('the addressee’s registered details and payout account are read back to them', async () => {
+    const d = await detector();
+    const account = d.detect(envelopeMail('Before we send the payout, please double-check the details you gave us:\n  Name: Ryo Fukazawa\n  Bank: Sakuragi Bank, Koenji Branch\n  Account no.: 4418207 (Ordinary)\n', [box('ryo.fkzw@hobby.example', 'Ryo Fukazawa')]));
+    expect(kinds(account.findings, 'bank_account')).toEqual(new Set(['participant']));
+    const registered = d.detect(envelopeMail('ご本人様の確認のため、ご登録内容を記載いたします。\n\n・会員番号：MS-0033719\n・ご登録メール：yumiko.takahata@mail.example\n・ご登録電話番号：090-2740-8815\n', [box('yumiko.takahata@mail.example', '高畑 由美子')]));
+    expect(kinds(registered.findings, 'phone')).toEqual(new Set(['participant']));
+  });
+
+  it('an employee named with her department but given with her private mobile, in a phone-written reply, is a third person', async () => {
+    const d = await detector();
+    const body = '遠藤様\nログ確認しました。取り急ぎ要点のみ。\n\n対象：物流企画部 菅野 翔太 さん（u-1100452）\n11/26 23:40〜23:58 に顧客一覧CSVを計14回DL\nMFAの復旧用に登録されているのは 個人携帯 080-3345-9172 と 個人メール shota.kanno.sk@freemail.example です\n\n高村\niPhoneから送信\n';
+    const r = d.detect(envelopeMail(body, [box('endo.k@logi.example')]));
+    expect(kinds(r.findings, 'phone')).toEqual(new Set(['third_person']));
+    expect(kinds(r.findings, 'person_name')).toContain('third_person');
+  });
+});

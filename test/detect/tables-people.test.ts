@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Detector } from '../../src/detect/index.js';
-import { detector, of, table, withTables } from './helpers.js';
+import { best, detector, of, table, withTables } from './helpers.js';
 
 let d: Detector;
 beforeAll(async () => {
@@ -27,6 +27,11 @@ describe('tables', () => {
     ];
     expect(d.detect(withTables(table(['Order No', 'Customer Name', 'Items'], rows))).summary.personCount).toBe(2);
     expect(d.detect(withTables(table(['Order No', 'Product Name', 'Items'], rows))).findings.filter((f) => f.category === 'person_name' && f.confidence === 'high')).toEqual([]);
+    // A mailing list's addresses without a prefecture, and antibody titres of named students.
+    const mailing = d.detect(withTables(table(['契約番号', '氏名', '郵便番号', '住所'], [['HK-23-0481129', '北村 沙耶', '060-0808', '札幌市北区北8条西5丁目4-12 エルム北8 607'], ['HK-22-1197306', '小田切 誠', '080-0011', '帯広市西1条南9丁目7']])));
+    expect(of(mailing.findings, 'address').reduce((n, f) => n + f.count, 0)).toBe(2);
+    const titres = d.detect(withTables(table(['学籍番号', '氏名', '麻疹(EIA)', '風疹(HI)', '判定'], [['N24-031', '大平 美咲', '18.2', '1:64', 'OK'], ['N24-034', '柏木 健人', '2.8', '1:32', '麻疹 追加接種要']])));
+    expect(best(titres.findings, 'sensitive.health_checkup')).toBe('high');
     // Pay of named employees in English columns.
     const teq = d.detect(withTables(table(['Employee', 'Host', 'Base salary (JPY)', 'Bonus (JPY)'], [['Kazuki Ikeda', 'Houston', '11400000', '4200000'], ['Reiko Shimada', 'Singapore', '9600000', '2100000']])));
     expect(teq.summary.personCount).toBe(2);
