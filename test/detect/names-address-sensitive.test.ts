@@ -307,3 +307,12 @@ describe('a list of pay under a header', () => {
     expect(best(run(body), 'income')).toBe('high');
   });
 });
+
+describe('text after emoji', () => {
+  it('is read: a name and a diagnosis right after a run of emoji are found', () => {
+    const r = run('お疲れさまです😀👍🏻田中 一郎さんがうつ病で休職します。');
+    // kuromoji skipped 「田中 」 here, leaving only 一郎.
+    expect(of(r, 'person_name').map((f) => f.sample)).toContain('田中 **');
+    expect(best(r, 'sensitive.medical')).toBe('high');
+  });
+});

@@ -3,7 +3,8 @@
  * lattice, Viterbi search and token fields, so the tokens are exactly kuromoji's (checked against
  * kuromoji as shipped in test/detect/ipadic.test.ts), without per-node objects.
  *
- * Kept on purpose: a known word's surface is the first field of its feature line. Not kept:
+ * Kept on purpose: a known word's surface is the first field of its feature line. Not kept: the
+ * characters kuromoji skips after a grouped run of surrogate pairs (see buildLattice), and
  * kuromoji's word_position, which counts a surrogate pair as one character and starts each
  * sentence at the previous sentence's last token position (so after a grouped run such as 「%、」
  * or an emoji every later token pointed one or more characters too early). Offsets here are
@@ -205,14 +206,16 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
           for (let k = mapOffsets[trieId]!, end = mapOffsets[trieId + 1]!; k < end; k++) append(known.mapWords[k]!, 1, known, pos + 1, u - from, from, u);
         }
       }
-      // Unknown words: as kuromoji, a grouped run keeps its UTF-16 length, a single character counts 1.
+      // Unknown words: a grouped run spans its characters. (kuromoji gives it its UTF-16 length,
+      // so after a run of emoji or other surrogate pairs it skips as many characters of the text
+      // as the run has extra code units: 「😀👍🏻絵文字と」 lost 絵文字. Here nothing is skipped.)
       const headClass = charClass[pos]!;
       if (found === 0 || classAlwaysInvoke[headClass] === 1) {
         let to = starts[pos + 1]!;
         let unitLength = 1;
         if (classGrouping[headClass] === 1 && runEnd[pos]! > pos) {
           to = starts[runEnd[pos]! + 1]!;
-          unitLength = to - from;
+          unitLength = runEnd[pos]! - pos + 1;
         }
         const unknown = d.unknown;
         if (headClass + 1 < unknown.mapOffsets.length) {
