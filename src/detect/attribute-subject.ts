@@ -47,6 +47,8 @@ const ROLE_LABEL = new RegExp(
 
 /** A role at an organisation right before a name: 責任者 大塚様, 担当：北村, 窓口 島田. */
 const ROLE_BEFORE_NAME = /(?:責任者|担当者?|窓口|営業担当|現場代理人|現場責任者|所長|代表)[\s:：]*$/;
+/** 「設備 : 三和設備 担当 」: a company's name, then its contact's role, right before the name. */
+const COMPANY_THEN_ROLE = /([\p{L}\p{N}・ー]{2,})[ \t\u3000]+(?=(?:担当者?|窓口|責任者)[\s:：]*$)/u;
 /** 「サウンドブレイン（責任者 」: a name, then the role in brackets — a company's contact. */
 const ROLE_IN_BRACKETS = /([\p{L}\p{N}・ー]{2,})\s*[（(]\s*(?:責任者|担当者?|窓口)[\s:：]*$/u;
 /** A writer's own mobile or home address: 連絡先：090-…, 携帯 080-…, 住所：千葉県…, 自宅 〒… */
@@ -61,7 +63,9 @@ function isAddresseeAddress(v: UnitView, address: string): boolean {
 }
 
 /** A phone label naming a workplace: 作業所TEL, 事務所電話, 店舗TEL, 会社代表, 直通. */
-const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付)[\s]*(?:TEL|Tel|tel|電話|℡|phone)?[\s:：.]*$/i;
+const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付|業務用?|社用|乗務|教室|班)[\s]*(?:TEL|Tel|tel|電話|℡|phone|携帯|ケータイ|スマホ)?[\s:：.]*$/i;
+/** A note right after a number that it is the company's: （班用）, （会社貸与）, (業務用). */
+const WORKPLACE_PHONE_NOTE = /^[\s]*[（(](?:班用|会社貸与|貸与|業務用?|社用|会社支給)[)）]/;
 /** Labels of a private person's own contact details: 喪主様携帯, ご遺族, 自宅, 保護者, 本人携帯, 私用携帯. */
 const PRIVATE_LABEL = /(?:喪主|遺族|ご?本人|ご?家族|ご?自宅|保護者|親族|私用|個人)(?:様|さま)?(?:の)?(?:携帯|電話|連絡先|住所|TEL|メール)?[\s:：（(]*$/;
 /** Company forms in Latin letters: Pte. Ltd., Inc., GmbH, K.K. */
@@ -192,7 +196,7 @@ function nameSubject(v: UnitView, h: Hit): Subject {
     if (!v.unit.isRecord) {
       const line = v.lines[k]!;
       const lead = v.unit.norm.text.slice(line.start, h.start);
-      const org = ORGANISATION.exec(lead) ?? ROLE_IN_BRACKETS.exec(lead);
+      const org = ORGANISATION.exec(lead) ?? ROLE_IN_BRACKETS.exec(lead) ?? COMPANY_THEN_ROLE.exec(lead);
       if (org && ROLE_BEFORE_NAME.test(lead)) return subject('business_contact', `named with their organisation and role (${(org[1] ?? org[0]).trim()})`);
     }
     if (!v.unit.isRecord && !dataOnLine(v, h, k)) {
@@ -279,9 +283,15 @@ function kanaHolderIsAddressee(v: UnitView, after: string): boolean {
   const romaji = kanaToRomaji(kana.replace(/[ \u3000]/g, ''));
   if (!romaji) return false;
   const key = romajiKey(romaji);
+  // Written in two words (ノナカ ヨシト): the surname must be a part of the address and the given
+  // name agree with another part, in full or by its initial (y.nonaka@).
+  const words = kana.split(/[ \u3000]/).map((w) => kanaToRomaji(w)).filter((w): w is string => w !== null).map(romajiKey);
   return v.env.participants.addresseeLocalParts.some((local) => {
     const parts = local.filter((p) => p.length >= 2);
-    return parts.length >= 2 && (key === parts.join('') || key === [...parts].reverse().join(''));
+    if (parts.length >= 2 && (key === parts.join('') || key === [...parts].reverse().join(''))) return true;
+    if (words.length !== 2) return false;
+    const [surname, given] = words as [string, string];
+    return local.includes(surname) && local.some((p) => p !== surname && (p === given || (p.length === 1 && given.startsWith(p))));
   });
 }
 
@@ -433,7 +443,7 @@ function valueSubject(v: UnitView, h: Hit): Subject {
   // The label says whose number it is: 作業所TEL, 事務所電話, 会社代表, 直通 — a workplace's.
   if (h.category === 'phone' && !v.unit.isRecord) {
     const lead = v.unit.norm.text.slice(Math.max(v.lines[lineIndexAt(v.lines, h.start)]!.start, h.start - 12), h.start);
-    if (WORKPLACE_PHONE.test(lead) && !PRIVATE_LABEL.test(lead)) return subject('business_contact', 'a workplace number by its label');
+    if ((WORKPLACE_PHONE.test(lead) || WORKPLACE_PHONE_NOTE.test(v.unit.norm.text.slice(h.end, h.end + 12))) && !PRIVATE_LABEL.test(lead)) return subject('business_contact', 'a workplace number by its label');
   }
   // Contact details follow the person they stand next to.
   if (v.unit.isRecord) {

@@ -306,6 +306,38 @@ antibody titre columns, a kanji name with its romaji and age in brackets, and an
 private mobile in a reply typed on a phone (sentences without 。 taken for a signature). Fixed as
 general rules; the figures above are no longer blind.`,
   },
+  {
+    heading: 'Hand-written set 11 (verdicts of the default policy)',
+    file: 'test/eval-fresh11/fresh.json',
+    description: `100 mails by an eleventh writer, without reading any other set (see
+\`test/eval-fresh11/README.md\`): an accounting and tax firm, a security and building-maintenance
+company, a dental clinic group, a manufacturer's export department (much of it in English) and a
+temple with its cemetery office, 12 writers; 36 with attachments, about 21 in English or mixed.`,
+    blind: `**First measurement, blind** (commit 5b1ac55, after every change sets 1–10 led to): held 1 of
+50 that should pass (2.0 %) and 46 of 50 that should be held (92.0 %). It found a form's
+〇〇〇〇 〇〇〇〇 〇〇〇〇 read as a My Number (zeros pass the check digit) and monthly pay listed
+under 「報酬月額です」. Still missed: an injured operator named in an English incident report
+(x056), staff pay in English prose (x063) and a temple's donor list whose religious affiliation
+is implied by the list itself (x081).`,
+  },
+  {
+    heading: 'Hand-written set 12 (verdicts of the default policy)',
+    file: 'test/eval-fresh12/fresh.json',
+    description: `100 mails by a twelfth writer, written at the same time as set 11, mostly short
+replies with long quoted history, forwards of forwards, risky data only in the quoted part, the
+subject line or one of several attachments (see \`test/eval-fresh12/README.md\`): a water
+bureau's billing contractor, an architecture office, an English school, a dairy manufacturer and
+a seniors' gym, 12 writers; 35 with attachments, 17 in English or mixed.`,
+    blind: `**First measurement, blind** (commit 5b1ac55, as set 11): held 6 of 50 that should pass
+(12.0 %) and 45 of 50 that should be held (90.0 %). It found work phones marked by a note
+（班用）, （会社貸与） or a label 乗務携帯, partner companies' contacts listed as 「三和設備 担当
+岡本」, a refund account in kana read back to its holder, 賞与 read as a name in a job advert,
+bonuses listed under 「冬季賞与の支給額です。」, a forwarded refund request taken for a signature,
+and an infection named in a subject line (腸管出血性大腸菌). Still wrong: a company named after
+its owner's surname (中野左官) read as a person (y024), a member's own registration with his
+daughter as emergency contact (y091, held), a training company's score list of the client's own
+employees (y045, passed) and teachers' pay in an English table (y060).`,
+  },
 ];
 
 export function renderFresh(r: BusinessReport | null, cases: readonly FreshCase[], info: FreshSetInfo): string {

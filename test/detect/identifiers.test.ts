@@ -96,6 +96,13 @@ describe('bank account', () => {
   });
 });
 
+describe('placeholders', () => {
+  it('a form’s 〇〇〇〇 〇〇〇〇 〇〇〇〇 is no My Number, though zeros pass the check digit', () => {
+    expect(best(run('あなたの個人番号：〇〇〇〇 〇〇〇〇 〇〇〇〇'), 'my_number')).toBe('none');
+    expect(best(run('個人番号：000000000000'), 'my_number')).toBe('none');
+  });
+});
+
 describe('documents reported only with a keyword', () => {
   it('passport', () => {
     expect(best(run('パスポート番号 TK1234567'), 'passport')).toBe('high');

@@ -161,6 +161,12 @@ describe('pay and income', () => {
   it('a deposit balance of a named customer is about her', () => {
     expect(['medium', 'high']).toContain(best(run('お母様（太田 君枝 様）の普通預金の状況は以下のとおりです。残高（11/27現在）：2,318,442円'), 'income'));
   });
+  it('a list of pay under 「…の支給額です」 or 「報酬月額です」 is about the people listed', () => {
+    expect(best(run('冬季賞与の支給額です。社会保険料の計算をお願いします。\n\n 片桐 航   620,000円\n 大門 沙耶  480,000円\n'), 'income')).not.toBe('low');
+    expect(best(run('ご依頼の報酬月額です。\n 住職 高城 慈航：月額 480,000円\n 寺務 野村 和代：月額 215,000円\n'), 'income')).not.toBe('low');
+    // A job advert's table: 賞与 is a field, not a name.
+    expect(best(run('求人票の給与欄を下記に更新してください。\n 新卒（大卒） 月給 24万円\n 経験3年以上 月給 28〜35万円\n賞与 年2回'), 'income')).toBe('low');
+  });
   it('a job advert’s salary range with nobody named stays low', () => {
     expect(best(run('年収500万円以上の方を募集しています。勤務地は大阪本社です。'), 'income')).toBe('low');
   });

@@ -532,3 +532,23 @@ describe('found by the tenth hand-written set', () => {
     expect(kinds(r.findings, 'person_name')).toContain('third_person');
   });
 });
+
+describe('found by the eleventh and twelfth hand-written sets', () => {
+  it('work phones by their note or label, and contacts of companies listed with their role', async () => {
+    const d = await detector();
+    const crews = d.detect(envelopeMail('12月の班編成です。\n\n 東町    大川       080-2231-4401（班用）\n 西浜    坂上       080-2231-4402（班用）\n 本郷    三木       080-2231-4403（班用）\n', [box('okawa@kenshin.example')]));
+    expect(kinds(crews.findings, 'phone')).toEqual(new Set(['business_contact']));
+    const bus = d.detect(envelopeMail('運転手の吉井様の乗務携帯 090-1108-7712（会社貸与）に出発時連絡を入れます。', [box('haisha@bus.example')]));
+    expect(kinds(bus.findings, 'phone')).toEqual(new Set(['business_contact']));
+    const partners = d.detect(envelopeMail('協力業者一覧です。\n\n 設備  : 三和設備 担当 岡本  03-3710-2281\n 電気  : 光電工   担当 福井  03-3710-5540\n', [box('genba@komuten.example')]));
+    expect(kinds(partners.findings, 'phone')).toEqual(new Set(['business_contact']));
+  });
+
+  it('a refund account in kana (surname and given name) read back to its holder; a forwarded refund request is data, not a signature', async () => {
+    const d = await detector();
+    const refund = d.detect(envelopeMail('下記口座へ12月10日に返金いたします。\n翡翠信用金庫 浜町支店 普通 0628815 ノナカ ヨシト\n', [box('y.nonaka.home@mail.example', '野中 義人')]));
+    expect(kinds(refund.findings, 'bank_account')).toEqual(new Set(['participant']));
+    const forwarded = d.detect(envelopeMail('下記のお客様、返金処理をお願いします。\n--\n料金センター 石黒\n\n-----Original Message-----\n差出人: コールセンター\n\nお客様番号 40230418 野中 義人様より入電。\n返金先：翡翠信用金庫 浜町支店 普通 0628815 ノナカ ヨシト\n連絡先 080-5520-1937\n', [box('ryokin@city.example.lg.jp')]));
+    expect(forwarded.findings.find((f) => f.category === 'bank_account')?.subject).toBe('third_person');
+  });
+});

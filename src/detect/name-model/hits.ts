@@ -17,6 +17,8 @@ const HONORIFIC = new Set(['さん', '様', 'さま', '氏', '殿', 'くん', '�
 /** Titles after which a one-kanji surname is still a name (菅首相, 林氏). */
 const TITLE_AFTER = new Set([...HONORIFIC, '首相', '総理', '大臣', '長官', '知事', '市長', '区長', '町長', '村長', '議員', '議長', '会長', '専務', '常務', '教授', '監督', '選手', '容疑者', '被告']);
 /** One-kanji words before a title that are not surnames (同氏, 両氏, 貴社長, 故人 …). */
+/** A pay word opening the span (賞与 年2回, 月給 28万円): a field, not a name. */
+const PAY_WORD_START = /^(?:賞与|月給|年収|年俸|基本給|時給|日給|手当|昇給)/;
 /** A head's title on its own (葵岡総合病院 院長 殿): no name in it. */
 const HEAD_TITLE = /^(?:院|社|部|課|校|所|理事|会|店|園|学|局|署|館|室|係|議|師|病棟|支店|工場|組|委員|教頭|副院|副社|副校)長$/;
 /** Labels of the fields that follow a name on a form line. */
@@ -218,7 +220,7 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     const start = tokens[first]!.start;
     const end = lastToken.end;
     const value = text.slice(start, end);
-    if (!HAS_LETTER.test(value) || ORG_WORD.test(value) || value.includes('\n') || HEAD_TITLE.test(value)) continue;
+    if (!HAS_LETTER.test(value) || ORG_WORD.test(value) || value.includes('\n') || HEAD_TITLE.test(value) || PAY_WORD_START.test(value)) continue;
     const labelled = LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     const column = fieldAt(unit, start)?.column === 'person_name';
     if (!labelled && !column && (isRoleWord(value) || isCompanyLike(value))) continue;

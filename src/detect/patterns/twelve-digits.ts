@@ -26,6 +26,8 @@ export function findTwelveDigitNumbers(unit: Unit, kw: KeywordIndex): Hit[] {
     const start = m.index;
     const end = start + m[0].length;
     const digits = digitsOf(m[0]);
+    // 000000000000 (a form's 〇〇〇〇 〇〇〇〇 〇〇〇〇), 111111111111: a placeholder, nobody's number.
+    if (/^(\d)\1{11}$/.test(digits)) continue;
     const business = hasBusinessLabel(unit, start);
     const licenceKeyword = kw.near('drivers_license', start, end);
     const myNumberKeyword = kw.near('my_number', start, end);
