@@ -12,8 +12,7 @@ const LABEL = '(?:年収|月収|月給|年俸|基本給|(?:標準)?報酬月額|
 const AMOUNT = '(?:約\\s*)?[¥￥]?\\s*(?:\\d{1,3}(?:,\\d{3})+(?:\\s*円)?|\\d+(?:\\.\\d+)?\\s*万\\s*円|\\d{3,}\\s*円)';
 const INCOME = new RegExp(`${LABEL}(?:[（(][^）)\\n]{0,14}[）)])?[\\s　]*[:：]?[\\s　]*(?:は|が)?[\\s　]*(?:(?:月額|年額|日額|時間額|税込|税引前)[\\s　]*)?(${AMOUNT})`, 'g');
 
-/** A line that announces a list of pay below it: 「スタッフの本人時給は以下のとおりです」. */
-/** 「時給は以下のとおり」, 「冬季賞与の支給額です。」, 「ご依頼の報酬月額です。」 heading a list of amounts. */
+/** A line that announces a list of pay below it: 「時給は以下のとおり」, 「冬季賞与の支給額です。」, 「ご依頼の報酬月額です。」 heading a list of amounts. */
 const LIST_HEADER = new RegExp(`${LABEL}[^\\n]{0,20}(?:(?:以下|下記|次)の?(?:とおり|通り)|です。?[^\\n]{0,30}$|[:：][ \\t　]*$)`, 'gm');
 const AMOUNT_IN_LINE = new RegExp(AMOUNT, 'g');
 /** Pay columns also in English (Base salary (JPY), Bonus, Annual salary, Gross pay). */
