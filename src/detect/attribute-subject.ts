@@ -63,9 +63,9 @@ function isAddresseeAddress(v: UnitView, address: string): boolean {
 }
 
 /** A phone label naming a workplace: 作業所TEL, 事務所電話, 店舗TEL, 会社代表, 直通. */
-const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付|業務用?|社用|乗務|教室|班)[\s]*(?:TEL|Tel|tel|電話|℡|phone|携帯|ケータイ|スマホ)?[\s:：.]*$/i;
+const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付|業務用?|社用|乗務|教室|班|当番(?:デスク)?|direct line(?: is)?|office line(?: is)?|switchboard)[\s]*(?:TEL|Tel|tel|電話|℡|phone|携帯|ケータイ|スマホ)?[\s:：.]*$/i;
 /** A note right after a number that it is the company's: （班用）, （会社貸与）, (業務用). */
-const WORKPLACE_PHONE_NOTE = /^[\s]*[（(](?:班用|会社貸与|貸与|業務用?|社用|会社支給)[)）]/;
+const WORKPLACE_PHONE_NOTE = /^[\s]*[（(](?:班用|会社貸与|貸与|業務用?|社用|会社支給|平日|当番[^)）]{0,6}|代表|受付[^)）]{0,6}|営業時間[^)）]{0,12})[)）]/;
 /** Labels of a private person's own contact details: 喪主様携帯, ご遺族, 自宅, 保護者, 本人携帯, 私用携帯. */
 const PRIVATE_LABEL = /(?:喪主|遺族|ご?本人|ご?家族|ご?自宅|保護者|親族|私用|個人)(?:様|さま)?(?:の)?(?:携帯|電話|連絡先|住所|TEL|メール)?[\s:：（(]*$/;
 /** Company forms in Latin letters: Pte. Ltd., Inc., GmbH, K.K. */
@@ -82,7 +82,7 @@ const TOLL_FREE = /^\s*(?:\+81[-\s]?)?(?:0?120|0?570|0?800)(?=[-\s(（)）])/;
  * ザイ) 財団法人, トクヒ) NPO法人, シユウ) 宗教法人, ベ) 弁護士法人, ゼイ) 税理士法人 ….
  */
 const CORPORATE_KANA = '(?:カ|ユ|ド|イ|ガク|フク|シヤ|ザイ|トクヒ|シユウ|ベ|ゼイ|シホ|ソ|メ|ギヨ|ノウ|セイキヨウ|ドク)';
-const COMPANY_HOLDER = new RegExp(`株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\\s*${CORPORATE_KANA}\\s*[)）]?|(?<![\\p{sc=Katakana}ー])${CORPORATE_KANA}\\s*[)）]|カブシキガイシヤ?|ユウゲンガイシヤ?|ゴウドウガイシヤ?|イリヨウホウジン|ガツコウホウジン|法人`, 'u');
+const COMPANY_HOLDER = new RegExp(`\\b(?:Co\\.,? ?Ltd|Inc|LLC|Corp(?:oration)?|K\\.K|G\\.K|GmbH|Pte\\.? Ltd|Limited|PLC)\\b|株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\\s*${CORPORATE_KANA}\\s*[)）]?|(?<![\\p{sc=Katakana}ー])${CORPORATE_KANA}\\s*[)）]|カブシキガイシヤ?|ユウゲンガイシヤ?|ゴウドウガイシヤ?|イリヨウホウジン|ガツコウホウジン|法人`, 'u');
 const HOLDER_LABEL = /名義|受取人|口座名/;
 /** iCalendar ORGANIZER/ATTENDEE property (CN=name … mailto:address). */
 const CALENDAR_PERSON = /^(?:ORGANIZER|ATTENDEE)[;:]/i;
@@ -129,8 +129,8 @@ export function attributeSubjects(unit: Unit, hits: Hit[], env: AnalysisEnv, tok
     const zone = zoneOf(unit, h, hits, env.participants);
     if (!zone) continue;
     h.zone = zone;
-    // Written as an addressee's To/Cc display name: that addressee (see sensitive.ts).
-    if (zone === 'addressee' && h.category === 'person_name') h.addressee = true;
+    // Written as an addressee's To/Cc display name (also in the greeting): that addressee (see sensitive.ts).
+    if (h.category === 'person_name' && (zone === 'addressee' || (zone === 'greeting' && env.participants.addresseeNames.has(h.value.replace(/\s+/g, ''))))) h.addressee = true;
     h.confidence = 'low';
     h.reason = `${zone}: ${h.reason}`;
     h.subject = ZONE_SUBJECT[zone];
@@ -246,6 +246,9 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   // 「Mr. Daniel Lim (HR Manager, Towa Tsusho Asia Pte. Ltd.)」: a title or company in brackets right after.
   const bracket = /^\s*[（(]([^)）\n]{2,80})[)）]/.exec(text.slice(h.end, line.end))?.[1];
   if (bracket && (ORGANISATION.test(bracket) || TITLE.test(bracket) || LATIN_COMPANY.test(bracket))) return subject('business_contact', `named with their title or organisation (${bracket.trim().slice(0, 40)})`);
+  // 「Ms. Kanae Oshiro (k.oshiro@aoi-hotels.jp, +81-…)」: their work address at a participant's organisation.
+  const bracketMail = bracket ? [...bracket.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase()) : [];
+  if (bracketMail.some((a) => isParticipantDomain(p, a) && !isFreemailDomain(v.env.freemail, a.split('@')[1] ?? ''))) return subject('business_contact', 'named with their work address at a participant’s organisation');
   // 「株式会社ミナミ物産の上田様」, 「弊社の井上が伺います」: acting for an organisation, in prose too.
   const org = ORGANISATION.exec(before) ?? [...p.organisations].find((o) => before.replace(/\s+/g, '').includes(o));
   if (org) return subject('business_contact', 'named with an organisation');
@@ -442,7 +445,7 @@ function valueSubject(v: UnitView, h: Hit): Subject {
   if (h.category === 'phone' && TOLL_FREE.test(v.unit.norm.text.slice(h.start, h.end))) return subject('business_contact', 'toll-free number of an organisation');
   // The label says whose number it is: 作業所TEL, 事務所電話, 会社代表, 直通 — a workplace's.
   if (h.category === 'phone' && !v.unit.isRecord) {
-    const lead = v.unit.norm.text.slice(Math.max(v.lines[lineIndexAt(v.lines, h.start)]!.start, h.start - 12), h.start);
+    const lead = v.unit.norm.text.slice(Math.max(v.lines[lineIndexAt(v.lines, h.start)]!.start, h.start - 20), h.start);
     if ((WORKPLACE_PHONE.test(lead) || WORKPLACE_PHONE_NOTE.test(v.unit.norm.text.slice(h.end, h.end + 12))) && !PRIVATE_LABEL.test(lead)) return subject('business_contact', 'a workplace number by its label');
   }
   // Contact details follow the person they stand next to.

@@ -167,6 +167,8 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
   for (const m of text.matchAll(TITLED_LATIN_NAME)) {
     const value = m[1] ?? '';
     if (ORG_WORD.test(value) || LATIN_ORG_WORD.test(value)) continue;
+    // 「Dear Ms. Wulandari,」: the greeting names the reader.
+    if (/(?:Dear|Hi|Hello)[ \t]*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const start = m.index + m[0].length - value.length;
     hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'medium', reason: 'English title + name', personKey: personKey(value, value.includes(' ')) });
   }

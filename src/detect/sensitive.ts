@@ -216,6 +216,15 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
       [h.confidence, h.reason] = ['medium', `${h.reason} + the writer's own`];
     } else if (referenceSentences.has(sentence) || references.some((r) => r < h.start && h.start - r <= REFERENCE_REACH && !/[。！？!?]|\.\s|\n[\s>]*\n/.test(text.slice(r, h.start)))) {
       [h.confidence, h.reason] = ['medium', `${h.reason} + reference to a named person`];
+      // 「ご本人様」 in a mail whose only named person is the addressee (greeted by their display
+      // name): their own result, sent to them.
+      // Not the writer's own (私事ですが…): the sender is a participant too, but not the addressee.
+      const named = hits.filter((x) => x.category === 'person_name' && (x.addressee === true || (x.confidence !== 'low' && !x.zone)));
+      const from = sentence === 0 ? 0 : ends[sentence - 1]! + 1;
+      const said = text.slice(from, ends[sentence] ?? text.length);
+      SELF_REFERENCE.lastIndex = 0;
+      const self = SELF_REFERENCE.test(said);
+      if (!self && /ご本人|本人様/.test(said) && named.length > 0 && named.every((x) => x.addressee === true) && !OTHER_PERSON.test(said)) h.subject = ABOUT_ADDRESSEE;
     }
     if (by.length > 0 && aboutAddressee(text, ends, sentence, h, hits, by)) h.subject = ABOUT_ADDRESSEE;
   }

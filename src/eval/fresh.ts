@@ -338,6 +338,39 @@ its owner's surname (中野左官) read as a person (y024), a member's own regis
 daughter as emergency contact (y091, held), a training company's score list of the client's own
 employees (y045, passed) and teachers' pay in an English table (y060).`,
   },
+  {
+    heading: 'Hand-written set 13 (verdicts of the default policy)',
+    file: 'test/eval-fresh13/fresh.json',
+    description: `100 mails by a thirteenth writer, without reading any other set (see
+\`test/eval-fresh13/README.md\`): a regional airline and its ground handler, a veterinary hospital
+with a pet insurance agent, a logistics company's HR, a university's international student
+office (much of it in English) and a home renovation company, 12 writers; 36 with attachments,
+about 24 in English or mixed.`,
+    blind: `**First measurement, blind** (commit 476fd3b, after every change sets 1–12 led to): held 6 of
+50 that should pass (12.0 %) and 44 of 50 that should be held (88.0 %) — the worst pair of
+figures since set 2. New ground: a veterinary hospital's cases (猫, 犬, a pet's blood test) read
+as people's medical history, duty numbers (当番デスク, （平日）), an English "Dear Ms. …" and "my
+direct line", and misses in English (a passenger manifest, a lost item, student housing, halal
+and Hindu meals of named students), 適性診断 results and a forwarded complaint. A rule for
+animals was tried and dropped: a pet owner writes about their own depression in the same line as
+their dog (z025). Fixed: the duty numbers and the English greeting and direct line.`,
+  },
+  {
+    heading: 'Hand-written set 14 (verdicts of the default policy)',
+    file: 'test/eval-fresh14/fresh.json',
+    description: `100 mails by a fourteenth writer, written at the same time as set 13, mixing
+template-engine and assistant-style mail (【概要】【詳細】), quick replies, pasted CSV/TSV/JSON
+exports and English from overseas partners (see \`test/eval-fresh14/README.md\`): a telecom
+call-centre contractor, an industrial-health service, a hotel chain's guest relations, a library
+and museum foundation and a used-car exporter, 12 writers; 36 with attachments, 28 in English or
+mixed.`,
+    blind: `**First measurement, blind** (commit 476fd3b, as set 13): held 5 of 50 that should pass
+(10.0 %) and 46 of 50 that should be held (92.0 %). Fixed: a company account named in English
+(A/C …, Kaiyo Auto Export Co., Ltd.) and a new contact introduced with her work address in
+brackets. Still wrong: allergy counts (t028), an employee's own check-up result sent to him
+(t047), a health-check centre's referral (t067), a lender of exhibits named in English (t014), a
+CSV of health data (t072), an ID scan (t076) and a JSON export (t085).`,
+  },
 ];
 
 export function renderFresh(r: BusinessReport | null, cases: readonly FreshCase[], info: FreshSetInfo): string {

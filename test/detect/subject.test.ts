@@ -552,3 +552,18 @@ describe('found by the eleventh and twelfth hand-written sets', () => {
     expect(forwarded.findings.find((f) => f.category === 'bank_account')?.subject).toBe('third_person');
   });
 });
+
+describe('found by the thirteenth and fourteenth hand-written sets', () => {
+  it('duty and direct numbers, a company account in English, a contact with her work address in brackets, an English greeting', async () => {
+    const d = await detector();
+    const duty = d.detect(envelopeMail('各空港の連絡先です。\n\n 那覇　琉球GH　運営課当番　098-858-2210\n 福岡　旅客サービス部　岡田　092-471-3380（平日） / 092-471-3399（当番デスク）\n', [box('ops@gh.example')]));
+    expect(kinds(duty.findings, 'phone')).toEqual(new Set(['business_contact']));
+    const line = d.detect(envelopeMail('Dear Ms. Wulandari,\n\nCould you confirm the format? My direct line is +81-92-803-4410.', [box('edu@embassy.example')]));
+    expect(line.findings.filter((f) => f.category === 'person_name' && f.confidence !== 'low')).toEqual([]);
+    expect(kinds(line.findings, 'phone')).toEqual(new Set(['business_contact']));
+    const account = d.detect(envelopeMail('Our only account: Yokohama Minato Bank, Kanazawa Branch, SWIFT YMNBJPJT, A/C 1207734, Kaiyo Auto Export Co., Ltd.', [box('sales@motors.example')]));
+    expect(kinds(account.findings, 'bank_account')).toEqual(new Set(['business_contact']));
+    const contact = d.detect(envelopeMail('Group bookings will be handled by our new Group Sales Manager, Ms. Kanae Oshiro (k.oshiro@aoi-hotels.example, +81-75-212-8815).', [box('daniel@tours.example')], box('n.kuga@aoi-hotels.example', 'Naoto Kuga')));
+    expect(kinds(contact.findings, 'person_name')).toEqual(new Set(['business_contact']));
+  });
+});
