@@ -28,7 +28,7 @@ const rules: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/(?:障害|障がい|障碍)/, 'sensitive.disability'],
   [/(?:宗教|信仰|宗派)/, 'sensitive.creed'],
   [/(?:犯罪歴|前科)/, 'sensitive.criminal_record'],
-  [/(?:健診|健康診断|検診|抗体|麻疹|風疹|水痘|ムンプス|IGRA|T-SPOT|ツベルクリン|接種歴|血液型)/i, 'sensitive.health_checkup'],
+  [/(?:健診|健康診断|検診|ストレス|抗体|麻疹|風疹|水痘|ムンプス|IGRA|T-SPOT|ツベルクリン|接種歴|血液型)/i, 'sensitive.health_checkup'],
   [/(?:備考|メモ|コメント|特記|内容|所見|note|memo|comment)/i, 'free_text'],
 ];
 

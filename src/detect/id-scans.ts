@@ -10,7 +10,7 @@ import type { CategoryId } from './types.js';
 const KINDS: Array<[CategoryId, RegExp]> = [
   ['my_number', /マイナンバー|個人番号|my[\s_-]?number|kojin[\s_-]?bango/i],
   ['passport', /パスポート|旅券|passport|(?<![a-z])ryoken/i],
-  ['drivers_license', /運転免許|免許証|driver'?s?[\s_-]?licen[cs]e|driving[\s_-]?licen[cs]e|(?<![a-z])menkyo/i],
+  ['drivers_license', /運転免許|免許証|driver'?s?[\s_-]?licen[cs]e|driving[\s_-]?licen[cs]e|(?<![a-z])(?:unten[\s_-]?)?menkyo/i],
   ['residence_card', /在留カード|residence[\s_-]?card|zairyu/i],
   ['health_insurance', /保険証|insurance[\s_-]?card|(?<![a-z])hokensho/i],
   // A customer's filled-in direct-debit form carries their account (a company's passbook copy

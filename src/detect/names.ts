@@ -17,7 +17,8 @@ const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法�
 const KATAKANA = /^[\p{sc=Katakana}ー]+$/u;
 /** Words of organisations, products and places written in Latin letters. */
 const LATIN_ORG_WORD = /\b(?:Japan|Group|Holdings|Corporation|Company|Bank|Hotel|Hospital|Clinic|University|College|School|Center|Centre|Institute|Foundation|Association|Trading|Systems?|Solutions?|Services?|Consulting|Partners|Global|International|Technologies|Tech|Labs?|Studio|Office|Team|Desk|Support|Relocation|Logistics|Airlines?|Airways|Motors?|Electric|Pharma|Foods?|Insurance|Capital|Securities|Estate|Realty|Cloud|Software|Media|Network|Project|Platform|Manager|Director|President|Sales|Marketing|Tokyo|Osaka|Kyoto|Nagoya|Yokohama|Fukuoka|Sapporo|Kobe)\b/i;
-const NAME_CELL = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々・A-Za-z .'-]{2,30}$/u;
+/** A name cell; airline and passport style too (OTSUKA/TAKERU MR). */
+const NAME_CELL = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々・A-Za-z .'/-]{2,30}$/u;
 
 function isPersonToken(t: Token): boolean {
   return t.pos1 === '固有名詞' && t.pos2 === '人名';
@@ -137,6 +138,8 @@ const LABELLED_NAME = new RegExp(
  * names written in Latin letters (ABC Trading様).
  */
 const LATIN_HONORIFIC_NAME = new RegExp(`(?<![A-Za-z0-9&.-][ \\t]?)(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3})[ \\t]?(?:さん|氏|くん|君|ちゃん)`, 'gu');
+/** A name field of pasted JSON or key=value data: "name":"Peter Njoroge Mwangi", "customer_name": "山田 花子". */
+const JSON_NAME = /"(?:full_?name|name|customer_?name|buyer_?name|patient_?name|member_?name|guest_?name|employee_?name|user_?name|氏名|名前)"\s*:\s*"([A-Za-z][A-Za-z '.-]{2,60}|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々 \u3000]{2,20})"/giu;
 /** `石川 隆盛 (Ishikawa Takamori, 41)`: a kanji name followed by its romaji (and an age) in brackets. */
 const NAME_WITH_ROMAJI = /(?<![\p{sc=Han}])(\p{sc=Han}{1,4}[ \u3000]?\p{sc=Han}{1,4})[ \u3000]*[（(][ \t]*[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:[ \t]*,[ \t]*\d{1,3})?[ \t]*[)）]/gu;
 /** `Ms. Nguyen Thi Lan`, `Mr Tanaka`, `Dr. Lena Fischer`: an English title before a Latin name. */
@@ -158,6 +161,18 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     const value = matched.replace(/[ \t]+(?:様|さま|さん|殿)$/, '').replace(/[ \t]+(?:生年月日|年齢|性別|住所|電話番号?|携帯|TEL|メール|所属|部署|職業|続柄|国籍|フリガナ|ふりがな|カナ|Date|DOB|Age|Sex|Gender)$/, '');
     if (ORG_WORD.test(value) || value.replace(/\s/g, '').length < 2) continue;
     hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'name label', personKey: personKey(value, true) });
+  }
+  for (const m of text.matchAll(JSON_NAME)) {
+    const value = m[1] ?? '';
+    if (ORG_WORD.test(value) || LATIN_ORG_WORD.test(value) || value.trim().length < 2) continue;
+    // A bare "name" (products have one too) counts in a record that also holds a person's data.
+    if (/^"name"/i.test(m[0])) {
+      const open = text.lastIndexOf('{', m.index);
+      const close = text.indexOf('}', m.index);
+      if (open < 0 || !/"(?:phone|tel|mobile|e?mail|dob|birth\w*|address|national_id|passport\w*|age)"\s*:/i.test(text.slice(open, close < 0 ? text.length : close))) continue;
+    }
+    const start = m.index + m[0].lastIndexOf(value);
+    hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'name field', personKey: personKey(value, true) });
   }
   for (const m of text.matchAll(NAME_WITH_ROMAJI)) {
     const value = m[1] ?? '';

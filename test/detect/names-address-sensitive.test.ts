@@ -137,6 +137,7 @@ describe('scans of identity documents by their file name', () => {
       ['マイナンバーカード表面.pdf', 'my_number'],
       ['口座振替依頼書_栗林篤.jpg', 'bank_account'],
       ['menkyo_utsushi_haneda.jpg', 'drivers_license'],
+      ['RC-88517_untenmenkyo_omote.jpg', 'drivers_license'],
     ] as const) {
       const found = d.detect(withAttachment(filename, filename.endsWith('.pdf') ? 'application/pdf' : 'image/jpeg')).findings.filter((f) => f.category === category);
       expect(found.map((f) => [f.confidence, f.subject]), filename).toEqual([['medium', 'third_person']]);
@@ -311,6 +312,14 @@ describe('a list of pay under a header', () => {
   it('amounts listed under 「時給は以下のとおり」 are each person’s pay', () => {
     const body = '貴社に就業中のスタッフの本人時給は以下のとおりです。\n\n　山本 恭平：1,520円\n　沢田 美紀：1,450円\n\nよろしくお願いいたします。';
     expect(best(run(body), 'income')).toBe('high');
+  });
+});
+
+describe('pasted data', () => {
+  it('a name field of pasted JSON is a name', () => {
+    const r = run('[\n  {"buyer_id":"KE-PNM","name":"Peter Njoroge Mwangi","phone":"+254722418903","city":"Nairobi"},\n  {"buyer_id":"TZ-FHA","name":"Fatuma Hassan Ali","phone":"+255754330917","city":"Dar es Salaam"}\n]');
+    expect(of(r, 'person_name').reduce((n, f) => n + (f.confidence === 'high' ? f.count : 0), 0)).toBe(2);
+    expect(of(run('{"product_name":"Tea Set","name":"Premium Plan"}'), 'person_name').filter((f) => f.confidence === 'high')).toEqual([]);
   });
 });
 

@@ -32,6 +32,11 @@ describe('tables', () => {
     expect(of(mailing.findings, 'address').reduce((n, f) => n + f.count, 0)).toBe(2);
     const titres = d.detect(withTables(table(['学籍番号', '氏名', '麻疹(EIA)', '風疹(HI)', '判定'], [['N24-031', '大平 美咲', '18.2', '1:64', 'OK'], ['N24-034', '柏木 健人', '2.8', '1:32', '麻疹 追加接種要']])));
     expect(best(titres.findings, 'sensitive.health_checkup')).toBe('high');
+    // A passenger manifest's airline-style names, and stress check results by name.
+    const manifest = d.detect(withTables(table(['SEQ', 'NAME', 'SEAT', 'DOB', 'PHONE'], [['1', 'OTSUKA/TAKERU MR', '3A', '1978-04-12', '090-7712-3308'], ['2', 'KAWABATA/SHIORI MS', '7C', '1995-01-22', '080-4401-9926']])));
+    expect(manifest.summary.personCount).toBe(2);
+    const stress = d.detect(withTables(table(['ID', '氏名', 'A領域', '高ストレス'], [['NB-0331', '竹内 亜希子', '42', '該当'], ['NB-0347', '大西 隆', '38', '非該当']])));
+    expect(best(stress.findings, 'sensitive.health_checkup')).toBe('high');
     // Pay of named employees in English columns.
     const teq = d.detect(withTables(table(['Employee', 'Host', 'Base salary (JPY)', 'Bonus (JPY)'], [['Kazuki Ikeda', 'Houston', '11400000', '4200000'], ['Reiko Shimada', 'Singapore', '9600000', '2100000']])));
     expect(teq.summary.personCount).toBe(2);
