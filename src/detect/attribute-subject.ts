@@ -443,9 +443,12 @@ function valueSubject(v: UnitView, h: Hit): Subject {
     }
   }
   if (h.category === 'phone' && TOLL_FREE.test(v.unit.norm.text.slice(h.start, h.end))) return subject('business_contact', 'toll-free number of an organisation');
+  // The value's line (records have no lines of their own).
+  const k = v.unit.isRecord ? -1 : lineIndexAt(v.lines, h.start);
+  const lineStart = k < 0 ? 0 : v.lines[k]!.start;
   // The label says whose number it is: 作業所TEL, 事務所電話, 会社代表, 直通 — a workplace's.
-  if (h.category === 'phone' && !v.unit.isRecord) {
-    const lead = v.unit.norm.text.slice(Math.max(v.lines[lineIndexAt(v.lines, h.start)]!.start, h.start - 20), h.start);
+  if (h.category === 'phone' && k >= 0) {
+    const lead = v.unit.norm.text.slice(Math.max(lineStart, h.start - 20), h.start);
     if ((WORKPLACE_PHONE.test(lead) || WORKPLACE_PHONE_NOTE.test(v.unit.norm.text.slice(h.end, h.end + 12))) && !PRIVATE_LABEL.test(lead)) return subject('business_contact', 'a workplace number by its label');
   }
   // Contact details follow the person they stand next to.
@@ -464,9 +467,8 @@ function valueSubject(v: UnitView, h: Hit): Subject {
     }
     return v.recordSubject;
   }
-  const lineStart = v.lines[lineIndexAt(v.lines, h.start)]!.start;
   // 「ご登録電話番号：…」 beside the addressee's own address: the addressee's details, read back to them.
-  if (YOUR_LABEL.test(v.unit.norm.text.slice(lineStart, h.start)) && paragraphWindow(v.lines, lineIndexAt(v.lines, h.start), 3, 3).some((l) => [...l.text.matchAll(EMAIL_IN_TEXT)].some((m) => v.env.participants.addresseeLocalParts.length > 0 && isAddresseeAddress(v, m[0])))) {
+  if (YOUR_LABEL.test(v.unit.norm.text.slice(lineStart, h.start)) && paragraphWindow(v.lines, k, 3, 3).some((l) => [...l.text.matchAll(EMAIL_IN_TEXT)].some((m) => isAddresseeAddress(v, m[0])))) {
     return subject('participant', 'the addressee’s own details (ご登録…)');
   }
   // A private person's own label right before the value (喪主様携帯, ご自宅, 保護者連絡先) outweighs

@@ -219,12 +219,9 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
       // 「ご本人様」 in a mail whose only named person is the addressee (greeted by their display
       // name): their own result, sent to them.
       // Not the writer's own (私事ですが…): the sender is a participant too, but not the addressee.
-      const named = hits.filter((x) => x.category === 'person_name' && (x.addressee === true || (x.confidence !== 'low' && !x.zone)));
-      const from = sentence === 0 ? 0 : ends[sentence - 1]! + 1;
-      const said = text.slice(from, ends[sentence] ?? text.length);
+      const said = sentenceText(text, ends, sentence);
       SELF_REFERENCE.lastIndex = 0;
-      const self = SELF_REFERENCE.test(said);
-      if (!self && /ご本人|本人様/.test(said) && named.length > 0 && named.every((x) => x.addressee === true) && !OTHER_PERSON.test(said)) h.subject = ABOUT_ADDRESSEE;
+      if (!SELF_REFERENCE.test(said) && /ご本人|本人様/.test(said) && onlyAddresseeNamed(hits, said, 0, text.length)) h.subject = ABOUT_ADDRESSEE;
     }
     if (by.length > 0 && aboutAddressee(text, ends, sentence, h, hits, by)) h.subject = ABOUT_ADDRESSEE;
   }
@@ -270,9 +267,20 @@ function aboutAddressee(text: string, ends: number[], sentence: number, h: Hit, 
   const inSentence = by.every((a) => a.start >= sentenceFrom && a.end <= sentenceTo);
   const from = inSentence ? sentenceFrom : h.start - NEARBY_WINDOW;
   const to = inSentence ? sentenceTo : h.end + NEARBY_WINDOW;
+  return onlyAddresseeNamed(hits, text.slice(sentenceFrom, sentenceTo), from, to);
+}
+
+/**
+ * Everyone named in text[from, to] (by a name the detector is sure of, or as an addressee) is
+ * an addressee, someone is, and the sentence names no one else by role (患者, 社員, ご家族 …).
+ */
+function onlyAddresseeNamed(hits: readonly Hit[], sentence: string, from: number, to: number): boolean {
   const names = hits.filter((x) => x.category === 'person_name' && x.end >= from && x.start <= to && (x.addressee === true || (x.confidence !== 'low' && !x.zone)));
-  if (names.length === 0 || !names.every((x) => x.addressee === true)) return false;
-  return !OTHER_PERSON.test(text.slice(sentenceFrom, sentenceTo));
+  return names.length > 0 && names.every((x) => x.addressee === true) && !OTHER_PERSON.test(sentence);
+}
+
+function sentenceText(text: string, ends: number[], sentence: number): string {
+  return text.slice(sentence === 0 ? 0 : ends[sentence - 1]! + 1, ends[sentence] ?? text.length);
 }
 
 function sentenceEnds(text: string): number[] {
