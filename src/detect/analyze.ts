@@ -1,5 +1,6 @@
 /** Runs every detector over one unit and settles confidence: overlaps, zones, identifiability. */
 import { findAddresses } from './address.js';
+import { isPetName } from './animals.js';
 import { findBodyTableNames } from './body-table.js';
 import { KeywordIndex } from './context.js';
 import type { Dictionaries } from './dictionary.js';
@@ -33,6 +34,8 @@ export interface AnalysisEnv {
   freemail: ReadonlySet<string>;
   /** The person-name model (default: the shipped one). */
   nameModel?: NameModel;
+  /** Pets' names declared in the message (animals.ts): not people. */
+  petNames?: ReadonlySet<string>;
 }
 
 /**
@@ -56,6 +59,8 @@ const PRIORITY: Record<string, number> = {
   address: 2, person_name: 1,
 };
 
+const NO_PETS: ReadonlySet<string> = new Set();
+
 export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
   const kw = new KeywordIndex(unit);
   const tokens = tokenizeFields(unit, env.tokenize);
@@ -78,10 +83,11 @@ export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
     ...(tokens ? findNames(unit, tokens, env.nameModel) : []),
   ];
   identifiers.push(...findListNames(unit, identifiers));
-  const hits = resolveOverlaps(identifiers.filter((h) => h.category !== 'person_name' || !isPlaceholderName(unit.norm.text, h)));
-  if (tokens) hits.push(...findTerms(unit, tokens, env.dictionaries));
-  else if (env.dictionaries.textMatchers.length > 0) hits.push(...findTerms(unit, [], env.dictionaries));
-  hits.push(...findSensitiveCells(unit));
+  const petNames = env.petNames ?? NO_PETS;
+  const hits = resolveOverlaps(identifiers.filter((h) => h.category !== 'person_name' || !(isPlaceholderName(unit.norm.text, h) || isPetName(h.value, petNames))));
+  if (tokens) hits.push(...findTerms(unit, tokens, env.dictionaries, petNames));
+  else if (env.dictionaries.textMatchers.length > 0) hits.push(...findTerms(unit, [], env.dictionaries, petNames));
+  hits.push(...findSensitiveCells(unit, petNames));
   // Whom each value is about: a step of its own, after recognition and before identifiability.
   attributeSubjects(unit, hits, env, tokens);
   applyIdentifiability(unit, hits);

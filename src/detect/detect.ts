@@ -1,6 +1,7 @@
 /** detect(): synchronous, uses only what createDetector prepared (safe inside worker threads). */
 import type { ExtractionResult } from '../extract/types.js';
 import { analyzeUnit, type AnalysisEnv } from './analyze.js';
+import { findPetNames } from './animals.js';
 import type { Dictionaries } from './dictionary.js';
 import { FindingCollector } from './findings.js';
 import { findIdScans } from './id-scans.js';
@@ -41,6 +42,7 @@ export function analyzeExtraction(
     now,
     participants: participantsOf(extraction.headers, context.envelope, res.freemail),
     freemail: res.freemail,
+    petNames: findPetNames(extraction),
     ...(res.nameModel ? { nameModel: res.nameModel } : {}),
   };
   for (const segment of extraction.segments) {

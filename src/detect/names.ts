@@ -96,7 +96,8 @@ function findNameTokens(unit: Unit, tokens: Token[]): Hit[] {
     const end = lastToken.end;
     const value = text.slice(start, end);
     const full = personTokens >= 2 || (hasSurname && hasGiven);
-    const honorific = isHonorificAt(next);
+    // 様 before a noun is 「…のような」, not an honorific: 腫瘤様病変, 結節様陰影.
+    const honorific = isHonorificAt(next) && !(next!.surface === '様' && LIKE_NOUN_AFTER.test(text.slice(next!.end, next!.end + 1)));
     const labelled = LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     const column = fieldAt(unit, start)?.column === 'person_name';
     let confidence: Hit['confidence'];
@@ -115,6 +116,9 @@ function findNameTokens(unit: Unit, tokens: Token[]): Hit[] {
   }
   return hits;
 }
+
+/** A kanji right after 様 that is not 宛/方/邸/分/用/各 (山田様宛, 田中様方). */
+const LIKE_NOUN_AFTER = /^(?![宛方邸分用各])\p{sc=Han}/u;
 
 function isHonorificAt(t: Token | undefined): boolean {
   return t !== undefined && HONORIFICS.has(t.surface);
@@ -145,7 +149,7 @@ const NAME_WITH_ROMAJI = /(?<![\p{sc=Han}])(\p{sc=Han}{1,4}[ \u3000]?\p{sc=Han}{
 /** `Ms. Nguyen Thi Lan`, `Mr Tanaka`, `Dr. Lena Fischer`: an English title before a Latin name. */
 const TITLED_LATIN_NAME = new RegExp(`\\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\\.?[ \\t]+(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){0,3})`, 'gu');
 /** `大村結翔様`, `横山 颯真 様`: a kanji name right before an honorific. */
-const HONORIFIC_NAME = /(?<=^|[\s、。,「『(（:：/・])(\p{sc=Han}{1,4}[ \t]?\p{sc=Han}{1,4}|\p{sc=Han}{1,4}[ \t][\p{sc=Hiragana}\p{sc=Katakana}ー]{1,5})[ \t]?(?:様|さん|殿|氏|先生)/gmu;
+const HONORIFIC_NAME = /(?<=^|[\s、。,「『(（:：/・])(\p{sc=Han}{1,4}[ \t]?\p{sc=Han}{1,4}|\p{sc=Han}{1,4}[ \t][\p{sc=Hiragana}\p{sc=Katakana}ー]{1,5})[ \t]?(?:様(?!(?![宛方邸分用各])\p{sc=Han})|さん|殿|氏|先生)/gmu;
 /** Nouns that take honorifics but are roles, not names (患者様, 担当者様, 社長 …). */
 const ROLE_END = /(?:者|員|長|客|方|族|社|様|殿|各位|先|人|家|主|生|師|官|士|手|当|部|課|室|係|皆|陣|団|会|所|店|局)$/;
 

@@ -3,6 +3,7 @@
  * custom lists, sensitive table columns, and the identifiability rule: 要配慮個人情報 is
  * medium/high only when a person is named or identified in the same record or sentence.
  */
+import { aboutAnimal } from './animals.js';
 import type { Dictionaries, TermEntry } from './dictionary.js';
 import type { Hit, Unit } from './hit.js';
 import type { Token } from './tokenizer.js';
@@ -25,7 +26,7 @@ const SELF_REFERENCE =
  * annual health check, she was flagged …).
  */
 const PERSON_REFERENCE_EN =
-  /\b[Tt]he\s+(?:employee|patient|applicant|candidate|assignee|trainee|worker|member|student|pupil|guest|client|victim)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:annual|recent|latest)\s+)?(?:son|daughter|child|children|wife|husband|spouse|partner|mother|father|diagnosis|condition|illness|health|doctor|treatment|surgery|results?)\b|\b(?:[Ss]he|[Hh]e)\s+(?:was|is|has|had|has been|will be)\b/g;
+  /\b[Tt]he\s+(?:employee|patient|applicant|candidate|assignee|trainee|worker|member|student|pupil|guest|client|victim|owner|policyholder|insured|tenant|resident)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:annual|recent|latest)\s+)?(?:son|daughter|child|children|wife|husband|spouse|partner|mother|father|diagnosis|condition|illness|health|doctor|treatment|surgery|results?)\b|\b(?:[Ss]he|[Hh]e)\s+(?:was|is|has|had|has been|will be)\b/g;
 /**
  * A particular person's relative in English: 「Ren Aoyama's wife was diagnosed …」, 「her husband
  * is undergoing chemotherapy」 (the person the mail is about identifies the family).
@@ -109,7 +110,14 @@ function isTopic(text: string, start: number, end: number): boolean {
   return TITLE_IN_BRACKETS.test(line) || QUESTION_ITEM.test(line);
 }
 
-export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[] {
+/** Categories a pet's record has too (a dog's kidney disease, its blood test, a lame leg). */
+const ANIMAL_CATEGORIES = new Set<string>(['sensitive.medical', 'sensitive.health_checkup', 'sensitive.disability']);
+
+function animalTerm(unit: Unit, category: string, start: number, end: number, petNames: ReadonlySet<string>): boolean {
+  return ANIMAL_CATEGORIES.has(category) && aboutAnimal(unit.norm.text, start, end, unit.isRecord, petNames);
+}
+
+export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNames: ReadonlySet<string> = new Set()): Hit[] {
   const hits: Hit[] = [];
   const max = dict.maxTokenTermLength;
   if (max > 0) {
@@ -131,7 +139,7 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[
       const end = tokens[match.last]!.end;
       const text = unit.norm.text;
       const insurance = match.entry.category === 'sensitive.medical' && INSURANCE_AFTER.test(text.slice(end, end + 3));
-      if (insurance || (match.entry.requiresPerson && isTopic(text, start, end))) {
+      if (insurance || (match.entry.requiresPerson && (isTopic(text, start, end) || animalTerm(unit, match.entry.category, start, end, petNames)))) {
         i = match.last;
         continue;
       }
@@ -143,7 +151,7 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries): Hit[
   for (const matcher of dict.textMatchers) {
     for (const m of text.matchAll(matcher.regex)) {
       const entry = matcher.entries.get(m[0].toLowerCase());
-      if (entry && !(entry.requiresPerson && isTopic(text, m.index, m.index + m[0].length))) hits.push(termHit(entry, m.index, m.index + m[0].length));
+      if (entry && !(entry.requiresPerson && (isTopic(text, m.index, m.index + m[0].length) || animalTerm(unit, entry.category, m.index, m.index + m[0].length, petNames)))) hits.push(termHit(entry, m.index, m.index + m[0].length));
     }
   }
   return hits;
@@ -162,7 +170,7 @@ function termHit(entry: TermEntry, start: number, end: number): Hit {
 }
 
 /** A non-empty cell of a sensitive column (病名, 障害, 宗教 …) is sensitive by itself. */
-export function findSensitiveCells(unit: Unit): Hit[] {
+export function findSensitiveCells(unit: Unit, petNames: ReadonlySet<string> = new Set()): Hit[] {
   const hits: Hit[] = [];
   for (const f of unit.fields) {
     if (!f.column?.startsWith('sensitive.')) continue;
@@ -170,6 +178,7 @@ export function findSensitiveCells(unit: Unit): Hit[] {
     const value = raw.trim();
     if (EMPTY_CELL.test(value)) continue;
     const start = f.start + raw.indexOf(value);
+    if (animalTerm(unit, f.column, start, start + value.length, petNames)) continue;
     hits.push({ category: f.column as CategoryId, start, end: start + value.length, value, confidence: 'low', reason: `column ${f.header ?? ''}`.trim(), needsPerson: true });
   }
   return hits;

@@ -331,3 +331,33 @@ describe('text after emoji', () => {
     expect(best(r, 'sensitive.medical')).toBe('high');
   });
 });
+
+describe('animals as patients (found by the thirteenth hand-written set)', () => {
+  const sensitiveAbove = (findings: ReturnType<typeof run>) => findings.filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low');
+  it('a pet’s illness, blood test or surgery is nobody’s medical history', () => {
+    for (const body of [
+      '患者：ポポ（トイプードル）\nALP 312 U/L\n所見：経過観察',
+      '宮原 様\nポポちゃん（トイプードル）の血液検査の結果、腎臓の数値が高めでしたので、1か月後に再検査しましょう。',
+      '12/3 A-22817 猫 腎摘出\n12/8 B-10442 犬 TPLO（右）\n12/15 B-11803 犬 脾臓摘出\n担当 鈴木 一郎 様',
+      '動物：猫（スコティッシュフォールド、去勢雄、9歳）\n超音波所見：左腎 22mm 腫瘤様病変',
+      '田中 花子 様\n愛犬の小太郎くんは術後の経過も良好で、来週抜糸の予定です。',
+    ]) {
+      expect(sensitiveAbove(run(body)), body).toEqual([]);
+    }
+    // 腫瘤様 is 「腫瘤のような」, not a name with 様.
+    expect(of(run('超音波所見：左腎 22mm 腫瘤様病変'), 'person_name')).toEqual([]);
+  });
+  it('the people around the animal keep their own data', () => {
+    // The owner's own illness beside her dog, an allergy to cats, a guide dog's user.
+    expect(best(run('坂口 由香さん：愛犬が亡くなってから、うつ病と診断されて今は休職中です。'), 'sensitive.medical')).not.toBe('low');
+    expect(best(run('山田 太郎さんは猫アレルギーで通院中です。'), 'sensitive.medical')).toBe('high');
+    expect(best(run('盲導犬ユーザーの佐藤 恵子さんは視覚障害があります。'), 'sensitive.disability')).toBe('high');
+    expect(best(run('山田 一郎さんは犬の散歩中に転倒し入院しました。'), 'sensitive.medical')).toBe('high');
+    expect(best(run('山田 太郎くんは犬に噛まれて入院しました。'), 'sensitive.medical')).toBe('high');
+    expect(best(run('Policyholder: 今村 沙織\nThe dog\'s surgery was delayed because the owner was herself hospitalised for anaphylaxis.'), 'sensitive.medical')).not.toBe('low');
+    // A pet's name is not a person; the owner's name still is.
+    const names = of(run('飼い主：宮原 恵美 様\nペット名：ポポ（トイプードル）'), 'person_name').map((f) => f.sample);
+    expect(names).toContain('宮原 **');
+    expect(names.some((s) => s.startsWith('ポ'))).toBe(false);
+  });
+});

@@ -233,6 +233,8 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
       const prev = tokens[first - 1];
       if (prev !== undefined && prev.end === start && THING_BEFORE.has(prev.surface)) continue;
     }
+    // 様 before a noun is 「…のような」, not an honorific (腫瘤様病変, 結節様陰影): nor is the span a name.
+    if (next !== undefined && next.start === end && next.surface === '様' && /^(?![宛方邸分用各])\p{sc=Han}/u.test(text.slice(next.end, next.end + 1))) continue;
     const honorific = next !== undefined && next.start === end && HONORIFIC.has(next.surface);
     if (!labelled && !column && !honorific && inCompanyName(text, tokens, first, last)) continue;
     if (PLATE_AFTER.test(text.slice(end, end + 16))) continue;

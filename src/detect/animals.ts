@@ -1,0 +1,108 @@
+/**
+ * Animals as patients: a veterinary hospital's referral, a pet's blood test, a trimming salon's
+ * note. The Act protects living people; a dog's kidney disease is nobody's 病歴. Two things are
+ * recognised here:
+ *
+ * - pets' names, declared somewhere in the message (ポポ（トイプードル）, 愛犬の小太郎,
+ *   ペット名：モモ, a ペット名 column): the same name elsewhere in the message (ポポちゃんの
+ *   血液検査結果) is not a person;
+ * - medical terms whose sentence (or table row) is about an animal named by its species, breed or
+ *   pet name, with no person in it (猫 腎摘出, スコティッシュフォールド 去勢雄 … 腫瘤).
+ *
+ * An allergy *to* an animal (猫アレルギー), a bite (犬咬傷) and an assistance dog's user
+ * (盲導犬 — the user's disability) stay about people.
+ */
+import type { ExtractionResult } from '../extract/types.js';
+
+const SPECIES =
+  '愛犬|愛猫|子犬|子猫|仔犬|仔猫|老犬|老猫|保護犬|保護猫|(?<![盲導聴介助警察救助麻薬探知])犬(?!歯|死|種別?[:：])|猫|イヌ|ネコ|わんちゃん|ワンちゃん|ねこちゃん|ネコちゃん|ペット|うさぎ|ウサギ|フェレット|ハムスター|モルモット|チンチラ|インコ|オウム|文鳥|小鳥|熱帯魚|金魚|動物(?!園)';
+const BREEDS =
+  'トイ・?プードル|プードル|チワワ|柴犬|豆柴|秋田犬|ミニチュア・?ダックス(?:フンド)?|ダックス(?:フンド)?|ポメラニアン|シーズー|マルチーズ|ヨークシャー・?テリア|[\\p{sc=Katakana}ー]{2,8}・?テリア|パグ|コーギー|ゴールデン・?レトリ[ー]?バー|ラブラドール(?:・?レトリ[ー]?バー)?|フレンチ・?ブルドッグ|ブルドッグ|ビーグル|シュナウザー|ボーダー・?コリー|パピヨン|キャバリア|ペキニーズ|スコティッシュ・?フォールド|アメリカン・?ショートヘア|マンチカン|ラグドール|メインクーン|ロシアン・?ブルー|ペルシャ猫?|ノルウェージャン(?:・?フォレストキャット)?|ベンガル猫|ブリティッシュ・?ショートヘア|雑種|ミックス犬|ミックス猫';
+/** Words only a veterinary record uses: 去勢雄, 避妊済, フィラリア, 狂犬病, トリミング. */
+const VET_ONLY = '去勢(?:雄|オス|済)?|避妊(?:雌|メス|済)|フィラリア|狂犬病|混合ワクチン|トリミング|獣医';
+/** English, lower case or capitalised only (PET検査 and a CAT scan are people's). */
+const ENGLISH = '\\b(?:[Dd]ogs?|[Cc]ats?|[Pp]upp(?:y|ies)|[Kk]ittens?|[Cc]anine|[Ff]eline|[Pp]ets?|[Nn]eutered|[Ss]payed|[Vv]eterinary)\\b';
+
+const ANIMAL = new RegExp(`(?:${BREEDS}|${SPECIES}|${VET_ONLY}|${ENGLISH})`, 'gu');
+const ANIMAL_TEST = new RegExp(ANIMAL.source, 'u');
+
+/** A pet name: katakana or hiragana (ポポ, もも), or one to three kanji (小太郎). */
+const PET_NAME = '([\\p{sc=Katakana}ー]{2,8}|[\\p{sc=Hiragana}ー]{2,6}|\\p{sc=Han}{1,3})';
+const PET_SUFFIX = '(?:ちゃん|くん|君)?';
+/** ポポ（トイプードル）, ココちゃん(柴犬・3歳), モモ（猫・避妊済）. */
+const NAME_THEN_ANIMAL = new RegExp(`${PET_NAME}${PET_SUFFIX}[ \\u3000]?[（(][^）)\\n]{0,15}?(?:${BREEDS}|${SPECIES}|${VET_ONLY})`, 'gu');
+/** 愛犬の小太郎, トイプードルのポポちゃん, ペット名：モモ, うちの猫のミケ. */
+const ANIMAL_THEN_NAME = new RegExp(
+  `(?:(?:${BREEDS}|愛犬|愛猫|子犬|子猫|保護犬|保護猫|うちの(?:犬|猫|子))の|(?:犬名|猫名|ペット名|動物名|ペットの(?:お)?名前|[Pp]et(?:'s)? name)[ \\u3000]*[:：]?[ \\u3000]*)${PET_NAME}${PET_SUFFIX}`,
+  'gu',
+);
+const PET_COLUMN = /^(?:ペット名|動物名|犬名|猫名|ペットの(?:お)?名前|Pet(?:'s)? ?name)$/i;
+/** Words that would also be read as a pet name after 「愛犬の」 but are not names. */
+const NOT_PET_NAME = /^(?:散歩|世話|体調|様子|診察|治療|手術|検査|ため|こと|件|方|ご?飯|餌|エサ|写真|名前|お名前)$/u;
+
+/** Pets' names declared anywhere in the message (its text and its table cells). */
+export function findPetNames(extraction: ExtractionResult): Set<string> {
+  const names = new Set<string>();
+  const add = (v: string | undefined): void => {
+    const name = (v ?? '').trim();
+    if (name.length >= 2 && !NOT_PET_NAME.test(name) && !ANIMAL_TEST.test(name)) names.add(name);
+  };
+  for (const s of extraction.segments) {
+    if (!ANIMAL_TEST.test(s.text)) continue;
+    for (const m of s.text.matchAll(NAME_THEN_ANIMAL)) add(m[1]);
+    for (const m of s.text.matchAll(ANIMAL_THEN_NAME)) add(m[1]);
+  }
+  for (const t of extraction.tables) {
+    const columns = (t.header ?? []).flatMap((h, i) => (PET_COLUMN.test(h.trim()) ? [i] : []));
+    if (columns.length === 0) continue;
+    for (const row of t.rows) for (const c of row.cells) if (columns.includes(c.column)) add(c.text.replace(/(?:ちゃん|くん|君)$/u, ''));
+  }
+  return names;
+}
+
+/** A name hit that is a pet's: declared as one in the message, or a species read as a surname (猫 腎). */
+export function isPetName(value: string, petNames: ReadonlySet<string>): boolean {
+  const bare = value.replace(/[ \u3000]/g, '');
+  if (petNames.has(bare) || petNames.has(value)) return true;
+  return /^(?:犬|猫)(?:[ \u3000]|$)/u.test(value);
+}
+
+/** Someone human in the sentence: the writer, a relative, staff, or work (休職中 is no dog's). */
+const HUMAN = /私|僕|わたし|自分|妻|夫|主人|息子|娘|子ども|子供|お子|家族|ご本人|本人|社員|従業員|職員|スタッフ|利用者|入居者|生徒|児童|休職|休業|勤務|出勤|退職|通勤|通学|仕事|\b(?:I|my|me|employee|staff|he|she|his|her)\b/iu;
+/** A person as the sentence's topic or subject: 山田さんは犬の散歩中に転倒し入院 (not 宮原様の愛犬). */
+const PERSON_AS_SUBJECT = /(?:さん|様|氏|先生|殿)(?:は|が|も|には)/u;
+const CHILD_AS_SUBJECT = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,8})(?:くん|君|ちゃん)(?:は|が|も|には)/gu;
+/** A person named or addressed between the animal and the term (山田さんは犬の散歩中に転倒し骨折). */
+const PERSON_BETWEEN = /さん|様|氏|先生|殿|飼い主|オーナー|\bowner\b/iu;
+
+/**
+ * The medical term at text[start, end) is about an animal: its sentence (the whole row of a
+ * table) names an animal or a pet, not right before the term as what the term is about
+ * (猫アレルギー is a person's), nobody human appears in the sentence, and no person comes
+ * between the animal and the term.
+ */
+export function aboutAnimal(text: string, start: number, end: number, wholeUnit: boolean, petNames: ReadonlySet<string>): boolean {
+  let from = 0;
+  let to = text.length;
+  if (!wholeUnit) {
+    const before = text.slice(0, start);
+    from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
+    const rest = text.slice(end).search(/[。！？\n]/);
+    to = rest === -1 ? text.length : end + rest;
+  }
+  const sentence = text.slice(from, to);
+  if (HUMAN.test(sentence) || PERSON_AS_SUBJECT.test(sentence)) return false;
+  // A child as the subject (太郎くんは犬に噛まれて入院), unless the name is a pet's (愛犬の小太郎くんは).
+  for (const m of sentence.matchAll(CHILD_AS_SUBJECT)) if (![...petNames].some((p) => m[1]!.endsWith(p))) return false;
+  const animals: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(ANIMAL)) animals.push([from + m.index, from + m.index + m[0].length]);
+  for (const name of petNames) {
+    for (let i = sentence.indexOf(name); i !== -1; i = sentence.indexOf(name, i + name.length)) animals.push([from + i, from + i + name.length]);
+  }
+  return animals.some(([a, b]) => {
+    // Right before the term, the animal is what the term is about: 猫アレルギー, 犬咬傷.
+    if (b === start) return false;
+    const between = a < start ? text.slice(b, start) : text.slice(end, a);
+    return !PERSON_BETWEEN.test(between);
+  });
+}
