@@ -6,7 +6,7 @@ import { KeywordIndex } from './context.js';
 import type { Dictionaries } from './dictionary.js';
 import { attributeSubjects } from './attribute-subject.js';
 import { confidenceRank, type Hit, type Unit, type ZoneKind } from './hit.js';
-import { findListNames } from './list-names.js';
+import { findLatinListNames, findListNames } from './list-names.js';
 import type { NameModel } from './name-model/model.js';
 import type { Participants } from './participants.js';
 import { findNameCells, findNamePatterns, findNames } from './names.js';
@@ -88,6 +88,7 @@ export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
   if (tokens) hits.push(...findTerms(unit, tokens, env.dictionaries, petNames));
   else if (env.dictionaries.textMatchers.length > 0) hits.push(...findTerms(unit, [], env.dictionaries, petNames));
   hits.push(...findSensitiveCells(unit, petNames));
+  hits.push(...findLatinListNames(unit, hits));
   // Whom each value is about: a step of its own, after recognition and before identifiability.
   attributeSubjects(unit, hits, env, tokens);
   applyIdentifiability(unit, hits);

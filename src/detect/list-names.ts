@@ -97,3 +97,46 @@ function rowNames(unit: Unit, data: Hit[]): Hit[] {
   }
   return hits;
 }
+
+/** A Latin word of a name: Capitalised or in capitals (Ahmad, FAUZI, O'Neil, Jean-Luc). */
+const LATIN_WORD = "(?:[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['-][A-Z]{2,})?)";
+/**
+ * A list line that opens with a Latin full name and a separator, the person's data after it:
+ * `- Ahmad FAUZI – halal (Muslim)`, `• Kenta Okazaki: base JPY 7,200,000`, `2) Liam Owens — probation`.
+ */
+const LATIN_LIST_LINE = new RegExp(`^[ \\t>]*(?:[-•*・●○▪]|\\(?\\d{1,2}[.)])[ \\t]*(${LATIN_WORD}(?:[ \\t]${LATIN_WORD}){1,2})[ \\t]*(?:[–—:：]|[ \\t]-[ \\t]|\\t)`, 'gm');
+/** Words that make the lead of a line a thing, a place or a role, not a person (Welcome Dinner, Sales Team). */
+const NOT_LATIN_NAME =
+  /\b(?:The|And|Of|For|With|From|To|In|On|At|By|New|Old|Total|Day|Week|Month|Year|Date|Time|Room|Hall|Floor|Building|Street|Road|Station|Airport|Menu|Meal|Dinner|Lunch|Breakfast|Party|Meeting|Session|Agenda|Item|Plan|Phase|Step|Option|Price|Fee|Cost|Budget|Rate|Product|Model|Version|Release|Order|Invoice|Account|Policy|Report|Review|Test|Sample|Dummy|Mr|Ms|Mrs|Dr|Japan|Group|Holdings|Corporation|Company|Bank|Hotel|Hospital|Clinic|University|College|School|Center|Centre|Institute|Foundation|Association|Team|Desk|Support|Sales|Marketing|Office|Department|Dept|Division|Manager|Director|President|Engineer|Engineers|Staff|Members?|Guests?|Students?|Visitors?|North|South|East|West|Tokyo|Osaka|Kyoto)\b/;
+
+/**
+ * Latin full names leading the lines of a list whose lines hold a person's sensitive data or pay
+ * (a term or amount that needs a person, already found): the names make those lines about them.
+ * Two such lines at least, so a single heading-like line is not read as a name.
+ */
+export function findLatinListNames(unit: Unit, hits: readonly Hit[]): Hit[] {
+  if (unit.isRecord) return [];
+  const text = unit.norm.text;
+  const lines: Array<{ start: number; end: number; value: string; lineEnd: number }> = [];
+  for (const m of text.matchAll(LATIN_LIST_LINE)) {
+    const value = m[1]!;
+    if (NOT_LATIN_NAME.test(value)) continue;
+    const start = m.index + m[0].indexOf(value);
+    const lineEnd = text.indexOf('\n', m.index);
+    lines.push({ start, end: start + value.length, value, lineEnd: lineEnd === -1 ? text.length : lineEnd });
+  }
+  if (lines.length < 2) return [];
+  const withData = lines.filter((l) => hits.some((h) => h.needsPerson && h.start >= l.end && h.start < l.lineEnd));
+  if (withData.length === 0) return [];
+  return lines
+    .filter((l) => !hits.some((h) => h.category === 'person_name' && h.start < l.end && l.start < h.end))
+    .map((l) => ({
+      category: 'person_name',
+      start: l.start,
+      end: l.end,
+      value: l.value,
+      confidence: 'medium',
+      reason: 'Latin name leading a list line of personal data',
+      personKey: personKey(l.value.toLowerCase(), true),
+    }));
+}

@@ -361,3 +361,24 @@ describe('animals as patients (found by the thirteenth hand-written set)', () =>
     expect(names.some((s) => s.startsWith('ポ'))).toBe(false);
   });
 });
+
+describe('English lists of people (found by the eleventh and thirteenth hand-written sets)', () => {
+  it('Latin names leading list lines make the faith, pay or injury on those lines about them', () => {
+    const meals = run('Please prepare special meals for:\n- Ahmad FAUZI – halal (Muslim)\n- Nur AISYAH – halal (Muslim), no alcohol\n- Priya SHARMA – vegetarian (Hindu, no beef)');
+    expect(of(meals, 'person_name').reduce((n, f) => n + f.count, 0)).toBe(3);
+    expect(best(meals, 'sensitive.creed')).toBe('high');
+    const pay = run('Here is what our team received:\n- Takumi Ishida: base JPY 5,400,000 + incentive JPY 820,000\n- Lisa Hasebe: base JPY 4,900,000 + incentive JPY 310,000');
+    expect(best(pay, 'income')).toBe('high');
+    expect(best(run('Injured person: Mr. Anan Wongsakul (operator) — laceration to the left hand, 11 stitches.'), 'sensitive.medical')).toBe('high');
+  });
+  it('a menu, an agenda or a team list is not a list of people’s data', () => {
+    const menu = run('Options for the dinner:\n- Welcome Dinner – halal options available\n- Closing Lunch – vegetarian menu\n- Sales Team: base JPY 5,000,000 budget');
+    expect(of(menu, 'person_name')).toEqual([]);
+    expect(best(menu, 'sensitive.creed')).toBe('low');
+    // Names with roles only: no data needing a person on the lines, no names added.
+    const team = run('Attendees:\n- Tom Baines – Sales Director\n- Jessica Price – Account Manager');
+    expect(of(team, 'person_name').filter((f) => f.reason?.startsWith('Latin name leading'))).toEqual([]);
+    // A job advert's salary range names nobody.
+    expect(best(run('We offer a base salary of JPY 6,000,000 and a bonus.'), 'income')).toBe('low');
+  });
+});

@@ -25,9 +25,9 @@ const SETS = [
   { name: 'set 8', file: path.join(here, '../eval-fresh8/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 9', file: path.join(here, '../eval-fresh9/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
   { name: 'set 10', file: path.join(here, '../eval-fresh10/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
-  { name: 'set 11', file: path.join(here, '../eval-fresh11/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 47 },
+  { name: 'set 11', file: path.join(here, '../eval-fresh11/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
   { name: 'set 12', file: path.join(here, '../eval-fresh12/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 48 },
-  { name: 'set 13', file: path.join(here, '../eval-fresh13/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 45 },
+  { name: 'set 13', file: path.join(here, '../eval-fresh13/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 46 },
   { name: 'set 14', file: path.join(here, '../eval-fresh14/fresh.json'), mails: 100, ordinaryHeld: 3, riskyHeld: 48 },
 ];
 

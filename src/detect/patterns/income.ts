@@ -12,6 +12,13 @@ const LABEL = '(?:年収|月収|月給|年俸|基本給|(?:標準)?報酬月額|
 const AMOUNT = '(?:約\\s*)?[¥￥]?\\s*(?:\\d{1,3}(?:,\\d{3})+(?:\\s*円)?|\\d+(?:\\.\\d+)?\\s*万\\s*円|\\d{3,}\\s*円)';
 const INCOME = new RegExp(`${LABEL}(?:[（(][^）)\\n]{0,14}[）)])?[\\s　]*[:：]?[\\s　]*(?:は|が)?[\\s　]*(?:(?:月額|年額|日額|時間額|税込|税引前)[\\s　]*)?(${AMOUNT})`, 'g');
 
+/**
+ * Pay written in English: `base JPY 7,200,000`, `incentive JPY 820,000`, `salary: ¥4,800,000`,
+ * `bonus USD 12,000`, `hourly rate ¥2,800` — a pay word, then a currency and an amount.
+ */
+const INCOME_EN =
+  /\b(?:base(?: salary| pay)?|salary|bonus|incentive|commission|annual pay|wages?|hourly (?:rate|wage)|gross pay|net pay|take-home pay|compensation)\b[ \t]*[:=]?[ \t]*(?:of[ \t]+)?((?:JPY|USD|EUR|GBP|THB|SGD|¥|\$|€|£)[ \t]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:,\d{3})+[ \t]?(?:JPY|yen|円))/gi;
+
 /** A line that announces a list of pay below it: 「時給は以下のとおり」, 「冬季賞与の支給額です。」, 「ご依頼の報酬月額です。」 heading a list of amounts. */
 const LIST_HEADER = new RegExp(`${LABEL}[^\\n]{0,20}(?:(?:以下|下記|次)の?(?:とおり|通り)|です。?[^\\n]{0,30}$|[:：][ \\t　]*$)`, 'gm');
 const AMOUNT_IN_LINE = new RegExp(AMOUNT, 'g');
@@ -32,6 +39,10 @@ export function findIncome(unit: Unit): Hit[] {
   for (const m of text.matchAll(INCOME)) {
     const amount = m[1]!;
     push(m.index + m[0].length - amount.length, amount, 'amount after a pay label');
+  }
+  for (const m of text.matchAll(INCOME_EN)) {
+    const amount = m[1]!;
+    push(m.index + m[0].length - amount.length, amount, 'amount after a pay word');
   }
   // The first amount on each line of the list under such a header, up to a blank line.
   for (const h of text.matchAll(LIST_HEADER)) {
