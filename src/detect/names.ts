@@ -146,8 +146,8 @@ const LATIN_HONORIFIC_NAME = new RegExp(`(?<![A-Za-z0-9&.-][ \\t]?)(${LATIN_NAME
 const JSON_NAME = /"(?:full_?name|name|customer_?name|buyer_?name|patient_?name|member_?name|guest_?name|employee_?name|user_?name|氏名|名前)"\s*:\s*"([A-Za-z][A-Za-z '.-]{2,60}|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々 \u3000]{2,20})"/giu;
 /** `石川 隆盛 (Ishikawa Takamori, 41)`: a kanji name followed by its romaji (and an age) in brackets. */
 const NAME_WITH_ROMAJI = /(?<![\p{sc=Han}])(\p{sc=Han}{1,4}[ \u3000]?\p{sc=Han}{1,4})[ \u3000]*[（(][ \t]*[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:[ \t]*,[ \t]*\d{1,3})?[ \t]*[)）]/gu;
-/** `Ms. Nguyen Thi Lan`, `Mr Tanaka`, `Dr. Lena Fischer`: an English title before a Latin name. */
-const TITLED_LATIN_NAME = new RegExp(`\\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\\.?[ \\t]+(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){0,3})`, 'gu');
+/** `Ms. Nguyen Thi Lan`, `Mr Tanaka`, `Dr. Lena Fischer`, `Mme Odile Vasseur`, `Herr Jonas Weber`: a title before a Latin name. */
+const TITLED_LATIN_NAME = new RegExp(`(?:\\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Mme|Mlle|Herr|Frau|Sra|Srta)\\.?|\\bM\\.)[ \\t]+(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){0,3})`, 'gu');
 /** `大村結翔様`, `横山 颯真 様`: a kanji name right before an honorific. */
 const HONORIFIC_NAME = /(?<=^|[\s、。,「『(（:：/・])(\p{sc=Han}{1,4}[ \t]?\p{sc=Han}{1,4}|\p{sc=Han}{1,4}[ \t][\p{sc=Hiragana}\p{sc=Katakana}ー]{1,5})[ \t]?(?:様(?!(?![宛方邸分用各])\p{sc=Han})|さん|殿|氏|先生)/gmu;
 /** Nouns that take honorifics but are roles, not names (患者様, 担当者様, 社長 …). */

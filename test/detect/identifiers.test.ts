@@ -58,11 +58,15 @@ describe('phone', () => {
     ['連絡先 ０８０－１２３４－５６７８', 'high'],
     ['携帯は〇九〇ー一二三四ー五六七八です', 'high'],
     ['携帯 0 9 0 1 2 3 4 5 6 7 8', 'high'],
+    // Other countries' numbers in international form (found by the fourteenth hand-written set).
+    ['mobile +33 6 71 24 88 30', 'high'],
+    ['"phone":"+254722418903"', 'high'],
+    ['call +1 (415) 555-0132 after 5pm', 'medium'],
   ])('%s → %s', (text, confidence) => {
     expect(best(run(text), 'phone')).toBe(confidence);
   });
   it('ignores postal codes, dates, prices and model numbers', () => {
-    const f = run('〒100-0005 2024-03-15 価格 1,234,567円 型番 AB-0312-3456 受注番号 0312345678');
+    const f = run('〒100-0005 2024-03-15 価格 1,234,567円 型番 AB-0312-3456 受注番号 0312345678 温度 +25 ℃ 増減 +12,500 +3.5%');
     expect(best(f, 'phone')).toBe('none');
   });
 });

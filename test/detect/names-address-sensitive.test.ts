@@ -370,6 +370,9 @@ describe('English lists of people (found by the eleventh and thirteenth hand-wri
     const pay = run('Here is what our team received:\n- Takumi Ishida: base JPY 5,400,000 + incentive JPY 820,000\n- Lisa Hasebe: base JPY 4,900,000 + incentive JPY 310,000');
     expect(best(pay, 'income')).toBe('high');
     expect(best(run('Injured person: Mr. Anan Wongsakul (operator) — laceration to the left hand, 11 stitches.'), 'sensitive.medical')).toBe('high');
+    // French and German titles name a person as Mr and Ms do.
+    const lenders = run('Lender 3: M. Henri Lacombe, 14 rue des Tanneurs, Colmar\nLender 4: Mme Odile Vasseur\nKontakt: Herr Jonas Weber');
+    expect(of(lenders, 'person_name').reduce((n, f) => n + f.count, 0)).toBe(3);
   });
   it('a menu, an agenda or a team list is not a list of people’s data', () => {
     const menu = run('Options for the dinner:\n- Welcome Dinner – halal options available\n- Closing Lunch – vegetarian menu\n- Sales Team: base JPY 5,000,000 budget');

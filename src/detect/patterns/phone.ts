@@ -1,4 +1,4 @@
-/** Japanese phone numbers in national (0…) or international (+81) form. */
+/** Japanese phone numbers in national (0…) or international (+81) form, and other countries' in international form (+33 6 71 24 88 30). */
 import type { KeywordIndex } from '../context.js';
 import type { Hit, Unit } from '../hit.js';
 import { digitsOf, hasBusinessLabel, inTableWithoutPerson } from './labels.js';
@@ -14,6 +14,11 @@ const KANJI_PHONE = new RegExp(
   `(?<![\\w〇一二三四五六七八九十百千])(?:\\([〇0]${KD}{1,4}\\)|[〇0]${KD}{1,4})[-ー ]?(?:\\(${KD}{1,4}\\)|${KD}{1,4})[-ー ]?${KD}{3,4}(?![\\w〇一二三四五六七八九十百千])`,
   'g',
 );
+/**
+ * Another country's number in international form: `+33 6 71 24 88 30`, `+254722418903`,
+ * `+1 (415) 555-0132`, `+66-81-234-5678` — 8 to 15 digits with the country code (E.164).
+ */
+const FOREIGN = /(?<![\w+.\-/])\+(?!81)[1-9]\d{0,2}(?:[ -]?\(\d{1,4}\))?(?:[ -]?\d{1,5}){1,6}(?![\w\-/])/g;
 const KANJI_DIGITS: Record<string, string> = { 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** National number (leading 0) → kind, or null when no such number exists. */
@@ -54,6 +59,21 @@ export function findPhones(unit: Unit, kw: KeywordIndex): Hit[] {
       }
       const confidence = keyword ? 'high' : grouped || kind === 'mobile' ? 'medium' : 'low';
       hits.push({ category: 'phone', start, end, value: digits, confidence, reason: `${kind}${keyword ? ' + keyword' : ''}` });
+    }
+  }
+  if (text.includes('+')) {
+    for (const m of text.matchAll(FOREIGN)) {
+      const digits = digitsOf(m[0]);
+      if (digits.length < 8 || digits.length > 15) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const keyword = kw.near('phone', start, end, 60);
+      if (!keyword && hasBusinessLabel(unit, start)) continue;
+      if (inTableWithoutPerson(unit, start)) {
+        hits.push({ category: 'phone', start, end, value: `+${digits}`, confidence: 'low', reason: 'foreign number in a table without person column' });
+        continue;
+      }
+      hits.push({ category: 'phone', start, end, value: `+${digits}`, confidence: keyword ? 'high' : 'medium', reason: `foreign number${keyword ? ' + keyword' : ''}` });
     }
   }
   return hits;
