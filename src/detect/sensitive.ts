@@ -97,6 +97,19 @@ const TITLE_IN_BRACKETS = /^[\s\u3000]*[「『][^「」『』。\n]{2,60}[」』
  */
 const QUESTION_ITEM = /(?:ことが|ことは)(?:あります|ありました)か|(?:ありますか|いますか|ましたか|ですか)[？?]?[\s\u3000]*(?:はい|いいえ|□|☐|\(|（|$)|Have you ever|Do you (?:have|take)|Are you (?:currently )?(?:taking|receiving)/;
 
+/**
+ * A sentence about a work of fiction, a drama or its characters: 「統合失調症を発症した姉…を描いた
+ * 物語です」, 「The narrator's depression」. What happens in a story is nobody's record.
+ */
+const FICTION = /物語|小説|あらすじ|粗筋|登場人物|主人公|作中|劇中|ヒロイン|脚本|戯曲|フィクション|架空の|\b(?:[Nn]arrator|[Pp]rotagonist|[Cc]haracters?|[Nn]ovel|[Ff]iction(?:al)?|[Pp]lot|[Ss]toryline|[Ss]creenplay|[Hh]eroine)\b/;
+/** A heading over a synopsis or a story block: 【あらすじ】, あらすじ：, 〈ストーリー〉, Synopsis:. */
+const FICTION_HEADING = /^[\s\u3000]*[【〈《<\[［■◆●]?[\s\u3000]*(?:あらすじ|粗筋|ストーリー|作品紹介|内容紹介|Synopsis|Plot|Story)[\s\u3000]*[】〉》>\]］]?[\s\u3000]*[:：]?[\s\u3000]*$/im;
+/**
+ * A statistic about a population, not a person: 「日本人の5人に1人が糖尿病」, 「疑われる人は約1,000万人」,
+ * 「有病率」. A person nearby does not make such a sentence about them; one named in it still does.
+ */
+const STATISTIC = /\d+人に\d+人|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|人口|国民|日本人/;
+
 /** Whether the term at text[start, end) is a topic, a speciality, a supposed case or a title, not about anyone. */
 function isTopic(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 12);
@@ -105,6 +118,7 @@ function isTopic(text: string, start: number, end: number): boolean {
   if (TOPIC_LINE.test(text.slice(lineStart, start))) return true;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  if (inFiction(text, start, end)) return true;
   // An unticked option of a form (申請区分：□生活保護 □就学援助): a choice, not a fact.
   if (/[□☐◻][ \u3000]?$/.test(text.slice(Math.max(lineStart, start - 2), start))) return true;
   return TITLE_IN_BRACKETS.test(line) || QUESTION_ITEM.test(line);
@@ -115,6 +129,25 @@ const ANIMAL_CATEGORIES = new Set<string>(['sensitive.medical', 'sensitive.healt
 
 function animalTerm(unit: Unit, category: string, start: number, end: number, petNames: ReadonlySet<string>): boolean {
   return ANIMAL_CATEGORIES.has(category) && aboutAnimal(unit.norm.text, start, end, unit.isRecord, petNames);
+}
+
+/** The sentence of the term speaks of a story, or the term sits in the block under a synopsis heading. */
+function inFiction(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAround(text, start, end);
+  // 「作家の宇佐美さんはうつ病で入院中のため、小説の締切を…」: a real person is the sentence's subject.
+  if (FICTION.test(sentence) && !/(?:さん|様|氏|先生|殿)(?:は|が|も|には)/u.test(sentence)) return true;
+  // The block the term is in: from the last blank line before it.
+  const blank = text.lastIndexOf('\n\n', start);
+  const blockStart = blank === -1 ? 0 : blank + 2;
+  const firstLineEnd = text.indexOf('\n', blockStart);
+  return FICTION_HEADING.test(text.slice(blockStart, firstLineEnd === -1 ? text.length : firstLineEnd));
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
+  const rest = text.slice(end).search(/[。！？\n]/);
+  return text.slice(from, rest === -1 ? text.length : end + rest + 1);
 }
 
 export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNames: ReadonlySet<string> = new Set()): Hit[] {
@@ -219,6 +252,8 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
     let by = anchors.filter((a) => sentenceOf(ends, a.start) === sentence);
     if (by.length > 0) {
       [h.confidence, h.reason] = ['high', `${h.reason} + person in sentence`];
+    } else if (STATISTIC.test(sentenceText(text, ends, sentence))) {
+      continue;
     } else if ((by = anchors.filter((a) => a.end >= h.start - NEARBY_WINDOW && a.start <= h.end + NEARBY_WINDOW)).length > 0) {
       [h.confidence, h.reason] = ['medium', `${h.reason} + person nearby`];
     } else if (SELF_PREDICATE_EN.test(text.slice(Math.max(0, h.start - 32), h.start))) {

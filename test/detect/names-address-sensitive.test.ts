@@ -385,3 +385,22 @@ describe('English lists of people (found by the eleventh and thirteenth hand-wri
     expect(best(run('We offer a base salary of JPY 6,000,000 and a bonus.'), 'income')).toBe('low');
   });
 });
+
+describe('stories and statistics (found by the eighteenth hand-written set)', () => {
+  const above = (findings: ReturnType<typeof run>) => findings.filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low');
+  it('what happens in a novel, its synopsis or its characters is nobody’s record', () => {
+    for (const body of [
+      '宇佐美 灯さんの新作長編の初校をお願いします。\n内容は、統合失調症を発症した姉と、その介護をする妹の20年を描いた物語です。',
+      '砂原 透さんの新作の帯コピーをお願いします。\n\n【あらすじ】\n強盗殺人で懲役18年の刑を終えた元受刑者・久我は、出所後、\n被害者の遺族が営む食堂で働き始める。',
+      'Ms. Usami read it over the weekend.\n1. The narrator\'s depression: please keep it unnamed in English too.',
+    ]) {
+      expect(above(run(body)), body).toEqual([]);
+    }
+    // A real person's illness beside a mention of a novel stays theirs.
+    expect(best(run('作家の宇佐美 灯さんはうつ病で入院中のため、小説の締切を延ばします。'), 'sensitive.medical')).toBe('high');
+  });
+  it('a population statistic is not about the person named nearby', () => {
+    expect(above(run('【著者】東條 正樹（内科医）\n国の調査では、糖尿病が強く疑われる人は約1,000万人です。'))).toEqual([]);
+    expect(best(run('山田 太郎さんは糖尿病で通院しています。'), 'sensitive.medical')).toBe('high');
+  });
+});
