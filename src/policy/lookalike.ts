@@ -74,6 +74,21 @@ function allowedDistance(nameLength: number, settings: LookalikeSettings): numbe
 }
 
 /**
+ * The length the distance budget is measured on: the one word that differs when the names are
+ * words joined by hyphens and only one word changed (kawakita-fa against kawakita-jfc changes the
+ * three-letter word jfc: another organisation, not a typo of this one), else the whole name.
+ */
+function changedWordLength(candidate: string, target: string): number {
+  const a = candidate.split(/[-.]/);
+  const b = target.split(/[-.]/);
+  if (a.length === b.length && a.length > 1) {
+    const changed = b.filter((word, i) => word !== a[i]);
+    if (changed.length === 1) return [...changed[0]!].length;
+  }
+  return [...target].length;
+}
+
+/**
  * The protected domain that `domain` imitates, if any. `domain` must not itself be one of the
  * protected domains (callers classify exact and subdomain matches first).
  */
@@ -97,7 +112,7 @@ export function findLookalike(
     const targetSite = registrableDomain(target);
     if (targetSite === candidateSite) continue;
     if (candidateSiteSkeleton === confusableSkeleton(targetSite)) return target;
-    const allowed = allowedDistance([...organisationLabel(targetSite)].length, settings);
+    const allowed = allowedDistance(changedWordLength(confusableSkeleton(organisationLabel(candidateSite)), confusableSkeleton(organisationLabel(targetSite))), settings);
     if (allowed > 0 && editDistance(candidateSiteSkeleton, confusableSkeleton(targetSite)) <= allowed) return target;
   }
   return undefined;

@@ -92,11 +92,14 @@ describe('lookalike detection', () => {
     ['ехample.co.jp', 'example.co.jp'], // Cyrillic е and х
     ['ｅｘａｍｐｌｅ.co.jp', 'example.co.jp'], // full-width
     ['kabushikikaisya-sample.jp', 'kabushikikaisha-sample.jp'], // distance 2 on a long name
+    ['kabushikikaisha-sanple.jp', 'kabushikikaisha-sample.jp'], // one letter of the short word
   ])('%s resembles %s', (candidate, target) => {
     expect(findLookalike(candidate, targets, settings)).toBe(target);
   });
 
-  it.each(['customer.example.com', 'example.com', 'sample.co.jp', 'exam.co.jp', 'example.co.jp', 'mail.example.co.jp'])(
+  // kabushikikaisha-fa.jp: the word 'sample' replaced by another word, a different organisation
+  // (found by the sixteenth hand-written set: a football association beside a youth club).
+  it.each(['customer.example.com', 'example.com', 'sample.co.jp', 'exam.co.jp', 'example.co.jp', 'mail.example.co.jp', 'kabushikikaisha-fa.jp', 'example-fa.jp'])(
     '%s is not a lookalike',
     (candidate) => {
       expect(findLookalike(candidate, targets, settings)).toBeUndefined();
