@@ -1,6 +1,7 @@
 /** Runs every detector over one unit and settles confidence: overlaps, zones, identifiability. */
 import { findAddresses } from './address.js';
 import { isPetName } from './animals.js';
+import { withoutExamples } from './examples.js';
 import { findBodyTableNames } from './body-table.js';
 import { KeywordIndex } from './context.js';
 import type { Dictionaries } from './dictionary.js';
@@ -84,7 +85,7 @@ export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
   ];
   identifiers.push(...findListNames(unit, identifiers));
   const petNames = env.petNames ?? NO_PETS;
-  const hits = resolveOverlaps(identifiers.filter((h) => h.category !== 'person_name' || !(isPlaceholderName(unit.norm.text, h) || isPetName(h.value, petNames))));
+  const hits = withoutExamples(unit, resolveOverlaps(identifiers.filter((h) => h.category !== 'person_name' || !(isPlaceholderName(unit.norm.text, h) || isPetName(h.value, petNames)))));
   if (tokens) hits.push(...findTerms(unit, tokens, env.dictionaries, petNames));
   else if (env.dictionaries.textMatchers.length > 0) hits.push(...findTerms(unit, [], env.dictionaries, petNames));
   hits.push(...findSensitiveCells(unit, petNames));

@@ -103,3 +103,26 @@ describe('tables', () => {
     expect(ms).toBeLessThan(15_000); // a bound against runaway cost on a busy machine; `npm run bench` measures speed
   });
 });
+
+describe('filled-in examples of forms (found by the fifteenth to eighteenth hand-written sets)', () => {
+  const personal = (r: { findings: { category: string; confidence: string }[] }) =>
+    r.findings.filter((f) => f.confidence !== 'low' && !f.category.startsWith('sensitive.'));
+  it('an example block, a marked line, an example column or an example file names nobody', async () => {
+    const d = await detector();
+    const form = '申込書の記入見本をお送りします。\n\n【記入見本】\n被保険者氏名：旅行 太郎（りょこう たろう）\n生年月日：1980年1月1日\n旅券番号：TK0000000\n電話：052-000-0000\n告知事項：「現在治療中の病気」→ はい・いいえ';
+    const r = d.detect({ ...withTables(), segments: [{ location: 'body (text/plain)', source: 'body', text: form }] });
+    expect(personal(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low')).toEqual([]);
+    const marked = d.detect({ ...withTables(), segments: [{ location: 'body (text/plain)', source: 'body', text: '＜在留カードの 見本＞\n番号：AB12345678CD（見本）\n氏名：SAMPLE TARO' }] });
+    expect(personal(marked)).toEqual([]);
+    const column = d.detect(withTables(table(['項目', '記入例', '備考'], [['氏名', '山田 太郎', ''], ['在留カード番号', 'AB12345678CD', '外国籍の方のみ']], 'attachment[1] 入社書類.xlsx › Sheet1')));
+    expect(personal(column)).toEqual([]);
+  });
+  it('a real list called a sample, or a template filled with real people, still counts', async () => {
+    const d = await detector();
+    const shipped = d.detect(withTables(table(['氏名', '住所', '電話'], [['北村 沙耶', '札幌市北区北8条西5丁目4-12', '090-3321-4476'], ['小田切 誠', '帯広市西1条南9丁目7', '080-2291-0034']], 'attachment[1] サンプル送付先リスト.xlsx › Sheet1')));
+    expect(shipped.summary.personCount).toBe(2);
+    const filled = d.detect({ ...withTables(), segments: [{ location: 'attachment[1] 名簿テンプレート.docx', source: 'attachment', text: '名簿テンプレート\n氏名：北村 沙耶　電話：090-3321-4476\n氏名：小田切 誠　電話：080-2291-0034' }] });
+    expect(filled.summary.personCount).toBe(2);
+  });
+});

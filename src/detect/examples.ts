@@ -1,0 +1,84 @@
+/**
+ * Filled-in examples of forms and templates: 記入例, 見本, サンプル, sample. An insurance form's
+ * 【記入見本】 with 旅行 太郎 and 1980年1月1日, a résumé template's 記入例 column, a leaflet's
+ * 「在留カードの 見本」, an address label's 見本 太郎 様. Their values identify nobody, and the
+ * sensitive words near them (告知事項：現在治療中の病気) are the form's questions.
+ *
+ * Three scopes are recognised:
+ * - a whole part: its file name or its first lines say it is an example (委任状_記入例.docx,
+ *   「応対記録テンプレート（記入例）」), or a table has a 記入例 column — and some value in it looks
+ *   like a placeholder (〇〇, XX, 000-0000, 1234, 山田 太郎, 1月1日), so a real roster merely
+ *   called a sample is not let through;
+ * - a block under a heading that says so (【記入例】, ＜在留カードの 見本＞, 【サンプルA 縦書き】),
+ *   up to the next blank line;
+ * - a line marked as one: 「番号：AB12345678CD（見本）」, 「生年月日：1950年1月1日 ※記入例」.
+ *
+ * A template alone (テンプレート, 雛形) is not enough: people send real data in their templates.
+ */
+import type { Hit, Unit } from './hit.js';
+
+/** The marker; an English word not inside an address or a domain (taro@example.com, sample.co.jp). */
+const MARKER = /記入例|記入見本|入力例|記載例|見本(?!市)|サンプル|ダミー|(?<![@.\w-])(?:[Ss]ample|SAMPLE|[Ee]xample|EXAMPLE|[Dd]ummy|DUMMY|[Ss]pecimen)s?(?![.@\w-])/;
+/** Values that only a form's example has: 〇〇, ○○県, 20XX, 000-0000, 1234 5678, 山田 太郎, 1月1日. */
+const PLACEHOLDER_VALUE =
+  /[〇○]{2}|[〇○]丁目|\b(?:19|20)XX\b|XX[年月日/]|\b0{3,}[-‐]?0{3,}|1234[ -]?5678|\b1234[ -]?567890|山田[ \u3000]?(?:太郎|花子)|見本[ \u3000]?\p{sc=Han}{1,2}|SAMPLE|\b1月1日|\/01\/01\b|-0-0-0|1-1-1/u;
+/** A heading line that announces an example: short, with the marker, in brackets or on its own. */
+const HEADING_MAX = 40;
+/** A line marked as an example: （記入例）, ※記入例, (見本), (sample). */
+const LINE_MARK = /[（(][ \u3000]*(?:記入例|見本|サンプル|[Ss]ample|[Ee]xample)[^）)\n]{0,10}[)）]|※[ \u3000]*(?:記入例|見本|サンプル)/u;
+const BLANK = /^[>\s\u3000|]*$/;
+
+/** Categories that stop counting inside an example: the values of a person, not the form's words. */
+const VALUE_CATEGORIES = new Set<string>([
+  'person_name', 'address', 'phone', 'email_address', 'birth_date', 'my_number', 'passport', 'drivers_license',
+  'residence_card', 'health_insurance', 'pension_number', 'bank_account', 'credit_card', 'income',
+]);
+
+/** The ranges of the unit's text that are examples. */
+export function exampleRanges(unit: Unit): Array<[number, number]> {
+  const text = unit.norm.text;
+  if (!MARKER.test(text) && !MARKER.test(unit.location) && !unit.fields.some((f) => f.header && MARKER.test(f.header))) return [];
+  // A table whose column is headed 記入例 (項目 | 記入例 | 備考) says so of every value in it.
+  if (unit.fields.some((f) => f.header !== undefined && MARKER.test(f.header))) return [[0, text.length]];
+  const whole = MARKER.test(attachmentName(unit.location)) || MARKER.test(firstLines(text, 3));
+  if (whole && PLACEHOLDER_VALUE.test(text)) return [[0, text.length]];
+  const ranges: Array<[number, number]> = [];
+  let at = 0;
+  while (at <= text.length) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const line = text.slice(at, lineEnd);
+    if (LINE_MARK.test(line)) ranges.push([at, lineEnd]);
+    if (line.trim().length <= HEADING_MAX && MARKER.test(line) && !/[。.]$/.test(line.trim())) {
+      // The block below the heading, to the next blank line.
+      let end = lineEnd;
+      while (end < text.length) {
+        const next = text.indexOf('\n', end + 1);
+        const nextLine = text.slice(end + 1, next === -1 ? text.length : next);
+        if (BLANK.test(nextLine)) break;
+        end = next === -1 ? text.length : next;
+      }
+      if (PLACEHOLDER_VALUE.test(text.slice(at, end))) ranges.push([at, end]);
+    }
+    at = lineEnd + 1;
+  }
+  return ranges;
+}
+
+/** Drops the values of people found inside examples. */
+export function withoutExamples(unit: Unit, hits: Hit[]): Hit[] {
+  const ranges = exampleRanges(unit);
+  if (ranges.length === 0) return hits;
+  return hits.filter((h) => !(VALUE_CATEGORIES.has(h.category) && ranges.some(([s, e]) => h.start >= s && h.end <= e)));
+}
+
+/** The attachment's file name in a location (`attachment[2] 委任状_記入例.docx › …`), or ''. */
+function attachmentName(location: string): string {
+  const m = /^attachment\[\d+\]\s+([^›]+)/.exec(location);
+  return m ? m[1]! : '';
+}
+
+function firstLines(text: string, n: number): string {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  return lines.slice(0, n).join('\n');
+}
