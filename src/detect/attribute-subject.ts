@@ -282,14 +282,23 @@ function organisationLabelled(v: UnitView, h: Hit): string | null {
  */
 function kanaHolderIsAddressee(v: UnitView, after: string): boolean {
   const kana = /^[\s　]*([\p{sc=Katakana}ー]{2,}(?:[ \u3000][\p{sc=Katakana}ー]{1,})?)[\s　]*$/u.exec(after)?.[1];
-  if (!kana) return false;
-  const romaji = kanaToRomaji(kana.replace(/[ \u3000]/g, ''));
+  return kana !== undefined && kanaNameIsAddressee(v, kana);
+}
+
+/**
+ * A name in katakana (ノナカ ヨシト, スギウラ チナツ, シノツカ マリ) reads as an addressee's address of
+ * two or more parts, in either order. Voicing is not compared: bank kana often drop it
+ * (シノツカ for 篠塚, shinozuka@).
+ */
+function kanaNameIsAddressee(v: UnitView, kana: string): boolean {
+  const romaji = kanaToRomaji(kana.replace(/[ \u3000・]/g, ''));
   if (!romaji) return false;
-  const key = romajiKey(romaji);
+  const key = voiceless(romajiKey(romaji));
   // Written in two words (ノナカ ヨシト): the surname must be a part of the address and the given
   // name agree with another part, in full or by its initial (y.nonaka@).
-  const words = kana.split(/[ \u3000]/).map((w) => kanaToRomaji(w)).filter((w): w is string => w !== null).map(romajiKey);
-  return v.env.participants.addresseeLocalParts.some((local) => {
+  const words = kana.split(/[ \u3000・]/).map((w) => kanaToRomaji(w)).filter((w): w is string => w !== null).map((w) => voiceless(romajiKey(w)));
+  return v.env.participants.addresseeLocalParts.some((addressParts) => {
+    const local = addressParts.map(voiceless);
     const parts = local.filter((p) => p.length >= 2);
     if (parts.length >= 2 && (key === parts.join('') || key === [...parts].reverse().join(''))) return true;
     if (words.length !== 2) return false;
@@ -298,9 +307,18 @@ function kanaHolderIsAddressee(v: UnitView, after: string): boolean {
   });
 }
 
+/** Romanisation keys compared without voicing (z/s, g/k, d/t, b/p/h; ズ/ツ). */
+function voiceless(key: string): string {
+  return key.replace(/z/g, 's').replace(/g/g, 'k').replace(/d/g, 't').replace(/[bp]/g, 'h').replace(/su/g, 'tu');
+}
+
+const KATAKANA_NAME = /^[\p{sc=Katakana}ー]{2,}(?:[ \u3000・][\p{sc=Katakana}ー]{1,})+$/u;
+
 /** The name is an addressee's: marked so already, or read as an addressee's own address (strictly). */
 function isAddresseeName(v: UnitView, x: Hit): boolean {
   if (!x.addressee && v.env.participants.addresseeLocalParts.some((local) => readsAs(v, x, local, true))) x.addressee = true;
+  // A katakana name is read word by word as written (the analyser splits スギウラ into スギ|ウラ).
+  if (!x.addressee && KATAKANA_NAME.test(x.value) && kanaNameIsAddressee(v, x.value)) x.addressee = true;
   return x.addressee === true;
 }
 
@@ -317,7 +335,7 @@ function participantName(v: UnitView, h: Hit): Subject {
  * name is not compared (the analyser's reading of given names is unreliable: 亮 アキラ/リョウ).
  */
 function matchesLocalPart(v: UnitView, h: Hit): boolean {
-  return v.env.participants.localParts.some((local) => readsAs(v, h, local));
+  return v.env.participants.localParts.some((local) => readsAs(v, h, local)) || (KATAKANA_NAME.test(h.value) && kanaNameIsAddressee(v, h.value));
 }
 
 /**
@@ -493,6 +511,11 @@ const OF_THE_ADDRESSEE = subject('participant', 'identifier of the addressee nam
  */
 function identifierSubject(v: UnitView, h: Hit): Subject {
   const owner = v.unit.isRecord ? v.hits.find((x) => x.category === 'person_name') : (personOnLine(v, h) ?? personAbove(v, h));
+  // Nobody named with it, in a mail to one private person where no one else is named: theirs
+  // (「先日お預かりした旅券（番号 …）のコピーは破棄いたしました」 to the traveller).
+  if (!owner && !v.unit.isRecord && v.env.participants.privateAddressee && !v.hits.some((x) => x.category === 'person_name' && !x.addressee && !x.zone && x.confidence !== 'low')) {
+    return subject('participant', 'identifier in a mail to its one private addressee, nobody else named');
+  }
   if (!owner?.addressee) return OF_A_PERSON;
   if (v.unit.isRecord) return OF_THE_ADDRESSEE;
   const k = lineIndexAt(v.lines, h.start);

@@ -37,6 +37,8 @@ export interface Participants {
   addresseeLocalParts: string[][];
   /** Organisation names from display names (`山田 太郎 (株式会社ABC)`), NFKC. */
   organisations: Set<string>;
+  /** The mail goes to one addressee only, at a free-mail address: a private person. */
+  privateAddressee: boolean;
 }
 
 const ORG_IN_NAME = /(?:株式会社|有限会社|合同会社|[(（]株[)）])\s*[^\s()（）/／|｜,、]{1,20}|[^\s()（）/／|｜,、]{1,20}\s*(?:株式会社|有限会社|合同会社|[(（]株[)）])/g;
@@ -86,6 +88,7 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
     localParts,
     addresseeLocalParts,
     organisations,
+    privateAddressee: addresseeAddresses.size === 1 && isFreemailDomain(freemail, [...addresseeAddresses][0]!.split('@')[1] ?? ''),
   };
 }
 

@@ -567,3 +567,24 @@ describe('found by the thirteenth and fourteenth hand-written sets', () => {
     expect(kinds(contact.findings, 'person_name')).toEqual(new Set(['business_contact']));
   });
 });
+
+describe('data sent back to its holder (found by the eighteenth hand-written set)', () => {
+  it('a katakana holder reads as the addressee’s address word by word and without voicing', async () => {
+    const d = await detector();
+    const royalty = 'お振込先は、先生にご登録いただいている下記の口座です。\n　ちば湾岸銀行 本八幡支店 普通 3350917 シノツカ マリ\n';
+    expect(kinds(d.detect(envelopeMail(royalty, [box('mari.shinozuka@gmail.com', '篠塚 真理')])).findings, 'bank_account')).toEqual(new Set(['participant']));
+    expect(kinds(d.detect(envelopeMail(royalty, [box('keiko.shinozuka@gmail.com', '篠塚 恵子')])).findings, 'bank_account')).toEqual(new Set(['third_person']));
+    const refund = 'ご返金先（お客様ご指定）：東海ひかり銀行 金山支店 普通 7702195 ｽｷﾞｳﾗ ﾁﾅﾂ\n';
+    expect(kinds(d.detect(envelopeMail(refund, [box('chinatsu.sugiura@gmail.com', '杉浦 千夏')])).findings, 'bank_account')).toEqual(new Set(['participant']));
+  });
+  it('an identifier nobody is named with, in a mail to one private person, is theirs', async () => {
+    const d = await detector();
+    const body = '杉浦 千夏 様\nご返金の手続きについてご連絡いたします。\n※先日お預かりした旅券（番号 TR5528103）のコピーは、当社規定により破棄いたしました。\n';
+    expect(kinds(d.detect(envelopeMail(body, [box('chinatsu.sugiura@gmail.com', '杉浦 千夏')])).findings, 'passport')).toEqual(new Set(['participant']));
+    // To a company, or to two people, or with someone else named: not the addressee's.
+    expect(kinds(d.detect(envelopeMail(body, [box('tehai@travel-partner.example', '手配担当')])).findings, 'passport')).toEqual(new Set(['third_person']));
+    expect(kinds(d.detect(envelopeMail(body, [box('chinatsu.sugiura@gmail.com'), box('ken.ota@gmail.com')])).findings, 'passport')).toEqual(new Set(['third_person']));
+    const other = `${body}同行者：佐藤 美咲 様\n`;
+    expect(kinds(d.detect(envelopeMail(other, [box('chinatsu.sugiura@gmail.com', '杉浦 千夏')])).findings, 'passport')).toEqual(new Set(['third_person']));
+  });
+});
