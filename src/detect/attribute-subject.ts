@@ -83,7 +83,13 @@ const TOLL_FREE = /^\s*(?:\+81[-\s]?)?(?:0?120|0?570|0?800)(?=[-\s(（)）])/;
  */
 const CORPORATE_KANA = '(?:カ|ユ|ド|イ|ガク|フク|シヤ|ザイ|トクヒ|シユウ|ベ|ゼイ|シホ|ソ|メ|ギヨ|ノウ|セイキヨウ|ドク)';
 const COMPANY_HOLDER = new RegExp(`\\b(?:Co\\.,? ?Ltd|Inc|LLC|Corp(?:oration)?|K\\.K|G\\.K|GmbH|Pte\\.? Ltd|Limited|PLC)\\b|株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\\s*${CORPORATE_KANA}\\s*[)）]?|(?<![\\p{sc=Katakana}ー])${CORPORATE_KANA}\\s*[)）]|カブシキガイシヤ?|ユウゲンガイシヤ?|ゴウドウガイシヤ?|イリヨウホウジン|ガツコウホウジン|法人`, 'u');
-const HOLDER_LABEL = /名義|受取人|口座名/;
+const HOLDER_LABEL = /名義|受取人|口座名|\b(?:[Aa]ccount (?:[Nn]ame|[Hh]older)|A\/C [Nn]ame|[Bb]eneficiary(?: [Nn]ame)?|[Pp]ayee)\b/;
+/**
+ * Other organisations as holders, read only on the holder's own line (its 名義 line, or the
+ * account's line and the one after it): a university, a hospital, a law office (…ジムシヨ), a
+ * management association (管理組合 理事長 …) — a person's name after them is the representative's.
+ */
+const ORG_HOLDER = /\b(?:University|Hospital|Clinic|School|College|Foundation|Association|Institute|Society|Council|Church|Trust|Hojin|Kaisha|Gakko)\b|事務所|ジムシヨ|組合|クミアイ|協会|キヨウカイ|自治会|町内会|後援会|基金|キキン|大学|ダイガク|病院|ビヨウイン|医院|クリニツク|クリニック|学園|ガクエン/u;
 /** iCalendar ORGANIZER/ATTENDEE property (CN=name … mailto:address). */
 const CALENDAR_PERSON = /^(?:ORGANIZER|ATTENDEE)[;:]/i;
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
@@ -564,6 +570,8 @@ function accountSubject(v: UnitView, h: Hit): Subject {
   if (inspected.some((l) => COMPANY_HOLDER.test(l.text)) || inspected.some((l) => [...v.env.participants.organisations].some((o) => l.text.replace(/\s+/g, '').includes(o)))) {
     return subject('business_contact', 'account held by an organisation');
   }
+  const ownLines = holderLines.length > 0 ? holderLines : v.unit.isRecord ? v.lines : v.lines.slice(k, k + 2);
+  if (ownLines.some((l) => ORG_HOLDER.test(l.text))) return subject('business_contact', 'account held by an organisation');
   // The holder named on the account's line (or its 名義 line) is the addressee: their own account,
   // sent back to them (a salary or refund account to confirm).
   const holderLine = v.unit.isRecord ? null : v.lines[k]!;

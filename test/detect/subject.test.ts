@@ -588,3 +588,20 @@ describe('data sent back to its holder (found by the eighteenth hand-written set
     expect(kinds(d.detect(envelopeMail(other, [box('chinatsu.sugiura@gmail.com', '杉浦 千夏')])).findings, 'passport')).toEqual(new Set(['third_person']));
   });
 });
+
+describe('accounts of organisations named as their holders (found by the fifteenth and seventeenth hand-written sets)', () => {
+  it('a university, a law office in bank kana, a management association with its chair', async () => {
+    const d = await detector();
+    const to = [box('ap@sponsor.example')];
+    for (const body of [
+      'Remittance details\n  Bank: Kanto Metropolitan Bank, Honkomagome Branch\n  Account no.: 1408832 (ordinary)\n  Account name: Tohto Medical University (Gakko Hojin Tohto Ika Daigaku)\n',
+      'お振込先\n　みずなみ銀行　浜松町支店　普通　3058812\n　口座名義　ミナトソウゴウホウリツシホウシヨシジムシヨ　ベンゴシ　マナベキヨウコ\n',
+      '下記の管理組合口座へお振込みください。\n　横浜ベイ銀行 関内支店 普通 5502871\n　グランシエル山手管理組合 理事長 小宮山 徹\n',
+    ]) {
+      expect(kinds(d.detect(envelopeMail(body, to)).findings, 'bank_account'), body).toEqual(new Set(['business_contact']));
+    }
+    // A patient's refund account stays theirs though the hospital is named in the paragraph.
+    const refund = 'みなと病院 会計課より返金のご連絡です。\n返金先：横浜ベイ銀行 関内支店 普通 5502871\n口座名義：ヤマダ タロウ\n';
+    expect(kinds(d.detect(envelopeMail(refund, to)).findings, 'bank_account')).toEqual(new Set(['third_person']));
+  });
+});
