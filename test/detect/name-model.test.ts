@@ -40,6 +40,22 @@ describe('person names from the learned labeller', () => {
     expect(names('担当 今村 由紀子 090-0000-1111').map((n) => n.value)).toContain('今村 由紀子');
   });
 
+  it('column headers, cut compounds and lists of things are not names (found by the fifteenth to eighteenth hand-written sets)', () => {
+    for (const body of [
+      '回数 返済日 返済額 元金 利息 残高\n86 2024/09/27 62,418',
+      '4. ラボから返送する技工物は、超音波洗浄・アルコール清拭済みです',
+      '医療機関：大宮健診センター',
+      '3位 FCみどり 勝点2 得失点-3',
+      '持ち物：おわん・おはし・スプーン（名前を書いてください）',
+    ]) {
+      expect(names(body).filter((n) => n.confidence !== 'low'), body).toEqual([]);
+    }
+    // Real names beside them stay: a surname and a common-noun given name, a group of people.
+    expect(names('担当：篠塚 真理').map((n) => n.value)).toContain('篠塚 真理');
+    expect(names('本件は田中らが対応します。').map((n) => n.value)).toContain('田中');
+    expect(names('参加者：キース・サンプルズ').map((n) => n.value)).toContain('キース・サンプルズ');
+  });
+
   it('a place before 市長 is not a name (the mayor of a city)', () => {
     expect(best(run('横浜市長は記者会見で新しい子育て支援策を発表した。').findings, 'person_name')).toBe('none');
   });

@@ -178,6 +178,36 @@ function isCommonWord(t: Token): boolean {
   return !t.unknown && t.pos === '名詞' && COMMON_POS1.has(t.pos1) && [...t.surface].length >= 3;
 }
 
+/**
+ * Words all known to the dictionary as common nouns, none a name or unknown: 元金 利息 残高 (a row
+ * of column headers), not 篠塚 真理 (篠塚 is a surname).
+ */
+function allCommonNouns(tokens: readonly Token[], first: number, last: number): boolean {
+  let words = 0;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    if (!HAS_LETTER.test(t.surface)) continue;
+    if (t.unknown || t.pos !== '名詞' || !COMMON_POS1.has(t.pos1)) return false;
+    words++;
+  }
+  return words >= 2;
+}
+
+/** Suffixes glued to a name that keep it a person (田中ら, 山田達, 佐藤勝正役, 尚寧王, ニールセン作). */
+const PERSON_SUFFIX = /^(?:ら|達|たち|等|様|さま|さん|氏|殿|君|くん|ちゃん|宛|方|邸|先生|家|役|王|公|卿|帝|妃|作|著|訳|編|画|曲|監|談|記|米|元|前|現|新|第)$/;
+
+/**
+ * The span ends inside a word: a single kanji glued after it that is no suffix of a person
+ * (アルコール清|拭, 大宮健|診センター, FCみどり 勝|点): the model cut a compound.
+ */
+function cutsAWord(tokens: readonly Token[], last: number, end: number): boolean {
+  const next = tokens[last + 1];
+  if (next === undefined || next.start !== end || !/^\p{sc=Han}$/u.test(next.surface) || PERSON_SUFFIX.test(next.surface)) return false;
+  if (next.unknown || (next.pos1 === '接尾' && next.pos2 !== '人名')) return true;
+  // A one-kanji word that is no noun, after a one-kanji end of the span (大宮健|診): a compound cut.
+  return next.pos !== '名詞' && next.pos !== '助詞' && next.pos !== '助動詞' && next.pos !== '接頭詞' && /^\p{sc=Han}$/u.test(tokens[last]!.surface);
+}
+
 function isSurname(t: Token): boolean {
   return t.pos1 === '固有名詞' && t.pos2 === '人名' && t.pos3 === '姓';
 }
@@ -245,6 +275,7 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     // One dictionary word of three or more characters that kuromoji knows as a common noun is a
     // word, not a name (a table header such as 生年月日 after 氏名).
     if (!honorific && first === last && isCommonWord(lastToken)) continue;
+    if (!labelled && !column && !honorific && ((/\s/.test(value) && allCommonNouns(tokens, first, last)) || cutsAWord(tokens, last, end) || (/・/.test(value) && /\p{sc=Hiragana}/u.test(value)))) continue;
     // Below the reporting threshold a name still counts when an honorific follows it
     // (ヴァレンティナさん) or kuromoji knows all its words as names (営業部 佐藤).
     if (span.margin < low && !honorific && !allPersonTokens(tokens, first, last)) continue;
