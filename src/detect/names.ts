@@ -133,7 +133,7 @@ const LATIN_NAME_WORD = "[A-Z][A-Za-z'-]{1,20}";
  * to four words, after an English title if any).
  */
 const LABELLED_NAME = new RegExp(
-  `(?:氏名|お名前|名前|フルネーム|応募者|患者名?|会員名?|担当者名?|契約者名?|申込者名?|被保険者名?|受講者名?|利用者名?|名義人?|世帯主|(?<![A-Za-z][ \\t]?)(?:(?:Full |Employee |Patient )?[Nn]ame|Patient|Employee|Applicant|Candidate|Insured|Injured(?: person)?|Victim|Deceased|Policyholder|Passenger|Traveller|Traveler|Guest|Resident|Tenant|Student|Pupil|Worker|Assignee|Expatriate|Spouse|Wife|Husband|Son|Daughter|Child(?:[ \\t]*\\d{1,2})?|Dependa?ent(?:[ \\t]*\\d{1,2})?|Family member|Member))(?:[ \\t]*[(（][^)）\\n]{1,30}[)）])?[ \\t]*[:：][ \\t]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?[ \\t]+)?(${NAME_WORD}{1,6}(?:[ \\t]${NAME_WORD}{1,6}){0,2}|${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3})(?=[ \\t]*(?:様|さん|殿)?[ \\t]*(?:$|[\\n、,。(（/|]))`,
+  `(?:氏名|お名前|名前|フルネーム|応募者|患者名?|会員名?|担当者名?|契約者名?|申込者名?|被保険者名?|受講者名?|利用者名?|名義人?|世帯主|(?<![A-Za-z][ \\t]?)(?:(?:Full |Employee |Patient )?[Nn]ame|Patient|Employee|Applicant|Candidate|Insured|Injured(?: person)?|Victim|Deceased|Policyholder|Translator|Interpreter|Author|Payee|Freelancer|Lender|Borrower|Passenger|Traveller|Traveler|Guest|Resident|Tenant|Student|Pupil|Worker|Assignee|Expatriate|Spouse|Wife|Husband|Son|Daughter|Child(?:[ \\t]*\\d{1,2})?|Dependa?ent(?:[ \\t]*\\d{1,2})?|Family member|Member))(?:[ \\t]*[(（][^)）\\n]{1,30}[)）])?[ \\t]*[:：][ \\t]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?[ \\t]+)?(${NAME_WORD}{1,6}(?:[ \\t]${NAME_WORD}{1,6}){0,2}|${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3})(?=[ \\t]*(?:様|さん|殿)?[ \\t]*(?:$|[\\n、,。(（/|]))`,
   'gmu',
 );
 /**
@@ -144,8 +144,8 @@ const LABELLED_NAME = new RegExp(
 const LATIN_HONORIFIC_NAME = new RegExp(`(?<![A-Za-z0-9&.-][ \\t]?)(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3})[ \\t]?(?:さん|氏|くん|君|ちゃん)`, 'gu');
 /** A name field of pasted JSON or key=value data: "name":"Peter Njoroge Mwangi", "customer_name": "山田 花子". */
 const JSON_NAME = /"(?:full_?name|name|customer_?name|buyer_?name|patient_?name|member_?name|guest_?name|employee_?name|user_?name|氏名|名前)"\s*:\s*"([A-Za-z][A-Za-z '.-]{2,60}|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々 \u3000]{2,20})"/giu;
-/** `石川 隆盛 (Ishikawa Takamori, 41)`: a kanji name followed by its romaji (and an age) in brackets. */
-const NAME_WITH_ROMAJI = /(?<![\p{sc=Han}])(\p{sc=Han}{1,4}[ \u3000]?\p{sc=Han}{1,4})[ \u3000]*[（(][ \t]*[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:[ \t]*,[ \t]*\d{1,3})?[ \t]*[)）]/gu;
+/** `石川 隆盛 (Ishikawa Takamori, 41)`, `ヌルル・アイニ（NURUL AINI）`: a kanji or katakana name followed by its romaji (and an age) in brackets. */
+const NAME_WITH_ROMAJI = /(?<![\p{sc=Han}])(\p{sc=Han}{1,4}[ \u3000]?\p{sc=Han}{1,4})[ \u3000]*[（(][ \t]*[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:[ \t]*,[ \t]*\d{1,3})?[ \t]*[)）]|(?<![\p{sc=Katakana}ー])([\p{sc=Katakana}ー]{2,}(?:[・=＝ ][\p{sc=Katakana}ー]{2,})+)[ \u3000]*[（(][ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)+[ \t]*[)）]/gu;
 /** `Ms. Nguyen Thi Lan`, `Mr Tanaka`, `Dr. Lena Fischer`, `Mme Odile Vasseur`, `Herr Jonas Weber`: a title before a Latin name. */
 const TITLED_LATIN_NAME = new RegExp(`(?:\\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Mme|Mlle|Herr|Frau|Sra|Srta)\\.?|\\bM\\.)[ \\t]+(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){0,3})`, 'gu');
 /** `大村結翔様`, `横山 颯真 様`: a kanji name right before an honorific. */
@@ -179,7 +179,7 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'name field', personKey: personKey(value, true) });
   }
   for (const m of text.matchAll(NAME_WITH_ROMAJI)) {
-    const value = m[1] ?? '';
+    const value = m[1] ?? m[2] ?? '';
     if (ORG_WORD.test(value)) continue;
     hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'high', reason: 'name with its romaji', personKey: personKey(value, true) });
   }

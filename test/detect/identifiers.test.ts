@@ -138,3 +138,15 @@ describe('documents reported only with a keyword', () => {
     expect(best(run('伝票 1234-567890'), 'pension_number')).toBe('none');
   });
 });
+
+describe('found by the fifteenth to eighteenth hand-written sets', () => {
+  it('an account number field of a JSON export beside a bank field; not without one', () => {
+    const payload = '{\n "worker_id": "100482",\n "bank_name": "みずほ銀行",\n "branch_code": "259",\n "account_type": "普通",\n "account_number": "3184726"\n}';
+    expect(best(run(payload), 'bank_account')).toBe('high');
+    expect(best(run('{"order_id": "A-1", "account_number": "3184726", "status": "shipped"}'), 'bank_account')).toBe('none');
+  });
+  it('a passport number after a label naming the issuing country', () => {
+    expect(best(run('Passport (Sweden): 93847162'), 'passport')).toBe('high');
+    expect(best(run('旅券番号（米国）：567123489'), 'passport')).toBe('high');
+  });
+});

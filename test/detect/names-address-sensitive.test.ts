@@ -404,3 +404,13 @@ describe('stories and statistics (found by the eighteenth hand-written set)', ()
     expect(best(run('山田 太郎さんは糖尿病で通院しています。'), 'sensitive.medical')).toBe('high');
   });
 });
+
+describe('names and infections found by the sixteenth and eighteenth hand-written sets', () => {
+  it('a katakana name with its romaji in brackets, a translator’s label, a patient’s HBV', () => {
+    const tb = run('受け入れ予定のヌルル・アイニ（NURUL AINI）さんですが、入国前の結核スクリーニングで胸部X線に陰影が認められました。');
+    expect(best(tb, 'person_name')).toBe('high');
+    expect(best(tb, 'sensitive.medical')).toBe('high');
+    expect(best(run('Translator: Tobias Lindqvist\nDate of birth: 9 May 1984'), 'person_name')).toBe('high');
+    expect(best(run('患者さん（石原 トシ子様、84歳）はHBV陽性と医院さんから連絡がありました。'), 'sensitive.medical')).toBe('high');
+  });
+});

@@ -603,5 +603,8 @@ describe('accounts of organisations named as their holders (found by the fifteen
     // A patient's refund account stays theirs though the hospital is named in the paragraph.
     const refund = 'みなと病院 会計課より返金のご連絡です。\n返金先：横浜ベイ銀行 関内支店 普通 5502871\n口座名義：ヤマダ タロウ\n';
     expect(kinds(d.detect(envelopeMail(refund, to)).findings, 'bank_account')).toEqual(new Set(['third_person']));
+    // （メーカー見積書を添付） is no company's kana abbreviation （メ） in the paragraph.
+    const claim = '保険金請求の書類をお送りします。\n　お客様：石原 里香 様\n　修理見積：68,200円（メーカー見積書を添付）\n　振込先：はまかぜ銀行 菊名支店 普通 4418207 イシハラ リカ\n';
+    expect(kinds(d.detect(envelopeMail(claim, to)).findings, 'bank_account')).toEqual(new Set(['third_person']));
   });
 });

@@ -1,4 +1,4 @@
-/** Bank accounts: bank + branch + 普通/当座 + 7 digits (the type may start the next line), or an 口座番号 label + 7 digits. */
+/** Bank accounts: bank + branch + 普通/当座 + 7 digits (the type may start the next line), an 口座番号 label + 7 digits, or a JSON account field. */
 import type { KeywordIndex } from '../context.js';
 import type { Hit, Unit } from '../hit.js';
 
@@ -11,9 +11,23 @@ const YUCHO_PAIR = /記号[・･/]?番号[\s:：]*(1\d{4})[-\s]?(\d{8})(?!\d)/g
 /** ゆうちょ for transfers from other banks: kanji-numeral branch (`〇一八店` → 018店) + type + 7 digits. */
 const BRANCH_TYPE_NUMBER = /(?<!\d)\d{3}店[\s:：]*(?:普通|当座|貯蓄)(?:預金)?[\s:：]*(\d{7})(?!\d)/g;
 
+/** An account number field of pasted JSON (an HR or payroll export), in an object with a bank or branch field. */
+const JSON_ACCOUNT = /"(?:account_?(?:number|no)|accountNumber|acct_?no|口座番号)"\s*:\s*"?(\d{7})"?/gi;
+const JSON_BANK_FIELD = /"(?:bank\w*|branch\w*|銀行\w*|支店\w*)"\s*:/i;
+
 export function findBankAccounts(unit: Unit, kw: KeywordIndex): Hit[] {
   const text = unit.norm.text;
   const hits: Hit[] = [];
+  if (text.includes('"')) {
+    for (const m of text.matchAll(JSON_ACCOUNT)) {
+      const open = text.lastIndexOf('{', m.index);
+      const close = text.indexOf('}', m.index);
+      if (open < 0 || !JSON_BANK_FIELD.test(text.slice(open, close < 0 ? text.length : close))) continue;
+      const digits = m[1]!;
+      const end = m.index + m[0].lastIndexOf(digits) + digits.length;
+      hits.push({ category: 'bank_account', start: end - digits.length, end, value: digits, confidence: 'high', reason: 'account number field beside a bank field' });
+    }
+  }
   for (const m of text.matchAll(FULL)) {
     const digits = m[1] ?? '';
     const end = m.index + m[0].length;

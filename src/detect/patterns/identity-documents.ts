@@ -13,7 +13,8 @@ const PASSPORT_ONE_LETTER = /(?<![A-Za-z0-9])[A-Z]\d{7}(?![A-Za-z0-9])/g;
  * after a passport label (`Passport No.: `, `旅券番号：`) or in a passport column.
  */
 const PASSPORT_ANY = /(?<![A-Za-z0-9])(?:[A-Z]{1,3}\d{6,9}|\d{6,9}[A-Z]?)(?![A-Za-z0-9])/g;
-const PASSPORT_LABEL_BEFORE = /(?:パスポート|旅券|[Pp]assport|PASSPORT)\s*(?:(?:[Nn]o|NO|[Nn]um|[Nn]umber|NUMBER)\.?|#|番号|ナンバー|No)?\s*[:：.]?\s*$/;
+/** The label, also with the issuing country in brackets: `Passport (Sweden): `, `旅券番号（米国）：`. */
+const PASSPORT_LABEL_BEFORE = /(?:パスポート|旅券|[Pp]assport|PASSPORT)\s*(?:(?:[Nn]o|NO|[Nn]um|[Nn]umber|NUMBER)\.?|#|番号|ナンバー|No)?\s*(?:[(（][^)）\n]{2,20}[)）])?\s*(?:(?:[Nn]o|NO|[Nn]umber)\.?)?\s*[:：.]?\s*$/;
 const RESIDENCE_CARD = /(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])/g;
 const INSURANCE_SYMBOL_NUMBER = /記号[\s:：]*([0-9A-Za-z-]{1,8})[\s,、・]*番号[\s:：]*(\d{1,10})(?!\d)/g;
 const INSURED_NUMBER = /被保険者(?:証)?番号[\s:：]*(\d{6,10})(?!\d)/g;
@@ -34,7 +35,7 @@ export function findIdentityDocuments(unit: Unit, kw: KeywordIndex): Hit[] {
     const end = m.index + m[0].length;
     if (hits.some((h) => h.category === 'passport' && h.start === m.index)) continue;
     const header = headerAt(unit, m.index);
-    const labelled = header !== undefined ? /パスポート|旅券|passport/i.test(header) && !/期限|発行|expir|issue|date/i.test(header) : PASSPORT_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+    const labelled = header !== undefined ? /パスポート|旅券|passport/i.test(header) && !/期限|発行|expir|issue|date/i.test(header) : PASSPORT_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
     if (labelled) hits.push({ category: 'passport', start: m.index, end, value: m[0], confidence: 'high', reason: 'passport label + number' });
   }
   for (const m of text.matchAll(RESIDENCE_CARD)) {
