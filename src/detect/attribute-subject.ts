@@ -267,7 +267,8 @@ function nameSubject(v: UnitView, h: Hit): Subject {
     // A name line inside an organisation's contact block (company line above, TEL below).
     const block = paragraphWindow(v.lines, k, 3, 3).filter((l) => !isSentence(l.text));
     const blockOrg = block.map((l) => ORGANISATION.exec(l.text)?.[0]).find((x) => x !== undefined);
-    if (blockOrg && block.length >= 2) return subject('business_contact', `in an organisation’s contact block (${blockOrg})`);
+    // …not a person's record whose employer is named (勤務先：株式会社…, 緊急連絡先, 生年月日).
+    if (blockOrg && block.length >= 2 && !block.some((l) => PERSONAL_RECORD.test(l.text))) return subject('business_contact', `in an organisation’s contact block (${blockOrg})`);
   }
   const own = addresses.find((a) => isParticipantDomain(p, a) && !isFreemailDomain(v.env.freemail, a.split('@')[1] ?? '') && readsAs(v, h, localPartKeys(a)));
   if (own) return subject('business_contact', 'named with their own address at a participant’s organisation');

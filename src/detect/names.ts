@@ -153,6 +153,9 @@ const HONORIFIC_NAME = /(?<=^|[\s、。,「『(（:：/・])(\p{sc=Han}{1,4}[ \t
 /** Nouns that take honorifics but are roles, not names (患者様, 担当者様, 社長 …). */
 const ROLE_END = /(?:者|員|長|客|方|族|社|様|殿|各位|先|人|家|主|生|師|官|士|手|当|部|課|室|係|皆|陣|団|会|所|店|局)$/;
 
+/** The writer of a quoted or forwarded message in Latin letters: `From: Hannah Whitlock <h.w@…>`, `> 差出人: John Smith <…>`. */
+const HEADER_LATIN_NAME = new RegExp(`^[ \\t>]*(?:From|差出人|送信者|送信元)[ \\t]*[:：][ \\t]*"?(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3})"?[ \\t]*<[^>\\n]+@[^>\\n]+>`, 'gmu');
+
 /** Names shown by a label or an honorific, where kuromoji does not know the given name. */
 export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
   const text = unit.norm.text;
@@ -182,6 +185,12 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     const value = m[1] ?? m[2] ?? '';
     if (ORG_WORD.test(value)) continue;
     hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'high', reason: 'name with its romaji', personKey: personKey(value, true) });
+  }
+  for (const m of text.matchAll(HEADER_LATIN_NAME)) {
+    const value = m[1] ?? '';
+    if (ORG_WORD.test(value) || LATIN_ORG_WORD.test(value)) continue;
+    const start = m.index + m[0].indexOf(value);
+    hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'medium', reason: 'name in a quoted or forwarded header', personKey: personKey(value, true) });
   }
   for (const m of text.matchAll(TITLED_LATIN_NAME)) {
     const value = m[1] ?? '';

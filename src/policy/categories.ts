@@ -61,7 +61,7 @@ const labels: Record<string, [ja: string, en: string]> = {
   residence_card: ['在留カード番号', 'residence card number'],
   health_insurance: ['健康保険証番号', 'health insurance number'],
   pension_number: ['基礎年金番号', 'pension number'],
-  income: ['給与・収入額', 'salary or income'],
+  income: ['給与・収入・残高・債務の額', 'pay, income, balance or debt'],
   'sensitive.race': ['人種(要配慮)', 'race (sensitive)'],
   'sensitive.creed': ['信条(要配慮)', 'creed (sensitive)'],
   'sensitive.social_status': ['社会的身分(要配慮)', 'social status (sensitive)'],

@@ -608,3 +608,22 @@ describe('accounts of organisations named as their holders (found by the fifteen
     expect(kinds(d.detect(envelopeMail(claim, to)).findings, 'bank_account')).toEqual(new Set(['third_person']));
   });
 });
+
+describe('debtors and forwarded complaints (found by the seventeenth hand-written set)', () => {
+  it('a debtor’s record naming his employer is his, not the employer’s contact block', async () => {
+    const d = await detector();
+    const body = '支払督促の申立てをご依頼したく、概要をお送りします。\n\n　区分所有者：桑田 義男（くわた よしお）\n　住所：横浜市中区山手町246-3 グランシエル山手703\n　携帯：090-8817-3302\n　勤務先：株式会社ヨコハマ港湾サービス（本牧ふ頭）\n　滞納額：418,800円（12か月）\n';
+    const r = d.detect(envelopeMail(body, [box('t.kurokawa@lawoffice.example')]));
+    expect(kinds(r.findings, 'phone')).toEqual(new Set(['third_person']));
+    expect(best(r.findings, 'income')).not.toBe('low');
+  });
+  it('the writer of a forwarded complaint from a private address, named in Latin letters, is a third person', async () => {
+    const d = await detector();
+    const body = '宮下様\n苦情が届いています。\n\n---------- Forwarded message ---------\nFrom: Hannah Whitlock <hannah.whitlock88@btinternet.com>\nSubject: Complaint\n\nI was refused entry.\n\nHannah Whitlock\n+44 7700 914 362\n';
+    const r = d.detect(envelopeMail(body, [box('miyashita@promoter.example')]));
+    expect(kinds(r.findings, 'person_name')).toContain('third_person');
+    // From a partner's work address: a business correspondent.
+    const partner = d.detect(envelopeMail(body.replace('hannah.whitlock88@btinternet.com', 'h.whitlock@venue-partner.example'), [box('miyashita@promoter.example')]));
+    expect(about(partner.findings, 'person_name').filter(([, reason]) => reason?.includes('header'))).not.toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * A person's pay, income or savings: an amount after a payroll or balance label (基本給 298,000,
- * 年収 約1,050万円, 差引支給額 288,454, 月給 25万円, 残高 2,318,442円), in a list under such a label or
+ * A person's pay, income, savings or debt: an amount after a payroll, balance or arrears label (基本給 298,000,
+ * 年収 約1,050万円, 差引支給額 288,454, 月給 25万円, 残高 2,318,442円, 滞納額 418,800円), in a list under such a label or
  * in a table column headed by one. Like a 要配慮 term it says something about someone only when a
  * person is named or identified in the same sentence or record (applyIdentifiability), so a job
  * advert's 「年収500万円以上」 stays low.
@@ -8,7 +8,7 @@
 import { bodyCells } from '../body-table.js';
 import type { Hit, Unit } from '../hit.js';
 
-const LABEL = '(?:年収|月収|月給|年俸|基本給|(?:標準)?報酬月額|給与(?:額|支給額)?|給料|総支給額?|差引支給額?|支給総額|支給額|支払額|手取り(?:額)?|賞与(?:額)?|時給|日給|日当|所得(?:金額)?|(?:預金|預貯金)?残高)';
+const LABEL = '(?:年収|月収|月給|年俸|基本給|(?:標準)?報酬月額|給与(?:額|支給額)?|給料|総支給額?|差引支給額?|支給総額|支給額|支払額|手取り(?:額)?|賞与(?:額)?|時給|日給|日当|所得(?:金額)?|(?:預金|預貯金)?残高|滞納額|未納額|延滞額|未払額|借入残高|残債|債務額|負債額)';
 const AMOUNT = '(?:約\\s*)?[¥￥]?\\s*(?:\\d{1,3}(?:,\\d{3})+(?:\\s*円)?|\\d+(?:\\.\\d+)?\\s*万\\s*円|\\d{3,}\\s*円)';
 const INCOME = new RegExp(`${LABEL}(?:[（(][^）)\\n]{0,14}[）)])?[\\s　]*[:：]?[\\s　]*(?:は|が)?[\\s　]*(?:(?:月額|年額|日額|時間額|税込|税引前)[\\s　]*)?(${AMOUNT})`, 'g');
 
