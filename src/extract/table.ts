@@ -51,7 +51,8 @@ export function isHeaderRow(first: string[], rest: string[][]): boolean {
 
 /**
  * Rows of cells (already carrying their locations) → a TableSegment. Empty rows are dropped; the
- * first non-empty row becomes the header when it looks like one.
+ * first non-empty row becomes the header when it looks like one, else the second or third when it
+ * clearly does (a title line above the header).
  */
 export function buildTable(origin: TableOrigin, rows: TableRow[]): TableSegment {
   const nonEmpty = rows.filter((row) => row.cells.some((cell) => !isBlank(cell.text)));
@@ -65,6 +66,21 @@ export function buildTable(origin: TableOrigin, rows: TableRow[]): TableSegment 
     if (isHeaderRow(firstTexts, restTexts)) {
       header = firstTexts;
       data = nonEmpty.slice(1);
+    } else {
+      // A title or a summary line above the header (Group … Hotel … Check-in 2024-11-28, then
+      // Room | Surname | Given name | Passport No.): the first of the next two rows that names at
+      // least two known columns is the header. The lines above it stay rows, still inspected.
+      for (let k = 1; k <= 2 && k < nonEmpty.length; k++) {
+        const row = nonEmpty[k]!;
+        const rowWidth = row.cells.reduce((max, cell) => Math.max(max, cell.column + 1), 0);
+        const texts = denseTexts(row.cells, rowWidth);
+        const named = texts.filter((text) => !isBlank(text) && isHeaderKeyword(text)).length;
+        if (named >= 2 && isHeaderRow(texts, nonEmpty.slice(k + 1, k + 51).map((r) => denseTexts(r.cells, rowWidth)))) {
+          header = texts;
+          data = nonEmpty.filter((_, i) => i !== k);
+          break;
+        }
+      }
     }
   }
   const table: TableSegment = { location: origin.location, source: origin.source, header, rows: data };

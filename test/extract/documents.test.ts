@@ -145,6 +145,14 @@ describe('other formats', () => {
     ]);
   });
 
+  it('a title line above the header: the header is the row that names the columns, the title stays a row', async () => {
+    const csv = 'Group,MCT-TPE-1128,Hotel,Grand Formosa Riverside,Check-in,2024-11-28\nRoom,Type,Surname,Given name,Date of birth,Passport No.\n1,TWN,KATO,MASAHIRO,1957-02-11,TS4418270\n2,TWN,OGAWA,TETSUYA,1968-12-03,TR9037126\n';
+    const result = await extractMessage(await attach('RoomingList.csv', Buffer.from(csv), 'text/csv'));
+    const table = result.tables[0];
+    expect(table?.header).toEqual(['Room', 'Type', 'Surname', 'Given name', 'Date of birth', 'Passport No.']);
+    expect(table?.rows.map((r) => r.cells[0]?.text)).toEqual(['Group', '1', '2']);
+  });
+
   it('Shift_JIS CSV and TSV become tables; a plain .txt is text', async () => {
     const tsv = iconv.encode('社員番号\t氏名\r\n10001\t山田太郎\r\n10002\t"佐藤\t花子"\r\n', 'cp932');
     const raw = await compose({
