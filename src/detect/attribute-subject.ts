@@ -63,7 +63,9 @@ function isAddresseeAddress(v: UnitView, address: string): boolean {
 }
 
 /** A phone label naming a workplace: 作業所TEL, 事務所電話, 店舗TEL, 会社代表, 直通. */
-const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付|業務用?|社用|乗務|教室|班|当番(?:デスク)?|direct line(?: is)?|office line(?: is)?|switchboard)[\s]*(?:TEL|Tel|tel|電話|℡|phone|携帯|ケータイ|スマホ)?[\s:：.]*$/i;
+/** A post right after an opening bracket, before the name: （薬局長 樋口）, （担当：山田）, （店長 佐藤）. */
+const ROLE_IN_OPEN_BRACKET = /[（(][ \u3000]*([^\s（）()、。:：]{0,8}(?:長|担当者?|主任|係|責任者|マネージャー|リーダー|薬剤師|獣医師|医師|看護師|トリマー))[ \u3000]*[:：]?[ \u3000]*$/u;
+const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付|業務用?|社用|乗務|教室|班|当番(?:デスク)?|direct line(?: is)?|office line(?: is)?|switchboard|\p{sc=Han}{1,6}(?:店|薬局|病院|医院|センター|営業所|事業所|出張所|校|園))[\s]*(?:TEL|Tel|tel|電話|℡|phone|携帯|ケータイ|スマホ)?[\s:：.]*$/iu;
 /** A note right after a number that it is the company's: （班用）, （会社貸与）, (業務用). */
 const WORKPLACE_PHONE_NOTE = /^[\s]*[（(](?:班用|会社貸与|貸与|業務用?|社用|会社支給|平日|当番[^)）]{0,6}|代表|受付[^)）]{0,6}|営業時間[^)）]{0,12})[)）]/;
 /** Labels of a private person's own contact details: 喪主様携帯, ご遺族, 自宅, 保護者, 本人携帯, 私用携帯. */
@@ -144,6 +146,14 @@ export function attributeSubjects(unit: Unit, hits: Hit[], env: AnalysisEnv, tok
   // Names next, so that the contact details beside a name can follow it.
   for (const h of hits) if (!h.subject && h.category === 'person_name') h.subject = nameSubject(view, h);
   for (const h of hits) if (!h.subject) h.subject = valueSubject(view, h);
+  // The sender's own number or address given again in the text (お電話（052-262-7015）または…), as
+  // in their signature: the organisation's, not a third person's.
+  const signed = new Set(hits.filter((x) => x.zone === 'signature' && (x.category === 'phone' || x.category === 'email_address')).map((x) => x.value));
+  if (signed.size > 0) {
+    for (const h of hits) {
+      if (!h.zone && (h.category === 'phone' || h.category === 'email_address') && h.subject?.kind === 'third_person' && signed.has(h.value)) h.subject = subject('business_contact', 'the number or address of the signature');
+    }
+  }
   // Someone named for their work, but given with their private mobile or e-mail (個人携帯,
   // 個人メール, 自宅) just below: the mail is about them as a person.
   const privates = hits.filter((x) => x.subject === PRIVATE_VALUE);
@@ -244,6 +254,9 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   const text = v.unit.norm.text;
   const role = ROLE_LABEL.exec(text.slice(line.start, h.start));
   if (role) return subject('business_contact', `named as 「${role[1]}」`);
+  // 「大橋店 092-…（薬局長 樋口）」: a post opens the brackets the name stands in.
+  const post = ROLE_IN_OPEN_BRACKET.exec(text.slice(line.start, h.start));
+  if (post) return subject('business_contact', `named with their post in brackets (${post[1]})`);
   // The next name of the same label, indented under it (講師：吉野 雅人 ⏎ 　　　長沢 恵).
   const above = v.lines[k - 1];
   const listedUnder = above && /^[\s\u3000]+$/.test(text.slice(line.start, h.start)) ? SPEAKER_LINE.exec(above.text) : null;

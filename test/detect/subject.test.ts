@@ -627,3 +627,18 @@ describe('debtors and forwarded complaints (found by the seventeenth hand-writte
     expect(about(partner.findings, 'person_name').filter(([, reason]) => reason?.includes('header'))).not.toEqual([]);
   });
 });
+
+describe('an organisation’s numbers and staff in prose (found by the eighteenth hand-written set)', () => {
+  it('the signature’s number given again in the text, a shop’s number, a post in brackets before a name', async () => {
+    const d = await detector();
+    const campaign = '早割のお申込み締切は12月20日です。お電話（052-262-7015）または専用ページからお申込みください。\n\n株式会社みちくさトラベル 団体旅行営業部\n宮武 翔太\nTEL 052-262-7015\nmiyatake@michikusa-travel.example\n';
+    expect(kinds(d.detect(envelopeMail(campaign, [box('dantai@michikusa-travel.example')])).findings, 'phone')).toEqual(new Set(['business_contact']));
+    const pos = '至急、現地調査をお願いできますでしょうか。\n店舗の連絡先は大橋店 092-553-2210（薬局長 樋口）です。\n';
+    const r = d.detect(envelopeMail(pos, [box('support@retail-sys.example')]));
+    expect(kinds(r.findings, 'phone')).toEqual(new Set(['business_contact']));
+    expect(kinds(r.findings, 'person_name')).not.toContain('third_person');
+    // A private person's number in prose stays theirs.
+    const privateOne = d.detect(envelopeMail('お客様の連絡先は 090-3318-6620（山田 花子様）です。\n', [box('support@retail-sys.example')]));
+    expect(kinds(privateOne.findings, 'phone')).toEqual(new Set(['third_person']));
+  });
+});

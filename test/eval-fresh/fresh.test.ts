@@ -22,7 +22,7 @@ const SETS = [
   { name: 'set 5', file: path.join(here, '../eval-fresh5/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 6', file: path.join(here, '../eval-fresh6/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 7', file: path.join(here, '../eval-fresh7/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
-  { name: 'set 8', file: path.join(here, '../eval-fresh8/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
+  { name: 'set 8', file: path.join(here, '../eval-fresh8/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
   { name: 'set 9', file: path.join(here, '../eval-fresh9/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
   { name: 'set 10', file: path.join(here, '../eval-fresh10/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 11', file: path.join(here, '../eval-fresh11/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
