@@ -327,6 +327,14 @@ function kanaNameIsAddressee(v: UnitView, kana: string): boolean {
   });
 }
 
+/** The Latin name after a holder label (Account holder: JOHNSON MARK) reads as an addressee's address, every word of it. */
+function latinHolderIsAddressee(v: UnitView, line: string): boolean {
+  const name = /(?:[Hh]older|[Nn]ame|名義人?|[Bb]eneficiary|[Pp]ayee)\s*[:：]\s*([A-Za-z][A-Za-z' -]{2,40}?)\s*$/.exec(line)?.[1];
+  if (!name) return false;
+  const words = name.split(/[\s,]+/).filter((w) => w.length >= 2).map(romajiKey);
+  return words.length >= 2 && v.env.participants.addresseeLocalParts.some((local) => words.every((w) => local.includes(w)));
+}
+
 /** Romanisation keys compared without voicing (z/s, g/k, d/t, b/p/h; ズ/ツ). */
 function voiceless(key: string): string {
   return key.replace(/z/g, 's').replace(/g/g, 'k').replace(/d/g, 't').replace(/[bp]/g, 'h').replace(/su/g, 'tu');
@@ -596,6 +604,8 @@ function accountSubject(v: UnitView, h: Hit): Subject {
   if (holders.length === 0 && holderLine !== null && kanaHolderIsAddressee(v, v.unit.norm.text.slice(h.end, holderLine.end))) {
     return subject('participant', 'account of the addressee named as its holder');
   }
+  // 「Account holder: JOHNSON MARK」 for mark.johnson.tokyo@: the holder's Latin words are all the addressee's address.
+  if (holders.length === 0 && holderLines.some((l) => latinHolderIsAddressee(v, l.text))) return subject('participant', 'account of the addressee named as its holder');
   // 「Name: Ryo Fukazawa / Bank: … / Account no.: …」: the name just above, the addressee's.
   if (holders.length === 0 && !v.unit.isRecord) {
     const above = personAbove(v, h);

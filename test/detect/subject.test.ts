@@ -574,6 +574,9 @@ describe('data sent back to its holder (found by the eighteenth hand-written set
     const royalty = 'お振込先は、先生にご登録いただいている下記の口座です。\n　ちば湾岸銀行 本八幡支店 普通 3350917 シノツカ マリ\n';
     expect(kinds(d.detect(envelopeMail(royalty, [box('mari.shinozuka@gmail.com', '篠塚 真理')])).findings, 'bank_account')).toEqual(new Set(['participant']));
     expect(kinds(d.detect(envelopeMail(royalty, [box('keiko.shinozuka@gmail.com', '篠塚 恵子')])).findings, 'bank_account')).toEqual(new Set(['third_person']));
+    const latin = 'Please confirm the account below:\n  Bank: Sakura Minato Bank, Ebisu Branch\n  Account type: Ordinary (futsu)\n  Account no.: 6621904\n  Account holder: JOHNSON MARK\n';
+    expect(kinds(d.detect(envelopeMail(latin, [box('mark.johnson.tokyo@gmail.com', 'Mark Johnson')])).findings, 'bank_account')).toEqual(new Set(['participant']));
+    expect(kinds(d.detect(envelopeMail(latin, [box('refunds@ticket-partner.example')])).findings, 'bank_account')).toEqual(new Set(['third_person']));
     const refund = 'ご返金先（お客様ご指定）：東海ひかり銀行 金山支店 普通 7702195 ｽｷﾞｳﾗ ﾁﾅﾂ\n';
     expect(kinds(d.detect(envelopeMail(refund, [box('chinatsu.sugiura@gmail.com', '杉浦 千夏')])).findings, 'bank_account')).toEqual(new Set(['participant']));
   });
