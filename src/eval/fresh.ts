@@ -352,8 +352,11 @@ figures since set 2. New ground: a veterinary hospital's cases (猫, 犬, a pet'
 as people's medical history, duty numbers (当番デスク, （平日）), an English "Dear Ms. …" and "my
 direct line", and misses in English (a passenger manifest, a lost item, student housing, halal
 and Hindu meals of named students), 適性診断 results and a forwarded complaint. A rule for
-animals was tried and dropped: a pet owner writes about their own depression in the same line as
-their dog (z025). Fixed: the duty numbers and the English greeting and direct line.`,
+animals was tried and dropped at first: a pet owner writes about their own depression in the same
+line as their dog (z025). Fixed then: the duty numbers and the English greeting and direct line.
+Fixed later (before sets 15–18 were measured): animals as patients (a pet's name declared as one,
+a medical term whose sentence or row names an animal and no person, 腫瘤様 not a name), Latin
+names leading list lines of faith or pay (z071), and injury terms.`,
   },
   {
     heading: 'Hand-written set 14 (verdicts of the default policy)',
@@ -367,11 +370,141 @@ mixed.`,
     blind: `**First measurement, blind** (commit 476fd3b, as set 13): held 5 of 50 that should pass
 (10.0 %) and 46 of 50 that should be held (92.0 %). Fixed: a company account named in English
 (A/C …, Kaiyo Auto Export Co., Ltd.) and a new contact introduced with her work address in
-brackets. Still wrong: allergy counts (t028), an employee's own check-up result sent to him
+brackets. Still wrong then: allergy counts (t028), an employee's own check-up result sent to him
 (t047), a health-check centre's referral (t067), a lender of exhibits named in English (t014), a
-CSV of health data (t072), an ID scan (t076) and a JSON export (t085).`,
+CSV of health data (t072), an ID scan (t076) and a JSON export (t085). Fixed later: other
+countries' phone numbers (+33 …, +254 …) and French titles (M., Mme) for t014 and t085.`,
+  },
+  {
+    heading: 'Hand-written set 15 (verdicts of the default policy)',
+    file: 'test/eval-fresh15/fresh.json',
+    description: `100 mails by a fifteenth writer, one of four written at the same time without
+reading each other (see \`test/eval-fresh15/README.md\`): a regional credit union branch, a
+municipal welfare office's outsourced call desk, a university hospital's clinical-research office
+(much in English), a moving company and a wedding venue, 12 writers and 4 ticket or ordering
+systems; short replies written on a phone, ticket-system notices, formal letters; 34 with
+attachments, 20 in English. The writers of sets 15–18 were asked to make the ordinary mail
+genuinely tempting and to hide the risk of some holds in one attachment, a quoted message or a
+subject line.`,
+    blind: `**First measurement, blind** (commit b376825, after the changes sets 13 and 14 led to):
+held 5 of 50 that should pass (10.0 %) and 49 of 50 that should be held (98.0 %). It found
+filled-in examples of forms (記入例, 見本 宛名) read as people, a repayment table's column headers
+(元金 利息 残高) read as a name, an invoice's account held by a university in English, and a
+customer's refund account let through because （メーカー見積書 in the paragraph read as （メ）, the
+kana abbreviation of a company. All four were fixed as general rules. Still wrong: the minutes of
+a site visit with doctors named and a sponsor's fax (a030).`,
+  },
+  {
+    heading: 'Hand-written set 16 (verdicts of the default policy)',
+    file: 'test/eval-fresh16/fresh.json',
+    description: `100 mails by a sixteenth writer (see \`test/eval-fresh16/README.md\`): a global IT
+company's Japan HR team (English, non-native English too), an NPO supporting foreign residents, a
+dental technician lab, a youth football club and a staffing agency for foreign care workers, 11
+writers and 4 systems (HRIS, ATS, payroll); chat-like notes, system notifications with JSON
+payloads, formal letters, FYI forwards.`,
+    blind: `**First measurement, blind** (commit b376825, as set 15): held 12 of 50 that should pass
+(24.0 %) and 47 of 50 that should be held (94.0 %) — the most false holds of any set. Five came
+from one rule: the youth club's mail to the city football association (kawakita-fa.jp) was
+reported as a lookalike of its own domain (kawakita-jfc.jp), at edit distance 2; the distance
+budget is now measured on the one hyphen-separated word that changed. The rest: examples of forms
+(在留カードの見本, a 記入例 column), names cut out of compounds (アルコール清|拭, FCみどり 勝|点) tying
+terms to nobody. Misses: a payroll JSON's account_number, a trainee's TB screening (ヌルル・アイニ
+（NURUL AINI）さん not read as a name) and a patient's HBV陽性 — all fixed. Still wrong: a child's
+allergy confirmed to the parent (b028), a Vietnamese client's own booking (b065, katakana name
+against a Latin address) and 民族舞踊 at a festival with public figures (b100).`,
+  },
+  {
+    heading: 'Hand-written set 17 (verdicts of the default policy)',
+    file: 'test/eval-fresh17/fresh.json',
+    description: `100 mails by a seventeenth writer (see \`test/eval-fresh17/README.md\`): a law and
+司法書士 office, a claims adjuster, a pet shop and trimming chain, an apartment management company
+and an event ticketing company, 12 writers; long quoted threads, forwards of forwards, legal
+letters, English with overseas customers (15 mails).`,
+    blind: `**First measurement, blind** (commit b376825, as set 15): held 5 of 50 that should pass
+(10.0 %) and 47 of 50 that should be held (94.0 %). It found accounts held by a law office (in
+bank kana) and by a 管理組合 with its chair's name, a power of attorney's 記入例, a refund account
+confirmed to its holder in English (JOHNSON MARK), and misses: a debtor's profile whose employer
+(勤務先：株式会社…) made it read as a company's contact block, and a forwarded complaint from a
+British customer (a Latin name in the forwarded header, an ISP address not known as private). All
+fixed. Still wrong: a pet salon's booking confirmation to the owner (c024) and a space-aligned
+table of seven residents' arrears (c056).`,
+  },
+  {
+    heading: 'Hand-written set 18 (verdicts of the default policy)',
+    file: 'test/eval-fresh18/fresh.json',
+    description: `100 mails by an eighteenth writer (see \`test/eval-fresh18/README.md\`): a
+construction company's safety department, a kindergarten, a publishing house (novels about
+illness and crime, authors' pen names), a travel agency running group tours and a pharmacy
+chain, 12 writers; Excel attachments, mail-merge notices, English from foreign partners (22
+mails), some written carelessly in half-width kana.`,
+    blind: `**First measurement, blind** (commit ada5110, before the changes set 15–17 led to): held 12
+of 50 that should pass (24.0 %) and 47 of 50 that should be held (94.0 %). New ground: a story's
+events (a novel about schizophrenia, a synopsis of a convict's return, a narrator's depression),
+forms' examples (【記入見本】), data sent back to its holder (シノツカ マリ for mari.shinozuka@, bank
+kana without voicing; a traveller's passport in a refund notice), a campaign repeating the
+company's own number, a shop's number and its pharmacist, population statistics, and misses: a
+translator's passport after 'Passport (Sweden):', a rooming list whose header sat below a title
+line, a customer's pacemaker in a subject line. All fixed as general rules. Still wrong: a
+retiree's own check-up results sent to him (d055) and an advert's statistics beside its author
+(d097).`,
   },
 ];
+
+/** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */
+export function firstFigures(info: FreshSetInfo): { commit: string; benignHeld: number; benign: number; riskyHeld: number; risky: number } | null {
+  const t = info.blind.replace(/\s+/g, ' ');
+  const commit = /commit ([0-9a-f]{7})/.exec(t)?.[1];
+  const o = /held (\d+) of (\d+) (?:mails )?that should pass/.exec(t);
+  const r = /(\d+) of (\d+) (?:mails )?that should be held/.exec(t);
+  if (!commit || !o || !r) return null;
+  return { commit, benignHeld: Number(o[1]), benign: Number(o[2]), riskyHeld: Number(r[1]), risky: Number(r[2]) };
+}
+
+/**
+ * One table of every hand-written set: its first measurement, made blind, and its verdicts now
+ * (not blind: the set led to fixes), with the blind totals of the later sets — the honest figure
+ * of the detector on mail it was not shaped by.
+ */
+export function renderFreshSummary(sets: ReadonlyArray<{ info: FreshSetInfo; report: BusinessReport | null }>): string {
+  const rows: string[] = [];
+  const totals = (from: number): { wrongPass: number; pass: number; wrongHold: number; hold: number } => {
+    const t = { wrongPass: 0, pass: 0, wrongHold: 0, hold: 0 };
+    sets.forEach(({ info }, i) => {
+      const f = firstFigures(info);
+      if (!f || i + 1 < from) return;
+      t.wrongPass += f.benignHeld;
+      t.pass += f.benign;
+      t.wrongHold += f.risky - f.riskyHeld;
+      t.hold += f.risky;
+    });
+    return t;
+  };
+  sets.forEach(({ info, report }, i) => {
+    const f = firstFigures(info);
+    const first = f ? `${f.commit} | ${f.benignHeld} / ${f.benign} | ${f.riskyHeld} / ${f.risky} | ${pct(f.benignHeld + f.risky - f.riskyHeld, f.benign + f.risky)}` : '— | — | — | —';
+    const now = report ? `${report.benign.held} / ${report.benign.total} | ${report.risky.held} / ${report.risky.total}` : '— | —';
+    rows.push(`| ${i + 1} | ${first} | ${now} |`);
+  });
+  const line = (label: string, from: number): string => {
+    const t = totals(from);
+    return `- ${label}: ordinary mail held **${t.wrongPass} of ${t.pass} (${pct(t.wrongPass, t.pass)})**, risky mail let through **${t.wrongHold} of ${t.hold} (${pct(t.wrongHold, t.hold)})**, wrong **${pct(t.wrongPass + t.wrongHold, t.pass + t.hold)}**.`;
+  };
+  const last = sets.length;
+  return `
+## Hand-written sets: first (blind) measurements and verdicts now
+
+Each set was written by a writer who read neither the detector nor any other set, and was
+measured once, at the commit named, before any change it led to: those first figures are the
+honest accuracy on unseen mail. The "now" columns are not blind — each set led to fixes.
+
+| set | measured at | ordinary held (blind) | risky held (blind) | wrong (blind) | ordinary held now | risky held now |
+|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+${line('Sets 5 to ' + last + ', blind', 5)}
+${line('The last four sets (' + (last - 3) + ' to ' + last + '), blind', last - 3)}
+`;
+}
 
 export function renderFresh(r: BusinessReport | null, cases: readonly FreshCase[], info: FreshSetInfo): string {
   if (!r) return `\n## ${info.heading}\n\nSet not found (${info.file}): skipped.\n`;

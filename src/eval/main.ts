@@ -13,7 +13,7 @@ import { f1, fmt, overlaps, precision, recall, tallyOf, type Tally } from './met
 import { renderReport, type Report } from './report.js';
 import { evaluateHoldout, loadHoldout, printHoldout, renderHoldout } from './holdout.js';
 import { evaluateBusiness, loadBusinessCases, printBusiness, renderBusiness } from './business.js';
-import { freshSets, loadFreshCases, renderFresh, withInternalDomains } from './fresh.js';
+import { freshSets, loadFreshCases, renderFresh, renderFreshSummary, withInternalDomains } from './fresh.js';
 import { defaultPolicyPath, loadPolicy } from '../policy/index.js';
 import { evaluateFormats, renderFormats } from './formats.js';
 import { evaluateProse, fromNer, heldOutNer, loadGsd, measureLabeller, printProse, type ProseResult } from './names-prose.js';
@@ -169,12 +169,15 @@ async function main(): Promise<void> {
   // Hand-written mail from a writer who did not read the detector: the same verdict check.
   let freshMd = '';
   const freshLines: string[] = [];
+  const freshReports: Array<{ info: (typeof freshSets)[number]; report: Awaited<ReturnType<typeof evaluateBusiness>> | null }> = [];
   for (const info of freshSets) {
     const cases = await loadFreshCases(path.join(root, info.file));
     const r = cases ? await evaluateBusiness(detector, withInternalDomains(await loadPolicy(defaultPolicyPath)), cases) : null;
     freshMd += renderFresh(r, cases ?? [], info);
+    freshReports.push({ info, report: r });
     if (r) freshLines.push(`${info.heading}: expected to pass, held ${r.benign.held}/${r.benign.total}; expected to be held, held ${r.risky.held}/${r.risky.total}`);
   }
+  freshMd = renderFreshSummary(freshReports) + freshMd;
   const formats = await evaluateFormats(detector);
   writeFileSync(path.join(root, 'EVALUATION.md'), md + renderFormats(formats) + renderHoldout(holdout) + renderBusiness(business) + freshMd);
   for (const f of formats) console.log(`format ${f.format}: ${f.measured ? `risky ${f.riskyFound}/${f.riskyMails}, people ${f.peopleFound}/${f.peopleTotal}, harmless flagged ${f.harmlessFlagged}/${f.harmlessMails}` : f.note}`);

@@ -1,5 +1,5 @@
 /**
- * The hand-written sets (test/eval-fresh/ to test/eval-fresh14/) through real MIME, extraction,
+ * The hand-written sets (test/eval-fresh/ to test/eval-fresh18/) through real MIME, extraction,
  * detection and the default policy, as `npm run eval` reports them in EVALUATION.md. Guards the
  * verdicts measured there against regressions: a change that holds more ordinary mail or lets
  * more risky mail through fails here.
@@ -16,7 +16,7 @@ const here = import.meta.dirname;
 /** Each set: its file, its size, and the verdicts measured (ordinary mail held at most, risky mail held at least). */
 const SETS = [
   { name: 'set 1', file: path.join(here, 'fresh.json'), mails: 175, ordinaryHeld: 2, riskyHeld: 85 },
-  { name: 'set 2', file: path.join(here, '../eval-fresh2/fresh.json'), mails: 120, ordinaryHeld: 1, riskyHeld: 60 },
+  { name: 'set 2', file: path.join(here, '../eval-fresh2/fresh.json'), mails: 120, ordinaryHeld: 0, riskyHeld: 60 },
   { name: 'set 3', file: path.join(here, '../eval-fresh3/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
   { name: 'set 4', file: path.join(here, '../eval-fresh4/fresh.json'), mails: 80, ordinaryHeld: 0, riskyHeld: 40 },
   { name: 'set 5', file: path.join(here, '../eval-fresh5/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
@@ -28,7 +28,11 @@ const SETS = [
   { name: 'set 11', file: path.join(here, '../eval-fresh11/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
   { name: 'set 12', file: path.join(here, '../eval-fresh12/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 48 },
   { name: 'set 13', file: path.join(here, '../eval-fresh13/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 46 },
-  { name: 'set 14', file: path.join(here, '../eval-fresh14/fresh.json'), mails: 100, ordinaryHeld: 3, riskyHeld: 49 },
+  { name: 'set 14', file: path.join(here, '../eval-fresh14/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
+  { name: 'set 15', file: path.join(here, '../eval-fresh15/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
+  { name: 'set 16', file: path.join(here, '../eval-fresh16/fresh.json'), mails: 100, ordinaryHeld: 3, riskyHeld: 50 },
+  { name: 'set 17', file: path.join(here, '../eval-fresh17/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
+  { name: 'set 18', file: path.join(here, '../eval-fresh18/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
 ];
 
 describe('hand-written business mail', () => {
