@@ -65,11 +65,11 @@ function isAddresseeAddress(v: UnitView, address: string): boolean {
 /** A phone label naming a workplace: 作業所TEL, 事務所電話, 店舗TEL, 会社代表, 直通. */
 /** A post right after an opening bracket, before the name: （薬局長 樋口）, （担当：山田）, （店長 佐藤）. */
 const ROLE_IN_OPEN_BRACKET = /[（(][ \u3000]*([^\s（）()、。:：]{0,8}(?:長|担当者?|主任|係|責任者|マネージャー|リーダー|薬剤師|獣医師|医師|看護師|トリマー))[ \u3000]*[:：]?[ \u3000]*$/u;
-const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付|業務用?|社用|乗務|教室|班|当番(?:デスク)?|direct line(?: is)?|office line(?: is)?|switchboard|\p{sc=Han}{1,6}(?:店|薬局|病院|医院|センター|営業所|事業所|出張所|校|園))[\s]*(?:TEL|Tel|tel|電話|℡|phone|携帯|ケータイ|スマホ)?[\s:：.]*$/iu;
+const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付|業務用?|社用|乗務|教室|班|当番(?:デスク)?|direct line(?: is)?|office line(?: is)?|switchboard|fax|ファックス|ファクス|\p{sc=Han}{1,6}(?:店|薬局|病院|医院|センター|営業所|事業所|出張所|校|園))[\s]*(?:TEL|Tel|tel|電話|℡|phone|携帯|ケータイ|スマホ)?[\s:：.]*$/iu;
 /** A note right after a number that it is the company's: （班用）, （会社貸与）, (業務用). */
 const WORKPLACE_PHONE_NOTE = /^[\s]*[（(](?:班用|会社貸与|貸与|業務用?|社用|会社支給|平日|当番[^)）]{0,6}|代表|受付[^)）]{0,6}|営業時間[^)）]{0,12})[)）]/;
 /** Labels of a private person's own contact details: 喪主様携帯, ご遺族, 自宅, 保護者, 本人携帯, 私用携帯. */
-const PRIVATE_LABEL = /(?:喪主|遺族|ご?本人|ご?家族|ご?自宅|保護者|親族|私用|個人)(?:様|さま)?(?:の)?(?:携帯|電話|連絡先|住所|TEL|メール)?[\s:：（(]*$/;
+const PRIVATE_LABEL = /(?:喪主|遺族|ご?本人|ご?家族|ご?自宅|保護者|親族|私用|個人)(?:様|さま)?(?:の)?(?:携帯|電話|連絡先|住所|TEL|FAX|fax|メール)?[\s:：（(]*$/;
 /** Company forms in Latin letters: Pte. Ltd., Inc., GmbH, K.K. */
 const LATIN_COMPANY = /\b(?:Pte|Ltd|Inc|LLC|LLP|GmbH|Corp|Corporation|Company|Co\.|K\.K\.|G\.K\.|S\.A\.|B\.V\.|AG|PLC)\b/;
 /** A line that opens with a speaker's label (講師：, 登壇者：): names indented under it share it. */

@@ -640,6 +640,10 @@ describe('an organisation’s numbers and staff in prose (found by the eighteent
     const r = d.detect(envelopeMail(pos, [box('support@retail-sys.example')]));
     expect(kinds(r.findings, 'phone')).toEqual(new Set(['business_contact']));
     expect(kinds(r.findings, 'person_name')).not.toContain('third_person');
+    // A fax number is an office's (the sponsor's safety desk in a site visit's minutes), not a home's.
+    const minutes = d.detect(envelopeMail('5. Safety reporting - SAE to Meridian within 24h (Dr. Haruka Mizuno to report, fax +65-6220-4418).\n', [box('cra@sponsor.example')]));
+    expect(kinds(minutes.findings, 'phone')).toEqual(new Set(['business_contact']));
+    expect(kinds(d.detect(envelopeMail('ご自宅FAX 03-3321-6620（山田 花子様）へお送りください。\n', [box('cra@sponsor.example')])).findings, 'phone')).toEqual(new Set(['third_person']));
     // A private person's number in prose stays theirs.
     const privateOne = d.detect(envelopeMail('お客様の連絡先は 090-3318-6620（山田 花子様）です。\n', [box('support@retail-sys.example')]));
     expect(kinds(privateOne.findings, 'phone')).toEqual(new Set(['third_person']));
