@@ -67,7 +67,7 @@ const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金
  * 虐待通報システム).
  */
 const TOPIC_AFTER =
-  /^(?:の?(?:防止|予防|対策|撲滅)|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|[\p{sc=Han}\p{sc=Katakana}ー]{0,4}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
+  /^(?:の?(?:防止|予防|対策|撲滅)|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,4}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
 /**
  * A field of medicine as someone's speciality or title, not their history: 精神科 医長, 糖尿病
  * 専門医, カテーテル治療を専門としております.
@@ -119,6 +119,9 @@ function isTopic(text: string, start: number, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
   if (inFiction(text, start, end)) return true;
+  // Inside the title of a book or a work: 『血糖値は夕食で決まる』.
+  const open = text.lastIndexOf('『', start);
+  if (open !== -1 && open >= lineStart && text.lastIndexOf('』', start) < open && text.indexOf('』', end) !== -1 && (lineEnd === -1 || text.indexOf('』', end) < lineEnd)) return true;
   // An unticked option of a form (申請区分：□生活保護 □就学援助): a choice, not a fact.
   if (/[□☐◻][ \u3000]?$/.test(text.slice(Math.max(lineStart, start - 2), start))) return true;
   return TITLE_IN_BRACKETS.test(line) || QUESTION_ITEM.test(line);

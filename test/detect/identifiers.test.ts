@@ -145,6 +145,10 @@ describe('found by the fifteenth to eighteenth hand-written sets', () => {
     expect(best(run(payload), 'bank_account')).toBe('high');
     expect(best(run('{"order_id": "A-1", "account_number": "3184726", "status": "shipped"}'), 'bank_account')).toBe('none');
   });
+  it('a date on the line below a birth date, under its own label, is no birth date', () => {
+    const r = run('氏名 浜田 浩二　生年月日 1968年4月2日\n受診日 2022/05/18 身長 171.2cm');
+    expect(of(r, 'birth_date').reduce((n, f) => n + f.count, 0)).toBe(1);
+  });
   it('a passport number after a label naming the issuing country', () => {
     expect(best(run('Passport (Sweden): 93847162'), 'passport')).toBe('high');
     expect(best(run('旅券番号（米国）：567123489'), 'passport')).toBe('high');

@@ -399,6 +399,10 @@ describe('stories and statistics (found by the eighteenth hand-written set)', ()
     // A real person's illness beside a mention of a novel stays theirs.
     expect(best(run('作家の宇佐美 灯さんはうつ病で入院中のため、小説の締切を延ばします。'), 'sensitive.medical')).toBe('high');
   });
+  it('a book’s title and a folk dance are no one’s health or race', () => {
+    expect(above(run('【著者】東條 正樹（内科医）\n【書名】『血糖値は夕食で決まる』 本体1,500円'))).toEqual([]);
+    expect(above(run('開会あいさつ：中区長 長谷川 浩一 氏\n内容：13か国の屋台、民族舞踊、多言語防災ワークショップ'))).toEqual([]);
+  });
   it('a population statistic is not about the person named nearby', () => {
     expect(above(run('【著者】東條 正樹（内科医）\n国の調査では、糖尿病が強く疑われる人は約1,000万人です。'))).toEqual([]);
     expect(best(run('山田 太郎さんは糖尿病で通院しています。'), 'sensitive.medical')).toBe('high');

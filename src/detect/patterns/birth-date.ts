@@ -98,5 +98,6 @@ function isBirthLabelled(unit: Unit, text: string, d: ParsedDate, kw: KeywordInd
     const prev = text.slice(prevStart, lineStart - 1).trim();
     if (prev.length <= 24 && BIRTH.test(prev)) return true;
   }
-  return kw.labelled('birth_date', d.start, 24, 0, d.end) && !/\n/.test(text.slice(Math.max(lineStart, d.start - 24), d.start));
+  // A birth keyword shortly before it on its own line (not the line above: 生年月日 … ⏎受診日 2022/05/18).
+  return kw.labelled('birth_date', d.start, d.start - Math.max(lineStart, d.start - 24), 0, d.end);
 }
