@@ -64,6 +64,8 @@ export function findPetNames(extraction: ExtractionResult): Set<string> {
 export function isPetName(value: string, petNames: ReadonlySet<string>): boolean {
   const bare = value.replace(/[ \u3000]/g, '');
   if (petNames.has(bare) || petNames.has(value)) return true;
+  // ワン|ちゃん, ねこ|ちゃん: the word for a dog or a cat, read as a name before its honorific.
+  if (/^(?:ワン|わん|ワンコ|わんこ|ニャン|にゃん|ねこ|ネコ|うさ)$/u.test(bare)) return true;
   return /^(?:犬|猫)(?:[ \u3000]|$)/u.test(value);
 }
 

@@ -344,6 +344,8 @@ describe('animals as patients (found by the thirteenth hand-written set)', () =>
     ]) {
       expect(sensitiveAbove(run(body)), body).toEqual([]);
     }
+    // ワンちゃん is a dog: ワン before ちゃん is no name.
+    expect(of(run('ワンちゃん：ラテちゃん（ミニチュアシュナウザー）\nメニュー：シャンプーカット'), 'person_name')).toEqual([]);
     // 腫瘤様 is 「腫瘤のような」, not a name with 様.
     expect(of(run('超音波所見：左腎 22mm 腫瘤様病変'), 'person_name')).toEqual([]);
   });

@@ -31,7 +31,7 @@ const SETS = [
   { name: 'set 14', file: path.join(here, '../eval-fresh14/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
   { name: 'set 15', file: path.join(here, '../eval-fresh15/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 16', file: path.join(here, '../eval-fresh16/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
-  { name: 'set 17', file: path.join(here, '../eval-fresh17/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
+  { name: 'set 17', file: path.join(here, '../eval-fresh17/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
   { name: 'set 18', file: path.join(here, '../eval-fresh18/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
 ];
 
