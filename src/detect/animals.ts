@@ -13,6 +13,7 @@
  * (盲導犬 — the user's disability) stay about people.
  */
 import type { ExtractionResult } from '../extract/types.js';
+import { sentenceBounds } from './sentences.js';
 
 const SPECIES =
   '愛犬|愛猫|子犬|子猫|仔犬|仔猫|老犬|老猫|保護犬|保護猫|(?<![盲導聴介助警察救助麻薬探知])犬(?!歯|死|種別?[:：])|猫|イヌ|ネコ|わんちゃん|ワンちゃん|ねこちゃん|ネコちゃん|ペット|うさぎ|ウサギ|フェレット|ハムスター|モルモット|チンチラ|インコ|オウム|文鳥|小鳥|熱帯魚|金魚|動物(?!園)';
@@ -84,14 +85,7 @@ const PERSON_BETWEEN = /さん|様|氏|先生|殿|飼い主|オーナー|\bowner
  * between the animal and the term.
  */
 export function aboutAnimal(text: string, start: number, end: number, wholeUnit: boolean, petNames: ReadonlySet<string>): boolean {
-  let from = 0;
-  let to = text.length;
-  if (!wholeUnit) {
-    const before = text.slice(0, start);
-    from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
-    const rest = text.slice(end).search(/[。！？\n]/);
-    to = rest === -1 ? text.length : end + rest;
-  }
+  const [from, to] = wholeUnit ? [0, text.length] : sentenceBounds(text, start, end);
   const sentence = text.slice(from, to);
   if (HUMAN.test(sentence) || PERSON_AS_SUBJECT.test(sentence)) return false;
   // A child as the subject (太郎くんは犬に噛まれて入院), unless the name is a pet's (愛犬の小太郎くんは).

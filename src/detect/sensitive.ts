@@ -5,6 +5,7 @@
  */
 import { aboutAnimal } from './animals.js';
 import type { Dictionaries, TermEntry } from './dictionary.js';
+import { sentenceBounds } from './sentences.js';
 import type { Hit, Unit } from './hit.js';
 import type { Token } from './tokenizer.js';
 import type { CategoryId } from './types.js';
@@ -136,7 +137,7 @@ function animalTerm(unit: Unit, category: string, start: number, end: number, pe
 
 /** The sentence of the term speaks of a story, or the term sits in the block under a synopsis heading. */
 function inFiction(text: string, start: number, end: number): boolean {
-  const sentence = sentenceAround(text, start, end);
+  const sentence = text.slice(...sentenceBounds(text, start, end));
   // 「作家の宇佐美さんはうつ病で入院中のため、小説の締切を…」: a real person is the sentence's subject.
   if (FICTION.test(sentence) && !/(?:さん|様|氏|先生|殿)(?:は|が|も|には)/u.test(sentence)) return true;
   // The block the term is in: from the last blank line before it.
@@ -146,12 +147,6 @@ function inFiction(text: string, start: number, end: number): boolean {
   return FICTION_HEADING.test(text.slice(blockStart, firstLineEnd === -1 ? text.length : firstLineEnd));
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
-  const rest = text.slice(end).search(/[。！？\n]/);
-  return text.slice(from, rest === -1 ? text.length : end + rest + 1);
-}
 
 export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNames: ReadonlySet<string> = new Set()): Hit[] {
   const hits: Hit[] = [];
