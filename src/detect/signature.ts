@@ -19,19 +19,20 @@ const QUOTE_HEADER = /^\s*(?:-{2,}\s*(?:Original Message|元のメッセージ|F
 /** Header fields of a quoted message. */
 const HEADER_FIELD = /^\s*(?:From|Sent|Date|To|Cc|Subject|差出人|送信者|送信日時|日時|日付|宛先|件名|CC)\s*[:：]/i;
 const ORG_MARK =
-  /株式会社|有限会社|合同会社|合資会社|[(（](?:株|有)[)）]|法人|協会|協議会|組合|機構|財団|事務所|大学|病院|医院|クリニック|銀行|信用金庫|[^\s]{1,12}[部課室係]\b|[部課室]$|[部課室][\s　/／|]|センター|グループ|チーム|支店|支社|営業所|本社|本部|窓口|\b(?:Inc|Co|Ltd|LLC|LLP|Corp|K\.K|G\.K|Corporation|Company|Department|Dept|Division|Group|Team|Center|Centre|Office|Association|Foundation|Institute|University|College|School|Hospital|Clinic|Bank|Holdings|Partners)\b/i;
+  /株式会社|有限会社|合同会社|合資会社|[(（](?:株|有)[)）]|法人|協会|協議会|組合|機構|財団|事務所|大学|病院|医院|クリニック|銀行|信用金庫|[^\s]{1,12}[部課室係]\b|[部課室]$|[部課室][\s　/／|]|センター|グループ|チーム|支店|支社|営業所|本社|本部|窓口|\b(?:Inc|Co|Ltd|LLC|LLP|Corp|K\.K|G\.K|Corporation|Company|Department|Dept|Division|Group|Team|Center|Centre|Office|Association|Foundation|Institute|University|College|School|Hospital|Clinic|Bank|Holdings|Partners|NPO|NGO|Agency|Bureau|Secretariat|Council|Committee)\b/i;
 const CONTACT_MARK =
   /\b(?:TEL|FAX|Phone|Mobile|Direct|Cell|E-?mail|Mail|URL|Web|Office)\b|電話|携帯|代表|直通|内線|フリーダイヤル|〒|メール|https?:\/\/|www\.|法人番号|所在地|住所|本社|@[A-Za-z0-9-]+\./i;
 const PHONE_LIKE = /(?:\+81|\b0)\d{1,4}[-() ]{0,2}\d{1,4}[-() ]{0,2}\d{3,4}\b/;
 const POSTAL_LIKE = /\b\d{3}-\d{4}\b/;
 /** Labels of personal data records: a block with these is data, not a signature. */
-const RECORD_LABEL = /氏名|生年月日|誕生日|マイナンバー|個人番号|口座|病名|診断|患者|被保険者|免許|旅券|パスポート|在留|お届け先|送付先|配送先|届け先|申込者|受取人|振込先|返金先|引落口座|引落先|お客様番号|会員番号|入電|続柄|保険金|個人携帯|個人メール|私用|勤務先|所有者|債務者|滞納|未納|借主|賃借人|契約者|[（(](?:妻|夫|長男|長女|次男|次女|父|母|息子|娘)[)）]|Name\s*:|Birth|Passport/i;
+const RECORD_LABEL = /氏名|生年月日|誕生日|マイナンバー|個人番号|口座|病名|診断|患者|被保険者|免許|旅券|パスポート|在留|お届け先|送付先|配送先|届け先|申込者|受取人|振込先|返金先|引落口座|引落先|お客様番号|会員番号|入電|続柄|保険金|個人携帯|個人メール|私用|緊急連絡先|勤務先|所有者|債務者|滞納|未納|借主|賃借人|契約者|[（(](?:妻|夫|長男|長女|次男|次女|父|母|息子|娘)[)）]|Name\s*:|Birth|Passport|Emergency contact|Next of kin|Health note|Allerg|\b(?:Volunteer|Applicant|Candidate|Patient|Student|Employee|Guest|Passenger|Travell?er|Tenant|Customer)\s*:/i;
 /** A line addressed to someone else (様, 御中 …) belongs to a greeting or a record, not a signature. */
 const ADDRESSED = /(?:様|さま|殿|御中|各位|さん)\s*[,、]?\s*$/;
 /** The paragraph above introduces data (以下の通り…：), so the block below is data, not a signature. */
 const INTRODUCES = /(?:以下|下記|次の|こちら)[^。\n]{0,30}(?:[:：]|です|ます|。)?\s*$|[:：]\s*$/;
 /** A row of a table pasted in the body (tabs, pipes, columns aligned with spaces): data, not a signature. */
 const TABLE_ROW = /(?:(?:\t|\||\S[ \u3000]{2,}(?=\S)|,).*){3}/;
+const TABLE_ROW_CELLS = /(?:(?:\t|\||\S[ \u3000]{2,}(?=\S)).*){3}/;
 const NAME_ONLY = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々 \u3000]{1,12}$/u;
 const GREETING_END = /(?:様|さま|殿|御中|各位|さん|先生|くん|君)\s*[,、]?\s*$/;
 /** An honorific after a name (not お客様 in a desk's name). */
@@ -180,7 +181,9 @@ function signatureOf(lines: Line[], section: number[]): Zone | null {
     const para = paragraphs[p]!;
     const texts: string[] = [];
     for (let k = para.from; k <= para.to; k++) texts.push(lines[k]!.text.trim());
-    if (texts.some((t) => RECORD_LABEL.test(t) || TABLE_ROW.test(t))) continue;
+    // A record, or a table row: cells split by tabs, pipes or wide spaces, or two lines split by
+    // commas (one line with commas is an English street address).
+    if (texts.some((t) => RECORD_LABEL.test(t) || TABLE_ROW_CELLS.test(t)) || texts.filter((t) => TABLE_ROW.test(t)).length >= 2) continue;
     // The trailing run of list-like lines (a closing sentence may share the paragraph).
     let runFrom = para.to;
     while (runFrom > para.from && listLike(texts[runFrom - 1 - para.from]!)) runFrom--;
@@ -216,8 +219,12 @@ function signatureOf(lines: Line[], section: number[]): Zone | null {
 }
 
 /** A short line without sentence ending, not addressed to someone: a signature-like line. */
+/** An English sentence: eight words or more with a verb or a pronoun (a signature line has neither). */
+const PROSE_EN = /\b(?:is|are|was|were|has|have|had|will|would|can|could|please|we|you|he|she|they|I)\b/;
+
 function listLike(t: string): boolean {
   // A sentence written without its 。 (mail from a phone: 「…と個人メール …です」) is not a signature line.
+  if (PROSE_EN.test(t) && t.split(/\s+/).length >= 8) return false;
   return t.length > 0 && t.length <= MAX_LINE && !/[。！？]\s*$/.test(t) && !/(?:です|ます|ました|でした|ください|ません)\s*$/.test(t) && (t.match(/。/g)?.length ?? 0) === 0 && !ADDRESSED.test(t);
 }
 

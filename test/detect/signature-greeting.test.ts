@@ -65,3 +65,19 @@ describe('signature boundaries', () => {
     expect(r.findings.some((f) => f.category === 'sensitive.medical' && f.confidence !== 'low')).toBe(true);
   });
 });
+
+describe('English signatures found by the twenty-first hand-written set', () => {
+  it('a street address with commas and an NPO line do not stop a signature', async () => {
+    const { findMailZones } = await import('../../src/detect/signature.js');
+    const bank = 'Dear Khun Pimchanok,\n\nThank you for hosting our staff.\n\nKind regards,\nRyo Tajima\nAssistant Manager, Human Resources Department\nTokai Mirai Bank, Ltd.\n3-2-8 Sakae, Naka-ku, Nagoya 460-0008, Japan\nTel +81 52-261-3380 / r.tajima@tokaimirai-bank.example\n';
+    expect(findMailZones(bank).filter((z) => z.kind === 'signature')).toHaveLength(1);
+    const npo = 'Dear Sophea,\n\nWe were saddened.\n\nWith deepest sympathy,\nEmily Carter\nProgram Officer, Partnerships (Asia-Pacific)\nGlobal Hands Japan (NPO)\ne.carter@globalhands.example | +81 75-212-6634\n';
+    expect(findMailZones(npo).filter((z) => z.kind === 'signature')).toHaveLength(1);
+    // A quoted message's record of a volunteer, with an address line and English prose, is no signature.
+    const record = 'Dear Ramesh,\nVolunteer: Mr. Daichi Yoshinaga (registered nurse), arriving 1 September.\nEmergency contact in Japan: Mr. Osamu Yoshinaga (father),\n  2-8-17 Higashi-Kujo, Minami-ku, Kyoto, tel +81 90-6218-4035\nHealth note for your school nurse: Daichi has mild asthma and carries an inhaler\nBest, Sota Nakanishi\n';
+    expect(findMailZones(record).filter((z) => z.kind === 'signature' && z.start < record.indexOf('asthma') && z.end > record.indexOf('asthma'))).toEqual([]);
+    // Two rows of comma-separated data are a table, not a signature.
+    const rows = 'Participants:\n\nYAMADA Taro, 090-1234-5678, Tokyo, Sales\nSATO Hanako, 080-2345-6789, Osaka, Sales\n';
+    expect(findMailZones(rows).filter((z) => z.kind === 'signature')).toEqual([]);
+  });
+});
