@@ -15,14 +15,16 @@ import type { Zone } from './hit.js';
 const DELIMITER = /^\s*(?:--|-{3,}|={3,}|_{3,}|\*{3,}|[―─━~〜＝・･]{3,}|[-=*#]{2,}[ \t]*[^\n]{0,30}[ \t]*[-=*#]{2,}|[■□◆◇●○]{3,}|<hr\s*\/?>)\s*$/i;
 const SIGN_OFF = /^\s*--\s*$/;
 /** Start of a quoted or forwarded message (its header block follows). */
-const QUOTE_HEADER = /^\s*(?:-{2,}\s*(?:Original Message|元のメッセージ|Forwarded message|転送(?:された)?メッセージ)|On .+wrote:\s*$|.+(?:wrote|書きました|書いています)[:：]\s*$|(?:From|差出人|送信者)\s*[:：])/i;
+const QUOTE_HEADER = /^\s*(?:-{2,}\s*(?:Original Message|元のメッセージ|Forwarded message|転送(?:された)?メッセージ|Ursprüngliche Nachricht|Message d'origine|Mensaje original)|On .+wrote:\s*$|.+(?:wrote|schrieb|a écrit|escribió|書きました|書いています)[:：]\s*$|(?:From|差出人|送信者)\s*[:：])/i;
+/** 'From' in German, French, Spanish, Italian: a header only when a header field follows (Gesendet:, Envoyé: …). */
+const FOREIGN_FROM = /^\s*(?:Von|De|Da)\s*:\s*\S/;
 /** Header fields of a quoted message. */
-const HEADER_FIELD = /^\s*(?:From|Sent|Date|To|Cc|Subject|差出人|送信者|送信日時|日時|日付|宛先|件名|CC)\s*[:：]/i;
+const HEADER_FIELD = /^\s*(?:From|Sent|Date|To|Cc|Subject|差出人|送信者|送信日時|日時|日付|宛先|件名|CC|Von|Gesendet|An|Betreff|De|Envoyé|À|Objet|Enviado|Para|Asunto|Da|Inviato|Oggetto)\s*[:：]/i;
 const ORG_MARK =
-  /株式会社|有限会社|合同会社|合資会社|[(（](?:株|有)[)）]|法人|協会|協議会|組合|機構|財団|事務所|大学|病院|医院|クリニック|銀行|信用金庫|[^\s]{1,12}[部課室係]\b|[部課室]$|[部課室][\s　/／|]|センター|グループ|チーム|支店|支社|営業所|本社|本部|窓口|\b(?:Inc|Co|Ltd|LLC|LLP|Corp|K\.K|G\.K|Corporation|Company|Department|Dept|Division|Group|Team|Center|Centre|Office|Association|Foundation|Institute|University|College|School|Hospital|Clinic|Bank|Holdings|Partners|NPO|NGO|Agency|Bureau|Secretariat|Council|Committee)\b/i;
+  /株式会社|有限会社|合同会社|合資会社|[(（](?:株|有)[)）]|法人|協会|協議会|組合|機構|財団|事務所|大学|病院|医院|クリニック|銀行|信用金庫|[^\s]{1,12}[部課室係]\b|[部課室]$|[部課室][\s　/／|]|センター|グループ|チーム|支店|支社|営業所|本社|本部|窓口|\b(?:Inc|Co|Ltd|LLC|LLP|Corp|K\.K|G\.K|Corporation|Company|Department|Dept|Division|Group|Team|Center|Centre|Office|Association|Foundation|Institute|University|College|School|Hospital|Clinic|Bank|Holdings|Partners|NPO|NGO|Agency|Bureau|Secretariat|Council|Committee|GmbH|AG|KG|SARL|SAS|S\.A|S\.p\.A|B\.V|N\.V|Pty|PLC|Limited|Oy|ApS)\b/i;
 const CONTACT_MARK =
   /\b(?:TEL|FAX|Phone|Mobile|Direct|Cell|E-?mail|Mail|URL|Web|Office)\b|電話|携帯|代表|直通|内線|フリーダイヤル|〒|メール|https?:\/\/|www\.|法人番号|所在地|住所|本社|@[A-Za-z0-9-]+\./i;
-const PHONE_LIKE = /(?:\+81|\b0)\d{1,4}[-() ]{0,2}\d{1,4}[-() ]{0,2}\d{3,4}\b/;
+const PHONE_LIKE = /(?:\+81|\b0)\d{1,4}[-() ]{0,2}\d{1,4}[-() ]{0,2}\d{3,4}\b|\+[1-9]\d{0,2}[ -]?\(?\d{1,4}\)?(?:[ -]?\d{2,5}){2,4}\b/;
 const POSTAL_LIKE = /\b\d{3}-\d{4}\b/;
 /** Labels of personal data records: a block with these is data, not a signature. */
 const RECORD_LABEL = /氏名|生年月日|誕生日|マイナンバー|個人番号|口座|病名|診断|患者|被保険者|免許|旅券|パスポート|在留|お届け先|送付先|配送先|届け先|申込者|受取人|振込先|返金先|引落口座|引落先|お客様番号|会員番号|入電|続柄|保険金|個人携帯|個人メール|私用|緊急連絡先|勤務先|所有者|債務者|滞納|未納|借主|賃借人|契約者|[（(](?:妻|夫|長男|長女|次男|次女|父|母|息子|娘)[)）]|Name\s*:|Birth|Passport|Emergency contact|Next of kin|Health note|Allerg|\b(?:Volunteer|Applicant|Candidate|Patient|Student|Employee|Guest|Passenger|Travell?er|Tenant|Customer)\s*:/i;
@@ -32,7 +34,7 @@ const ADDRESSED = /(?:様|さま|殿|御中|各位|さん)\s*[,、]?\s*$/;
 const INTRODUCES = /(?:以下|下記|次の|こちら)[^。\n]{0,30}(?:[:：]|です|ます|。)?\s*$|[:：]\s*$/;
 /** A row of a table pasted in the body (tabs, pipes, columns aligned with spaces): data, not a signature. */
 const TABLE_ROW = /(?:(?:\t|\||\S[ \u3000]{2,}(?=\S)|,).*){3}/;
-const TABLE_ROW_CELLS = /(?:(?:\t|\||\S[ \u3000]{2,}(?=\S)).*){3}/;
+const TABLE_ROW_CELLS = /(?:(?:\t|\S[ \u3000]{2,}(?=\S)).*){3}/;
 const NAME_ONLY = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々 \u3000]{1,12}$/u;
 const GREETING_END = /(?:様|さま|殿|御中|各位|さん|先生|くん|君)\s*[,、]?\s*$/;
 /** An honorific after a name (not お客様 in a desk's name). */
@@ -119,7 +121,7 @@ function sections(lines: Line[]): number[][] {
       current.push(k);
       continue;
     }
-    if (QUOTE_HEADER.test(line.text) || (inHeader && HEADER_FIELD.test(line.text))) {
+    if (QUOTE_HEADER.test(line.text) || (FOREIGN_FROM.test(line.text) && HEADER_FIELD.test(lines[k + 1]?.text ?? '')) || (inHeader && HEADER_FIELD.test(line.text))) {
       flush();
       inHeader = true;
       depth = line.depth;
@@ -181,8 +183,8 @@ function signatureOf(lines: Line[], section: number[]): Zone | null {
     const para = paragraphs[p]!;
     const texts: string[] = [];
     for (let k = para.from; k <= para.to; k++) texts.push(lines[k]!.text.trim());
-    // A record, or a table row: cells split by tabs, pipes or wide spaces, or two lines split by
-    // commas (one line with commas is an English street address).
+    // A record, or a table: a row with cells split by tabs or wide spaces, or two rows split by
+    // pipes or commas (one such line is an English street address or a European signature line).
     if (texts.some((t) => RECORD_LABEL.test(t) || TABLE_ROW_CELLS.test(t)) || texts.filter((t) => TABLE_ROW.test(t)).length >= 2) continue;
     // The trailing run of list-like lines (a closing sentence may share the paragraph).
     let runFrom = para.to;

@@ -81,3 +81,18 @@ describe('English signatures found by the twenty-first hand-written set', () => 
     expect(findMailZones(rows).filter((z) => z.kind === 'signature')).toEqual([]);
   });
 });
+
+describe('quoted messages from abroad (found by the twentieth hand-written set)', () => {
+  it('a German reply header starts a quoted message; its signature with GmbH and +49 numbers is one', async () => {
+    const { findMailZones } = await import('../../src/detect/signature.js');
+    const own = 'Dear Klaus,\n\nthank you, this is clear now.\n\nKind regards\nMarco Bellini\nVendor Manager | TransCope Inc.\nT +81 3 5422 8165 | m.bellini@transcope.example\n\n';
+    const quoted = 'Von: Klaus Hoffmann <k.hoffmann@hellerweiss.example>\nGesendet: Dienstag, 18. Februar 2025 16:05\nBetreff: AW: Operating manual\n\nHello Marco,\n\nChapters 1, 2 and 7 are final.\n\nBest regards\nKlaus Hoffmann\nTechnical Documentation\nHeller-Weiss Maschinenbau GmbH | Industriestraße 41 | 73037 Göppingen | Germany\nTel. +49 7161 9388-214 | Mobil +49 171 552 8830\n';
+    const text = own + quoted;
+    const zones = findMailZones(text).filter((z) => z.kind === 'signature');
+    expect(zones).toHaveLength(2);
+    expect(zones.some((z) => z.start <= text.indexOf('Mobil') && z.end > text.indexOf('Mobil'))).toBe(true);
+    // 'De:' in a sentence, with no header field after it, starts nothing.
+    expect(findMailZones('Bonjour,\nDe: la part de Marie, merci.\nMarie Dupont\nTel +33 1 42 60 11 22\nArtMove SARL\n').filter((z) => z.kind === 'signature')).toHaveLength(1);
+  });
+});
+
