@@ -43,6 +43,16 @@ describe('hand-written business mail', () => {
     expect(extraction.encrypted.length).toBeGreaterThan(0);
   });
 
+  it('a PDF attachment keeps every character of a long line (wrapped to the page, not cut at its edge)', async () => {
+    const { textPdf } = await import('../../src/bench/fixtures/pdf.js');
+    const { extractMessage: extract } = await import('../../src/extract/index.js');
+    const MailComposer = (await import('nodemailer/lib/mail-composer/index.js')).default;
+    const line = 'Mitsuba Bank Shimbashi Branch, Ordinary 7730218, TransCope Language Services Inc.';
+    const raw = await new MailComposer({ from: 'a@example.com', to: 'b@example.com', text: 'x', attachments: [{ filename: 'i.pdf', content: textPdf(line) }] }).compile().build();
+    const text = (await extract(raw)).segments.find((seg) => seg.location.includes('i.pdf'))?.text ?? '';
+    expect(text.replace(/\s+/g, ' ')).toContain(line);
+  });
+
   for (const set of SETS) {
     it(`${set.name}: holds few ordinary mails and nearly all risky ones`, async () => {
       const cases = (await loadFreshCases(set.file))!;
