@@ -25,6 +25,7 @@ import {
 } from './organisation-context.js';
 import { isParticipantAddress, isParticipantDomain, isSenderDomain, type Participants } from './participants.js';
 import { kanaToRomaji, localPartKeys, romajiKey } from './romaji.js';
+import { latinNameKey } from './signature.js';
 import type { Token } from './tokenizer.js';
 
 /** Identifiers of one person: whoever they belong to, sending them is what policy looks at. */
@@ -174,8 +175,9 @@ function zoneOf(unit: Unit, h: Hit, hits: readonly Hit[], p: Participants): Zone
   if (zone) return zone;
   if (h.category === 'person_name' && !(unit.isRecord && rowOfSomeoneElse(h, hits, p))) {
     const key = h.value.replace(/\s+/g, '');
-    if (p.senderNames.has(key)) return 'sender';
-    if (p.addresseeNames.has(key)) return 'addressee';
+    const latin = latinNameKey(h.value);
+    if (p.senderNames.has(key) || (latin !== null && p.senderNames.has(latin))) return 'sender';
+    if (p.addresseeNames.has(key) || (latin !== null && p.addresseeNames.has(latin))) return 'addressee';
   }
   if (h.category === 'email_address' && p.addresses.has(h.value.toLowerCase())) return 'addressee';
   return undefined;
@@ -328,8 +330,9 @@ function kanaNameIsAddressee(v: UnitView, kana: string): boolean {
 }
 
 /** The Latin name after a holder label (Account holder: JOHNSON MARK) reads as an addressee's address, every word of it. */
-function latinHolderIsAddressee(v: UnitView, line: string): boolean {
-  const name = /(?:[Hh]older|[Nn]ame|名義人?|[Bb]eneficiary|[Pp]ayee)\s*[:：]\s*([A-Za-z][A-Za-z' -]{2,40}?)\s*$/.exec(line)?.[1];
+function latinHolderIsAddressee(v: UnitView, line: string, afterNumber = false): boolean {
+  // After a holder label, or right after the number on the account's line (…Ordinary 4471829, DIZON MARICEL).
+  const name = (afterNumber ? /^[\s,、]*([A-Za-z][A-Za-z' -]{2,40}?)\s*$/ : /(?:[Hh]older|[Nn]ame|名義人?|[Bb]eneficiary|[Pp]ayee)\s*[:：]\s*([A-Za-z][A-Za-z' -]{2,40}?)\s*$/).exec(line)?.[1];
   if (!name) return false;
   const words = name.split(/[\s,]+/).filter((w) => w.length >= 2).map(romajiKey);
   return words.length >= 2 && v.env.participants.addresseeLocalParts.some((local) => words.every((w) => local.includes(w)));
@@ -605,7 +608,9 @@ function accountSubject(v: UnitView, h: Hit): Subject {
     return subject('participant', 'account of the addressee named as its holder');
   }
   // 「Account holder: JOHNSON MARK」 for mark.johnson.tokyo@: the holder's Latin words are all the addressee's address.
-  if (holders.length === 0 && holderLines.some((l) => latinHolderIsAddressee(v, l.text))) return subject('participant', 'account of the addressee named as its holder');
+  if (holders.length === 0 && (holderLines.some((l) => latinHolderIsAddressee(v, l.text)) || (holderLine !== null && latinHolderIsAddressee(v, v.unit.norm.text.slice(h.end, holderLine.end), true)))) {
+    return subject('participant', 'account of the addressee named as its holder');
+  }
   // 「Name: Ryo Fukazawa / Bank: … / Account no.: …」: the name just above, the addressee's.
   if (holders.length === 0 && !v.unit.isRecord) {
     const above = personAbove(v, h);

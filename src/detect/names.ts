@@ -130,10 +130,10 @@ const LATIN_NAME_WORD = "[A-Z][A-Za-z'-]{1,20}";
 /**
  * `氏名：山田 太郎`, `応募者: 佐藤花子`, `受講者：SANTOS Rafael Kenji`, `Patient: Mr. Lucas Bernard` — a
  * label followed by a short name-like value on the same line (up to three words; Latin names of two
- * to four words, after an English title if any).
+ * to four words, after an English title if any; SANTOS, JOHN PATRICK with a comma after a surname in capitals).
  */
 const LABELLED_NAME = new RegExp(
-  `(?:氏名|お名前|名前|フルネーム|応募者|患者名?|会員名?|担当者名?|契約者名?|申込者名?|被保険者名?|受講者名?|利用者名?|名義人?|世帯主|(?<![A-Za-z][ \\t]?)(?:(?:Full |Employee |Patient )?[Nn]ame|Patient|Employee|Applicant|Candidate|Insured|Injured(?: person)?|Victim|Deceased|Policyholder|Translator|Interpreter|Author|Payee|Freelancer|Lender|Borrower|Passenger|Traveller|Traveler|Guest|Resident|Tenant|Student|Pupil|Worker|Assignee|Expatriate|Spouse|Wife|Husband|Son|Daughter|Child(?:[ \\t]*\\d{1,2})?|Dependa?ent(?:[ \\t]*\\d{1,2})?|Family member|Member))(?:[ \\t]*[(（][^)）\\n]{1,30}[)）])?[ \\t]*[:：][ \\t]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?[ \\t]+)?(${NAME_WORD}{1,6}(?:[ \\t]${NAME_WORD}{1,6}){0,2}|${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3})(?=[ \\t]*(?:様|さん|殿)?[ \\t]*(?:$|[\\n、,。(（/|]))`,
+  `(?:氏名|お名前|名前|フルネーム|応募者|患者名?|会員名?|担当者名?|契約者名?|申込者名?|被保険者名?|受講者名?|利用者名?|名義人?|世帯主|(?<![A-Za-z][ \\t]?)(?:(?:Full |Employee |Patient )?[Nn]ame|Patient|Employee|Applicant|Candidate|Insured|Injured(?: person)?|Victim|Deceased|Policyholder|Translator|Interpreter|Author|Payee|Freelancer|Lender|Borrower|Passenger|Traveller|Traveler|Guest|Resident|Tenant|Student|Pupil|Worker|Assignee|Expatriate|Spouse|Wife|Husband|Son|Daughter|Child(?:[ \\t]*\\d{1,2})?|Dependa?ent(?:[ \\t]*\\d{1,2})?|Family member|Member))(?:[ \\t]*[(（][^)）\\n]{1,30}[)）])?[ \\t]*[:：][ \\t]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?[ \\t]+)?(${NAME_WORD}{1,6}(?:[ \\t]${NAME_WORD}{1,6}){0,2}|[A-Z]{2,}[A-Z'-]*,[ \\t]${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){0,2}|${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3})(?=[ \\t]*(?:様|さん|殿)?[ \\t]*(?:$|[\\n、,。(（/|]))`,
   'gmu',
 );
 /**

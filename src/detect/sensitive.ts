@@ -109,7 +109,7 @@ const FICTION_HEADING = /^[\s\u3000]*[【〈《<\[［■◆●]?[\s\u3000]*(?:�
  * A statistic about a population, not a person: 「日本人の5人に1人が糖尿病」, 「疑われる人は約1,000万人」,
  * 「有病率」. A person nearby does not make such a sentence about them; one named in it still does.
  */
-const STATISTIC = /\d+人に\d+人|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|人口|国民|日本人/;
+const STATISTIC = /\d+人に\d+人|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|人口|国民|日本人|内訳|集計|延べ|若干名|\d+\s*名未満/;
 
 /** Whether the term at text[start, end) is a topic, a speciality, a supposed case or a title, not about anyone. */
 function isTopic(text: string, start: number, end: number): boolean {
@@ -169,7 +169,8 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
       const start = tokens[i]!.start;
       const end = tokens[match.last]!.end;
       const text = unit.norm.text;
-      const insurance = match.entry.category === 'sensitive.medical' && INSURANCE_AFTER.test(text.slice(end, end + 3));
+      // がん保険, 入院日額: an insurance product; 電子カルテ, 電子処方箋: a system.
+      const insurance = match.entry.category === 'sensitive.medical' && (INSURANCE_AFTER.test(text.slice(end, end + 3)) || /電子$/.test(text.slice(Math.max(0, start - 2), start)));
       if (insurance || (match.entry.requiresPerson && (isTopic(text, start, end) || animalTerm(unit, match.entry.category, start, end, petNames)))) {
         i = match.last;
         continue;

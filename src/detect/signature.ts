@@ -239,7 +239,19 @@ export function headerNameKeys(boxes: readonly MailAddress[]): Set<string> {
     const parts = name.split(/[\s/／|｜,、]+/).filter((p) => p.length >= 2 && !/株式会社|有限会社|部$|課$/.test(p));
     for (const p of parts) keys.add(p);
     keys.add(parts.join(''));
+    const latin = latinNameKey(name);
+    if (latin) keys.add(latin);
   }
   keys.delete('');
   return keys;
+}
+
+/**
+ * A key for a name in Latin letters that ignores case and word order: NGUYEN THI LAN and
+ * JOHNSON MARK on a form are the To header's Nguyen Thi Lan and Mark Johnson.
+ */
+export function latinNameKey(name: string): string | null {
+  if (!/^[A-Za-z][A-Za-z' .,-]*$/.test(name.trim())) return null;
+  const words = name.toLowerCase().split(/[\s,.]+/).filter((w) => w.length >= 2);
+  return words.length >= 2 ? `~${words.sort().join(' ')}` : null;
 }

@@ -152,5 +152,6 @@ describe('found by the fifteenth to eighteenth hand-written sets', () => {
   it('a passport number after a label naming the issuing country', () => {
     expect(best(run('Passport (Sweden): 93847162'), 'passport')).toBe('high');
     expect(best(run('旅券番号（米国）：567123489'), 'passport')).toBe('high');
+    expect(best(run('Passport No.: P7719264B'), 'passport')).toBe('high');
   });
 });

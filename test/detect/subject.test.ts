@@ -649,3 +649,29 @@ describe('an organisation’s numbers and staff in prose (found by the eighteent
     expect(kinds(privateOne.findings, 'phone')).toEqual(new Set(['third_person']));
   });
 });
+
+describe('found by the twentieth hand-written set', () => {
+  it('a client’s residence card sent to a freelancer is the client’s (SANTOS, JOHN PATRICK is a name)', async () => {
+    const d = await detector();
+    const body = 'Hi Maricel,\nI paste the key data:\n  Name: SANTOS, JOHN PATRICK REYES\n  Date of birth: 1994-08-21\n  Residence card No.: UH48207715KA\n  Passport No.: P7719264B\n';
+    const r = d.detect(envelopeMail(body, [box('maricel.dizon.translates@outlook.com', 'Maricel Dizon')]));
+    expect(kinds(r.findings, 'residence_card')).toEqual(new Set(['third_person']));
+    expect(kinds(r.findings, 'passport')).toEqual(new Set(['third_person']));
+  });
+  it('the addressee’s own passport and account, named in capitals or after the number, go back to them', async () => {
+    const d = await detector();
+    const admission = 'Your details as we have them on file:\n  Name (as in passport): NGUYEN THI LAN\n  Passport No.: C4821937\n';
+    expect(kinds(d.detect(envelopeMail(admission, [box('lan.nguyen.hn98@gmail.com', 'Nguyen Thi Lan')])).findings, 'passport')).toEqual(new Set(['participant']));
+    expect(kinds(d.detect(envelopeMail(admission, [box('admissions@agent.example', 'Study Agent')])).findings, 'passport')).toEqual(new Set(['third_person']));
+    const payment = 'To your account (as registered):\n  Shinsei Minato Bank, Akasaka Branch, Ordinary 4471829, DIZON MARICEL\n';
+    expect(kinds(d.detect(envelopeMail(payment, [box('maricel.dizon.translates@outlook.com', 'Maricel Dizon')])).findings, 'bank_account')).toEqual(new Set(['participant']));
+    expect(kinds(d.detect(envelopeMail(payment, [box('ap@client.example')])).findings, 'bank_account')).toEqual(new Set(['third_person']));
+  });
+  it('an electronic records system and a breakdown of counts are no one’s data', async () => {
+    const d = await detector();
+    const outage = '西村です。\nレセコンと電子カルテの連携に障害が出ており、会計データが電子カルテ側に反映されません。\n';
+    expect(d.detect(envelopeMail(outage, [box('support@vendor.example')])).findings.filter((f) => f.category === 'sensitive.medical' && f.confidence !== 'low')).toEqual([]);
+    const report = '田所でございます。\n申請 63件 / 採択 48件\n※生活保護世帯・児童養護施設出身者等の内訳は、5名未満の区分は「若干名」と表記しております。\n';
+    expect(d.detect(envelopeMail(report, [box('jimu@foundation.example')])).findings.filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low')).toEqual([]);
+  });
+});

@@ -9,10 +9,10 @@ const PASSPORT = /(?<![A-Za-z0-9])[A-Z]{2}\d{7}(?![A-Za-z0-9])/g;
 /** Older and some foreign passports: one letter + 7 digits; too plain without the label right before it. */
 const PASSPORT_ONE_LETTER = /(?<![A-Za-z0-9])[A-Z]\d{7}(?![A-Za-z0-9])/g;
 /**
- * Other countries' passports (9 digits, 3 letters + 6 digits, 1 letter + 8 digits, …): only right
+ * Other countries' passports (9 digits, 3 letters + 6 digits, 1 letter + 8 digits, P1234567A, …): only right
  * after a passport label (`Passport No.: `, `旅券番号：`) or in a passport column.
  */
-const PASSPORT_ANY = /(?<![A-Za-z0-9])(?:[A-Z]{1,3}\d{6,9}|\d{6,9}[A-Z]?)(?![A-Za-z0-9])/g;
+const PASSPORT_ANY = /(?<![A-Za-z0-9])(?:[A-Z]{1,3}\d{6,9}[A-Z]?|\d{6,9}[A-Z]?)(?![A-Za-z0-9])/g;
 /** The label, also with the issuing country in brackets: `Passport (Sweden): `, `旅券番号（米国）：`. */
 const PASSPORT_LABEL_BEFORE = /(?:パスポート|旅券|[Pp]assport|PASSPORT)\s*(?:(?:[Nn]o|NO|[Nn]um|[Nn]umber|NUMBER)\.?|#|番号|ナンバー|No)?\s*(?:[(（][^)）\n]{2,20}[)）])?\s*(?:(?:[Nn]o|NO|[Nn]umber)\.?)?\s*[:：.]?\s*$/;
 const RESIDENCE_CARD = /(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])/g;
