@@ -12,7 +12,7 @@ const KINDS: Array<[CategoryId, RegExp]> = [
   ['passport', /パスポート|旅券|passport|(?<![a-z])ryoken/i],
   ['drivers_license', /運転免許|免許証|driver'?s?[\s_-]?licen[cs]e|driving[\s_-]?licen[cs]e|(?<![a-z])(?:unten[\s_-]?)?menkyo/i],
   ['residence_card', /在留カード|residence[\s_-]?card|zairyu/i],
-  ['health_insurance', /保険証|insurance[\s_-]?card|(?<![a-z])hokensho/i],
+  ['health_insurance', /保険証|資格確認書|insurance[\s_-]?card|(?<![a-z])hokensho/i],
   // A customer's filled-in direct-debit form carries their account (a company's passbook copy
   // for a supplier's payment set-up is the company's, so 通帳 alone is not listed).
   ['bank_account', /口座振替依頼書|口座振替申込書|自動払込利用申込書|預金口座振替|direct[\s_-]?debit[\s_-]?(?:form|mandate)/i],

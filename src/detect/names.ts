@@ -210,7 +210,8 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
   if (!tokens) return hits;
   for (const m of text.matchAll(HONORIFIC_NAME)) {
     const value = m[1] ?? '';
-    if (ROLE_END.test(value) || ORG_WORD.test(value)) continue;
+    // 管理人様, 代理人様 are roles; 飯塚 湊人 様 (surname, space, given name ending in 人) is a person.
+    if ((ROLE_END.test(value) && !/^\p{sc=Han}{1,4}[ \t]\p{sc=Han}{1,3}人$/u.test(value)) || ORG_WORD.test(value)) continue;
     const start = m.index;
     const first = tokenAt(tokens, start);
     if (!first || first.start !== start) continue;

@@ -135,6 +135,7 @@ describe('scans of identity documents by their file name', () => {
       ['passport_ishihara.jpg', 'passport'],
       ['運転免許証_表.png', 'drivers_license'],
       ['マイナンバーカード表面.pdf', 'my_number'],
+      ['資格確認書_表_矢島様.jpg', 'health_insurance'],
       ['口座振替依頼書_栗林篤.jpg', 'bank_account'],
       ['menkyo_utsushi_haneda.jpg', 'drivers_license'],
       ['RC-88517_untenmenkyo_omote.jpg', 'drivers_license'],
@@ -418,5 +419,16 @@ describe('names and infections found by the sixteenth and eighteenth hand-writte
     expect(best(tb, 'sensitive.medical')).toBe('high');
     expect(best(run('Translator: Tobias Lindqvist\nDate of birth: 9 May 1984'), 'person_name')).toBe('high');
     expect(best(run('患者さん（石原 トシ子様、84歳）はHBV陽性と医院さんから連絡がありました。'), 'sensitive.medical')).toBe('high');
+  });
+});
+
+describe('found by the nineteenth hand-written set', () => {
+  it('a given name ending in 人 before an honorific, a fine by summary order, antibody results', () => {
+    expect(best(run('飯塚 湊人 様'), 'person_name')).toBe('high');
+    expect(of(run('管理人様へ'), 'person_name')).toEqual([]);
+    expect(best(run('日下部 亮 先生は、2019年に傷害罪で罰金30万円の略式命令を受けておられます。'), 'sensitive.criminal_record')).toBe('high');
+    expect(best(run('・石川 美優 さん：麻しん抗体 EIA-IgG 4.2（基準 16.0以上）→ ワクチン接種をお願いします'), 'sensitive.health_checkup')).toBe('high');
+    // A contract's penalty names nobody.
+    expect(best(run('納期遅延の場合は契約書第12条の罰金規定が適用されます。'), 'sensitive.criminal_record')).not.toBe('high');
   });
 });

@@ -193,8 +193,8 @@ function allCommonNouns(tokens: readonly Token[], first: number, last: number): 
   return words >= 2;
 }
 
-/** Suffixes glued to a name that keep it a person (田中ら, 山田達, 佐藤勝正役, 尚寧王, ニールセン作). */
-const PERSON_SUFFIX = /^(?:ら|達|たち|等|様|さま|さん|氏|殿|君|くん|ちゃん|宛|方|邸|先生|家|役|王|公|卿|帝|妃|作|著|訳|編|画|曲|監|談|記|米|元|前|現|新|第)$/;
+/** Suffixes glued to a name that keep it a person (田中ら, 山田達, 佐藤勝正役, 尚寧王, ニールセン作, 湊|人 of a given name). */
+const PERSON_SUFFIX = /^(?:ら|達|たち|等|様|さま|さん|氏|殿|君|くん|ちゃん|宛|方|邸|先生|家|役|王|公|卿|帝|妃|作|著|訳|編|画|曲|監|談|記|米|元|前|現|新|第|人)$/;
 
 /**
  * The span ends inside a word: a single kanji glued after it that is no suffix of a person
