@@ -42,7 +42,7 @@ const ROLE_MAILBOX =
   /^(?:info|information|sales|support|contact|office|order|orders|inquiry|inquiries|toiawase|otoiawase|admin|webmaster|noreply|no-reply|donotreply|recruit|saiyo|jinji|soumu|keiri|press|pr|seminar|event|events|customer|service|help|helpdesk|desk|center|eigyo|koho|billing|invoice|accounting|hr|marketing|news|newsletter|mail|postmaster|reception|uketsuke|jimukyoku|secretariat)(?:[-_.+][a-z0-9]+)?$/i;
 /** A role label in front of the name: 担当：山田, 講師: 山田 先生, 窓口 山田. */
 const ROLE_LABEL = new RegExp(
-  `(?:^|[\\s【\\[(（■・●◆.．)）])((?:弊社|当社|貴社|御社|営業|技術|経理|総務|窓口|連絡|ご?担当|工事)?(?:担当者?|講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者|窓口|責任者|連絡先|代表者|差出人|送信者|発信者|作成者|作成|記入者|承認者|報告者|出席者|同席者))\\s*[】\\])）]?\\s*[:：]?\\s*(?:[^\\s:：]{0,20}(?:部|課|室|社)\\s*)?(?:[^:：\\n]{0,16}?(?:${TITLE.source})\\s*)?(?:[\\p{sc=Katakana}ー・]{2,16}\\s*)?$`,
+  `(?:^|[\\s【\\[(（■・●◆.．)）])((?:弊社|当社|貴社|御社|営業|技術|経理|総務|窓口|連絡|ご?担当|工事)?(?:担当者?|講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者|窓口|責任者|連絡先|代表者|院長|副院長|理事長|施設長|所長|園長|校長|学長|店長|管理者|差出人|送信者|発信者|作成者|作成|記入者|承認者|報告者|出席者|同席者))\\s*[】\\])）]?\\s*[:：]?\\s*(?:[^\\s:：]{0,20}(?:部|課|室|社)\\s*)?(?:[^:：\\n]{0,16}?(?:${TITLE.source})\\s*)?(?:[\\p{sc=Katakana}ー・]{2,16}\\s*)?$`,
   'iu',
 );
 
@@ -66,7 +66,7 @@ function isAddresseeAddress(v: UnitView, address: string): boolean {
 /** A phone label naming a workplace: 作業所TEL, 事務所電話, 店舗TEL, 会社代表, 直通. */
 /** A post right after an opening bracket, before the name: （薬局長 樋口）, （担当：山田）, （店長 佐藤）. */
 const ROLE_IN_OPEN_BRACKET = /[（(][ \u3000]*([^\s（）()、。:：]{0,8}(?:長|担当者?|主任|係|責任者|マネージャー|リーダー|薬剤師|獣医師|医師|看護師|トリマー))[ \u3000]*[:：]?[ \u3000]*$/u;
-const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付|業務用?|社用|乗務|教室|班|当番(?:デスク)?|direct line(?: is)?|office line(?: is)?|switchboard|fax|ファックス|ファクス|\p{sc=Han}{1,6}(?:店|薬局|病院|医院|センター|営業所|事業所|出張所|校|園))[\s]*(?:TEL|Tel|tel|電話|℡|phone|携帯|ケータイ|スマホ)?[\s:：.]*$/iu;
+const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付|業務用?|社用|乗務|教室|班|当番(?:デスク)?|direct line(?: is)?|office line(?: is)?|switchboard|fax|ファックス|ファクス|\p{sc=Han}{1,6}(?:店|薬局|病院|医院|センター|営業所|事業所|出張所|校|園))[\s]*(?:TEL|Tel|tel|電話|℡|phone|携帯|ケータイ|スマホ)?[)）]?[\s:：.]*$/iu;
 /** A note right after a number that it is the company's: （班用）, （会社貸与）, (業務用). */
 const WORKPLACE_PHONE_NOTE = /^[\s]*[（(](?:班用|会社貸与|貸与|業務用?|社用|会社支給|平日|当番[^)）]{0,6}|代表|受付[^)）]{0,6}|営業時間[^)）]{0,12})[)）]/;
 /** Labels of a private person's own contact details: 喪主様携帯, ご遺族, 自宅, 保護者, 本人携帯, 私用携帯. */
@@ -85,7 +85,7 @@ const TOLL_FREE = /^\s*(?:\+81[-\s]?)?(?:0?120|0?570|0?800)(?=[-\s(（)）])/;
  * ザイ) 財団法人, トクヒ) NPO法人, シユウ) 宗教法人, ベ) 弁護士法人, ゼイ) 税理士法人 ….
  */
 const CORPORATE_KANA = '(?:カ|ユ|ド|イ|ガク|フク|シヤ|ザイ|トクヒ|シユウ|ベ|ゼイ|シホ|ソ|メ|ギヨ|ノウ|セイキヨウ|ドク)';
-const COMPANY_HOLDER = new RegExp(`\\b(?:Co\\.,? ?Ltd|Inc|LLC|Corp(?:oration)?|K\\.K|G\\.K|GmbH|Pte\\.? Ltd|Limited|PLC)\\b|株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\\s*${CORPORATE_KANA}\\s*(?:[)）]|(?![\\p{sc=Katakana}ー]))|(?<![\\p{sc=Katakana}ー])${CORPORATE_KANA}\\s*[)）]|カブシキガイシヤ?|ユウゲンガイシヤ?|ゴウドウガイシヤ?|イリヨウホウジン|ガツコウホウジン|法人`, 'u');
+const COMPANY_HOLDER = new RegExp(`\\b(?:Co\\.,? ?Ltd|Inc|LLC|Corp(?:oration)?|K\\.K|G\\.K|GmbH|Pte\\.? Ltd|Limited|PLC)\\b|株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\\s*${CORPORATE_KANA}\\s*(?:[)）]|(?![\\p{sc=Katakana}ー]))|(?<![\\p{sc=Katakana}ー])${CORPORATE_KANA}\\s*[)）]|カブシキガイシヤ?|ユウゲンガイシヤ?|ゴウドウガイシヤ?|イリヨウホウジン|ガツコウホウジン|ホウジン|法人`, 'u');
 const HOLDER_LABEL = /名義|受取人|口座名|\b(?:[Aa]ccount (?:[Nn]ame|[Hh]older)|A\/C [Nn]ame|[Bb]eneficiary(?: [Nn]ame)?|[Pp]ayee)\b/;
 /**
  * Other organisations as holders, read only on the holder's own line (its 名義 line, or the

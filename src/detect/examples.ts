@@ -21,7 +21,7 @@ import type { Hit, Unit } from './hit.js';
 const MARKER = /記入例|記入見本|入力例|記載例|見本(?!市)|サンプル|ダミー|(?<![@.\w-])(?:[Ss]ample|SAMPLE|[Ee]xample|EXAMPLE|[Dd]ummy|DUMMY|[Ss]pecimen)s?(?![.@\w-])/;
 /** Values that only a form's example has: 〇〇, ○○県, 20XX, 000-0000, 1234 5678, 山田 太郎, 1月1日. */
 const PLACEHOLDER_VALUE =
-  /[〇○]{2}|[〇○]丁目|\b(?:19|20)XX\b|XX[年月日/]|\b0{3,}[-‐]?0{3,}|1234[ -]?5678|\b1234[ -]?567890|山田[ \u3000]?(?:太郎|花子)|見本[ \u3000]?\p{sc=Han}{1,2}|SAMPLE|\b1月1日|\/01\/01\b|-0-0-0|1-1-1/u;
+  /[〇○]{2}|[〇○]丁目|\b(?:19|20)XX\b|XX[年月日/]|\b0{3,}[-‐]?0{3,}|1234[ -]?5678|\b1234[ -]?567890|山田[ \u3000]?(?:太郎|花子)|見本[ \u3000]?\p{sc=Han}{1,2}|SAMPLE|\b1月1日|\/01\/01\b|-01-01\b|-0-0-0|1-1-1|@example\.(?:com|org|net|jp)\b/u;
 /** A heading line that announces an example: short, with the marker, in brackets or on its own. */
 const HEADING_MAX = 40;
 /** A line marked as an example: （記入例）, ※記入例, (見本), (sample). */
@@ -51,18 +51,35 @@ export function exampleRanges(unit: Unit): Array<[number, number]> {
     if (LINE_MARK.test(line)) ranges.push([at, lineEnd]);
     if (line.trim().length <= HEADING_MAX && MARKER.test(line) && !/[。.]$/.test(line.trim())) {
       // The block below the heading, to the next blank line.
-      let end = lineEnd;
-      while (end < text.length) {
-        const next = text.indexOf('\n', end + 1);
-        const nextLine = text.slice(end + 1, next === -1 ? text.length : next);
-        if (BLANK.test(nextLine)) break;
-        end = next === -1 ? text.length : next;
+      let end = blockEnd(text, lineEnd);
+      // A heading ending in a colon introduces what follows: the next block too (「All values
+      // are dummy data:」, then a JSON sample after a blank line).
+      if (/[:：][ \u3000]*$/.test(text.slice(at, end).trimEnd())) {
+        let next = end;
+        while (next < text.length && BLANK.test(lineAfter(text, next))) next = text.indexOf('\n', next + 1) === -1 ? text.length : text.indexOf('\n', next + 1);
+        if (next < text.length) end = blockEnd(text, next);
       }
       if (PLACEHOLDER_VALUE.test(text.slice(at, end))) ranges.push([at, end]);
     }
     at = lineEnd + 1;
   }
   return ranges;
+}
+
+/** The text of the line after the line break at `nl`. */
+function lineAfter(text: string, nl: number): string {
+  const next = text.indexOf('\n', nl + 1);
+  return text.slice(nl + 1, next === -1 ? text.length : next);
+}
+
+/** The end of the block that goes on after the line ending at `lineEnd`, up to the next blank line. */
+function blockEnd(text: string, lineEnd: number): number {
+  let end = lineEnd;
+  while (end < text.length && !BLANK.test(lineAfter(text, end))) {
+    const next = text.indexOf('\n', end + 1);
+    end = next === -1 ? text.length : next;
+  }
+  return end;
 }
 
 /** Drops the values of people found inside examples. */

@@ -13,7 +13,7 @@ const HONORIFICS = new Set(['様', 'さま', 'さん', '氏', '殿', '君', 'く
 /** Words after a surname that make it a company, place or facility instead of a person (市長, 町長 … are titles). */
 const NOT_PERSON_AFTER = /^(?:工業|商事|商店|産業|建設|製作所|病院|医院|クリニック|銀行|証券|物産|電機|電気|重工|興業|組|屋|家|駅|町(?!長)|村(?!長)|市(?!長)|区(?!長)|県(?!知事)|通り|線|橋|川|山|寺|神社|城|港|ビル|ホール|会館|大学|高校|中学|小学校|学園|研究所|財団|法人|賞|記念|式|流|派|ケ|ヶ|ノ)/;
 const LABEL_BEFORE = /(?:氏名|名前|お名前|患者名?|担当者?|社員|従業員|申込者|被保険者|契約者|受取人|名義人?|世帯主|本人|児童|生徒|利用者|入居者|依頼人|相談者)\s*[:：]?\s*$/;
-const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
+const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|ホウジン|カブシキガイシヤ|ユウゲンガイシヤ|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 const KATAKANA = /^[\p{sc=Katakana}ー]+$/u;
 /** Words of organisations, products and places written in Latin letters. */
 const LATIN_ORG_WORD = /\b(?:Japan|Group|Holdings|Corporation|Company|Bank|Hotel|Hospital|Clinic|University|College|School|Center|Centre|Institute|Foundation|Association|Trading|Systems?|Solutions?|Services?|Consulting|Partners|Global|International|Technologies|Tech|Labs?|Studio|Office|Team|Desk|Support|Relocation|Logistics|Airlines?|Airways|Motors?|Electric|Pharma|Foods?|Insurance|Capital|Securities|Estate|Realty|Cloud|Software|Media|Network|Project|Platform|Manager|Director|President|Sales|Marketing|Tokyo|Osaka|Kyoto|Nagoya|Yokohama|Fukuoka|Sapporo|Kobe)\b/i;

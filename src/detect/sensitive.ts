@@ -74,6 +74,11 @@ const TOPIC_AFTER =
  * 専門医, カテーテル治療を専門としております.
  */
 const SPECIALTY_AFTER = /^(?:を|の)?[ \u3000]*(?:専門|医長|部長|科長|医師|教授|准教授|講師|看護師長|認定看護師)/;
+/**
+ * A practitioner's experience or a work schedule, not anyone's history: 「レーザー治療の経験があれば
+ * 尚可」, 「手術件数」, 「手術 週2〜3日」, 「外来 月4回」.
+ */
+const PRACTICE_AFTER = /^(?:の?(?:経験|件数|実績|症例数|技術|スキル)|[ \u3000]*(?:週|月|年|毎週|毎月)[ \u3000]*\d)/;
 /** A case supposed, not a fact: 「もし入院した場合」, 「がんと診断された場合」. */
 const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断され)?た?)場合/;
 /**
@@ -114,7 +119,7 @@ const STATISTIC = /\d+人に\d+人|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d
 /** Whether the term at text[start, end) is a topic, a speciality, a supposed case or a title, not about anyone. */
 function isTopic(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 12);
-  if (TOPIC_AFTER.test(after) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROLE_OR_UNIT_AFTER.test(after)) return true;
+  if (TOPIC_AFTER.test(after) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROLE_OR_UNIT_AFTER.test(after) || PRACTICE_AFTER.test(after)) return true;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (TOPIC_LINE.test(text.slice(lineStart, start))) return true;
   const lineEnd = text.indexOf('\n', end);

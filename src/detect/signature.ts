@@ -234,7 +234,8 @@ function listLike(t: string): boolean {
 export function headerNameKeys(boxes: readonly MailAddress[]): Set<string> {
   const keys = new Set<string>();
   for (const b of boxes) {
-    const name = b.name.normalize('NFKC').replace(/[(（][^)）]*[)）]/g, ' ').trim();
+    // Honorifics in a display name (安斎 智史 先生, 山田様) are not part of the name.
+    const name = b.name.normalize('NFKC').replace(/[(（][^)）]*[)）]/g, ' ').replace(/[ \u3000]*(?:先生|様|さま|さん|殿|御中|各位)(?=[ \u3000]|$)/g, '').trim();
     if (!name) continue;
     const parts = name.split(/[\s/／|｜,、]+/).filter((p) => p.length >= 2 && !/株式会社|有限会社|部$|課$/.test(p));
     for (const p of parts) keys.add(p);

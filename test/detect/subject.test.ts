@@ -675,3 +675,24 @@ describe('found by the twentieth hand-written set', () => {
     expect(d.detect(envelopeMail(report, [box('jimu@foundation.example')])).findings.filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low')).toEqual([]);
   });
 });
+
+describe('found by the nineteenth hand-written set', () => {
+  it('a doctor’s own registration sent back to him (先生 in his display name), posts before names, a facility’s lines', async () => {
+    const d = await detector();
+    const own = '安斎先生\nご登録内容をご確認ください。\n　氏名：安斎 智史（あんざい さとし）\n　生年月日：1982年4月9日\n　携帯：090-6612-8871\n';
+    expect(kinds(d.detect(envelopeMail(own, [box('satoshi.anzai.md@gmail.com', '安斎 智史 先生')])).findings, 'phone')).toEqual(new Set(['participant']));
+    const offer = '1. かとう皮ふ科クリニック（練馬区）\n　院長：加藤 紗希 先生（日本皮膚科学会 専門医）\n　土曜 9:00-13:00、日給10万円\n';
+    expect(kinds(d.detect(envelopeMail(offer, [box('ruriko.kasai.derm@gmail.com', '葛西 るり子 先生')])).findings, 'person_name')).toEqual(new Set(['business_contact']));
+    const change = '【変更】管理者：久保寺 健一 → 小田切 直人\n【変更】電話番号（請求担当直通）：04-2958-3316\n';
+    expect(kinds(d.detect(envelopeMail(change, [box('support@caresoft.example')])).findings, 'phone')).toEqual(new Set(['business_contact']));
+    const account = '新口座\n　武蔵野中央信用金庫 入間川支店 普通預金 0305517\n　口座名義 シヤカイフクシホウジン ケイワカイ\n';
+    expect(kinds(d.detect(envelopeMail(account, [box('family@example.co.jp')])).findings, 'bank_account')).toEqual(new Set(['business_contact']));
+  });
+  it('a practitioner’s experience and a work schedule are no one’s history; a sandbox sample introduced as dummy names nobody', async () => {
+    const d = await detector();
+    const job = '院長：斎藤 亮 先生。レーザー治療の経験があれば尚可\n・勤務：外来2コマ、手術 週2〜3日\n';
+    expect(d.detect(envelopeMail(job, [box('ryo.onuma.md@gmail.com')])).findings.filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low')).toEqual([]);
+    const sample = '3) Sample payload\nHere is the employee object from our sandbox. All values are dummy data:\n\n{\n  "name": "Taro Yamada",\n  "email": "taro.yamada@example.com",\n  "birth_date": "1990-01-01"\n}\n';
+    expect(d.detect(envelopeMail(sample, [box('dpo@consulting.example')])).findings.filter((f) => f.confidence !== 'low' && ['person_name', 'birth_date', 'email_address'].includes(f.category))).toEqual([]);
+  });
+});
