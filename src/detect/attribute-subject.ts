@@ -542,9 +542,12 @@ const OF_THE_ADDRESSEE = subject('participant', 'identifier of the addressee nam
  */
 function identifierSubject(v: UnitView, h: Hit): Subject {
   const owner = v.unit.isRecord ? v.hits.find((x) => x.category === 'person_name') : (personOnLine(v, h) ?? personAbove(v, h));
-  // Nobody named with it, in a mail to one private person where no one else is named: theirs
-  // (「先日お預かりした旅券（番号 …）のコピーは破棄いたしました」 to the traveller).
-  if (!owner && !v.unit.isRecord && v.env.participants.privateAddressee && !v.hits.some((x) => x.category === 'person_name' && !x.addressee && !x.zone && x.confidence !== 'low')) {
+  // Nobody named with it (or only the name the addressee is greeted by), in a mail to one private
+  // person where no one else is named: theirs (「先日お預かりした旅券（番号 …）のコピーは破棄いたしました」
+  // to the traveller; 「ナムさんの在留カード…」 to Nam).
+  // The name the addressee is greeted by (ナムさん) stands for them elsewhere in the text too.
+  const greeted = new Set(v.hits.filter((x) => x.category === 'person_name' && x.zone === 'greeting').map((x) => x.value));
+  if ((!owner || greeted.has(owner.value)) && !v.unit.isRecord && v.env.participants.privateAddressee && !v.hits.some((x) => x.category === 'person_name' && !x.addressee && !x.zone && x.confidence !== 'low' && !greeted.has(x.value))) {
     return subject('participant', 'identifier in a mail to its one private addressee, nobody else named');
   }
   if (!owner?.addressee) return OF_A_PERSON;

@@ -16,9 +16,12 @@
  * A template alone (テンプレート, 雛形) is not enough: people send real data in their templates.
  */
 import type { Hit, Unit } from './hit.js';
+import { isScript } from './sensitive.js';
 
 /** The marker; an English word not inside an address or a domain (taro@example.com, sample.co.jp). */
 const MARKER = /記入例|記入見本|入力例|記載例|見本(?!市)|サンプル|ダミー|(?<![@.\w-])(?:[Ss]ample|SAMPLE|[Ee]xample|EXAMPLE|[Dd]ummy|DUMMY|[Ss]pecimen)s?(?![.@\w-])/;
+/** File names that say the file is a form's filled-in example, in Japanese or romaji. */
+const STRONG_FILE_MARKER = /記入例|記入見本|記載例|入力例|kinyu[-_]?rei|kisai[-_]?rei|mihon/i;
 /** Values that only a form's example has: 〇〇, ○○県, 20XX, 000-0000, 1234 5678, 山田 太郎, 1月1日. */
 const PLACEHOLDER_VALUE =
   /[〇○]{2}|[〇○]丁目|\b(?:19|20)XX\b|XX[年月日/]|\b0{3,}[-‐]?0{3,}|1234[ -]?5678|\b1234[ -]?567890|山田[ \u3000]?(?:太郎|花子)|見本[ \u3000]?\p{sc=Han}{1,2}|SAMPLE|\b1月1日|\/01\/01\b|-01-01\b|-0-0-0|1-1-1|@example\.(?:com|org|net|jp)\b/u;
@@ -37,9 +40,11 @@ const VALUE_CATEGORIES = new Set<string>([
 /** The ranges of the unit's text that are examples. */
 export function exampleRanges(unit: Unit): Array<[number, number]> {
   const text = unit.norm.text;
-  if (!MARKER.test(text) && !MARKER.test(unit.location) && !unit.fields.some((f) => f.header && MARKER.test(f.header))) return [];
+  if (!MARKER.test(text) && !MARKER.test(unit.location) && !STRONG_FILE_MARKER.test(unit.location) && !unit.fields.some((f) => f.header && MARKER.test(f.header))) return [];
   // A table whose column is headed 記入例 (項目 | 記入例 | 備考) says so of every value in it.
   if (unit.fields.some((f) => f.header !== undefined && MARKER.test(f.header))) return [[0, text.length]];
+  // A file named as a filled-in example (委任状_記入例.docx, moushikomi_kinyurei.pdf) is one, every row of it.
+  if (STRONG_FILE_MARKER.test(attachmentName(unit.location))) return [[0, text.length]];
   const whole = MARKER.test(attachmentName(unit.location)) || MARKER.test(firstLines(text, 3));
   if (whole && PLACEHOLDER_VALUE.test(text)) return [[0, text.length]];
   const ranges: Array<[number, number]> = [];
@@ -82,9 +87,10 @@ function blockEnd(text: string, lineEnd: number): number {
   return end;
 }
 
-/** Drops the values of people found inside examples. */
+/** Drops the values of people found inside examples (and in a play's script). */
 export function withoutExamples(unit: Unit, hits: Hit[]): Hit[] {
-  const ranges = exampleRanges(unit);
+  // A play's script (its first line names an act or a scene): its people are characters.
+  const ranges = !unit.isRecord && isScript(unit.norm.text) ? [[0, unit.norm.text.length] as [number, number]] : exampleRanges(unit);
   if (ranges.length === 0) return hits;
   return hits.filter((h) => !(VALUE_CATEGORIES.has(h.category) && ranges.some(([s, e]) => h.start >= s && h.end <= e)));
 }

@@ -240,11 +240,15 @@ export function personKey(value: string, full: boolean): string {
 /** Cells of a name column are names without asking the analyser. */
 export function findNameCells(unit: Unit): Hit[] {
   const hits: Hit[] = [];
+  // A reading column stands for the name when the table has no name column of its own
+  // (契約者名カナ in a bank's debit file): ｻｻｷ ﾖｼｺ is a person.
+  const readingOnly = !unit.fields.some((f) => f.column === 'person_name');
   for (const f of unit.fields) {
-    if (f.column !== 'person_name') continue;
+    if (f.column !== 'person_name' && !(readingOnly && f.column === 'name_reading')) continue;
     const raw = unit.norm.text.slice(f.start, f.end);
     const value = raw.trim();
     if (!NAME_CELL.test(value) || ORG_WORD.test(value)) continue;
+    if (f.column === 'name_reading' && !/^[\p{sc=Katakana}\p{sc=Hiragana}ー]+[ \u3000][\p{sc=Katakana}\p{sc=Hiragana}ー]+$/u.test(value)) continue;
     const start = f.start + raw.indexOf(value);
     const full = /\s/.test(value) || [...value].length >= 3;
     hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'name column', personKey: personKey(value, full) });

@@ -27,7 +27,7 @@ const CONTACT_DESK = /(?:問い?合わ?せ先?|お問い?合わ?せ|窓口)[^\n:
 const ORGANISATION_SUFFIX = /^\s*[(（](?:代表|本社|本店|会社|事務所|事務局|受付|窓口|営業所|支店|店舗)[)）]/;
 /** A person's record: these labels make a block personal data, whatever else it mentions. */
 export const PERSONAL_RECORD =
-  /氏名|お名前|名前|フリガナ|ふりがな|生年月日|誕生日|自宅|現住所|ご住所|契約者|顧客|お客様|会員|患者|利用者|申込者|申込人|申請人|応募者|被保険者|保証人|扶養|家族|続柄|緊急連絡先|本人|個人|勤務先|勤続|所有者|債務者|滞納者|借主|賃借人|相続人|依頼人|相談者/;
+  /氏名|お名前|名前|フリガナ|ふりがな|生年月日|誕生日|自宅|現住所|ご住所|契約者|顧客|お客様|会員|患者|利用者|申込者|申込人|申請人|応募者|被保険者|保証人|扶養|家族|続柄|緊急連絡先|本人|個人|勤務先|勤続|所有者|債務者|滞納者|借主|賃借人|相続人|依頼人|相談者|Date of birth|\bDOB\b|Home address|Emergency contact|Medical history|Nationality|Passport/;
 
 const QUOTE = /^(?:[ \t]*>)+[ \t]?/;
 

@@ -27,7 +27,7 @@ const SELF_REFERENCE =
  * annual health check, she was flagged …).
  */
 const PERSON_REFERENCE_EN =
-  /\b[Tt]he\s+(?:employee|patient|applicant|candidate|assignee|trainee|worker|member|student|pupil|guest|client|victim|owner|policyholder|insured|tenant|resident)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:annual|recent|latest)\s+)?(?:son|daughter|child|children|wife|husband|spouse|partner|mother|father|diagnosis|condition|illness|health|doctor|treatment|surgery|results?)\b|\b(?:[Ss]he|[Hh]e)\s+(?:was|is|has|had|has been|will be)\b/g;
+  /\b[Tt]he\s+(?:employee|patient|applicant|candidate|assignee|trainee|worker|member|student|pupil|guest|client|victim|owner|policyholder|insured|tenant|resident)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:annual|recent|latest)\s+)?(?:son|daughter|child|children|wife|husband|spouse|partner|mother|father|diagnosis|condition|illness|health|doctor|treatment|surgery|results?)\b|\b(?:[Ss]he|[Hh]e)\s+(?:was|is|has|had|has been|will be|\w+ed)\b/g;
 /**
  * A particular person's relative in English: 「Ren Aoyama's wife was diagnosed …」, 「her husband
  * is undergoing chemotherapy」 (the person the mail is about identifies the family).
@@ -140,8 +140,20 @@ function animalTerm(unit: Unit, category: string, start: number, end: number, pe
   return ANIMAL_CATEGORIES.has(category) && aboutAnimal(unit.norm.text, start, end, unit.isRecord, petNames);
 }
 
+/**
+ * A script or a manuscript: its first line names a play's act or scene, or calls it a script
+ * (『灯台守の娘』第3稿 第二幕 第一場, 台本, シナリオ, Act II Scene 1). All of it is the story's.
+ */
+const SCRIPT_TITLE = /台本|脚本|戯曲|シナリオ|第[一二三四五六七八九十\d]+幕|第[一二三四五六七八九十\d]+場|\b(?:Act|ACT)\s+(?:[IVX]+|\d+)\b|\b(?:Scene|SCENE)\s+\d+\b|\bScreenplay\b/;
+
 /** The sentence of the term speaks of a story, or the term sits in the block under a synopsis heading. */
+export function isScript(text: string): boolean {
+  const firstBreak = text.indexOf('\n');
+  return SCRIPT_TITLE.test(text.slice(0, firstBreak === -1 ? Math.min(text.length, 120) : firstBreak));
+}
+
 function inFiction(text: string, start: number, end: number): boolean {
+  if (isScript(text)) return true;
   const sentence = text.slice(...sentenceBounds(text, start, end));
   // 「作家の宇佐美さんはうつ病で入院中のため、小説の締切を…」: a real person is the sentence's subject.
   if (FICTION.test(sentence) && !/(?:さん|様|氏|先生|殿)(?:は|が|も|には)/u.test(sentence)) return true;

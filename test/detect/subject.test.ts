@@ -696,3 +696,28 @@ describe('found by the nineteenth hand-written set', () => {
     expect(d.detect(envelopeMail(sample, [box('dpo@consulting.example')])).findings.filter((f) => f.confidence !== 'low' && ['person_name', 'birth_date', 'email_address'].includes(f.category))).toEqual([]);
   });
 });
+
+describe('found by the twenty-second hand-written set', () => {
+  it('a residence card sent back to the worker greeted by his given name; おつかれさま is no name', async () => {
+    const d = await detector();
+    const body = 'ナムさん\n\nおつかれさまです。グエンです。\nナムさんの在留期間更新の許可が出ました！\n・カード番号：UK28461937NM\n';
+    expect(kinds(d.detect(envelopeMail(body, [box('namtv1998@gmail.com', 'Tran Van Nam')])).findings, 'residence_card')).toEqual(new Set(['participant']));
+    expect(kinds(d.detect(envelopeMail(body, [box('soumu@partner.example')])).findings, 'residence_card')).toEqual(new Set(['third_person']));
+  });
+  it('a debit file with names only in kana and an account-number column; a reinsurance referral in English', async () => {
+    const d = await detector();
+    const debit = d.detect(withTables(table(['契約番号', '契約者名カナ', '金融機関コード', '支店コード', '預金種目', '口座番号'], [['HK2019-004418', 'ｻｻｷ ﾖｼｺ', '0005', '412', '1', '3308124'], ['HK2020-017733', 'ｲﾄｳ ﾏｻﾙ', '0134', '031', '1', '1192807']])));
+    expect(best(debit.findings, 'bank_account')).toBe('high');
+    expect(debit.summary.personCount).toBe(2);
+    const referral = 'Proposed life: Mr Hiroshi Kanzaki\nDate of birth: 12 March 1966 (age 59), male\nOccupation: President, Kanzaki Logistics Co., Ltd.\n';
+    expect(kinds(d.detect(envelopeMail(referral, [box('c.donovan@reinsurer.example')])).findings, 'person_name')).toEqual(new Set(['third_person']));
+  });
+  it('a play’s script names characters, not people; an athlete’s harassment report in English is about her', async () => {
+    const d = await detector();
+    const script = '『灯台守の娘』第3稿　第二幕 第一場（法廷）\n検事　被告人、佐伯修。昭和五十八年四月二日生まれ。本籍、東京都墨田区向島五丁目。\n　　　前科二犯。平成二十四年、窃盗により懲役一年六月、執行猶予三年。\n';
+    const r = d.detect(envelopeMail(script, [box('info@subtitles.example')]));
+    expect(r.findings.filter((f) => f.confidence !== 'low' && f.category !== 'phone')).toEqual([]);
+    const report = 'Ms. Sakura ISHII (JPN, age 21) reported that a coach repeatedly touched her inappropriately. She filed a report with the Szeged police on 8 May.';
+    expect(best(d.detect(envelopeMail(report, [box('safeguarding@federation.example')])).findings, 'sensitive.crime_victim')).not.toBe('low');
+  });
+});

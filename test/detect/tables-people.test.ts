@@ -122,6 +122,9 @@ describe('filled-in examples of forms (found by the fifteenth to eighteenth hand
     const d = await detector();
     const shipped = d.detect(withTables(table(['氏名', '住所', '電話'], [['北村 沙耶', '札幌市北区北8条西5丁目4-12', '090-3321-4476'], ['小田切 誠', '帯広市西1条南9丁目7', '080-2291-0034']], 'attachment[1] サンプル送付先リスト.xlsx › Sheet1')));
     expect(shipped.summary.personCount).toBe(2);
+    // A file named as a filled-in example (romaji too) is one, every row of it.
+    const romaji = d.detect(withTables(table(['項目', '内容'], [['氏名（漢字）', '保険 太郎'], ['生年月日', '昭和55年1月1日']], 'attachment[1] moushikomi_kinyurei_2025-07.pdf › page 1')));
+    expect(personal(romaji)).toEqual([]);
     const filled = d.detect({ ...withTables(), segments: [{ location: 'attachment[1] 名簿テンプレート.docx', source: 'attachment', text: '名簿テンプレート\n氏名：北村 沙耶　電話：090-3321-4476\n氏名：小田切 誠　電話：080-2291-0034' }] });
     expect(filled.summary.personCount).toBe(2);
   });

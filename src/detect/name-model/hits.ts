@@ -193,6 +193,9 @@ function allCommonNouns(tokens: readonly Token[], first: number, last: number): 
   return words >= 2;
 }
 
+/** Words that greet with 様 (お疲れ様, ご苦労様, お世話様, ご馳走様, お互い様, お客様). */
+const GREETING_BEFORE_SAMA = /^(?:おつかれ|お疲れ|ご苦労|ごくろう|お世話|おせわ|ご馳走|ごちそう|お互い|おたがい|お客|おきゃく|皆|みな)$/u;
+
 /** Suffixes glued to a name that keep it a person (田中ら, 山田達, 佐藤勝正役, 尚寧王, ニールセン作, 湊|人 of a given name). */
 const PERSON_SUFFIX = /^(?:ら|達|たち|等|様|さま|さん|氏|殿|君|くん|ちゃん|宛|方|邸|先生|家|役|王|公|卿|帝|妃|作|著|訳|編|画|曲|監|談|記|米|元|前|現|新|第|人)$/;
 
@@ -263,6 +266,8 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
       const prev = tokens[first - 1];
       if (prev !== undefined && prev.end === start && THING_BEFORE.has(prev.surface)) continue;
     }
+    // おつかれ|さま, ご苦労|様, お世話|様: a greeting, not a name with 様.
+    if (GREETING_BEFORE_SAMA.test(value)) continue;
     // 様 before a noun is 「…のような」, not an honorific (腫瘤様病変, 結節様陰影): nor is the span a name.
     if (next !== undefined && next.start === end && next.surface === '様' && /^(?![宛方邸分用各])\p{sc=Han}/u.test(text.slice(next.end, next.end + 1))) continue;
     const honorific = next !== undefined && next.start === end && HONORIFIC.has(next.surface);

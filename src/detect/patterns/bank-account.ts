@@ -13,11 +13,23 @@ const BRANCH_TYPE_NUMBER = /(?<!\d)\d{3}店[\s:：]*(?:普通|当座|貯蓄)(?:�
 
 /** An account number field of pasted JSON (an HR or payroll export), in an object with a bank or branch field. */
 const JSON_ACCOUNT = /"(?:account_?(?:number|no)|accountNumber|acct_?no|口座番号)"\s*:\s*"?(\d{7})"?/gi;
+const ACCOUNT_COLUMN = /口座番号|^(?:account|acct|a\/c)\s*(?:no\.?|number|#)$/i;
 const JSON_BANK_FIELD = /"(?:bank\w*|branch\w*|銀行\w*|支店\w*)"\s*:/i;
 
 export function findBankAccounts(unit: Unit, kw: KeywordIndex): Hit[] {
   const text = unit.norm.text;
   const hits: Hit[] = [];
+  // A cell of an account-number column (口座番号, Account No.) in a table row.
+  if (unit.isRecord) {
+    for (const f of unit.fields) {
+      if (!f.header || !ACCOUNT_COLUMN.test(f.header.normalize('NFKC'))) continue;
+      const raw = text.slice(f.start, f.end);
+      const value = raw.trim();
+      if (!/^\d{6,8}$/.test(value)) continue;
+      const start = f.start + raw.indexOf(value);
+      hits.push({ category: 'bank_account', start, end: start + value.length, value, confidence: 'high', reason: `column ${f.header.trim()}` });
+    }
+  }
   if (text.includes('"')) {
     for (const m of text.matchAll(JSON_ACCOUNT)) {
       const open = text.lastIndexOf('{', m.index);
