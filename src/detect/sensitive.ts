@@ -148,8 +148,11 @@ const SCRIPT_TITLE = /台本|脚本|戯曲|シナリオ|第[一二三四五六�
 
 /** The sentence of the term speaks of a story, or the term sits in the block under a synopsis heading. */
 export function isScript(text: string): boolean {
+  // A title line: the first of several, short, not a sentence (「…の脚本は伊丹万作」 is prose about a script).
   const firstBreak = text.indexOf('\n');
-  return SCRIPT_TITLE.test(text.slice(0, firstBreak === -1 ? Math.min(text.length, 120) : firstBreak));
+  if (firstBreak === -1 || firstBreak > 60) return false;
+  const title = text.slice(0, firstBreak);
+  return SCRIPT_TITLE.test(title) && !/[。．]|(?:です|ます|でした|ました)\s*$/.test(title);
 }
 
 function inFiction(text: string, start: number, end: number): boolean {

@@ -717,6 +717,8 @@ describe('found by the twenty-second hand-written set', () => {
     const script = '『灯台守の娘』第3稿　第二幕 第一場（法廷）\n検事　被告人、佐伯修。昭和五十八年四月二日生まれ。本籍、東京都墨田区向島五丁目。\n　　　前科二犯。平成二十四年、窃盗により懲役一年六月、執行猶予三年。\n';
     const r = d.detect(envelopeMail(script, [box('info@subtitles.example')]));
     expect(r.findings.filter((f) => f.confidence !== 'low' && f.category !== 'phone')).toEqual([]);
+    // A sentence about a script names real people (the scriptwriter).
+    expect(best(d.detect(envelopeMail('当時の一部資料には、原作のみで脚本は伊丹 万作 氏とするものもある。', [box('info@subtitles.example')])).findings, 'person_name')).not.toBe('none');
     const report = 'Ms. Sakura ISHII (JPN, age 21) reported that a coach repeatedly touched her inappropriately. She filed a report with the Szeged police on 8 May.';
     expect(best(d.detect(envelopeMail(report, [box('safeguarding@federation.example')])).findings, 'sensitive.crime_victim')).not.toBe('low');
   });
