@@ -449,6 +449,71 @@ line, a customer's pacemaker in a subject line. All fixed as general rules, and 
 own check-up results sent to his private address (d055: the results are tied to him, but the
 subject line's 浜田様 is not read as the addressee).`,
   },
+  {
+    heading: 'Hand-written set 19 (verdicts of the default policy)',
+    file: 'test/eval-fresh19/fresh.json',
+    description: `100 mails by a nineteenth writer, one of four written at the same time without reading
+each other or any earlier set (see \`test/eval-fresh19/README.md\`): a driving school, a special
+nursing home, a doctor-recruitment agency, a software company's support desk (some English) and a
+condominium developer's sales office, 11 writers and system senders; mail-merge notices, half-width
+kana, formal letters, brief replies.`,
+    blind: `**First measurement, blind** (commit 79160e4, after every change sets 15–18 led to): held 6
+of 50 that should pass (12.0 %) and 46 of 50 that should be held (92.0 %). It found a doctor's
+fine for assault (傷害罪, 罰金, 略式命令 not in the dictionary), trainees' antibody results, a
+scanned 資格確認書, a deaf trainee whose name ended in 人 (飯塚 湊人 さん, read as a role), job
+offers naming clinic heads (院長：…) with 'レーザー治療の経験', a doctor's own registration sent to
+him (先生 kept in the To header's name key), a foundation's account in bank kana (ホウジン) and a
+sandbox JSON introduced as dummy data. All fixed as general rules. Still wrong: the doctor's own
+registration (e006: 「さいたま市内〜戸田」 gives a name 戸田) and a job offer (e032).`,
+  },
+  {
+    heading: 'Hand-written set 20 (verdicts of the default policy)',
+    file: 'test/eval-fresh20/fresh.json',
+    description: `100 mails by a twentieth writer (see \`test/eval-fresh20/README.md\`): a university's
+admissions and scholarship office, an orthopaedic clinic, a translation and interpreting agency,
+an event staffing company and a rental car company, 12 writers; 38 mails in English, many by
+non-native writers, forwarded chains, pasted tables.`,
+    blind: `**First measurement, blind** (commit 79160e4, as set 19): held 10 of 50 that should pass
+(20.0 %) and 49 of 50 that should be held (98.0 %). Most false holds came from the foreign phone
+numbers recognised since set 14: quoted signatures from abroad were not signatures (a German
+'Von:/Gesendet:' header, +852 and +49 numbers, GmbH), and from the evaluation's own PDF writer,
+which let long lines run off the page (an invoice's holder 'TransCope … Inc.' read as 'TransCo').
+It also found a client's residence card sent to a freelancer ('SANTOS, JOHN PATRICK' not a
+name), an applicant's own passport (NGUYEN THI LAN against 'Nguyen Thi Lan'), a freelancer's
+own account (…4471829, DIZON MARICEL), 電子カルテ and a breakdown of counts. All fixed. Still
+wrong: regional-network minutes with clinicians named beside a fracture pathway (i045) and a
+payslip sent to the employee (i066).`,
+  },
+  {
+    heading: 'Hand-written set 21 (verdicts of the default policy)',
+    file: 'test/eval-fresh21/fresh.json',
+    description: `100 mails by a twenty-first writer (see \`test/eval-fresh21/README.md\`): a regional
+bank's HR department, a special-needs school, an online shop's customer service, an overseas
+volunteer organisation and a hospice, 12 writers; long threads with quoted history several levels
+deep, forwards of forwards, about 15 in English.`,
+    blind: `**First measurement, blind** (commit 79160e4, as set 19): held 4 of 50 that should pass
+(8.0 %) and 48 of 50 that should be held (96.0 %). It found English signatures that were not
+recognised (a street address with commas read as a table row; 'Global Hands Japan (NPO)' not an
+organisation line), which then had to be kept from swallowing a quoted volunteer record (English
+record labels, English prose lines). Fixed. Still wrong: an obituary of an executive's father
+(j010: 療養中 beside the chief mourner), a form's placeholders in a text table (j062), and misses:
+a CV in a .docx sent abroad (j036) and a subject line naming an employee's postnatal depression
+(j046: 産後うつ is not in the dictionary).`,
+  },
+  {
+    heading: 'Hand-written set 22 (verdicts of the default policy)',
+    file: 'test/eval-fresh22/fresh.json',
+    description: `100 mails by a twenty-second writer (see \`test/eval-fresh22/README.md\`): a
+life-insurance sales office, a factory employing foreign workers, a sports federation, a theatre
+company and a newspaper's reader service centre, 12 writers; one-liners, mobile replies, bullet
+notes, formal letters, 15 in English.`,
+    blind: `**First measurement, blind** (commit 79160e4, as set 19): held 4 of 50 that should pass
+(8.0 %) and 47 of 50 that should be held (94.0 %). It found a re-debit CSV with names only in a
+kana column and accounts in a 口座番号 column, a reinsurance referral in English, an athlete's
+harassment report, a play's script excerpt, a form example named in romaji (kinyurei) and a
+worker's residence card sent back to him ('おつかれさま' read as a name). All fixed. Still wrong: a
+factory's note that seven workers are off with influenza (l021).`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */
