@@ -156,6 +156,16 @@ const ROLE_END = /(?:者|員|長|客|方|族|社|様|殿|各位|先|人|家|主|
 /** The writer of a quoted or forwarded message in Latin letters: `From: Hannah Whitlock <h.w@…>`, `> 差出人: John Smith <…>`. */
 const HEADER_LATIN_NAME = new RegExp(`^[ \\t>]*(?:From|差出人|送信者|送信元)[ \\t]*[:：][ \\t]*"?(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3})"?[ \\t]*<[^>\\n]+@[^>\\n]+>`, 'gmu');
 
+/**
+ * A CV's or a form's heading name: a line that is only a Latin name, right above the person's
+ * record (Date of birth:, Address:, Nationality:) — not above a phone or an e-mail alone, as a
+ * signature's name is.
+ */
+const NAME_ABOVE_RECORD = new RegExp(
+  `^[ \\t]*(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,2})[ \\t]*(?=\\r?\\n(?:[^\\n]*\\n)?[ \\t]*(?:Date of birth|DOB|Born|Birth ?date|Home address|Address|Nationality)[ \\t]*[:：])`,
+  'gmu',
+);
+
 /** Names shown by a label or an honorific, where kuromoji does not know the given name. */
 export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
   const text = unit.norm.text;
@@ -185,6 +195,12 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     const value = m[1] ?? m[2] ?? '';
     if (ORG_WORD.test(value)) continue;
     hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'high', reason: 'name with its romaji', personKey: personKey(value, true) });
+  }
+  for (const m of text.matchAll(NAME_ABOVE_RECORD)) {
+    const value = m[1] ?? '';
+    if (ORG_WORD.test(value) || LATIN_ORG_WORD.test(value) || /^(?:Curriculum|Resume|Personal|Contact|Profile|Details|Applicant|Candidate)\b/i.test(value)) continue;
+    const start = m.index + m[0].indexOf(value);
+    hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'medium', reason: 'name above a personal record', personKey: personKey(value, true) });
   }
   for (const m of text.matchAll(HEADER_LATIN_NAME)) {
     const value = m[1] ?? '';
