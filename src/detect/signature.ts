@@ -237,9 +237,11 @@ export function headerNameKeys(boxes: readonly MailAddress[]): Set<string> {
     // Honorifics in a display name (安斎 智史 先生, 山田様) are not part of the name.
     const name = b.name.normalize('NFKC').replace(/[(（][^)）]*[)）]/g, ' ').replace(/[ \u3000]*(?:先生|様|さま|さん|殿|御中|各位)(?=[ \u3000]|$)/g, '').trim();
     if (!name) continue;
-    const parts = name.split(/[\s/／|｜,、]+/).filter((p) => p.length >= 2 && !/株式会社|有限会社|部$|課$/.test(p));
+    const words = name.split(/[\s/／|｜,、]+/).filter((p) => p !== '' && !/株式会社|有限会社|部$|課$/.test(p));
+    const parts = words.filter((p) => p.length >= 2);
     for (const p of parts) keys.add(p);
-    keys.add(parts.join(''));
+    // The whole name, one-character surname and given name included (林 蓮 → 林蓮).
+    keys.add(words.join(''));
     const latin = latinNameKey(name);
     if (latin) keys.add(latin);
   }

@@ -723,3 +723,13 @@ describe('found by the twenty-second hand-written set', () => {
     expect(best(d.detect(envelopeMail(report, [box('safeguarding@federation.example')])).findings, 'sensitive.crime_victim')).not.toBe('low');
   });
 });
+
+describe('a one-character surname and given name in the To header (found by the twentieth hand-written set)', () => {
+  it('林 蓮 on a payslip sent to 林 蓮 is the addressee; to anyone else a third person', async () => {
+    const d = await detector();
+    const body = '林さん\n\n10月分の内容をこちらに貼ります。\n\n■2024年10月分 給与明細\n氏名：林 蓮\n基本給（時給1,250円）　108,125円\n差引支給額　　　　　　　118,635円\n';
+    // Sent to him, the name is the addressee's and ties the pay to nobody else: it stays low.
+    expect(best(d.detect(envelopeMail(body, [box('ren.hayashi0107@gmail.com', '林 蓮')])).findings, 'income')).toBe('low');
+    expect(best(d.detect(envelopeMail(body, [box('jinji@agency.example', '人事部')])).findings, 'income')).not.toBe('low');
+  });
+});
