@@ -54,12 +54,15 @@ export function exampleRanges(unit: Unit): Array<[number, number]> {
     const lineEnd = nl === -1 ? text.length : nl;
     const line = text.slice(at, lineEnd);
     if (LINE_MARK.test(line)) ranges.push([at, lineEnd]);
-    if (line.trim().length <= HEADING_MAX && MARKER.test(line) && !/[。.]$/.test(line.trim())) {
+    // A heading (short, no sentence end), or a sentence that introduces what follows
+    // (「記入例欄の見本の値を以下に差し替えてください。」).
+    const introduces = MARKER.test(line) && /(?:以下|下記|次の|below|following)/i.test(line);
+    if ((line.trim().length <= HEADING_MAX && MARKER.test(line) && !/[。.]$/.test(line.trim())) || introduces) {
       // The block below the heading, to the next blank line.
       let end = blockEnd(text, lineEnd);
       // A heading ending in a colon introduces what follows: the next block too (「All values
       // are dummy data:」, then a JSON sample after a blank line).
-      if (/[:：][ \u3000]*$/.test(text.slice(at, end).trimEnd())) {
+      if (/[:：][ \u3000]*$/.test(text.slice(at, end).trimEnd()) || (introduces && end === lineEnd)) {
         let next = end;
         while (next < text.length && BLANK.test(lineAfter(text, next))) next = text.indexOf('\n', next + 1) === -1 ? text.length : text.indexOf('\n', next + 1);
         if (next < text.length) end = blockEnd(text, next);

@@ -104,7 +104,7 @@ const LATIN_WORD = "(?:[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['-][A-Z]{2,
  * A list line that opens with a Latin full name and a separator, the person's data after it:
  * `- Ahmad FAUZI – halal (Muslim)`, `• Kenta Okazaki: base JPY 7,200,000`, `2) Liam Owens — probation`.
  */
-const LATIN_LIST_LINE = new RegExp(`^[ \\t>]*(?:[-•*・●○▪]|\\(?\\d{1,2}[.)])[ \\t]*(${LATIN_WORD}(?:[ \\t]${LATIN_WORD}){1,2})[ \\t]*(?:[–—:：]|[ \\t]-[ \\t]|\\t)`, 'gm');
+const LATIN_LIST_LINE = new RegExp(`^[ \\t>]*(?:[-•*・●○▪]|\\(?\\d{1,2}[.)])[ \\t]*(${LATIN_WORD}(?:[ \\t]${LATIN_WORD}){1,2})[ \\t]*(?:\\([^)\\n]{1,60}\\)[ \\t]*)?(?:[–—:：]|-[ \\t]|\\t)`, 'gm');
 /** Words that make the lead of a line a thing, a place or a role, not a person (Welcome Dinner, Sales Team). */
 const NOT_LATIN_NAME =
   /\b(?:The|And|Of|For|With|From|To|In|On|At|By|New|Old|Total|Day|Week|Month|Year|Date|Time|Room|Hall|Floor|Building|Street|Road|Station|Airport|Menu|Meal|Dinner|Lunch|Breakfast|Party|Meeting|Session|Agenda|Item|Plan|Phase|Step|Option|Price|Fee|Cost|Budget|Rate|Product|Model|Version|Release|Order|Invoice|Account|Policy|Report|Review|Test|Sample|Dummy|Mr|Ms|Mrs|Dr|Japan|Group|Holdings|Corporation|Company|Bank|Hotel|Hospital|Clinic|University|College|School|Center|Centre|Institute|Foundation|Association|Team|Desk|Support|Sales|Marketing|Office|Department|Dept|Division|Manager|Director|President|Engineer|Engineers|Staff|Members?|Guests?|Students?|Visitors?|North|South|East|West|Tokyo|Osaka|Kyoto)\b/;

@@ -116,6 +116,9 @@ const FICTION_HEADING = /^[\s\u3000]*[【〈《<\[［■◆●]?[\s\u3000]*(?:�
  */
 const STATISTIC = /\d+人に\d+人|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|人口|国民|日本人|内訳|集計|延べ|若干名|\d+\s*名未満/;
 
+/** An election notice: candidates and their parties are public (候補者, 立候補, 選挙公報, 公職選挙法). */
+const ELECTION = /候補者|立候補|選挙公報|公職選挙法|選挙管理委員会|\b[Cc]andidates?\b/;
+
 /** Whether the term at text[start, end) is a topic, a speciality, a supposed case or a title, not about anyone. */
 function isTopic(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 12);
@@ -190,7 +193,10 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
       const end = tokens[match.last]!.end;
       const text = unit.norm.text;
       // がん保険, 入院日額: an insurance product; 電子カルテ, 電子処方箋: a system.
-      const insurance = match.entry.category === 'sensitive.medical' && (INSURANCE_AFTER.test(text.slice(end, end + 3)) || /電子$/.test(text.slice(Math.max(0, start - 2), start)));
+      const insurance =
+        (match.entry.category === 'sensitive.medical' && (INSURANCE_AFTER.test(text.slice(end, end + 3)) || /電子$/.test(text.slice(Math.max(0, start - 2), start)))) ||
+        // A candidate's party in an election notice is public: 候補者名／党派, 選挙公報.
+        (match.entry.category === 'sensitive.political' && ELECTION.test(text));
       if (insurance || (match.entry.requiresPerson && (isTopic(text, start, end) || animalTerm(unit, match.entry.category, start, end, petNames)))) {
         i = match.last;
         continue;
@@ -271,7 +277,8 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
     let by = anchors.filter((a) => sentenceOf(ends, a.start) === sentence);
     if (by.length > 0) {
       [h.confidence, h.reason] = ['high', `${h.reason} + person in sentence`];
-    } else if (STATISTIC.test(sentenceText(text, ends, sentence))) {
+    } else if (STATISTIC.test(sentenceText(text, ends, sentence)) || DEATH.test(sentenceText(text, ends, sentence))) {
+      // A statistic, or a sentence telling of a death (かねて療養中のところ…永眠): not the living person nearby's.
       continue;
     } else if ((by = anchors.filter((a) => a.end >= h.start - NEARBY_WINDOW && a.start <= h.end + NEARBY_WINDOW)).length > 0) {
       [h.confidence, h.reason] = ['medium', `${h.reason} + person nearby`];

@@ -14,6 +14,8 @@ import type { Zone } from './hit.js';
 
 const DELIMITER = /^\s*(?:--|-{3,}|={3,}|_{3,}|\*{3,}|[―─━~〜＝・･]{3,}|[-=*#]{2,}[ \t]*[^\n]{0,30}[ \t]*[-=*#]{2,}|[■□◆◇●○]{3,}|<hr\s*\/?>)\s*$/i;
 const SIGN_OFF = /^\s*--\s*$/;
+/** A closing line of a letter. */
+const CLOSING = /^\s*(?:(?:Best|Kind|Warm|With best)\s+(?:regards|wishes)|Regards|Best|Sincerely|Yours (?:sincerely|faithfully|truly)|Many thanks|Thanks(?: again)?|Thank you|Cheers|よろしくお願い(?:いた)?します|以上(?:、?よろしくお願いいたします)?)[,.!。]?\s*$/i;
 /** Start of a quoted or forwarded message (its header block follows). */
 const QUOTE_HEADER = /^\s*(?:-{2,}\s*(?:Original Message|元のメッセージ|Forwarded message|転送(?:された)?メッセージ|Ursprüngliche Nachricht|Message d'origine|Mensaje original)|On .+wrote:\s*$|.+(?:wrote|schrieb|a écrit|escribió|書きました|書いています)[:：]\s*$|(?:From|差出人|送信者)\s*[:：])/i;
 /** 'From' in German, French, Spanish, Italian: a header only when a header field follows (Gesendet:, Envoyé: …). */
@@ -203,7 +205,10 @@ function signatureOf(lines: Line[], section: number[]): Zone | null {
     const above = paragraphs[p - 1];
     const introduced = delimAbove < 0 && runFrom === para.from && above !== undefined && INTRODUCES.test(lines[above.to]!.text);
     const signOffName = p === last && run.length <= 2 && run.every((t) => NAME_ONLY.test(t) && !/^以上$/.test(t));
-    const isSignature = !introduced && ((contact && (org || delimAbove >= 0)) || signOff || signOffName);
+    // A closing (Best regards, / よろしくお願いいたします) right above or opening the run, then a
+    // name and contact lines: a signature even without a company line.
+    const closing = CLOSING.test(texts[Math.max(0, runFrom - para.from - 1)] ?? '') || CLOSING.test(run[0] ?? '');
+    const isSignature = !introduced && ((contact && (org || delimAbove >= 0 || closing)) || signOff || signOffName);
     if (!isSignature) continue;
     let start = lines[delimAbove >= 0 ? delimAbove : runFrom]!.start;
     // A name line directly above (blank line between), e.g. `鈴木 一郎` then the company block.

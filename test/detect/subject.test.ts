@@ -733,3 +733,28 @@ describe('a one-character surname and given name in the To header (found by the 
     expect(best(d.detect(envelopeMail(body, [box('jinji@agency.example', '人事部')])).findings, 'income')).not.toBe('low');
   });
 });
+
+describe('found by the twenty-fourth hand-written set', () => {
+  it('a signature after a closing without a company line; a beneficiary in capitals; phones after a slash', async () => {
+    const d = await detector();
+    const meeting = 'Dear Ms. Lin,\n\nThank you. 24 June works well for us.\n\nBest regards,\nDaichi Horiuchi\nAdvertising Sales, The Kita-Shinano Nippo\nTel +81-26-235-4470 / Mobile +81-80-5123-6690\n';
+    expect(kinds(d.detect(envelopeMail(meeting, [box('yuting.lin@journeys.example')])).findings, 'phone')).toEqual(new Set(['business_contact']));
+    const tt = 'Beneficiary:      TOHO MARITECH TRADING CO., LTD.\nBank:             MUFG Bank, Ltd. – Tamachi Branch\nAccount no.:      USD Current 0318842\n';
+    expect(kinds(d.detect(envelopeMail(tt, [box('lan.nt@hullparts.example')])).findings, 'bank_account')).not.toContain('third_person');
+    const arrears = '物件／号室／契約者名／滞納額／携帯\nメゾン高砂 203／金子 悠真／148,000円／090-2284-7716\nヴェルデ浦和 201／川上 慎也／71,500円／090-6615-8841\n';
+    expect(best(d.detect(envelopeMail(arrears, [box('daiben@guarantee.example')])).findings, 'phone')).not.toBe('none');
+  });
+  it('an obituary’s illness, candidates’ parties and a questionnaire’s example are nobody’s data', async () => {
+    const d = await detector();
+    const sensitive = (body: string) => d.detect(envelopeMail(body, [box('print@printer.example')])).findings.filter((f) => f.category.startsWith('sensitive.') && f.confidence !== 'low');
+    expect(sensitive('【1】\n　父　高見沢 ハル 儀　かねて療養中のところ六月六日 九十一歳にて永眠いたしました\n　喪主 長男 高見沢 正人\n')).toEqual([]);
+    expect(sensitive('届出順／候補者名／党派\n1　小松原 義信　無所属（自由民主党・公明党推薦）\n2　藤森 なおみ　無所属（立憲民主党推薦）\n')).toEqual([]);
+    const example = d.detect(envelopeMail('1. 表面の「記入例」欄、見本の値を以下に差し替えてください。\n　　氏名：山田 花子（ヤマダ ハナコ）\n　　生年月日：1990年1月1日\n　　電話番号：090-0000-0000\n', [box('print@printer.example')]));
+    expect(example.findings.filter((f) => f.confidence !== 'low' && ['person_name', 'birth_date', 'phone'].includes(f.category))).toEqual([]);
+  });
+  it('guests listed with their company in brackets, then their faith', async () => {
+    const d = await detector();
+    const guests = '- Arif Rahman (PT Samudra Teknik, our Jakarta agent) – he is a practising Muslim: halal only\n- Kavya Iyer (Marinetech Solutions, Chennai) – strictly vegetarian for religious reasons (Hindu)\n';
+    expect(best(d.detect(envelopeMail(guests, [box('j.brenner@technik.example')])).findings, 'sensitive.creed')).not.toBe('low');
+  });
+});

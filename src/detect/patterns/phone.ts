@@ -4,10 +4,10 @@ import type { Hit, Unit } from '../hit.js';
 import { digitsOf, hasBusinessLabel, inTableWithoutPerson } from './labels.js';
 
 const GROUPED =
-  /(?<![\w+.\-/])(?:\+81[ -]?(?:\(0\)[ -]?)?\d{1,4}|\(0\d{1,4}\)[ ]?|0\d{1,4})(?:[- ]|(?<=\)))\d{1,4}[- ]\d{3,4}(?![\w\-/])/g;
-const UNGROUPED = /(?<![\w+.\-/])(?:\+81|0)\d{9,10}(?![\w\-/])/g;
+  /(?<![\w+.\-]|\d\/)(?:\+81[ -]?(?:\(0\)[ -]?)?\d{1,4}|\(0\d{1,4}\)[ ]?|0\d{1,4})(?:[- ]|(?<=\)))\d{1,4}[- ]\d{3,4}(?![\w\-/])/g;
+const UNGROUPED = /(?<![\w+.\-]|\d\/)(?:\+81|0)\d{9,10}(?![\w\-/])/g;
 /** Area or local part in brackets: `090(1234)5678`, `03（1234）5678`, `(070)1234-5678`. */
-const BRACKETED = /(?<![\w+.\-/])(?:0\d{1,4}[ ]?\(\d{1,4}\)[ ]?\d{3,4}|\(0\d{1,4}\)[ ]?\d{1,4}[- ]?\d{3,4})(?![\w\-/])/g;
+const BRACKETED = /(?<![\w+.\-]|\d\/)(?:0\d{1,4}[ ]?\(\d{1,4}\)[ ]?\d{3,4}|\(0\d{1,4}\)[ ]?\d{1,4}[- ]?\d{3,4})(?![\w\-/])/g;
 /** Numbers written (partly) in kanji digits: `〇三（六四一）四三二九`, `〇九〇ー一二三四ー五六七八`. */
 const KD = '[0-9〇一二三四五六七八九]';
 const KANJI_PHONE = new RegExp(
@@ -18,7 +18,7 @@ const KANJI_PHONE = new RegExp(
  * Another country's number in international form: `+33 6 71 24 88 30`, `+254722418903`,
  * `+1 (415) 555-0132`, `+66-81-234-5678` — 8 to 15 digits with the country code (E.164).
  */
-const FOREIGN = /(?<![\w+.\-/])\+(?!81)[1-9]\d{0,2}(?:[ -]?\(\d{1,4}\))?(?:[ -]?\d{1,5}){1,6}(?![\w\-/])/g;
+const FOREIGN = /(?<![\w+.\-]|\d\/)\+(?!81)[1-9]\d{0,2}(?:[ -]?\(\d{1,4}\))?(?:[ -]?\d{1,5}){1,6}(?![\w\-/])/g;
 const KANJI_DIGITS: Record<string, string> = { 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** National number (leading 0) → kind, or null when no such number exists. */
