@@ -62,7 +62,7 @@ export function exampleRanges(unit: Unit): Array<[number, number]> {
       let end = blockEnd(text, lineEnd);
       // A heading ending in a colon introduces what follows: the next block too (「All values
       // are dummy data:」, then a JSON sample after a blank line).
-      if (/[:：][ \u3000]*$/.test(text.slice(at, end).trimEnd()) || (introduces && end === lineEnd)) {
+      if (/[:：][ \u3000]*$/.test(text.slice(at, end).trimEnd()) || introduces) {
         let next = end;
         while (next < text.length && BLANK.test(lineAfter(text, next))) next = text.indexOf('\n', next + 1) === -1 ? text.length : text.indexOf('\n', next + 1);
         if (next < text.length) end = blockEnd(text, next);

@@ -14,8 +14,8 @@ const EMPTY_CELL = /^(?:|-|ー|―|なし|無し|無|特になし|該当なし|n
 /** A person found nearby (not in the same sentence) still makes the term medium. */
 const NEARBY_WINDOW = 120;
 const SENTENCE_END = /[。！？!?\n]/g;
-/** Words that point back to a person named elsewhere in the same text (ご本人, 同氏, 当該社員 …). */
-const PERSON_REFERENCE = /ご?本人|同氏|同人|当該(?:社員|職員|従業員|患者|人物|者)|この方|上記の方|患者様?|ご家族/g;
+/** Words that point back to a person named elsewhere in the same text (ご本人, 同氏, 当該社員, 下記3世帯 …). */
+const PERSON_REFERENCE = /ご?本人|同氏|同人|当該(?:社員|職員|従業員|患者|人物|者)|この方|上記の方|(?:下記|以下|上記)の?[\d０-９]*(?:名|世帯|方|者|人)(?:の方)?|患者様?|ご家族/g;
 /**
  * The sender writing about themself or their own family (私事, 私は, 私の息子, our son, I was
  * diagnosed): the From header identifies them.

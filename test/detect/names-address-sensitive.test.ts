@@ -442,3 +442,12 @@ describe('found by the twenty-first hand-written set', () => {
     expect(best(run('【面談予約】営業推進部 小田切 沙耶さん（産後うつ）復職前面談'), 'sensitive.medical')).toBe('high');
   });
 });
+
+describe('found by the twenty-third hand-written set', () => {
+  it('「下記3世帯」 points to the households listed below; a placeholder table introduced by a sentence names nobody', () => {
+    const welfare = run('下記3世帯について、生活保護の受給が現在も継続しているかご確認いただけますでしょうか。\n\n1　田村 ミツ子　昭和19年3月8日\n2　加賀谷 修　昭和37年7月21日');
+    expect(best(welfare, 'sensitive.social_status')).not.toBe('low');
+    const placeholders = run('フォームの入力例について、以下のとおり差し替えをお願いします。\n実在しそうな値だと混乱するためです。\n\n　お名前　　　　山田 太郎　　　　　　→　保険 太郎\n　電話番号　　　090-1234-5678　　　　→　000-0000-0000\n');
+    expect(placeholders.filter((f) => f.confidence !== 'low' && ['person_name', 'phone'].includes(f.category))).toEqual([]);
+  });
+});
