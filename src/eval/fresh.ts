@@ -495,10 +495,10 @@ deep, forwards of forwards, about 15 in English.`,
 (8.0 %) and 48 of 50 that should be held (96.0 %). It found English signatures that were not
 recognised (a street address with commas read as a table row; 'Global Hands Japan (NPO)' not an
 organisation line), which then had to be kept from swallowing a quoted volunteer record (English
-record labels, English prose lines). Fixed. Still wrong: an obituary of an executive's father
-(j010: 療養中 beside the chief mourner), a form's placeholders in a text table (j062), and misses:
-a CV in a .docx sent abroad (j036) and a subject line naming an employee's postnatal depression
-(j046: 産後うつ is not in the dictionary).`,
+record labels, English prose lines). Fixed, and later the misses: a CV in a .docx sent abroad (j036: the name
+on its own line above 'Date of birth:') and a subject line naming an employee's 産後うつ (j046),
+and an obituary of an executive's father (j010: a sentence telling of a death is not the living
+chief mourner's). Still wrong: a form's placeholders in a text table (j062).`,
   },
   {
     heading: 'Hand-written set 22 (verdicts of the default policy)',
@@ -513,6 +513,39 @@ kana column and accounts in a 口座番号 column, a reinsurance referral in Eng
 harassment report, a play's script excerpt, a form example named in romaji (kinyurei) and a
 worker's residence card sent back to him ('おつかれさま' read as a name). All fixed. Still wrong: a
 factory's note that seven workers are off with influenza (l021).`,
+  },
+  {
+    heading: 'Hand-written set 23 (verdicts of the default policy)',
+    file: 'test/eval-fresh23/fresh.json',
+    description: `100 mails by a twenty-third writer, written at the same time as set 24 (see
+\`test/eval-fresh23/README.md\`): a water and sewer bureau's outsourced billing centre, a
+tutoring school, a hotel's wedding and banquet department, an auto-insurance agency and a
+university hospital's nursing department, 11 writers; formal letters, short replies, forwarded
+threads, pasted tables, mail-merge notices, 16 in English.`,
+    blind: `**First measurement, blind** (commit f3c99be, after every change sets 19–22 and set 24 led
+to): held 3 of 50 that should pass (6.0 %) and 49 of 50 that should be held (98.0 %) — the best
+first figures so far. It found a welfare query naming three listed households (「下記3世帯について、
+生活保護の…」) and a placeholder table introduced by a sentence; both fixed. Still held, by the
+default policy's choice rather than by detection: minutes to six nursing managers of six
+hospitals in To (m048; many-visible-recipients holds 5 or more outside addresses of 2 or more
+organisations for the sender's self-check) and a mail to 12 people of one client company (m081;
+10 or more). The writer labelled both pass; raising the thresholds to the writer's 'more than 10
+from different organisations' was tried and lets through three mass mails of other sets whose
+recipients share a domain suffix or an ISP, so the policy stays.`,
+  },
+  {
+    heading: 'Hand-written set 24 (verdicts of the default policy)',
+    file: 'test/eval-fresh24/fresh.json',
+    description: `100 mails by a twenty-fourth writer (see \`test/eval-fresh24/README.md\`; the writer's
+generator is in \`build/\`): a trading company's overseas sales team, a dermatology and cosmetic
+clinic, a 社労士 office, a housing-rental agency and a local newspaper's advertising department,
+11 writers; 30 in English.`,
+    blind: `**First measurement, blind** (commit 61ea264, after the changes sets 19–22 led to): held 5
+of 50 that should pass (10.0 %) and 47 of 50 that should be held (94.0 %). It found an English
+signature with only a closing, a name and phones, an obituary advert, an election notice with
+candidates' parties, a questionnaire's 記入例 introduced by a sentence and a beneficiary 'CO.,
+LTD.' in capitals; misses: mobiles after '／' separators in an arrears list, guests' faith listed
+as 'Name (Company) – …' and a patient's herpes in English. All fixed as general rules.`,
   },
 ];
 
@@ -569,6 +602,7 @@ ${rows.join('\n')}
 
 ${line('Sets 5 to ' + last + ', blind', 5)}
 ${line('The last four sets (' + (last - 3) + ' to ' + last + '), blind', last - 3)}
+${line('The last two sets (' + (last - 1) + ' and ' + last + '), blind', last - 1)}
 `;
 }
 
