@@ -92,11 +92,15 @@ function blockEnd(text: string, lineEnd: number): number {
 
 /** Drops the values of people found inside examples (and in a play's script). */
 export function withoutExamples(unit: Unit, hits: Hit[]): Hit[] {
+  const text = unit.norm.text;
+  // A value given as an example right after 例： / （例） / e.g. (例：国際 花子, 例：TK1234567).
+  const example = (h: Hit): boolean => VALUE_CATEGORIES.has(h.category) && EXAMPLE_PREFIX.test(text.slice(Math.max(0, h.start - 6), h.start));
   // A play's script (its first line names an act or a scene): its people are characters.
-  const ranges = !unit.isRecord && isScript(unit.norm.text) ? [[0, unit.norm.text.length] as [number, number]] : exampleRanges(unit);
-  if (ranges.length === 0) return hits;
-  return hits.filter((h) => !(VALUE_CATEGORIES.has(h.category) && ranges.some(([s, e]) => h.start >= s && h.end <= e)));
+  const ranges = !unit.isRecord && isScript(text) ? [[0, text.length] as [number, number]] : exampleRanges(unit);
+  return hits.filter((h) => !example(h) && !(VALUE_CATEGORIES.has(h.category) && ranges.some(([s, e]) => h.start >= s && h.end <= e)));
 }
+
+const EXAMPLE_PREFIX = /(?:例[:：]|[（(]例[)）]|\be\.g\.,?|\bex\.|\bexample:)[ \u3000]*$/i;
 
 /** The attachment's file name in a location (`attachment[2] 委任状_記入例.docx › …`), or ''. */
 function attachmentName(location: string): string {

@@ -498,7 +498,8 @@ organisation line), which then had to be kept from swallowing a quoted volunteer
 record labels, English prose lines). Fixed, and later the misses: a CV in a .docx sent abroad (j036: the name
 on its own line above 'Date of birth:') and a subject line naming an employee's 産後うつ (j046),
 and an obituary of an executive's father (j010: a sentence telling of a death is not the living
-chief mourner's). Still wrong: a form's placeholders in a text table (j062).`,
+chief mourner's), and a form's placeholders in a text table (j062: a value right after 例：
+is an example).`,
   },
   {
     heading: 'Hand-written set 22 (verdicts of the default policy)',

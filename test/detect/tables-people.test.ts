@@ -129,3 +129,13 @@ describe('filled-in examples of forms (found by the fifteenth to eighteenth hand
     expect(filled.summary.personCount).toBe(2);
   });
 });
+
+describe('a value given as an example (found by the twenty-first hand-written set)', () => {
+  it('例： before a name or a number makes it a placeholder; the same value without it counts', async () => {
+    const d = await detector();
+    const form = (text: string) => d.detect({ ...withTables(), segments: [{ location: 'body (text/plain)', source: 'body', text }] });
+    const personal = (r: { findings: { category: string; confidence: string }[] }) => r.findings.filter((f) => f.confidence !== 'low' && ['person_name', 'passport', 'phone'].includes(f.category));
+    expect(personal(form('項目　　必須　プレースホルダー\n氏名　　○　　例：国際 花子\n携帯電話　○　　例：090-1234-5678\n旅券番号　　　例：TK1234567\n'))).toEqual([]);
+    expect(personal(form('氏名：国際 花子\n携帯電話：090-3321-4476\n旅券番号：TK1234567\n'))).not.toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ const SETS = [
   { name: 'set 18', file: path.join(here, '../eval-fresh18/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 19', file: path.join(here, '../eval-fresh19/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
   { name: 'set 20', file: path.join(here, '../eval-fresh20/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
-  { name: 'set 21', file: path.join(here, '../eval-fresh21/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
+  { name: 'set 21', file: path.join(here, '../eval-fresh21/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 22', file: path.join(here, '../eval-fresh22/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 23', file: path.join(here, '../eval-fresh23/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
   { name: 'set 24', file: path.join(here, '../eval-fresh24/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
