@@ -16,6 +16,7 @@
  * A template alone (テンプレート, 雛形) is not enough: people send real data in their templates.
  */
 import type { Hit, Unit } from './hit.js';
+import { linesOf } from './organisation-context.js';
 import { isScript } from './sensitive.js';
 
 /** The marker; an English word not inside an address or a domain (taro@example.com, sample.co.jp). */
@@ -48,46 +49,35 @@ export function exampleRanges(unit: Unit): Array<[number, number]> {
   const whole = MARKER.test(attachmentName(unit.location)) || MARKER.test(firstLines(text, 3));
   if (whole && PLACEHOLDER_VALUE.test(text)) return [[0, text.length]];
   const ranges: Array<[number, number]> = [];
-  let at = 0;
-  while (at <= text.length) {
-    const nl = text.indexOf('\n', at);
-    const lineEnd = nl === -1 ? text.length : nl;
-    const line = text.slice(at, lineEnd);
-    if (LINE_MARK.test(line)) ranges.push([at, lineEnd]);
+  const lines = linesOf(text);
+  const blank = (k: number): boolean => BLANK.test(text.slice(lines[k]!.start, lines[k]!.end));
+  /** The last line of the block that line k opens, up to the next blank line. */
+  const lastOfBlock = (k: number): number => {
+    let j = k;
+    while (j + 1 < lines.length && !blank(j + 1)) j++;
+    return j;
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const { start, end } = lines[k]!;
+    const line = text.slice(start, end);
+    if (LINE_MARK.test(line)) ranges.push([start, end]);
     // A heading (short, no sentence end), or a sentence that introduces what follows
     // (「記入例欄の見本の値を以下に差し替えてください。」).
     const introduces = MARKER.test(line) && /(?:以下|下記|次の|below|following)/i.test(line);
-    if ((line.trim().length <= HEADING_MAX && MARKER.test(line) && !/[。.]$/.test(line.trim())) || introduces) {
-      // The block below the heading, to the next blank line.
-      let end = blockEnd(text, lineEnd);
-      // A heading ending in a colon introduces what follows: the next block too (「All values
-      // are dummy data:」, then a JSON sample after a blank line).
-      if (/[:：][ \u3000]*$/.test(text.slice(at, end).trimEnd()) || introduces) {
-        let next = end;
-        while (next < text.length && BLANK.test(lineAfter(text, next))) next = text.indexOf('\n', next + 1) === -1 ? text.length : text.indexOf('\n', next + 1);
-        if (next < text.length) end = blockEnd(text, next);
-      }
-      if (PLACEHOLDER_VALUE.test(text.slice(at, end))) ranges.push([at, end]);
+    if (!((line.trim().length <= HEADING_MAX && MARKER.test(line) && !/[。.]$/.test(line.trim())) || introduces)) continue;
+    // The block below the heading, to the next blank line.
+    let last = lastOfBlock(k);
+    // A heading ending in a colon introduces what follows: the next block too (「All values
+    // are dummy data:」, then a JSON sample after a blank line).
+    if (/[:：][ \u3000]*$/.test(text.slice(start, lines[last]!.end).trimEnd()) || introduces) {
+      let next = last + 1;
+      while (next < lines.length && blank(next)) next++;
+      if (next < lines.length) last = lastOfBlock(next);
     }
-    at = lineEnd + 1;
+    const to = lines[last]!.end;
+    if (PLACEHOLDER_VALUE.test(text.slice(start, to))) ranges.push([start, to]);
   }
   return ranges;
-}
-
-/** The text of the line after the line break at `nl`. */
-function lineAfter(text: string, nl: number): string {
-  const next = text.indexOf('\n', nl + 1);
-  return text.slice(nl + 1, next === -1 ? text.length : next);
-}
-
-/** The end of the block that goes on after the line ending at `lineEnd`, up to the next blank line. */
-function blockEnd(text: string, lineEnd: number): number {
-  let end = lineEnd;
-  while (end < text.length && !BLANK.test(lineAfter(text, end))) {
-    const next = text.indexOf('\n', end + 1);
-    end = next === -1 ? text.length : next;
-  }
-  return end;
 }
 
 /** Drops the values of people found inside examples (and in a play's script). */

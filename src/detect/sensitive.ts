@@ -274,10 +274,11 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
   for (const h of needing) {
     if (h.zone) continue;
     const sentence = sentenceOf(ends, h.start);
+    const said = sentenceText(text, ends, sentence);
     let by = anchors.filter((a) => sentenceOf(ends, a.start) === sentence);
     if (by.length > 0) {
       [h.confidence, h.reason] = ['high', `${h.reason} + person in sentence`];
-    } else if (STATISTIC.test(sentenceText(text, ends, sentence)) || DEATH.test(sentenceText(text, ends, sentence))) {
+    } else if (STATISTIC.test(said) || DEATH.test(said)) {
       // A statistic, or a sentence telling of a death (かねて療養中のところ…永眠): not the living person nearby's.
       continue;
     } else if ((by = anchors.filter((a) => a.end >= h.start - NEARBY_WINDOW && a.start <= h.end + NEARBY_WINDOW)).length > 0) {
@@ -289,7 +290,6 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
       // 「ご本人様」 in a mail whose only named person is the addressee (greeted by their display
       // name): their own result, sent to them.
       // Not the writer's own (私事ですが…): the sender is a participant too, but not the addressee.
-      const said = sentenceText(text, ends, sentence);
       SELF_REFERENCE.lastIndex = 0;
       if (!SELF_REFERENCE.test(said) && /ご本人|本人様/.test(said) && onlyAddresseeNamed(hits, said, 0, text.length)) h.subject = ABOUT_ADDRESSEE;
     }
