@@ -40,15 +40,22 @@ function encryptedZip(name: string): Buffer {
   return zip;
 }
 
-/** A one-sheet .xlsx of the text's lines, cells split at tabs (or commas). */
+/** A line `[Sheet1]` in a writer's text names the sheet that follows; it is not a cell. */
+const SHEET_MARKER = /^\[([^\]\t]{1,31})\]$/;
+
+/** A one-sheet .xlsx of the text's lines, cells split at tabs (or commas); sheet-name lines dropped. */
 function textXlsx(text: string): Buffer {
   const strings = new SharedStrings();
   const col = (c: number): string => String.fromCharCode(65 + c);
-  const rows = text.split(/\r?\n/).map((line, r) => {
-    const cells = line.includes('\t') ? line.split('\t') : line.split(',');
-    return `<row r="${r + 1}">${cells.map((v, c) => (v === '' ? '' : strings.cell(`${col(c)}${r + 1}`, v))).join('')}</row>`;
-  });
-  return writeXlsx('Sheet1', rows, strings);
+  const lines = text.split(/\r?\n/);
+  const sheetName = lines.map((l) => SHEET_MARKER.exec(l.trim())?.[1]).find((n) => n !== undefined) ?? 'Sheet1';
+  const rows = lines
+    .filter((line) => !SHEET_MARKER.test(line.trim()))
+    .map((line, r) => {
+      const cells = line.includes('\t') ? line.split('\t') : line.split(',');
+      return `<row r="${r + 1}">${cells.map((v, c) => (v === '' ? '' : strings.cell(`${col(c)}${r + 1}`, v))).join('')}</row>`;
+    });
+  return writeXlsx(sheetName, rows, strings);
 }
 
 /** A .docx with one paragraph per line of the text. */
