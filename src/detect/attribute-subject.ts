@@ -42,10 +42,13 @@ const ROLE_MAILBOX =
   /^(?:info|information|sales|support|contact|office|order|orders|inquiry|inquiries|toiawase|otoiawase|admin|webmaster|noreply|no-reply|donotreply|recruit|saiyo|jinji|soumu|keiri|press|pr|seminar|event|events|customer|service|help|helpdesk|desk|center|eigyo|koho|billing|invoice|accounting|hr|marketing|news|newsletter|mail|postmaster|reception|uketsuke|jimukyoku|secretariat)(?:[-_.+][a-z0-9]+)?$/i;
 /** A role label in front of the name: 担当：山田, 講師: 山田 先生, 窓口 山田. */
 const ROLE_LABEL = new RegExp(
-  `(?:^|[\\s【\\[(（■・●◆.．)）])((?:弊社|当社|貴社|御社|営業|技術|経理|総務|窓口|連絡|ご?担当|工事)?(?:担当者?|講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者|窓口|責任者|連絡先|代表者|院長|副院長|理事長|施設長|所長|園長|校長|学長|店長|管理者|差出人|送信者|発信者|作成者|作成|記入者|承認者|報告者|出席者|同席者))\\s*[】\\])）]?\\s*[:：]?\\s*(?:[^\\s:：]{0,20}(?:部|課|室|社)\\s*)?(?:[^:：\\n]{0,16}?(?:${TITLE.source})\\s*)?(?:[\\p{sc=Katakana}ー・]{2,16}\\s*)?$`,
+  `(?:^|[\\s【\\[(（■・●◆.．)）])((?:弊社|当社|貴社|御社|営業|技術|経理|総務|窓口|連絡|ご?担当|工事)?(?:\\p{sc=Han}{1,4}(?:責任者|管理者|監督者?|主任者)|担当者?|講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者|窓口|責任者|連絡先|代表者|院長|副院長|理事長|施設長|所長|園長|校長|学長|店長|管理者|差出人|送信者|発信者|作成者|作成|記入者|承認者|報告者|出席者|同席者))\\s*[】\\])）]?\\s*[:：]?\\s*(?:[^\\s:：]{0,20}(?:部|課|室|社)\\s*)?(?:[^:：\\n]{0,16}?(?:${TITLE.source})\\s*)?(?:[\\p{sc=Katakana}ー・]{2,16}\\s*)?$`,
   'iu',
 );
 
+/** 「our site manager, Mr. Ishida」, 「my colleague Ms. Misaki Nakagawa」: the writer's colleague, named by their post. */
+const OUR_ROLE_EN =
+  /\b(?:(?:[Oo]ur|[Mm]y)\s+(?:[A-Za-z-]+\s+){0,3}?(colleague|manager|engineer|supervisor|director|representative|contact|driver|technician|lead|head|officer|coordinator|assistant|foreman|consultant|specialist|partner|associate|person in charge)|[Yy]our\s+(?:[A-Za-z-]+\s+){0,2}?(planner|coordinator|contact|consultant|account manager|concierge|guide|representative|agent|advisor|adviser|instructor|trainer|stylist|designer))\s*,?\s*(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/;
 /** A role at an organisation right before a name: 責任者 大塚様, 担当：北村, 窓口 島田. */
 const ROLE_BEFORE_NAME = /(?:責任者|担当者?|窓口|営業担当|現場代理人|現場責任者|所長|代表)[\s:：]*$/;
 /** 「設備 : 三和設備 担当 」: a company's name, then its contact's role, right before the name. */
@@ -259,6 +262,9 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   // 「大橋店 092-…（薬局長 樋口）」: a post opens the brackets the name stands in.
   const post = ROLE_IN_OPEN_BRACKET.exec(text.slice(line.start, h.start));
   if (post) return subject('business_contact', `named with their post in brackets (${post[1]})`);
+  // 「Our centre manager, Mr. Ishida, will be the contact on site」: a colleague named by their post.
+  const ours = OUR_ROLE_EN.exec(text.slice(Math.max(line.start, h.start - 60), h.start));
+  if (ours) return subject('business_contact', `named as the writer's colleague (${(ours[1] ?? ours[2] ?? '').toLowerCase()})`);
   // The next name of the same label, indented under it (講師：吉野 雅人 ⏎ 　　　長沢 恵).
   const above = v.lines[k - 1];
   const listedUnder = above && /^[\s\u3000]+$/.test(text.slice(line.start, h.start)) ? SPEAKER_LINE.exec(above.text) : null;
@@ -355,9 +361,24 @@ function isAddresseeName(v: UnitView, x: Hit): boolean {
 
 /** A name read as a participant's address; marked when it is an addressee's beyond doubt. */
 function participantName(v: UnitView, h: Hit): Subject {
-  if (v.env.participants.addresseeLocalParts.some((local) => readsAs(v, h, local, true))) h.addressee = true;
+  const p = v.env.participants;
+  if (p.addresseeLocalParts.some((local) => readsAs(v, h, local, true))) h.addressee = true;
+  // 「Naoto Kuga 久我 直人」 on a line of its own, read as the sender's address: the writer signing.
+  else if (SIGN_OFF_LINE.test(v.lines[lineIndexAt(v.lines, h.start)]?.text ?? '') && LATIN_LETTERS.test(h.value)) {
+    const addressees = new Set(p.addresseeLocalParts.map((l) => l.join('.')));
+    if (p.localParts.some((local) => !addressees.has(local.join('.')) && readsAs(v, h, local, true))) {
+      h.zone = 'sender';
+      h.confidence = 'low';
+      h.reason = `sender: ${h.reason}`;
+      return ZONE_SUBJECT.sender;
+    }
+  }
   return subject('participant', 'name read as a participant’s address');
 }
+
+const LATIN_LETTERS = /^[A-Za-z][A-Za-z' .-]*$/;
+/** A line that is only a name, in Latin letters and perhaps in kanji too (Naoto Kuga 久我 直人, 森川 聡 / Satoshi Morikawa). */
+const SIGN_OFF_LINE = /^[\s>]*(?:[A-Za-z][A-Za-z'.-]*[ \t]+[A-Za-z][A-Za-z'.-]*|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,5}[ \u3000]?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,5})(?:[ \t\u3000]*[/／|｜]?[ \t\u3000]*(?:[A-Za-z][A-Za-z'.-]*[ \t]+[A-Za-z][A-Za-z'.-]*|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,5}[ \u3000]?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,5}))?[\s,]*$/u;
 
 /**
  * The reading of the name matches a participant's address: 山本様 ↔ yamamoto@, 山本 太郎 ↔
@@ -377,8 +398,16 @@ function readsAs(v: UnitView, h: Hit, local: readonly string[], strict = false):
   if (local.length === 0) return false;
   // A name in Latin letters (ENDO TAKESHI, Takeshi Endo) is compared word by word.
   if (/^[A-Za-z][A-Za-z' ,.-]*$/.test(h.value)) {
-    const words = h.value.split(/[\s,.]+/).filter((w) => w.length >= 2).map(romajiKey);
-    return words.length >= 2 && words.every((w) => local.includes(w));
+    const words = h.value.split(/[\s,./]+/).filter((w) => w.length >= 2).map(romajiKey);
+    if (words.length < 2) return false;
+    if (words.every((w) => local.includes(w))) return true;
+    // morikawa@ for Satoshi Morikawa, s.miyoshi@ for Sae Miyoshi: a word of the name whole, and
+    // whatever else the address holds is the other word's initial.
+    const whole = words.filter((w) => w.length >= 3 && local.includes(w));
+    if (whole.length === 0) return false;
+    const rest = local.filter((o) => !whole.includes(o));
+    const others = words.filter((w) => !whole.includes(w));
+    return rest.length === 0 ? !strict : rest.every((o) => o.length === 1 && others.some((w) => w.startsWith(o)));
   }
   if (!v.tokens) return false;
   const keys: Array<string | null> = [];

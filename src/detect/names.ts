@@ -8,6 +8,8 @@ import type { Hit, Unit } from './hit.js';
 import { findModelNames, isRoleWord } from './name-model/hits.js';
 import { sharedNameModel, type NameModel } from './name-model/model.js';
 import { tokenAt, type Token } from './tokenizer.js';
+import { romajiKey } from './romaji.js';
+import { romajiNames } from './romaji-names.js';
 
 const HONORIFICS = new Set(['様', 'さま', 'さん', '氏', '殿', '君', 'くん', 'ちゃん', '先生', '先輩', '教授', '医師', '弁護士', '部長', '課長', '係長', '社長', '専務', '常務', '主任', '市長', '区長', '町長', '村長', '知事']);
 /** Words after a surname that make it a company, place or facility instead of a person (市長, 町長 … are titles). */
@@ -127,13 +129,26 @@ function isHonorificAt(t: Token | undefined): boolean {
 const NAME_WORD = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー々]';
 /** A word of a name in Latin letters, as a form writes it (SANTOS, Rafael, O'Brien, Jean-Luc). */
 const LATIN_NAME_WORD = "[A-Z][A-Za-z'-]{1,20}";
+/** Lower-case words inside a Latin name: Nurul Aisyah binti Hamzah, Ludwig van Beethoven, Maria da Silva. */
+const LATIN_NAME_PARTICLE = '(?:bin|binti|bint|ibn|van|von|der|den|de|da|di|del|della|dos|das|du|la|le|al|el|ter|ten)';
+/**
+ * An airline passenger name: SURNAME/GIVEN NAMES and a title (CHEN/MEI HUA MS, DELA CRUZ/RAMON MR,
+ * ISHIKURA/TERUO MR), as PNRs, rooming lists and special-service requests write it.
+ */
+const PASSENGER_NAME = /(?<![A-Z\/])([A-Z][A-Z'-]{1,20}(?: [A-Z][A-Z'-]{1,20})?\/[A-Z][A-Z'-]{1,20}(?: [A-Z][A-Z'-]{1,20}){0,2}) (?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b/g;
+/**
+ * Two capitalised words in Latin letters that are a Japanese surname and given name by the
+ * dictionary's readings (Aya Morimoto, Shinji Kurosawa, MORIMOTO Aya): a person in English prose.
+ * Not one word of a longer capitalised run (Natori Distribution Center) or a company's name.
+ */
+const LATIN_PAIR = /(?<![A-Z][A-Za-z0-9&'-]*[ \t]|[A-Za-z0-9&'-])\b([A-Z][a-z]{2,13}|[A-Z]{3,14})[ \t]([A-Z][a-z]{2,13}|[A-Z]{3,14})\b(?![ \t]?[A-Z0-9&])/g;
 /**
  * `氏名：山田 太郎`, `応募者: 佐藤花子`, `受講者：SANTOS Rafael Kenji`, `Patient: Mr. Lucas Bernard` — a
  * label followed by a short name-like value on the same line (up to three words; Latin names of two
  * to four words, after an English title if any; SANTOS, JOHN PATRICK with a comma after a surname in capitals).
  */
 const LABELLED_NAME = new RegExp(
-  `(?:氏名|お名前|名前|フルネーム|応募者|患者名?|会員名?|担当者名?|契約者名?|申込者名?|被保険者名?|受講者名?|利用者名?|名義人?|世帯主|(?<![A-Za-z][ \\t]?)(?:(?:Full |Employee |Patient )?[Nn]ame|Patient|Employee|Applicant|Candidate|Insured|Injured(?: person)?|Victim|Deceased|Policyholder|Translator|Interpreter|Author|Payee|Freelancer|Lender|Borrower|Passenger|Traveller|Traveler|Guest|Resident|Tenant|Student|Pupil|Worker|Assignee|Expatriate|Spouse|Wife|Husband|Son|Daughter|Child(?:[ \\t]*\\d{1,2})?|Dependa?ent(?:[ \\t]*\\d{1,2})?|Family member|Member))(?:[ \\t]*[(（][^)）\\n]{1,30}[)）])?[ \\t]*[:：][ \\t]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?[ \\t]+)?(${NAME_WORD}{1,6}(?:[ \\t]${NAME_WORD}{1,6}){0,2}|[A-Z]{2,}[A-Z'-]*,[ \\t]${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){0,2}|${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3})(?=[ \\t]*(?:様|さん|殿)?[ \\t]*(?:$|[\\n、,。(（/|]))`,
+  `(?:氏名|お名前|名前|フルネーム|応募者|患者名?|会員名?|担当者名?|契約者名?|申込者名?|被保険者名?|受講者名?|利用者名?|名義人?|世帯主|(?<![A-Za-z][ \\t]?)(?:(?:Full |Employee |Patient )?[Nn]ame|Patient|Employee|Applicant|Candidate|Insured|Injured(?: person)?|Victim|Deceased|Policyholder|Translator|Interpreter|Author|Payee|Freelancer|Lender|Borrower|Passenger|Traveller|Traveler|Guest|Resident|Tenant|Student|Pupil|Worker|Assignee|Expatriate|Spouse|Wife|Husband|Son|Daughter|Child(?:[ \\t]*\\d{1,2})?|Dependa?ent(?:[ \\t]*\\d{1,2})?|Family member|Member))(?:[ \\t]*[(（][^)）\\n]{1,30}[)）])?[ \\t]*[:：][ \\t]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?[ \\t]+)?(${NAME_WORD}{1,6}(?:[ \\t]${NAME_WORD}{1,6}){0,2}|[A-Z]{2,}[A-Z'-]*,[ \\t]${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){0,2}|${LATIN_NAME_WORD}(?:[ \\t](?:${LATIN_NAME_PARTICLE}[ \\t])?${LATIN_NAME_WORD}){1,3})(?=[ \\t]*(?:様|さん|殿)?[ \\t]*(?:$|[\\n、,。(（/|]))`,
   'gmu',
 );
 /**
@@ -208,6 +223,18 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     const start = m.index + m[0].indexOf(value);
     hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'medium', reason: 'name in a quoted or forwarded header', personKey: personKey(value, true) });
   }
+  for (const m of text.matchAll(PASSENGER_NAME)) {
+    const value = m[1] ?? '';
+    hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'high', reason: 'passenger name (SURNAME/GIVEN TITLE)', personKey: personKey(value, true) });
+  }
+  if (/[A-Za-z][ \t][A-Z]/.test(text)) {
+    for (const m of text.matchAll(LATIN_PAIR)) {
+      const [first = '', second = ''] = [m[1], m[2]];
+      if (!japaneseNameInLatin(first, second) || LATIN_ORG_WORD.test(m[0])) continue;
+      const value = m[0];
+      hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'medium', reason: 'Japanese name in Latin letters', personKey: personKey(value, true) });
+    }
+  }
   for (const m of text.matchAll(TITLED_LATIN_NAME)) {
     const value = m[1] ?? '';
     if (ORG_WORD.test(value) || LATIN_ORG_WORD.test(value)) continue;
@@ -245,6 +272,17 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     });
   }
   return hits;
+}
+
+/** One surname and one given name of the dictionary, in either order (mixed case: Aya Morimoto; upper-case surname: MORIMOTO Aya). */
+function japaneseNameInLatin(first: string, second: string): boolean {
+  const upper = (w: string): boolean => w === w.toUpperCase();
+  // Two upper-case words are a heading or an acronym as often as a name.
+  if (upper(first) && upper(second)) return false;
+  const { surnames, given } = romajiNames();
+  const a = romajiKey(first);
+  const b = romajiKey(second);
+  return (given.has(a) && surnames.has(b) && !upper(first)) || (surnames.has(a) && given.has(b) && !upper(second));
 }
 
 /** Surname-only keys are marked so they can merge into a full name of the same message. */

@@ -51,9 +51,9 @@ const SPEAKER_SUBJECT = /^named as 「(?:講師|登壇者|ゲスト|演者|司�
 const PERSON_MENTION =
   /(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}(?:[ \u3000]?\p{sc=Han}{1,3})?)(?:さん|様(?![式子相])|氏(?!名)|君|くん|ちゃん|課長|部長|主任|係長|社長|次長|室長|所長|店長|先生)|(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3})[(（]\d{1,3}歳/gu;
 /** Words before a title or honorific that are roles or departments, not names (お客様, 営業部長 …). */
-const NOT_A_NAME = /(?:客|皆|各位|者|員|方|族|先|社|部|課|室|係|局|寺|院|会|店|館|所|園|堂|庁|省|署|校|営業|人事|総務|経理|開発|技術|企画|広報|法務|情報|事業|代表|取締役|執行役員|理事)$/u;
+const NOT_A_NAME = /(?:客|皆|各位|者|員|方|族|先|社|部|課|室|係|局|寺|院|会|店|館|所|園|堂|庁|省|署|校|同|営業|人事|総務|経理|開発|技術|企画|広報|法務|情報|事業|代表|取締役|執行役員|理事)$/u;
 /** Whole words before さん that stand for anyone in a group, not a named person (生徒さん, お子さん). */
-const GENERIC_PERSON = /^(?:生徒|児童|学生|園児|新人|後輩|先輩|担当|子|息子|娘|奥|旦那|主人|大家|業者|職人|住人|隣人|他人|病人|老人)$/u;
+const GENERIC_PERSON = /^(?:生徒|児童|学生|園児|新人|後輩|先輩|担当|子|息子|娘|奥|旦那|主人|大家|業者|職人|住人|隣人|他人|病人|老人|一人|お一人|各人|個人|皆)$/u;
 /**
  * Insurance and benefit words right after a medical term make it a product or a benefit, not
  * someone's history (がん保険, 入院日額, 手術給付金, 通院特約).
@@ -82,10 +82,17 @@ const PRACTICE_AFTER = /^(?:の?(?:経験|件数|実績|症例数|技術|スキ�
 /** A case supposed, not a fact: 「もし入院した場合」, 「がんと診断された場合」. */
 const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断され)?た?)場合/;
 /**
+ * The term describes a kind of people, not a person: 「難聴のある方とのコミュニケーション」,
+ * 「糖尿病をお持ちの方への食事指導」, 「認知症の人と家族の会」 — unless someone is named in the sentence.
+ */
+const CLASS_OF_PEOPLE_AFTER = /^(?:等|など)?(?:の|が|を)?(?:ある|あった|お持ちの|持つ|抱える|抱えた)?(?:方|人|人々|方々|者)(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])/u;
+/**
  * A count right after the term makes it a statistic, not someone's data: 「除去食・配慮食：4名分」,
  * 「面接指導実施 2名」, 「うつ病 3件」, 「有所見 12%」.
  */
-const COUNT_AFTER = /^[ \u3000]*[\p{sc=Han}\p{sc=Katakana}ー・（）()]{0,10}[ \u3000]*(?:[:：][ \u3000]*[\p{sc=Han}]{0,4})?[ \u3000]*(?:計|合計|延べ|約)?\d+(?:\.\d+)?[ \u3000]*(?:名|人|件|世帯|%|％)/u;
+const COUNT_AFTER = /^[ \u3000]*(?:[\p{sc=Han}\p{sc=Katakana}ー・（）()]|の(?=\p{sc=Han}))*[ \u3000]*(?:[:：][ \u3000]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]{0,8})?[ \u3000]*(?:計|合計|延べ|約)?\d+(?:\.\d+)?[ \u3000]*(?:名|人|件|世帯|%|％)/u;
+/** An English unit or publication named after a speciality: Department of (Orthopaedic) Surgery. */
+const UNIT_OF_BEFORE = /\b(?:Department|Dept\.?|Division|Faculty|Institute|Society|Association|Journal|College|School|Centre|Center|Clinic|Unit|Ward|Professor|Chair)\s+(?:of|for)\s+(?:[A-Z][a-z]+\s+){0,3}$/;
 /** A line that names a theme or a title: テーマ：認知症と障害福祉サービス, 演題：, 議題：, 件名：. */
 const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*|\d{1,2}[.．)）]\s*)?(?:テーマ|演題|議題|タイトル|題目|講演|研修名|講座名|セミナー名|件名|形式|葬儀形式|Subject|Theme|Title)(?:\s*[:：]|[ \u3000]+)/i;
 
@@ -93,7 +100,7 @@ const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*|\d{1,2}[.．)�
  * The term opens the name of a post or a unit (札幌市認知症地域支援推進員, 障害者雇用推進室, がん相談
  * 支援センター, もの忘れ外来): a job or a place, not someone's history. Not 者 (がん患者 is a person).
  */
-const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|師|士|医|課|係|室|局|センター|協会|学会|研究会|外来|病棟)(?!\p{sc=Han})/u;
+const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|師|士|医|課|係|室|局|センター|協会|学会|研究会|外来|病棟|指導者|実践者|推進員|サポーター|専門士)(?!\p{sc=Han})/u;
 /** A line that is only a title in brackets: 「認知症と暮らす ― 最新の研究と地域のささえ」. */
 const TITLE_IN_BRACKETS = /^[\s\u3000]*[「『][^「」『』。\n]{2,60}[」』][\s\u3000]*$/;
 
@@ -114,7 +121,7 @@ const FICTION_HEADING = /^[\s\u3000]*[【〈《<\[［■◆●]?[\s\u3000]*(?:�
  * A statistic about a population, not a person: 「日本人の5人に1人が糖尿病」, 「疑われる人は約1,000万人」,
  * 「有病率」. A person nearby does not make such a sentence about them; one named in it still does.
  */
-const STATISTIC = /\d+人に\d+人|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|人口|国民|日本人|内訳|集計|延べ|若干名|\d+\s*名未満/;
+const STATISTIC = /\d+人に\d+人|\b[nN]\s*=\s*\d|(?:率|割合)[ \u3000]*[:：]?[ \u3000]*\d+(?:\.\d+)?[ \u3000]*[%％]|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|人口|国民|日本人|内訳|集計|集団分析|延べ|若干名|\d+\s*名未満/;
 
 /** An election notice: candidates and their parties are public (候補者, 立候補, 選挙公報, 公職選挙法). */
 const ELECTION = /候補者|立候補|選挙公報|公職選挙法|選挙管理委員会|\b[Cc]andidates?\b/;
@@ -123,8 +130,11 @@ const ELECTION = /候補者|立候補|選挙公報|公職選挙法|選挙管理�
 function isTopic(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 12);
   if (TOPIC_AFTER.test(after) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROLE_OR_UNIT_AFTER.test(after) || PRACTICE_AFTER.test(after)) return true;
+  if (CLASS_OF_PEOPLE_AFTER.test(after) && !/さん|様|氏|君|ちゃん/.test(text.slice(...sentenceBounds(text, start, end)))) return true;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (TOPIC_LINE.test(text.slice(lineStart, start))) return true;
+  // Department of Orthopaedic Surgery, Journal of Psychiatry: the name of a unit or a title.
+  if (UNIT_OF_BEFORE.test(text.slice(Math.max(lineStart, start - 60), start))) return true;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
   if (inFiction(text, start, end)) return true;
@@ -158,8 +168,16 @@ export function isScript(text: string): boolean {
   return SCRIPT_TITLE.test(title) && !/[。．]|(?:です|ます|でした|ました)\s*$/.test(title);
 }
 
+/**
+ * A line that declares what follows made up: 「登場人物はすべて架空です」, 「創作童話です」,
+ * 「この物語はフィクションです」, "all characters are fictional".
+ */
+const FICTION_DISCLAIMER = /登場人物[^。\n]{0,12}(?:架空|フィクション)|(?:この|本)(?:物語|作品|お話|小説)は[^。\n]{0,6}(?:フィクション|架空)|創作(?:童話|物語|小説|昔話|絵本)|架空の(?:人物|物語|お話)です|\b(?:[Aa]ll\s+)?characters\s+(?:are|in\s+this\s+\w+\s+are)\s+(?:fictional|fictitious)|\bis\s+a\s+work\s+of\s+fiction\b/;
+
 function inFiction(text: string, start: number, end: number): boolean {
   if (isScript(text)) return true;
+  // Declared made up earlier in the text (a story sent after its disclaimer).
+  if (FICTION_DISCLAIMER.test(text.slice(0, start))) return true;
   const sentence = text.slice(...sentenceBounds(text, start, end));
   // 「作家の宇佐美さんはうつ病で入院中のため、小説の締切を…」: a real person is the sentence's subject.
   if (FICTION.test(sentence) && !/(?:さん|様|氏|先生|殿)(?:は|が|も|には)/u.test(sentence)) return true;
@@ -268,6 +286,8 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
   for (const m of text.matchAll(PERSON_MENTION)) {
     const name = m[1] ?? m[2] ?? '';
     if (NOT_A_NAME.test(name) || GENERIC_PERSON.test(name) || unit.zones.some((z) => m.index >= z.start && m.index < z.end)) continue;
+    // A salutation line (「> 森下様」 over a quoted request) greets the reader; it is not who a term is about.
+    if (SALUTATION_LINE.test(lineAround(text, m.index))) continue;
     references.push(m.index);
   }
   const referenceSentences = new Set(references.map((r) => sentenceOf(ends, r)));
@@ -295,6 +315,15 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
     }
     if (by.length > 0 && aboutAddressee(text, ends, sentence, h, hits, by)) h.subject = ABOUT_ADDRESSEE;
   }
+}
+
+/** A line that is only a greeting of its reader: 「中島様」, 「> 森下様」, 「営業部 山田部長」. */
+const SALUTATION_LINE = /^[\s\u3000>]*(?:[^\s\u3000]{1,20}[ \u3000])?\p{sc=Han}{1,4}(?:[ \u3000]?\p{sc=Han}{1,3})?[ \u3000]?(?:様|さん|殿|先生|部長|課長|社長)[ \u3000]*[、,]?[ \u3000]*$/u;
+
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end === -1 ? text.length : end);
 }
 
 /** 故 山田太郎, 亡き父: the person named is dead. */

@@ -12,6 +12,7 @@ import { compileIpadic, kuromojiDictionaryDir, sourceFingerprint } from '../dete
 import { encodeIpadic } from '../detect/ipadic/layout.js';
 import { prebuiltIpadicPath } from '../detect/ipadic/load.js';
 import { freemailDomainsOf } from '../detect/freemail.js';
+import { encodeRomajiNames, prebuiltRomajiNamesPath, romajiNamesOf } from '../detect/romaji-names.js';
 import { defaultModelDir } from '../detect/name-model/model.js';
 import { encodePrebuiltNameWeights, prebuiltNameWeightsPath } from '../detect/name-model/prebuilt.js';
 import { gunzipSync } from 'node:zlib';
@@ -28,8 +29,11 @@ function writeAtomically(file: string, bytes: Uint8Array | string): void {
 
 const started = performance.now();
 const dicDir = kuromojiDictionaryDir();
-const ipadic = encodeIpadic(compileIpadic(dicDir), sourceFingerprint(dicDir));
+const ipadicArrays = compileIpadic(dicDir);
+const ipadic = encodeIpadic(ipadicArrays, sourceFingerprint(dicDir));
 writeAtomically(prebuiltIpadicPath(), ipadic);
+// Japanese names in Latin letters (romaji-names.ts), read from the same dictionary.
+writeAtomically(prebuiltRomajiNamesPath(), encodeRomajiNames(romajiNamesOf(ipadicArrays.known)));
 
 // The shipped term dictionaries, validated now so that workers start without YAML and schema.
 // A file that does not validate is left out: at run time it is read in full and reported.

@@ -252,7 +252,8 @@ describe('English mail found by the seventh hand-written set', () => {
     const caregiver = run('Thank you for checking in on Ms. Nguyen Thi Lan. In her annual health check she was flagged for elevated blood pressure.');
     expect(best(caregiver, 'person_name')).toBe('medium');
     expect(['medium', 'high']).toContain(best(caregiver, 'sensitive.health_checkup'));
-    expect(best(run('To give you the background: Ren Aoyama\'s wife was diagnosed with breast cancer last month.'), 'sensitive.medical')).toBe('medium');
+    // Ren Aoyama is a name by itself now (a Japanese name in Latin letters): the term is tied either way.
+    expect(['medium', 'high']).toContain(best(run('To give you the background: Ren Aoyama\'s wife was diagnosed with breast cancer last month.'), 'sensitive.medical'));
     expect(best(run('Hi Kevin, as I am Muslim, I pray five times a day.'), 'sensitive.creed')).toBe('medium');
     expect(best(run('I spoke with Haruka this morning. Her husband is undergoing chemotherapy for colon cancer.'), 'sensitive.medical')).toBe('medium');
     // A faith or a check-up as a topic, with nobody it is about.

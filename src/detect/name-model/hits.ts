@@ -130,6 +130,8 @@ function inCompanyName(text: string, tokens: readonly Token[], first: number, la
 /** A key of key/value syntax right before a Latin word (BEGIN:, X-WR-CALNAME=). */
 const KEY_BEFORE = /[A-Za-z][A-Za-z-]*[:;=]$/;
 /** A vehicle number plate after the span: the span is its region (品川 300 さ 34-79). */
+/** A head count right after the span: 「男子 118名」, 「女性12名」. */
+const HEAD_COUNT_AFTER = /^[ \u3000]*[\d０-９]+[ \u3000]*(?:名|人(?!\p{sc=Han})|世帯)/u;
 const PLATE_AFTER = /^[ \u3000]?\d{2,3}[ \u3000]?[\u3041-\u3093][ \u3000]?[\d・]{1,2}-?\d{2}/;
 /**
  * Words right before the span that introduce a thing, not a person (ベンチャー企業エアロラブ,
@@ -273,6 +275,8 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     const honorific = next !== undefined && next.start === end && HONORIFIC.has(next.surface);
     if (!labelled && !column && !honorific && inCompanyName(text, tokens, first, last)) continue;
     if (PLATE_AFTER.test(text.slice(end, end + 16))) continue;
+    // 「男子 118名、女子 116名」: a word right before a head count names a group, not a person.
+    if (HEAD_COUNT_AFTER.test(text.slice(end, end + 8))) continue;
     // A facility named 〇〇の杜 / の郷 / の里 / の苑 / の丘 (care homes, parks, housing): ミナトの杜いばらき.
     if (!labelled && !column && FACILITY_OF.test(text.slice(end, end + 3))) continue;
     // A Latin word in key/value syntax (BEGIN:VCALENDAR, CN=…;) is a keyword, not a name.

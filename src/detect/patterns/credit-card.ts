@@ -43,6 +43,19 @@ export function cardIssuer(digits: string): string | null {
  */
 const TEST_BEFORE = /(?:テスト|test|検証用|ダミー|dummy|サンドボックス|sandbox|サンプル|sample)[^\n]{0,12}$/i;
 const TEST_AFTER = /^[^\n]{0,12}?(?:テスト|test|検証用|ダミー|dummy|サンドボックス|sandbox|サンプル|sample)/i;
+/**
+ * The paragraph before the number says these are test numbers: 「ステージング環境のテストカードは…以下を
+ * 使用する。⏎ VISA：4242 …」, "The sandbox only accepts the processor's published test cards. Use 4242 …".
+ */
+const TEST_CONTEXT = /テスト(?:カード|環境|用|番号|決済)|(?:ステージング|検証|開発|サンドボックス)環境|\btest(?:ing)?\s+(?:cards?|numbers?|mode|environment|PANs?)\b|\bsandbox\b|\bstaging\b/i;
+
+/** The paragraph before the number (from the last blank line, at most 200 characters back). */
+function paragraphBefore(text: string, start: number): string {
+  const from = Math.max(0, start - 200);
+  const before = text.slice(from, start);
+  const blank = before.search(/\n[ \t\u3000>]*\n(?![\s\S]*\n[ \t\u3000>]*\n)/);
+  return blank === -1 ? before : before.slice(blank);
+}
 
 export function findCreditCards(unit: Unit, kw: KeywordIndex): Hit[] {
   const text = unit.norm.text;
@@ -56,7 +69,7 @@ export function findCreditCards(unit: Unit, kw: KeywordIndex): Hit[] {
     const keyword = kw.near('credit_card', start, end);
     const grouped = /[- ]/.test(m[0]);
     if (!keyword && hasBusinessLabel(unit, start)) continue;
-    if (TEST_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || TEST_AFTER.test(text.slice(end, end + 30))) {
+    if (TEST_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || TEST_AFTER.test(text.slice(end, end + 30)) || TEST_CONTEXT.test(paragraphBefore(text, start))) {
       hits.push({ category: 'credit_card', start, end, value: digits, confidence: 'low', reason: `${issuer} luhn + test card context` });
       continue;
     }

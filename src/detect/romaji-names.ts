@@ -1,0 +1,73 @@
+/**
+ * Japanese surnames and given names as they are written in Latin letters (Kurosawa, Aya): the
+ * readings of IPADIC's 人名,姓 and 人名,名 words, compared on romajiKey. A pair of capitalised words
+ * in English prose that is one surname and one given name (Aya Morimoto, Ota Kenji) is a person.
+ *
+ * Built at `npm run build` into dist/prebuilt/romaji-names.txt (two lines: surnames, given
+ * names); computed from the loaded dictionary when that file is missing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { processIpadic } from './ipadic/load.js';
+import type { WordTable } from './ipadic/layout.js';
+import { kanaToRomaji, romajiKey } from './romaji.js';
+
+export interface RomajiNames {
+  surnames: ReadonlySet<string>;
+  given: ReadonlySet<string>;
+}
+
+/** src/detect/ and dist/detect/ both sit two levels below the project root. */
+export function prebuiltRomajiNamesPath(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/prebuilt/romaji-names.txt');
+}
+
+/** Keys shorter than this are too often English or Chinese words (Ken, Dan, Tan). */
+const MIN_KEY = 3;
+
+/** The romaji keys of the dictionary's surnames and given names. */
+export function romajiNamesOf(known: WordTable): { surnames: string[]; given: string[] } {
+  const decoder = new TextDecoder();
+  const surnames = new Set<string>();
+  const given = new Set<string>();
+  const { features, featureOffsets } = known;
+  for (let w = 0; w < featureOffsets.length; w++) {
+    const start = featureOffsets[w]!;
+    if (start >= features.length) continue;
+    let end = start;
+    while (end < features.length && features[end] !== 0) end++;
+    const line = decoder.decode(features.subarray(start, end));
+    if (!line.includes('人名')) continue;
+    const f = line.split(',');
+    if (f[2] !== '固有名詞' || f[3] !== '人名') continue;
+    const romaji = f[8] ? kanaToRomaji(f[8]) : null;
+    if (!romaji) continue;
+    const key = romajiKey(romaji);
+    if (key.length < MIN_KEY) continue;
+    if (f[4] === '姓') surnames.add(key);
+    else if (f[4] === '名') given.add(key);
+  }
+  return { surnames: [...surnames].sort(), given: [...given].sort() };
+}
+
+export function encodeRomajiNames(names: { surnames: string[]; given: string[] }): string {
+  return `${names.surnames.join(' ')}\n${names.given.join(' ')}\n`;
+}
+
+let cached: RomajiNames | undefined;
+
+/** Loaded on first use: only mail with Latin-letter names needs it. */
+export function romajiNames(): RomajiNames {
+  if (cached) return cached;
+  const file = prebuiltRomajiNamesPath();
+  let lists: { surnames: string[]; given: string[] };
+  if (existsSync(file)) {
+    const [surnames = '', given = ''] = readFileSync(file, 'utf8').split('\n');
+    lists = { surnames: surnames.split(' ').filter(Boolean), given: given.split(' ').filter(Boolean) };
+  } else {
+    lists = romajiNamesOf(processIpadic().arrays.known);
+  }
+  cached = { surnames: new Set(lists.surnames), given: new Set(lists.given) };
+  return cached;
+}
