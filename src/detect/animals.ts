@@ -85,6 +85,7 @@ const PERSON_BETWEEN = /さん|様|氏|先生|殿|飼い主|オーナー|\bowner
  * between the animal and the term.
  */
 export function aboutAnimal(text: string, start: number, end: number, wholeUnit: boolean, petNames: ReadonlySet<string>): boolean {
+  if (!wholeUnit && inAnimalRecord(text, start)) return true;
   const [from, to] = wholeUnit ? [0, text.length] : sentenceBounds(text, start, end);
   const sentence = text.slice(from, to);
   if (HUMAN.test(sentence) || PERSON_AS_SUBJECT.test(sentence)) return false;
@@ -101,4 +102,33 @@ export function aboutAnimal(text: string, start: number, end: number, wholeUnit:
     const between = a < start ? text.slice(b, start) : text.slice(end, a);
     return !PERSON_BETWEEN.test(between);
   });
+}
+
+/** A label line: 傷病名：…, 既往：…, 所見：…. */
+const LABEL_LINE = /^[ \u3000]*[■・●◆-]?[ \u3000]*[^:：\n]{1,12}[:：]/;
+/** The record's subject line names an animal: 対象動物：こむぎ（ミニチュアダックスフンド）, 患者：ルーク君（ゴールデンレトリバー、去勢済オス）. */
+const ANIMAL_SUBJECT_LINE = new RegExp(`^[ \\u3000]*[■・●◆-]?[ \\u3000]*(?:対象動物|動物種|動物名|ペット名|ペット|犬種|猫種|品種|患者|患畜|患者名|Patient|Pet)[ \\u3000]*[:：][^\\n]*(?:${BREEDS}|${SPECIES}|${VET_ONLY}|${ENGLISH})`, 'mu');
+
+/**
+ * The term is a label line of a block (lines without a blank between) whose subject line is an
+ * animal: a veterinary record or an insurance claim for a pet (傷病名：椎間板ヘルニア under
+ * 対象動物：こむぎ（ミニチュアダックスフンド）). The owner named in the block (飼い主：小松様) does
+ * not make it theirs.
+ */
+function inAnimalRecord(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  if (!LABEL_LINE.test(line) || HUMAN.test(line) || PERSON_AS_SUBJECT.test(line)) return false;
+  const blank = /\n[ \t\u3000]*\n/g;
+  let blockStart = 0;
+  let blockEnd = text.length;
+  for (const m of text.matchAll(blank)) {
+    if (m.index + m[0].length <= lineStart) blockStart = m.index + m[0].length;
+    else if (m.index >= lineStart) {
+      blockEnd = m.index;
+      break;
+    }
+  }
+  return ANIMAL_SUBJECT_LINE.test(text.slice(blockStart, blockEnd));
 }

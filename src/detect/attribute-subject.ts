@@ -619,6 +619,16 @@ function personAbove(v: UnitView, h: Hit): Hit | undefined {
 }
 
 /** An account whose holder (名義) is a company is the organisation's, e.g. an invoice's 振込先. */
+const INVOICE_TITLE = /請求書|御請求書|ご請求書|\b(?:INVOICE|Invoice|TAX INVOICE|Tax Invoice)\b/;
+const BILL_TO = /^[\s\u3000]*(?:Bill(?:ed)? to|To|Attn|御中|宛先)|御中|様[\s\u3000]*$/i;
+
+/** The first lines of a document title it an invoice and name an organisation that is not the one billed. */
+function invoiceIssuedByOrganisation(lines: readonly TextLine[]): boolean {
+  const head = lines.filter((l) => l.text.trim() !== '').slice(0, 4);
+  if (!head.some((l) => INVOICE_TITLE.test(l.text))) return false;
+  return head.some((l) => !BILL_TO.test(l.text) && (COMPANY_HOLDER.test(l.text) || LATIN_COMPANY.test(l.text)));
+}
+
 function accountSubject(v: UnitView, h: Hit): Subject {
   const k = v.unit.isRecord ? 0 : lineIndexAt(v.lines, h.start);
   const window = v.unit.isRecord ? v.lines : paragraphWindow(v.lines, k, 3, 3);
@@ -629,6 +639,11 @@ function accountSubject(v: UnitView, h: Hit): Subject {
   }
   const ownLines = holderLines.length > 0 ? holderLines : v.unit.isRecord ? v.lines : v.lines.slice(k, k + 2);
   if (ownLines.some((l) => ORG_HOLDER.test(l.text))) return subject('business_contact', 'account held by an organisation');
+  // An invoice document issued by an organisation (INVOICE ⏎ Tsurugi Executive Search K.K. | …):
+  // the account it gives for payment is the issuer's.
+  if (!v.unit.isRecord && holderLines.length === 0 && v.unit.source === 'attachment' && invoiceIssuedByOrganisation(v.lines)) {
+    return subject('business_contact', 'account of the organisation issuing the invoice');
+  }
   // The holder named on the account's line (or its 名義 line) is the addressee: their own account,
   // sent back to them (a salary or refund account to confirm).
   const holderLine = v.unit.isRecord ? null : v.lines[k]!;
@@ -642,6 +657,11 @@ function accountSubject(v: UnitView, h: Hit): Subject {
   // 「Account holder: JOHNSON MARK」 for mark.johnson.tokyo@: the holder's Latin words are all the addressee's address.
   if (holders.length === 0 && (holderLines.some((l) => latinHolderIsAddressee(v, l.text)) || (holderLine !== null && latinHolderIsAddressee(v, v.unit.norm.text.slice(h.end, holderLine.end), true)))) {
     return subject('participant', 'account of the addressee named as its holder');
+  }
+  // A document sent to the one person it names (their payslip with its 振込先): their own account.
+  if (holders.length === 0 && !v.unit.isRecord && v.unit.source === 'attachment') {
+    const named = v.hits.filter((x) => x.category === 'person_name' && (x.zone === 'addressee' || (x.confidence !== 'low' && !x.zone)));
+    if (named.length > 0 && named.every((x) => x.zone === 'addressee' || isAddresseeName(v, x))) return subject('participant', 'account in a document about the addressee alone');
   }
   // 「Name: Ryo Fukazawa / Bank: … / Account no.: …」: the name just above, the addressee's.
   if (holders.length === 0 && !v.unit.isRecord) {

@@ -177,7 +177,7 @@ const HEADER_LATIN_NAME = new RegExp(`^[ \\t>]*(?:From|差出人|送信者|送�
  * signature's name is.
  */
 const NAME_ABOVE_RECORD = new RegExp(
-  `^[ \\t]*(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,2})[ \\t]*(?=\\r?\\n(?:[^\\n]*\\n)?[ \\t]*(?:Date of birth|DOB|Born|Birth ?date|Home address|Address|Nationality)[ \\t]*[:：])`,
+  `^[ \\t]*(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,2})[ \\t]*(?=\\r?\\n(?:[^\\n]*\\n){0,5}[^\\n]*?(?:^|[ \\t|/])(?:Date of birth|DOB|Born|Birth ?date|Home address|Address|Nationality)[ \\t]*[:：])`,
   'gmu',
 );
 
@@ -235,6 +235,13 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
       hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'medium', reason: 'Japanese name in Latin letters', personKey: personKey(value, true) });
     }
   }
+  if (/[A-Z][a-z]{2}/.test(text)) {
+    for (const m of text.matchAll(NAMED_HEALTH_SUBJECT)) {
+      const value = m[1] ?? '';
+      if (NOT_FIRST_NAMES.test(value) || LATIN_ORG_WORD.test(value)) continue;
+      hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'medium', reason: 'first name as the subject of a health statement', personKey: personKey(value, false) });
+    }
+  }
   for (const m of text.matchAll(TITLED_LATIN_NAME)) {
     const value = m[1] ?? '';
     if (ORG_WORD.test(value) || LATIN_ORG_WORD.test(value)) continue;
@@ -284,6 +291,13 @@ function japaneseNameInLatin(first: string, second: string): boolean {
   const b = romajiKey(second);
   return (given.has(a) && surnames.has(b) && !upper(first)) || (surnames.has(a) && given.has(b) && !upper(second));
 }
+
+/**
+ * A capitalised first name as the subject of a health statement: 「Priya tested positive for
+ * COVID-19」, 「Megan has been hospitalised」. Pronouns, determiners and months are not names.
+ */
+const NAMED_HEALTH_SUBJECT = /(?<![A-Za-z][ \t]?)\b([A-Z][a-z]{2,15})[ \t]+(?=(?:has[ \t]+|had[ \t]+|was[ \t]+|is[ \t]+|has been[ \t]+|was just[ \t]+)?(?:tested positive|diagnosed with|been diagnosed|hospitali[sz]ed|admitted to hospital|is on sick leave|on sick leave|is on medical leave|on medical leave|suffered a|had a stroke|had surgery)\b)/g;
+const NOT_FIRST_NAMES = /^(?:The|This|That|She|He|It|They|We|You|Our|Your|His|Her|Their|Who|Which|Nobody|Someone|Everyone|Anyone|One|Each|Staff|Patient|Everybody|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Surname-only keys are marked so they can merge into a full name of the same message. */
 export function personKey(value: string, full: boolean): string {

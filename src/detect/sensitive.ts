@@ -315,7 +315,26 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
     }
     if (by.length > 0 && aboutAddressee(text, ends, sentence, h, hits, by)) h.subject = ABOUT_ADDRESSEE;
   }
+  // An attached document about one person, named by a label (お客様氏名：宮本 和子 様, a hearing
+  // test, a referral, a CV): what it records further down is theirs, however far from the name.
+  if (unit.source === 'attachment') {
+    const labelled = anchors.filter(
+      (a) => a.category === 'person_name' && a.confidence === 'high' && (/label/.test(a.reason) || NAME_LABEL_BEFORE.test(text.slice(text.lastIndexOf('\n', a.start - 1) + 1, a.start))),
+    );
+    const people = new Set(anchors.filter((a) => a.category === 'person_name').map((a) => a.personKey ?? a.value));
+    if (labelled.length > 0 && people.size === 1) {
+      for (const h of needing) {
+        if (h.zone || h.confidence !== 'low' || h.start < labelled[0]!.start) continue;
+        const said = sentenceText(text, ends, sentenceOf(ends, h.start));
+        if (STATISTIC.test(said) || DEATH.test(said)) continue;
+        [h.confidence, h.reason] = ['medium', `${h.reason} + the one person the document names`];
+      }
+    }
+  }
 }
+
+/** A name label before the name on its line, with or without a colon (お客様氏名 宮本 和子 様, Patient name:). */
+const NAME_LABEL_BEFORE = /(?:氏名|お名前|名前|患者名?|利用者名?|受診者名?|\b[Nn]ame|\bPatient)[^\n]{0,6}$/;
 
 /** A line that is only a greeting of its reader: 「中島様」, 「> 森下様」, 「営業部 山田部長」. */
 const SALUTATION_LINE = /^[\s\u3000>]*(?:[^\s\u3000]{1,20}[ \u3000])?\p{sc=Han}{1,4}(?:[ \u3000]?\p{sc=Han}{1,3})?[ \u3000]?(?:様|さん|殿|先生|部長|課長|社長)[ \u3000]*[、,]?[ \u3000]*$/u;

@@ -111,3 +111,49 @@ describe('stories declared made up', () => {
     expect(best(run(body), 'sensitive.medical')).toBe('none');
   });
 });
+
+/** A message whose body is short and whose attached document carries the text. */
+function withDocument(doc: string, to: MailAddress[], from: MailAddress = box('nishimura@example-clean.co.jp', '西村 千晶')): ExtractionResult {
+  const m = mail('添付をご確認ください。\n', { from: [from], to });
+  return { ...m, segments: [...m.segments, { location: 'attachment[1] document.pdf › page 1', source: 'attachment', text: doc }] };
+}
+const docFindings = (doc: string, to: MailAddress[]): Finding[] => d.detect(withDocument(doc, to)).findings;
+
+describe('documents about one person', () => {
+  it('what a document records further down is the person its name label names', () => {
+    const doc = '聴力測定結果　測定日 2024/09/17\nお客様氏名 宮本 和子 様（78歳・女性）\n気導 右：250Hz 35dB / 500Hz 45dB / 1kHz 55dB / 2kHz 65dB / 4kHz 75dB\n気導 左：250Hz 40dB / 500Hz 50dB / 1kHz 60dB / 2kHz 70dB / 4kHz 80dB\n所見：両側感音難聴（中等度〜高度）。耳鳴りあり。\n';
+    expect(['medium', 'high']).toContain(best(docFindings(doc, [box('order@maker.example.co.jp')]), 'sensitive.medical'));
+  });
+  it('a CV’s heading name above its contact lines and birth date is a person', () => {
+    const doc = 'WONG MEI LING\nFlat 12B, Block 3, Laguna City, 28 Cha Kwo Ling Road,\nKwun Tong, Kowloon\nMobile: +852 9478 3316 | Email:\nmeiling.wong.hk@gmail.com\nDate of birth: 14 February 1990\n';
+    expect(best(docFindings(doc, [box('amelia.chan@client.example.hk')]), 'person_name')).toBe('medium');
+  });
+  it('the account on a payslip sent to the person it names is theirs; on an organisation’s invoice, the issuer’s', () => {
+    const slip = '給与明細書　2025年10月分\n株式会社クリアフロア\n社員番号 C-0417　氏名 長尾 隆之 様\n【支給】基本給 196,000　休日出勤手当 19,600　通勤手当 8,400　支給合計 224,000\n【控除】健康保険 11,200　厚生年金 20,130　控除合計 45,984\n【勤怠】出勤日数 21日　休日出勤 2日\n差引支給額 178,016\n振込先 愛知銀行 大曽根支店 普通 3318260\n';
+    const own = docFindings(slip, [box('t.nagao.1977@gmail.com', '長尾 隆之 様')]);
+    expect(of(own, 'bank_account').every((x) => x.subject !== 'third_person')).toBe(true);
+    const someoneElse = docFindings(slip, [box('keiri@client.example.co.jp')]);
+    expect(of(someoneElse, 'bank_account').some((x) => x.subject === 'third_person')).toBe(true);
+    const invoice = 'INVOICE TES-2025-0418\nTsurugi Executive Search K.K. | Registration No. T8010001204417\nBill to: Caldera Foods Japan G.K.\nTotal JPY 4,620,000\nBank: MUFG Bank, Kojimachi Branch 040, Ordinary 0518842, SWIFT BOTKJPJT\n';
+    expect(of(docFindings(invoice, [box('ap@caldera.example.com')]), 'bank_account').every((x) => x.subject === 'business_contact')).toBe(true);
+  });
+});
+
+describe('who a health statement is about', () => {
+  it('a first name as the subject of "tested positive" is a person; a pronoun is not', () => {
+    const f = run('Bad news — Priya tested positive for COVID-19 this morning, so we have to postpone the onsite session.');
+    expect(best(f, 'person_name')).toBe('medium');
+    expect(best(f, 'sensitive.medical')).toBe('high');
+    expect(best(run('She tested positive for COVID-19 this morning.'), 'person_name')).toBe('none');
+  });
+  it('a kind of people (難聴のある方とのコミュニケーション) is nobody; a named person with it is', () => {
+    expect(best(run('内容：BPSDの捉え方、失語症・難聴のある方とのコミュニケーション'), 'sensitive.medical')).not.toMatch(/medium|high/);
+    expect(best(run('利用者の田中 花子様は難聴のある方ですので、大きな声でお願いします。'), 'sensitive.medical')).toBe('high');
+  });
+  it('a pet’s record block (対象動物：…（ミニチュアダックスフンド）) is the animal’s, owner named or not', () => {
+    const claim = '証券番号：P-2025-3318407\n契約者：村瀬様\n対象動物：こむぎ（ミニチュアダックスフンド）\n傷病名：椎間板ヘルニア（グレード2）\n診療費：54,600円\n';
+    expect(best(run(claim), 'sensitive.medical')).not.toMatch(/medium|high/);
+    const person = '契約者：村瀬 由美様\n傷病名：椎間板ヘルニア（グレード2）\n診療費：54,600円\n';
+    expect(['medium', 'high']).toContain(best(run(person), 'sensitive.medical'));
+  });
+});
