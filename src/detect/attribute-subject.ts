@@ -25,6 +25,7 @@ import {
 } from './organisation-context.js';
 import { isParticipantAddress, isParticipantDomain, isSenderDomain, type Participants } from './participants.js';
 import { kanaToRomaji, localPartKeys, romajiKey } from './romaji.js';
+import { romajiNames } from './romaji-names.js';
 import { latinNameKey } from './signature.js';
 import type { Token } from './tokenizer.js';
 
@@ -239,7 +240,13 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   const addresses = nearby.flatMap((l) => [...l.text.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase()));
   const logical = logicalLine(v.lines, k);
   const onLine = [...logical.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase());
-  if (QUOTED_HEADER.test(line.text)) return correspondent(v, onLine, k);
+  if (QUOTED_HEADER.test(line.text)) {
+    const found = correspondent(v, onLine, k);
+    // 「From: Nurul Aisyah <nurul.aisyah.h@…>」 quoted in the reply to that very address: the addressee.
+    const addressees = new Set(p.addresseeLocalParts.map((l) => l.join('.')));
+    if (found.kind === 'participant' && onLine.some((a) => addressees.has(localPartKeys(a).join('.')))) h.addressee = true;
+    return found;
+  }
   // Their address on the same line (`名前 <addr>`, CN=…:mailto:…) or on the next (a contact block).
   const next = v.lines[k + 1];
   const nextLine = next && next.depth === line.depth ? [...next.text.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase()) : [];
@@ -418,11 +425,17 @@ function readsAs(v: UnitView, h: Hit, local: readonly string[], strict = false):
     const romaji = reading ? kanaToRomaji(reading) : null;
     keys.push(romaji ? romajiKey(romaji) : null);
   }
-  const [surname, ...given] = keys;
+  let [surname, ...given] = keys;
   if (!surname || surname.length < 3) return false;
   const givenKnown = given.every((g) => g !== null);
   const givenKey = given.join('');
-  if (!local.includes(surname)) return false;
+  if (!local.includes(surname)) {
+    // 金城 read キンジョウ by the analyser, Kaneshiro in the address: any reading the dictionary has.
+    const first = v.tokens.find((t) => t.end > h.start && t.start < h.end && t.surface.trim() !== '');
+    const other = first ? romajiNames().surnameReadings.get(first.surface)?.find((r) => local.includes(r)) : undefined;
+    if (!other) return false;
+    surname = other;
+  }
   const others = local.filter((p) => p !== surname);
   if (given.length === 0 || others.length === 0) return true;
   if (strict) return givenKnown && others.some((o) => (o.length >= 2 ? givenKey === o : givenKey.startsWith(o)));

@@ -16,6 +16,15 @@ import { kanaToRomaji, romajiKey } from './romaji.js';
 export interface RomajiNames {
   surnames: ReadonlySet<string>;
   given: ReadonlySet<string>;
+  /** Every reading of a surname written in kanji (金城: kinzyo, kanesiro, …), as romaji keys. */
+  surnameReadings: ReadonlyMap<string, readonly string[]>;
+}
+
+interface RomajiNameLists {
+  surnames: string[];
+  given: string[];
+  /** surface → keys, for surfaces with more than one reading. */
+  readings: Array<[string, string[]]>;
 }
 
 /** src/detect/ and dist/detect/ both sit two levels below the project root. */
@@ -27,10 +36,11 @@ export function prebuiltRomajiNamesPath(): string {
 const MIN_KEY = 3;
 
 /** The romaji keys of the dictionary's surnames and given names. */
-export function romajiNamesOf(known: WordTable): { surnames: string[]; given: string[] } {
+export function romajiNamesOf(known: WordTable): RomajiNameLists {
   const decoder = new TextDecoder();
   const surnames = new Set<string>();
   const given = new Set<string>();
+  const readings = new Map<string, Set<string>>();
   const { features, featureOffsets } = known;
   for (let w = 0; w < featureOffsets.length; w++) {
     const start = featureOffsets[w]!;
@@ -45,14 +55,22 @@ export function romajiNamesOf(known: WordTable): { surnames: string[]; given: st
     if (!romaji) continue;
     const key = romajiKey(romaji);
     if (key.length < MIN_KEY) continue;
-    if (f[4] === '姓') surnames.add(key);
-    else if (f[4] === '名') given.add(key);
+    if (f[4] === '姓') {
+      surnames.add(key);
+      const surface = f[0] ?? '';
+      if (surface !== '' && !/^[\p{sc=Hiragana}\p{sc=Katakana}ー]+$/u.test(surface)) {
+        const set = readings.get(surface) ?? new Set<string>();
+        set.add(key);
+        readings.set(surface, set);
+      }
+    } else if (f[4] === '名') given.add(key);
   }
-  return { surnames: [...surnames].sort(), given: [...given].sort() };
+  const several = [...readings].filter(([, keys]) => keys.size > 1).map(([surface, keys]): [string, string[]] => [surface, [...keys].sort()]);
+  return { surnames: [...surnames].sort(), given: [...given].sort(), readings: several.sort((a, b) => (a[0] < b[0] ? -1 : 1)) };
 }
 
-export function encodeRomajiNames(names: { surnames: string[]; given: string[] }): string {
-  return `${names.surnames.join(' ')}\n${names.given.join(' ')}\n`;
+export function encodeRomajiNames(names: RomajiNameLists): string {
+  return `${names.surnames.join(' ')}\n${names.given.join(' ')}\n${names.readings.map(([surface, keys]) => `${surface}:${keys.join(',')}`).join(' ')}\n`;
 }
 
 let cached: RomajiNames | undefined;
@@ -61,13 +79,23 @@ let cached: RomajiNames | undefined;
 export function romajiNames(): RomajiNames {
   if (cached) return cached;
   const file = prebuiltRomajiNamesPath();
-  let lists: { surnames: string[]; given: string[] };
+  let lists: RomajiNameLists;
   if (existsSync(file)) {
-    const [surnames = '', given = ''] = readFileSync(file, 'utf8').split('\n');
-    lists = { surnames: surnames.split(' ').filter(Boolean), given: given.split(' ').filter(Boolean) };
+    const [surnames = '', given = '', readings = ''] = readFileSync(file, 'utf8').split('\n');
+    lists = {
+      surnames: surnames.split(' ').filter(Boolean),
+      given: given.split(' ').filter(Boolean),
+      readings: readings
+        .split(' ')
+        .filter(Boolean)
+        .map((entry): [string, string[]] => {
+          const at = entry.lastIndexOf(':');
+          return [entry.slice(0, at), entry.slice(at + 1).split(',')];
+        }),
+    };
   } else {
     lists = romajiNamesOf(processIpadic().arrays.known);
   }
-  cached = { surnames: new Set(lists.surnames), given: new Set(lists.given) };
+  cached = { surnames: new Set(lists.surnames), given: new Set(lists.given), surnameReadings: new Map(lists.readings) };
   return cached;
 }

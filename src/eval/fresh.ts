@@ -555,6 +555,60 @@ candidates' parties, a questionnaire's 記入例 introduced by a sentence and a 
 LTD.' in capitals; misses: mobiles after '／' separators in an arrears list, guests' faith listed
 as 'Name (Company) – …' and a patient's herpes in English. All fixed as general rules.`,
   },
+  {
+    heading: 'Hand-written set 25 (verdicts of the default policy)',
+    file: 'test/eval-fresh25/fresh.json',
+    description: `100 mails by a twenty-fifth writer (see \`test/eval-fresh25/README.md\`; the writer's
+generator is in \`build/\`): a ryokan group, a staffing agency, a contractor doing a city's tax and
+benefit paperwork, a fitness-club chain and a funeral home; 15 in English or mixed.`,
+    blind: `**First measurement, blind** (commit e1aa664, the detector of f0a33cb; the harness then
+learnt that a writer's \`[Sheet1]\` line names the sheet — before, it became a cell row and two
+spreadsheet holds were missed): held 2 of 50 that should pass (4.0 %) and 49 of 50 that should be
+held (98.0 %). It found a guest's own halal request and a guest's own allergy on her booking
+(still held: her surname reads Kaneshiro, the analyser reads 金城 as Kinjō), and a DV support
+measure (DV等支援措置) named for a taxpayer — fixed.`,
+  },
+  {
+    heading: 'Hand-written set 26 (verdicts of the default policy)',
+    file: 'test/eval-fresh26/fresh.json',
+    description: `100 mails by a twenty-sixth writer (see \`test/eval-fresh26/README.md\`; the writer's
+generator is in \`build/\`): a SaaS company's customer-success team (30 in English), a day-service
+centre, a private high school, a real-estate appraisal firm and an optician / hearing-aid chain.`,
+    blind: `**First measurement, blind** (commit e1aa664, the detector of f0a33cb, with the harness's
+sheet-name fix): held 3 of 50 that should pass (6.0 %) and 43 of 50 that should be held (86.0 %).
+Misses: Japanese names in Latin letters in English prose and in a subject line (Kenji Ota on sick
+leave), a first name as the subject of "tested positive", glaucoma and visual impairment in
+English, a hearing test's 感音難聴 far below the customer's name, a Malay name with 'binti' after
+'Name:', a CV whose heading name sits five lines above its date of birth. False holds: test cards
+announced a paragraph earlier, head counts (食物アレルギー対応 7名), a training's theme. All fixed
+as general rules.`,
+  },
+  {
+    heading: 'Hand-written set 27 (verdicts of the default policy)',
+    file: 'test/eval-fresh27/fresh.json',
+    description: `100 mails by a twenty-seventh writer (see \`test/eval-fresh27/README.md\`; the writer's
+generator is in \`build/\`): an electricity retailer's customer centre, a logistics warehouse, a
+marriage agency, a municipal library's contractor and a home-renovation company; 10 in English.`,
+    blind: `**First measurement, blind** (commit e1aa664): held 9 of 50 that should pass (18.0 %) and
+48 of 50 that should be held (96.0 %). False holds: 22-digit supply-point numbers read as phones,
+head counts and rates (アレルギー：えび・かに 1名, 受診率 99.2 %), 「昨年同様」 and 「お一人様」
+read as persons, a colleague named as 作業責任者 or "our centre manager, Mr. Ishida", test cards in
+minutes, a children's story declared fictional. Misses: a member's depression in a quoted mail, a
+girl named as the victim of 盗撮. All fixed as general rules.`,
+  },
+  {
+    heading: 'Hand-written set 28 (verdicts of the default policy)',
+    file: 'test/eval-fresh28/fresh.json',
+    description: `100 mails by a twenty-eighth writer (see \`test/eval-fresh28/README.md\`; the writer's
+generator is in \`build/\`): an executive-search firm (20 in English), a veterinary hospital, an
+office-cleaning company, an airport ground-handling company and a fertility clinic.`,
+    blind: `**First measurement, blind** (commit e1aa664, the detector of f0a33cb, with the harness's
+sheet-name fix): held 4 of 50 that should pass (8.0 %) and 45 of 50 that should be held (90.0 %).
+Misses: airline passenger names (CHEN/MEI HUA MS, ISHIKURA/TERUO MR) in special-service requests,
+Japanese names in Latin letters in English references and background checks. False holds: a pet's
+insurance claim and referral written as label lines, a payslip sent to its own holder, an
+organisation's invoice with its account in the attachment. All fixed as general rules.`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */

@@ -157,3 +157,18 @@ describe('who a health statement is about', () => {
     expect(['medium', 'high']).toContain(best(run(person), 'sensitive.medical'));
   });
 });
+
+describe('data the addressee gave about themself', () => {
+  it('their own request, quoted under "From: <their address>" in the reply to them, is theirs', () => {
+    const body = 'Dear Ms. Nurul Aisyah,\n\nWe have changed your booking as requested; the kitchen will prepare a halal-friendly dinner.\n\nBest regards,\nYumori Resorts\n\n-----\nFrom: Nurul Aisyah <nurul.aisyah.h@gmail.com>\nCan we move our stay to 12 Dec? Also we need halal food please, and a place to pray.\n';
+    const own = run(body, { from: box('ogura.k@yumori.example.co.jp', '小倉 健司'), to: [box('nurul.aisyah.h@gmail.com')] });
+    expect(of(own, 'sensitive.creed').every((x) => x.subject !== 'third_person' || x.confidence === 'low')).toBe(true);
+  });
+  it('a surname is matched to an address by any of its dictionary readings (河野: Kono or Kawano)', () => {
+    const body = 'ご本人確認のため、登録内容をお送りします。\n\n振込先：みなと銀行 本店 普通 1234567\n口座名義：河野 真一\n';
+    const own = run(body, { to: [box('kawano.shinichi@gmail.com')] });
+    expect(of(own, 'bank_account').every((x) => x.subject === 'participant')).toBe(true);
+    const other = run(body, { to: [box('keiri@client.example.co.jp')] });
+    expect(of(other, 'bank_account').some((x) => x.subject === 'third_person')).toBe(true);
+  });
+});
