@@ -425,7 +425,8 @@ function readsAs(v: UnitView, h: Hit, local: readonly string[], strict = false):
     const romaji = reading ? kanaToRomaji(reading) : null;
     keys.push(romaji ? romajiKey(romaji) : null);
   }
-  let [surname, ...given] = keys;
+  const [firstKey, ...given] = keys;
+  let surname = firstKey;
   if (!surname || surname.length < 3) return false;
   const givenKnown = given.every((g) => g !== null);
   const givenKey = given.join('');
@@ -631,7 +632,6 @@ function personAbove(v: UnitView, h: Hit): Hit | undefined {
   return best;
 }
 
-/** An account whose holder (名義) is a company is the organisation's, e.g. an invoice's 振込先. */
 const INVOICE_TITLE = /請求書|御請求書|ご請求書|\b(?:INVOICE|Invoice|TAX INVOICE|Tax Invoice)\b/;
 const BILL_TO = /^[\s\u3000]*(?:Bill(?:ed)? to|To|Attn|御中|宛先)|御中|様[\s\u3000]*$/i;
 
@@ -642,6 +642,7 @@ function invoiceIssuedByOrganisation(lines: readonly TextLine[]): boolean {
   return head.some((l) => !BILL_TO.test(l.text) && (COMPANY_HOLDER.test(l.text) || LATIN_COMPANY.test(l.text)));
 }
 
+/** An account whose holder (名義) is a company is the organisation's, e.g. an invoice's 振込先. */
 function accountSubject(v: UnitView, h: Hit): Subject {
   const k = v.unit.isRecord ? 0 : lineIndexAt(v.lines, h.start);
   const window = v.unit.isRecord ? v.lines : paragraphWindow(v.lines, k, 3, 3);

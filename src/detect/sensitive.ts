@@ -174,10 +174,21 @@ export function isScript(text: string): boolean {
  */
 const FICTION_DISCLAIMER = /登場人物[^。\n]{0,12}(?:架空|フィクション)|(?:この|本)(?:物語|作品|お話|小説)は[^。\n]{0,6}(?:フィクション|架空)|創作(?:童話|物語|小説|昔話|絵本)|架空の(?:人物|物語|お話)です|\b(?:[Aa]ll\s+)?characters\s+(?:are|in\s+this\s+\w+\s+are)\s+(?:fictional|fictitious)|\bis\s+a\s+work\s+of\s+fiction\b/;
 
+let lastDisclaimer: { text: string; at: number } | undefined;
+
+/** Where the text first declares itself made up (Infinity when it does not); one search per text. */
+function disclaimerAt(text: string): number {
+  if (lastDisclaimer?.text !== text) {
+    const m = FICTION_DISCLAIMER.exec(text);
+    lastDisclaimer = { text, at: m ? m.index + m[0].length : Infinity };
+  }
+  return lastDisclaimer.at;
+}
+
 function inFiction(text: string, start: number, end: number): boolean {
   if (isScript(text)) return true;
   // Declared made up earlier in the text (a story sent after its disclaimer).
-  if (FICTION_DISCLAIMER.test(text.slice(0, start))) return true;
+  if (disclaimerAt(text) < start) return true;
   const sentence = text.slice(...sentenceBounds(text, start, end));
   // 「作家の宇佐美さんはうつ病で入院中のため、小説の締切を…」: a real person is the sentence's subject.
   if (FICTION.test(sentence) && !/(?:さん|様|氏|先生|殿)(?:は|が|も|には)/u.test(sentence)) return true;
