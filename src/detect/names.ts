@@ -10,6 +10,7 @@ import { sharedNameModel, type NameModel } from './name-model/model.js';
 import { tokenAt, type Token } from './tokenizer.js';
 import { romajiKey } from './romaji.js';
 import { romajiNames } from './romaji-names.js';
+import { isLatinPersonName } from './latin-names.js';
 
 const HONORIFICS = new Set(['様', 'さま', 'さん', '氏', '殿', '君', 'くん', 'ちゃん', '先生', '先輩', '教授', '医師', '弁護士', '部長', '課長', '係長', '社長', '専務', '常務', '主任', '市長', '区長', '町長', '村長', '知事']);
 /** Words after a surname that make it a company, place or facility instead of a person (市長, 町長 … are titles). */
@@ -141,6 +142,8 @@ const PASSENGER_NAME = /(?<![A-Z\/])([A-Z][A-Z'-]{1,20}(?: [A-Z][A-Z'-]{1,20})?\
  * dictionary's readings (Aya Morimoto, Shinji Kurosawa, MORIMOTO Aya): a person in English prose.
  * Not one word of a longer capitalised run (Natori Distribution Center) or a company's name.
  */
+/** Two capitalised words, accents and a hyphenated given name allowed (Chloé Bernard, Kim Min-jun), alone in their run. */
+const LATIN_PERSON_PAIR = /(?<![A-Z][\p{L}0-9&'-]*[ \t]|[\p{L}0-9&'-])([A-Z][a-zà-ÿ]{1,19}(?:-[a-z]{2,10})?)[ \t]([A-Z][a-zà-ÿ'-]{1,19})(?![\p{L}0-9&'-]|[ \t]?[A-Z0-9&])/gu;
 const LATIN_PAIR = /(?<![A-Z][A-Za-z0-9&'-]*[ \t]|[A-Za-z0-9&'-])\b([A-Z][a-z]{2,13}|[A-Z]{3,14})[ \t]([A-Z][a-z]{2,13}|[A-Z]{3,14})\b(?![ \t]?[A-Z0-9&])/g;
 /**
  * `氏名：山田 太郎`, `応募者: 佐藤花子`, `受講者：SANTOS Rafael Kenji`, `Patient: Mr. Lucas Bernard` — a
@@ -228,11 +231,19 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'high', reason: 'passenger name (SURNAME/GIVEN TITLE)', personKey: personKey(value, true) });
   }
   if (/[A-Za-z][ \t][A-Z]/.test(text)) {
+    const japanese = new Set<number>();
     for (const m of text.matchAll(LATIN_PAIR)) {
       const [first = '', second = ''] = [m[1], m[2]];
       if (!japaneseNameInLatin(first, second) || LATIN_ORG_WORD.test(m[0])) continue;
       const value = m[0];
+      japanese.add(m.index);
       hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'medium', reason: 'Japanese name in Latin letters', personKey: personKey(value, true) });
+    }
+    for (const m of text.matchAll(LATIN_PERSON_PAIR)) {
+      const [first = '', second = ''] = [m[1], m[2]];
+      if (japanese.has(m.index) || !isLatinPersonName(first, second) || LATIN_ORG_WORD.test(m[0])) continue;
+      const value = m[0];
+      hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'medium', reason: 'name in Latin letters (given name and surname)', personKey: personKey(value, true) });
     }
   }
   if (/[A-Z][a-z]{2}/.test(text)) {

@@ -31,7 +31,7 @@ describe('Japanese names written in Latin letters', () => {
   });
   it('capitalised words that are not a Japanese surname and given name are not', () => {
     expect(best(run('Please invoice Toyo Logipark directly; the Natori Distribution Center accepts deliveries.'), 'person_name')).toBe('none');
-    expect(best(run('Sophie Tan and Grace Lim will join the call on Thursday.'), 'person_name')).toBe('none');
+    expect(best(run('The Hakata Bay Hotel and the Tokyo Grand Station will host the fair.'), 'person_name')).toBe('none');
   });
   it('a name in the subject line ties the sensitive words beside it', () => {
     const r = d.detect(withSubject('Account manager change – Kenji Ota on sick leave (depression)', 'Dear Tanabe-san,\n\nFrom today I will be your main contact.\n'));

@@ -1,0 +1,61 @@
+/**
+ * Given names and surnames written in Latin letters (models/latin-names/, from faker's locales, see
+ * its NOTICE.md): a person named in English prose by a known given name and a surname
+ * (Valentina Cruz, Brandon Keller), or by a Chinese, Korean or Vietnamese surname and a given name
+ * (Chen Wei, Kim Min-jun). Loaded on first use: only mail with capitalised word pairs needs it.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface LatinNames {
+  given: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+}
+
+/** src/detect/ and dist/detect/ both sit two levels below the project root. */
+export function latinNamesDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../models/latin-names');
+}
+
+let cached: LatinNames | undefined;
+
+export function latinNames(): LatinNames {
+  if (cached) return cached;
+  const read = (file: string): Set<string> => new Set(readFileSync(path.join(latinNamesDir(), file), 'utf8').split('\n').filter(Boolean));
+  cached = { given: read('given.txt'), surnames: read('surnames.txt') };
+  return cached;
+}
+
+/** One syllable of pinyin (Wei, Mei, Hua, Jun, Xiao): the given name after a Chinese surname. */
+const PINYIN = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang)$/;
+/** Words that follow a given name in business text without being a surname. */
+const NOT_SURNAME = /^(?:Street|Road|Avenue|Lane|Park|Square|Hall|House|Tower|Building|Centre|Center|Station|Airport|Hotel|Bank|School|College|University|Hospital|Clinic|Church|Group|Company|Foundation|Award|Prize|Day|Week|Festival|Fund|Program|Programme|Project|Team|Office|Committee|Street|Bridge|River|Valley|Island|City|County|State|Province|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Inc|Ltd|Corp|Co|Japan|Asia|Europe|America|English|Japanese|Chinese|Korean|French|German|Spanish|Team|Dear|Hi|Hello|Thanks|Thank|Regards|Best|Kind|Yours|Sincerely|Please|The|And|Or|Of|For|With|From|To|In|On|At|By)$/;
+
+/** A person's name by the lists: given name then surname, or an East Asian surname then a given name. */
+/** Places and things written as two capitalised words that the lists would take for a name. */
+const NOT_A_PERSON = new Set(
+  [
+    'Hong Kong', 'Ho Chi', 'Chi Minh', 'Kuala Lumpur', 'Sao Paulo', 'New York', 'Los Angeles', 'San Francisco', 'San Diego', 'San Jose', 'Santa Clara', 'Santa Monica',
+    'Buenos Aires', 'Tel Aviv', 'Costa Rica', 'Puerto Rico', 'Sri Lanka', 'El Salvador', 'Las Vegas', 'Rio Grande', 'Abu Dhabi', 'Hai Phong', 'Da Nang', 'Nha Trang',
+    'Phnom Penh', 'Chiang Mai', 'Ma On', 'Tai Po', 'Sha Tin', 'Tsim Sha', 'Mong Kok', 'Wan Chai', 'Jin Jiang', 'Li Ning', 'Le Monde', 'Le Mans', 'La Paz',
+  ].map((p) => p.toLowerCase()),
+);
+
+export function isLatinPersonName(first: string, second: string): boolean {
+  if (NOT_SURNAME.test(second) || NOT_SURNAME.test(first) || NOT_A_PERSON.has(`${first} ${second}`.toLowerCase())) return false;
+  const { given, surnames } = latinNames();
+  if (given.has(first) && (surnames.has(second) || given.has(second) || SURNAME_SHAPE.test(second))) return true;
+  const lower = second.toLowerCase().replace(/-/g, '');
+  // Chen Wei, Kim Minjun: a surname of the list, then a pinyin or hyphenated given name.
+  if (EAST_ASIAN.has(first) && (PINYIN.test(lower) || /^[A-Z][a-z]+-[a-z]+$/.test(second) || given.has(second))) return true;
+  // Mei Lin: a pinyin given name, then a Chinese surname.
+  return PINYIN.test(first.toLowerCase()) && EAST_ASIAN.has(second) && first.length >= 3;
+}
+
+/** Endings that make a word a surname more often than anything else (Whitfield, Johansson, Kowalski, Fernández). */
+const SURNAME_SHAPE = /^[A-Z][a-z]{2,}(?:son|sen|sson|field|ford|ton|ley|berg|stein|mann|man|ski|ska|wicz|ova|ová|enko|ez|es|ini|elli|etti|ardo|eau|ault|ier|ard|ing|ham|worth|wood|well|by|stone|hurst)$/;
+
+const EAST_ASIAN = new Set(
+  'Chen Wang Li Zhang Liu Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Su Lu Ding Shen Ren Yao Fang Jin Qian Zhong Tan Lau Chan Cheung Wong Leung Ng Chow Lam Yip Tsang Kwok Lee Kim Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Oh Seo Shin Kwon Hwang Ahn Hong Jeon Ko Moon Son Bae Baek Heo Nam Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ngo Duong Ly'.split(' '),
+);
