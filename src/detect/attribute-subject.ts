@@ -32,7 +32,7 @@ import type { Token } from './tokenizer.js';
 /** Identifiers of one person: whoever they belong to, sending them is what policy looks at. */
 const PERSONAL_IDENTIFIERS = new Set<string>(['my_number', 'credit_card', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number', 'birth_date']);
 const TITLE =
-  /代表取締役|取締役|執行役員|社長|会長|専務|常務|部長|課長|係長|主任|室長|所長|支店長|店長|工場長|センター長|マネー?ジャー|リーダー|担当|教授|准教授|助教|講師|研究員|博士|弁護士|税理士|会計士|社会保険労務士|社労士|司法書士|行政書士|弁理士|中小企業診断士|技術士|理事長|理事|頭取|副頭取|本部長|局長|次長|監査役|相談役|顧問|院長|副院長|医長|医師|主治医|産業医|看護部長|看護師長|看護師|薬剤師|管理栄養士|栄養士|保健師|助産師|学長|校長|副校長|教頭|教諭|養護教諭|園長|相談員|指導員|議員|知事|市長|Manager|Director|President|CEO|CTO|Professor/i;
+  /代表取締役|取締役|執行役員|社長|会長|専務|常務|部長|課長|係長|主任|室長|所長|支店長|店長|工場長|センター長|マネー?ジャー|リーダー|担当|教授|准教授|助教|講師|研究員|博士|弁護士|税理士|会計士|社会保険労務士|社労士|司法書士|行政書士|弁理士|中小企業診断士|技術士|理事長|理事|頭取|副頭取|本部長|局長|次長|監査役|相談役|顧問|院長|副院長|医長|医師|主治医|産業医|看護部長|看護師長|看護師|薬剤師|管理栄養士|栄養士|保健師|助産師|学長|校長|副校長|教頭|教諭|養護教諭|保育士|主任保育士|園長|相談員|指導員|議員|知事|市長|Manager|Director|President|CEO|CTO|Professor/i;
 /** A title written before the name (「代表取締役 山田」) … */
 const TITLE_BEFORE = new RegExp(`(?:${TITLE.source})\\s*(?:の)?\\s*$`, 'i');
 /** … or right after it (「山田部長」, 「山田 教授」). */
@@ -50,6 +50,9 @@ const ROLE_LABEL = new RegExp(
 /** 「our site manager, Mr. Ishida」, 「my colleague Ms. Misaki Nakagawa」: the writer's colleague, named by their post. */
 const OUR_ROLE_EN =
   /\b(?:(?:[Oo]ur|[Mm]y)\s+(?:[A-Za-z-]+\s+){0,3}?(colleague|manager|engineer|supervisor|director|representative|contact|driver|technician|lead|head|officer|coordinator|assistant|foreman|consultant|specialist|partner|associate|person in charge)|[Yy]our\s+(?:[A-Za-z-]+\s+){0,2}?(planner|coordinator|contact|consultant|account manager|concierge|guide|representative|agent|advisor|adviser|instructor|trainer|stylist|designer))\s*,?\s*(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?$/;
+/** After a name: 「from our housing office」, 「of the International Office」, 「at your HR department」. */
+const FROM_UNIT_EN =
+  /^\s*(?:\([^)\n]{0,30}\)\s*)?,?\s*(?:from|of|at|in)\s+(?:our|your|the|their|his|her)\s+(?:[A-Za-z&-]+\s+){0,4}?(?:office|department|dept\.?|team|section|centre|center|division|desk|unit|faculty|school|headquarters|branch|bureau|secretariat|committee)\b/i;
 /** A role at an organisation right before a name: 責任者 大塚様, 担当：北村, 窓口 島田. */
 const ROLE_BEFORE_NAME = /(?:責任者|担当者?|窓口|営業担当|現場代理人|現場責任者|所長|代表)[\s:：]*$/;
 /** 「設備 : 三和設備 担当 」: a company's name, then its contact's role, right before the name. */
@@ -269,6 +272,8 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   // 「大橋店 092-…（薬局長 樋口）」: a post opens the brackets the name stands in.
   const post = ROLE_IN_OPEN_BRACKET.exec(text.slice(line.start, h.start));
   if (post) return subject('business_contact', `named with their post in brackets (${post[1]})`);
+  // 「Mme Laurent from our housing office」, 「Dr. Pryce of the Faculty of Arts」: named with their unit.
+  if (FROM_UNIT_EN.test(text.slice(h.end, Math.min(line.end, h.end + 80)))) return subject('business_contact', 'named with their office or department');
   // 「Our centre manager, Mr. Ishida, will be the contact on site」: a colleague named by their post.
   const ours = OUR_ROLE_EN.exec(text.slice(Math.max(line.start, h.start - 60), h.start));
   if (ours) return subject('business_contact', `named as the writer's colleague (${(ours[1] ?? ours[2] ?? '').toLowerCase()})`);
@@ -653,6 +658,8 @@ function accountSubject(v: UnitView, h: Hit): Subject {
   }
   const ownLines = holderLines.length > 0 ? holderLines : v.unit.isRecord ? v.lines : v.lines.slice(k, k + 2);
   if (ownLines.some((l) => ORG_HOLDER.test(l.text))) return subject('business_contact', 'account held by an organisation');
+  // 当座 (a current account): what businesses hold for cheques and bills, not a person's savings.
+  if (!v.unit.isRecord && /当座/.test(v.lines[k]?.text ?? '')) return subject('business_contact', 'a current account (当座), held by a business');
   // An invoice document issued by an organisation (INVOICE ⏎ Tsurugi Executive Search K.K. | …):
   // the account it gives for payment is the issuer's.
   if (!v.unit.isRecord && holderLines.length === 0 && v.unit.source === 'attachment' && invoiceIssuedByOrganisation(v.lines)) {

@@ -19,7 +19,7 @@ const LABEL_BEFORE = /(?:氏名|名前|お名前|患者名?|担当者?|社員|�
 const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|ホウジン|カブシキガイシヤ|ユウゲンガイシヤ|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 const KATAKANA = /^[\p{sc=Katakana}ー]+$/u;
 /** Words of organisations, products and places written in Latin letters. */
-const LATIN_ORG_WORD = /\b(?:Japan|Group|Holdings|Corporation|Company|Bank|Hotel|Hospital|Clinic|University|College|School|Center|Centre|Institute|Foundation|Association|Trading|Systems?|Solutions?|Services?|Consulting|Partners|Global|International|Technologies|Tech|Labs?|Studio|Office|Team|Desk|Support|Relocation|Logistics|Airlines?|Airways|Motors?|Electric|Pharma|Foods?|Insurance|Capital|Securities|Estate|Realty|Cloud|Software|Media|Network|Project|Platform|Manager|Director|President|Sales|Marketing|Tokyo|Osaka|Kyoto|Nagoya|Yokohama|Fukuoka|Sapporo|Kobe)\b/i;
+const LATIN_ORG_WORD = /\b(?:Kitchen|Restaurant|Cafe|Café|Bistro|Grill|Diner|Ramen|Sushi|Curry|Bakery|Izakaya|Dining|Deli|Pizzeria|Trattoria|Brasserie|Buffet|Halal|Japan|Group|Holdings|Corporation|Company|Bank|Hotel|Hospital|Clinic|University|College|School|Center|Centre|Institute|Foundation|Association|Trading|Systems?|Solutions?|Services?|Consulting|Partners|Global|International|Technologies|Tech|Labs?|Studio|Office|Team|Desk|Support|Relocation|Logistics|Airlines?|Airways|Motors?|Electric|Pharma|Foods?|Insurance|Capital|Securities|Estate|Realty|Cloud|Software|Media|Network|Project|Platform|Manager|Director|President|Sales|Marketing|Tokyo|Osaka|Kyoto|Nagoya|Yokohama|Fukuoka|Sapporo|Kobe)\b/i;
 /** A name cell; airline and passport style too (OTSUKA/TAKERU MR). */
 const NAME_CELL = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々・A-Za-z .'/-]{2,30}$/u;
 

@@ -21,7 +21,9 @@ const PASSWORD = /パスワード|パスワ-ド|暗証番号|解凍(?:用)?(?:�
 /** "comes separately / in another mail / later": the announcement of the second mail. */
 const SEPARATELY =
   /(?:別途|別メール|別のメール|別送|別便|追って|後ほど|のちほど|次のメール|後続のメール|続けて|改めて)[^。\n]{0,20}(?:送|お知らせ|連絡|通知|ご案内|お送り|送付)|(?:sent|send|follow|provided|share)[^.\n]{0,30}\b(?:separately|separate (?:e-?mail|message)|another (?:e-?mail|message)|later|shortly)\b/i;
-const SHARE_LINK = /https?:\/\/[^\s<>"]+/i;
+const SHARE_LINK = /https?:\/\/[^\s<>"]+/gi;
+/** A meeting's link (its passcode is not a file's password): Zoom, Teams, Meet, Webex. */
+const MEETING_LINK = /zoom\.|teams\.microsoft|teams\.live|meet\.google|webex|whereby\.com|\/j\/\d{9,}/i;
 const LINK_CONTEXT = /ダウンロード|共有|リンク|URL|ファイル便|転送サービス|download|share|link/i;
 
 /** A password-like token after a label: 8–32 characters without spaces, mixing letters and digits or symbols. */
@@ -44,6 +46,14 @@ function ownText(text: string): string {
     .join('\n');
 }
 
+/** The line at `at` and the line before it. */
+function linesAround(text: string, at: number): string {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const prevStart = lineStart === 0 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(prevStart, end === -1 ? text.length : end);
+}
+
 function isPasswordLike(value: string): boolean {
   if (/^https?:/i.test(value) || /@/.test(value)) return false;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
@@ -58,7 +68,9 @@ export function findPpap(extraction: ExtractionResult): PpapSignal[] {
   const announces = own.split(/[。\n]|\.\s/).some((sentence) => PASSWORD.test(sentence) && SEPARATELY.test(sentence));
   if (announces) {
     const encrypted = extraction.encrypted.length > 0;
-    const link = SHARE_LINK.test(own) && LINK_CONTEXT.test(own);
+    // A download or share link: on a line (or under one) that says so, not a meeting's link and
+    // not the signature's home page.
+    const link = [...own.matchAll(SHARE_LINK)].some((m) => !MEETING_LINK.test(m[0]) && LINK_CONTEXT.test(linesAround(own, m.index)));
     if (encrypted || link) {
       signals.push({
         category: 'ppap_notice',

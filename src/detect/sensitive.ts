@@ -79,6 +79,17 @@ const SPECIALTY_AFTER = /^(?:を|の)?[ \u3000]*(?:専門|医長|部長|科長|�
  * 尚可」, 「手術件数」, 「手術 週2〜3日」, 「外来 月4回」.
  */
 const PRACTICE_AFTER = /^(?:の?(?:経験|件数|実績|症例数|技術|スキル)|[ \u3000]*(?:週|月|年|毎週|毎月)[ \u3000]*\d)/;
+/**
+ * Advice to whoever it concerns: 「症状が見られた場合は、かかりつけ医の受診をお願いいたします」,
+ * 「ご家庭でも早めの受診をおすすめします」 — a request to a named person's doctor is not.
+ */
+const ADVICE_AFTER = /^(?:を|の)?(?:お願い|おすすめ|お勧め|推奨|ご検討|して(?:ください|下さい)|ください|下さい|しましょう)/;
+const GENERIC_ADVICE = /場合|皆様|皆さま|各自|ご家庭|どなた|いずれの方|該当する方|[Ii]f you|anyone/;
+/**
+ * History: a paragraph dated before 1926 (the composers who fought illness, 1802年の遺書) speaks of
+ * people long dead, unless someone there is addressed with an honorific (さん, 様, 氏).
+ */
+const PAST_YEAR = /(?<!\d)(1[0-8]\d\d|19[01]\d|192[0-5])年(?!生|\d)/;
 /** A case supposed, not a fact: 「もし入院した場合」, 「がんと診断された場合」. */
 const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断され)?た?)場合/;
 /**
@@ -94,7 +105,7 @@ const COUNT_AFTER = /^[ \u3000]*(?:[\p{sc=Han}\p{sc=Katakana}ー・（）()]|の
 /** An English unit or publication named after a speciality: Department of (Orthopaedic) Surgery. */
 const UNIT_OF_BEFORE = /\b(?:Department|Dept\.?|Division|Faculty|Institute|Society|Association|Journal|College|School|Centre|Center|Clinic|Unit|Ward|Professor|Chair)\s+(?:of|for)\s+(?:[A-Z][a-z]+\s+){0,3}$/;
 /** A line that names a theme or a title: テーマ：認知症と障害福祉サービス, 演題：, 議題：, 件名：. */
-const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*|\d{1,2}[.．)）]\s*)?(?:テーマ|演題|議題|タイトル|題目|講演|研修名|講座名|セミナー名|件名|形式|葬儀形式|Subject|Theme|Title)(?:\s*[:：]|[ \u3000]+)/i;
+const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*|\d{1,2}[.．)）]\s*)?(?:特別|基調|教育|招待|記念|一般)?(?:テーマ|演題|議題|タイトル|題目|講演|研修名|講座名|セミナー名|件名|形式|葬儀形式|Subject|Theme|Title)(?:\s*[:：]|[ \u3000]+)/i;
 
 /**
  * The term opens the name of a post or a unit (札幌市認知症地域支援推進員, 障害者雇用推進室, がん相談
@@ -131,6 +142,10 @@ function isTopic(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 12);
   if (TOPIC_AFTER.test(after) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROLE_OR_UNIT_AFTER.test(after) || PRACTICE_AFTER.test(after)) return true;
   if (CLASS_OF_PEOPLE_AFTER.test(after) && !/さん|様|氏|君|ちゃん/.test(text.slice(...sentenceBounds(text, start, end)))) return true;
+  // 死亡診断書, 死体検案書: the document of a death, not a living person's history.
+  if (/死亡$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  if (ADVICE_AFTER.test(after) && GENERIC_ADVICE.test(text.slice(...sentenceBounds(text, start, end)))) return true;
+  if (inHistory(text, start)) return true;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (TOPIC_LINE.test(text.slice(lineStart, start))) return true;
   // Department of Orthopaedic Surgery, Journal of Psychiatry: the name of a unit or a title.
@@ -172,7 +187,16 @@ export function isScript(text: string): boolean {
  * A line that declares what follows made up: 「登場人物はすべて架空です」, 「創作童話です」,
  * 「この物語はフィクションです」, "all characters are fictional".
  */
-const FICTION_DISCLAIMER = /登場人物[^。\n]{0,12}(?:架空|フィクション)|(?:この|本)(?:物語|作品|お話|小説)は[^。\n]{0,6}(?:フィクション|架空)|創作(?:童話|物語|小説|昔話|絵本)|架空の(?:人物|物語|お話)です|\b(?:[Aa]ll\s+)?characters\s+(?:are|in\s+this\s+\w+\s+are)\s+(?:fictional|fictitious)|\bis\s+a\s+work\s+of\s+fiction\b/;
+const FICTION_DISCLAIMER = /登場人物[^。\n]{0,12}(?:架空|フィクション)|(?:この|本)(?:物語|作品|お話|小説)は[^。\n]{0,6}(?:フィクション|架空)|創作(?:童話|物語|小説|昔話|絵本)|架空の(?:人物|物語|お話)です|[（(]架空[)）]|架空の?(?:事例|症例|設定|人物|患者|ケース)|模擬患者|\b(?:[Aa]ll\s+|[Tt]he\s+)?(?:characters|names|patients?|persons?|people)\s+(?:are|is|in\s+this\s+\w+\s+are)\s+(?:all\s+)?(?:fictional|fictitious|invented|made[ -]up|imaginary)|\bis\s+a\s+work\s+of\s+fiction\b|\((?:fictional|fictitious)\)/;
+
+/** The term's paragraph (between blank lines) is dated before 1926 and addresses nobody. */
+function inHistory(text: string, start: number): boolean {
+  const blank = text.lastIndexOf('\n\n', start);
+  const from = blank === -1 ? 0 : blank + 2;
+  const next = text.indexOf('\n\n', start);
+  const paragraph = text.slice(from, next === -1 ? text.length : next);
+  return PAST_YEAR.test(paragraph) && !/さん|様|氏|君|ちゃん|殿/.test(paragraph);
+}
 
 let lastDisclaimer: { text: string; at: number } | undefined;
 

@@ -172,3 +172,38 @@ describe('data the addressee gave about themself', () => {
     expect(of(other, 'bank_account').some((x) => x.subject === 'third_person')).toBe(true);
   });
 });
+
+describe('names of other languages in English prose', () => {
+  it('a given name and a surname of the lists are a person; places and restaurants are not', () => {
+    expect(best(run('Valentina Cruz was the victim of an assault near her apartment on 22 January.'), 'person_name')).toBe('medium');
+    expect(best(run('A student in her class, Chen Wei from Shenyang, was diagnosed with tuberculosis.'), 'person_name')).toBe('medium');
+    expect(['medium', 'high']).toContain(best(run('Valentina Cruz was the victim of a sexual assault near her apartment.'), 'sensitive.crime_victim'));
+    expect(best(run('The equipment moves to their new Hong Kong office on 13 October.'), 'person_name')).toBe('none');
+    const list = run('Tokyo\n- Sekai Ramen Asakusa – halal ramen, prayer room on 2F\n- Gyumon Shinjuku – halal wagyu, groups up to 30\nKyoto\n- Kamo Halal Kitchen – no alcohol served\n');
+    expect(best(list, 'sensitive.creed')).not.toMatch(/medium|high/);
+  });
+  it('a name "from our housing office" is a business contact', () => {
+    const f = run('Also, Mme Laurent from our housing office asks whether the dormitory will again be available.');
+    expect(of(f, 'person_name').every((x) => x.subject === 'business_contact')).toBe(true);
+  });
+});
+
+describe('words of history, death certificates, advice and made-up cases', () => {
+  it('a paragraph dated before 1926 speaks of people long dead', () => {
+    expect(best(run('■ 病と闘った作曲家たち\nベートーヴェンは20代後半から難聴に苦しみ、1802年には遺書を書きました。\nシューマンは晩年に精神を病み、療養所で亡くなっています。\n'), 'sensitive.medical')).not.toMatch(/medium|high/);
+  });
+  it('死亡診断書 in a list of documents is the deceased’s, not a living person’s history', () => {
+    expect(best(run('吉川 和子 様\n\n■ご用意いただく書類\n・保険金請求書\n・死亡診断書（死体検案書）のコピー\n'), 'sensitive.medical')).not.toMatch(/medium|high/);
+  });
+  it('advice to whoever it concerns is not a record; a request about named employees is', () => {
+    expect(best(run('保護者の皆様\n\nお子さんに嘔吐・下痢などの症状が見られた場合は、かかりつけ医の受診をお願いいたします。\n\nひだまり保育園　主任保育士　小野寺 彩\nTEL 048-555-2210\n'), 'sensitive.medical')).not.toMatch(/medium|high/);
+  });
+  it('a case declared made up (患者設定（架空）, "the characters are invented") is nobody’s', () => {
+    expect(best(run('【シナリオB】\n患者設定（架空）：大野 敏子さん、72歳。右大腿骨頸部骨折で人工骨頭置換術後1日目。\n既往歴：2型糖尿病（内服治療中）。\n'), 'sensitive.medical')).not.toMatch(/medium|high/);
+    expect(best(run('The characters are invented, so feel free to change names.\n---\nMr. Brown: I take something for high blood pressure.\n'), 'sensitive.health_checkup')).not.toMatch(/medium|high/);
+  });
+  it('a current account (当座) is a business’s', () => {
+    const f = run('　商号：有限会社ひだまり保険プランニング\n　法人番号：7021002045831\n　所在地：神奈川県横須賀市大滝町2-14\n　代表者：代表取締役 小野寺 誠\n　登録番号：第2011052830号\n\n　振込先：湘南みらい銀行 本店営業部 当座 0123456\n');
+    expect(of(f, 'bank_account').every((x) => x.subject === 'business_contact')).toBe(true);
+  });
+});

@@ -92,6 +92,11 @@ describe('PPAP', () => {
     expect(of(en.findings, 'ppap_notice')).toHaveLength(1);
   });
 
+  it('a meeting link with its passcode sent separately, or a signature\'s home page, is not a share link', async () => {
+    const zoom = await detect(mail('Zoom link: https://zoom.example.jp/j/84120093317 (passcode sent separately to panelists only)\n\nBest,\nYuki\n--\nHokurei University\nhttps://www.hokurei-u.example.jp/intl/\n'));
+    expect(of(zoom.findings, 'ppap_notice')).toHaveLength(0);
+  });
+
   it('the short follow-up mail that is a password is ppap_password, the password never shown', async () => {
     const r = await detect(mail('先ほどお送りしたファイルのパスワードをお知らせします。\n\nパスワード：Xk8#pq2Mz\n\nよろしくお願いいたします。'));
     const [finding] = of(r.findings, 'ppap_password');

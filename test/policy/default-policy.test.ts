@@ -145,10 +145,12 @@ describe('default policy', () => {
     expect(ids(message({ to: ['x@customer.example.com'], uninspectable: [{ reason: 'no_text', type: 'application/pdf' }] }))).toContain('external-uninspectable');
   });
 
-  it('holds many visible outside recipients (≥5 from ≥2 organisations, or ≥10)', () => {
-    const five = [...customer(3), ...customer(2, 'other.example.net')];
+  it('holds many visible outside recipients (≥5 from ≥3 organisations, or ≥10)', () => {
+    const five = [...customer(2), ...customer(2, 'other.example.net'), ...customer(1, 'third.example.org')];
     expect(ids(message({ to: five }))).toContain('many-visible-recipients');
     expect(ids(message({ to: customer(5) }))).not.toContain('many-visible-recipients');
+    // A project mail between two companies (3 + 2 visible addresses) is ordinary work.
+    expect(ids(message({ to: [...customer(3), ...customer(2, 'other.example.net')] }))).not.toContain('many-visible-recipients');
     expect(ids(message({ to: customer(10) }))).toContain('many-visible-recipients');
     expect(ids(message({ to: ['me@example.co.jp'], bcc: five }))).not.toContain('many-visible-recipients');
   });

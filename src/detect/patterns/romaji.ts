@@ -12,6 +12,7 @@ const SYLLABLES = new RegExp(`^(?:${ONSET}?[aeiou]|n)+$`);
 const NOT_NAMES = new Set(
   (
     'japan tokyo osaka kyoto nagoya yokohama kobe sapporo fukuoka sendai hiroshima chiba saitama nara okinawa hokkaido kawasaki ' +
+    'shinjuku shibuya asakusa ginza ueno ikebukuro akihabara roppongi harajuku shinagawa nihonbashi marunouchi umeda namba shinsaibashi tenjin hakata susukino ' +
     'home page date name note time rate sale made same game data site make take code mode node done none gone zone tone ride ' +
     'side wide hide tube cube dune june tune dome some come mine nine fine wine pine dine tide bike like base case vase safe ' +
     'move more sure pure cure one to do so no go a i me be we he she the are ok tea sea pen ten men hen den' +
