@@ -25,7 +25,7 @@ const ENGLISH_WORDS = new Set(
     'sunny rich price king queen prince duke earl baron bishop christian hunter archer carter mason cooper porter baker taylor ' +
     'paris london victoria virginia georgia carolina florence sydney austin jordan chad kenya india china israel dakota dallas ' +
     'brook brooks field ford hall hill wood woods forest bay cove dale vale wells banks ' +
-    'sale sales case cash bond gay happy lucky bright young gold silver max sam tom tim kit val ben al ed'
+    'sale sales case cash bond gay happy lucky bright young gold silver max kit val al'
   ).split(/\s+/),
 );
 
@@ -33,8 +33,12 @@ const ENGLISH_WORDS = new Set(
 const EAST_ASIAN_SURNAMES =
   'Chen Wang Li Zhang Liu Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Shen Ren Yao Fang Jin Qian Zhong Tan Lau Chan Cheung Wong Leung Ng Ho Chow Lam Yip Tsang Kwok Lee Kim Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly'.split(' ');
 
+/** Given names of languages whose faker lists are not in Latin letters (Arabic, Persian, Malay) or are missing. */
+const MORE_GIVEN =
+  'Ahmad Ahmed Mohammed Muhammad Mohamed Mohammad Omar Umar Hassan Hasan Hussein Husain Ibrahim Yusuf Youssef Khalid Abdullah Abdul Fatima Fatimah Aisha Aisyah Nur Nurul Siti Zainab Maryam Mariam Layla Leila Reza Mehdi Amir Hamid Farid Karim Rashid Tariq Imran Irfan Faisal Bilal Hamza Zaid Salma Amina Yasmin Noor Rania Dina Samir Nabil Walid Mustafa Mahmoud Ehsan Arash Parisa Shirin Nasrin Farah Aziz Hakim Idris Ismail Jamal Nadia Rahim Sami Tarek Yasir Zahra'.split(' ');
+
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../models/latin-names');
-const given = new Set<string>();
+const given = new Set<string>(MORE_GIVEN);
 const surnames = new Set<string>(EAST_ASIAN_SURNAMES);
 const words = (v: unknown): string[] => (Array.isArray(v) ? v : v && typeof v === 'object' ? Object.values(v).flatMap(words) : typeof v === 'string' ? [v] : []);
 const LATIN_WORD = /^[A-Z][a-zà-ÿ'-]{1,19}$/;

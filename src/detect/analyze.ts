@@ -10,7 +10,7 @@ import { confidenceRank, type Hit, type Unit, type ZoneKind } from './hit.js';
 import { findLatinListNames, findListNames } from './list-names.js';
 import type { NameModel } from './name-model/model.js';
 import type { Participants } from './participants.js';
-import { findNameCells, findNamePatterns, findNames } from './names.js';
+import { findLatinNameRepeats, findNameCells, findNamePatterns, findNames } from './names.js';
 import { findBankAccountsInProse } from './patterns/bank-account-prose.js';
 import { findBankAccounts } from './patterns/bank-account.js';
 import { findBirthDates } from './patterns/birth-date.js';
@@ -56,7 +56,7 @@ function isPlaceholderName(text: string, h: Hit): boolean {
 /** When two identifier hits overlap, the more specific category wins at equal confidence. */
 const PRIORITY: Record<string, number> = {
   my_number: 14, credit_card: 13, bank_account: 12, passport: 11, residence_card: 10, drivers_license: 9,
-  health_insurance: 8, pension_number: 7, corporate_number: 6, phone: 5, birth_date: 4, email_address: 3,
+  health_insurance: 8, pension_number: 7, employment_insurance: 7, national_id: 9, corporate_number: 6, phone: 5, birth_date: 4, email_address: 3,
   address: 2, person_name: 1,
 };
 
@@ -84,6 +84,7 @@ export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
     ...(tokens ? findNames(unit, tokens, env.nameModel) : []),
   ];
   identifiers.push(...findListNames(unit, identifiers));
+  identifiers.push(...findLatinNameRepeats(unit, identifiers));
   const petNames = env.petNames ?? NO_PETS;
   const hits = withoutExamples(unit, resolveOverlaps(identifiers.filter((h) => h.category !== 'person_name' || !(isPlaceholderName(unit.norm.text, h) || isPetName(h.value, petNames)))));
   if (tokens) hits.push(...findTerms(unit, tokens, env.dictionaries, petNames));

@@ -30,7 +30,7 @@ import { latinNameKey } from './signature.js';
 import type { Token } from './tokenizer.js';
 
 /** Identifiers of one person: whoever they belong to, sending them is what policy looks at. */
-const PERSONAL_IDENTIFIERS = new Set<string>(['my_number', 'credit_card', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number', 'birth_date']);
+const PERSONAL_IDENTIFIERS = new Set<string>(['my_number', 'credit_card', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number', 'employment_insurance', 'national_id', 'birth_date']);
 const TITLE =
   /代表取締役|取締役|執行役員|社長|会長|専務|常務|部長|課長|係長|主任|室長|所長|支店長|店長|工場長|センター長|マネー?ジャー|リーダー|担当|教授|准教授|助教|講師|研究員|博士|弁護士|税理士|会計士|社会保険労務士|社労士|司法書士|行政書士|弁理士|中小企業診断士|技術士|理事長|理事|頭取|副頭取|本部長|局長|次長|監査役|相談役|顧問|院長|副院長|医長|医師|主治医|産業医|看護部長|看護師長|看護師|薬剤師|管理栄養士|栄養士|保健師|助産師|学長|校長|副校長|教頭|教諭|養護教諭|保育士|主任保育士|園長|相談員|指導員|議員|知事|市長|Manager|Director|President|CEO|CTO|Professor/i;
 /** A title written before the name (「代表取締役 山田」) … */
@@ -588,6 +588,9 @@ const OF_THE_ADDRESSEE = subject('participant', 'identifier of the addressee nam
  * name) and nobody else is named around it, it is being sent back to its holder (a traveller's
  * passport number for confirmation). Anyone else's, or nobody named: a third person's.
  */
+/** The reader is the holder: ご本人 (of the addressee), ご自身の, 本人名義, "your own". */
+const HOLDER_IS_READER = /(?:様|さん)ご本人|ご本人(?:の|様)(?:もの|番号)|ご自身の|本人名義|\byour own\b/;
+
 function identifierSubject(v: UnitView, h: Hit): Subject {
   const owner = v.unit.isRecord ? v.hits.find((x) => x.category === 'person_name') : (personOnLine(v, h) ?? personAbove(v, h));
   // Nobody named with it (or only the name the addressee is greeted by), in a mail to one private
@@ -597,6 +600,12 @@ function identifierSubject(v: UnitView, h: Hit): Subject {
   const greeted = new Set(v.hits.filter((x) => x.category === 'person_name' && x.zone === 'greeting').map((x) => x.value));
   if ((!owner || greeted.has(owner.value)) && !v.unit.isRecord && v.env.participants.privateAddressee && !v.hits.some((x) => x.category === 'person_name' && !x.addressee && !x.zone && x.confidence !== 'low' && !greeted.has(x.value))) {
     return subject('participant', 'identifier in a mail to its one private addressee, nobody else named');
+  }
+  // 「宮内様ご本人に直接ご連絡…」, 「（ご本人のものです）」: the one private addressee is spoken of as its holder.
+  const p = v.env.participants;
+  const onItsLine = !v.unit.isRecord && HOLDER_IS_READER.test(v.lines[lineIndexAt(v.lines, h.start)]?.text ?? '');
+  if (!owner && !v.unit.isRecord && ((p.privateAddressee && HOLDER_IS_READER.test(v.unit.norm.text)) || (onItsLine && p.addresseeLocalParts.length === 1))) {
+    return subject('participant', 'identifier in a mail to its one private addressee, who is told it is theirs');
   }
   if (!owner?.addressee) return OF_A_PERSON;
   if (v.unit.isRecord) return OF_THE_ADDRESSEE;

@@ -8,7 +8,7 @@ import type { Field, Unit } from './hit.js';
 export const keywords = {
   my_number: /マイナンバー|個人番号|my ?number|通知カード/gi,
   corporate_number: /法人番号|corporate ?number/gi,
-  credit_card: /クレジット|カード|card|visa|master|jcb|amex|アメックス|有効期限|セキュリティコード/gi,
+  credit_card: /クレジット|カード|card|visa|master|jcb|amex|アメックス|有効期限|セキュリティコード|\bpan=/gi,
   phone: /電話|tel|携帯|phone|fax|連絡先|内線|ケータイ|mobile/gi,
   email_address: /メール|mail|連絡先/gi,
   birth_date: /生年月日|誕生日|生まれ|birth|dob|出生/gi,
@@ -18,6 +18,7 @@ export const keywords = {
   residence_card: /在留カード|在留|residence ?card|特別永住者証明書/gi,
   health_insurance: /保険証|被保険者|健康保険|健保|国保|保険者番号|資格確認書/gi,
   pension_number: /基礎年金番号|年金番号|年金手帳|年金/gi,
+  employment_insurance: /雇用保険/gi,
   address: /住所|現住所|自宅|居所|送付先|お届け先|転居先|address/gi,
 } as const;
 

@@ -14,7 +14,7 @@ const MAX_CELLS = 10;
 const MAX_HASHES = 10_000;
 const CONTEXT_CHARS = 24;
 /** Identifiers unique to one person: each distinct value counts as a person when no name is given. */
-const UNIQUE_IDS = new Set<string>(['my_number', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number', 'credit_card']);
+const UNIQUE_IDS = new Set<string>(['my_number', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number', 'employment_insurance', 'national_id', 'credit_card']);
 const NOT_PERSONAL = (c: CategoryId): boolean => c === 'corporate_number' || c.startsWith('custom.');
 
 interface Entry {

@@ -14,7 +14,7 @@ import { personKey } from './names.js';
 import { romajiName } from './patterns/romaji.js';
 
 /** Identifier categories that make a line "personal data" (a name beside them is a person's). */
-const BESIDE = new Set(['phone', 'email_address', 'address', 'birth_date', 'bank_account', 'my_number', 'passport', 'drivers_license', 'health_insurance', 'pension_number']);
+const BESIDE = new Set(['phone', 'email_address', 'address', 'birth_date', 'bank_account', 'my_number', 'passport', 'drivers_license', 'health_insurance', 'pension_number', 'employment_insurance', 'national_id']);
 
 /** A list marker or number at the start of a line: `・`, `-`, `*`, `1.`, `(1)`, `①`, `No.3`. */
 const MARKER = /^[\s>]*(?:[・•\-*＊◆◇■□●○]|\(?\d{1,4}[.)．、]|[①-⑳]|No\.?\s*\d+[.:]?)?\s*/i;

@@ -9,6 +9,7 @@ import { findModelNames, isRoleWord } from './name-model/hits.js';
 import { sharedNameModel, type NameModel } from './name-model/model.js';
 import { tokenAt, type Token } from './tokenizer.js';
 import { romajiKey } from './romaji.js';
+import { isRomajiWord } from './patterns/romaji.js';
 import { romajiNames } from './romaji-names.js';
 import { isLatinPersonName } from './latin-names.js';
 
@@ -143,7 +144,7 @@ const PASSENGER_NAME = /(?<![A-Z\/])([A-Z][A-Z'-]{1,20}(?: [A-Z][A-Z'-]{1,20})?\
  * Not one word of a longer capitalised run (Natori Distribution Center) or a company's name.
  */
 /** Two capitalised words, accents and a hyphenated given name allowed (Chloé Bernard, Kim Min-jun), alone in their run. */
-const LATIN_PERSON_PAIR = /(?<![A-Z][\p{L}0-9&'-]*[ \t]|[\p{L}0-9&'-])([A-Z][a-zà-ÿ]{1,19}(?:-[a-z]{2,10})?)[ \t]([A-Z][a-zà-ÿ'-]{1,19})(?![\p{L}0-9&'-]|[ \t]?[A-Z0-9&])/gu;
+const LATIN_PERSON_PAIR = /(?<![A-Z][\p{L}0-9&'-]*[ \t]|[\p{L}0-9&'-]|[A-Z]{2},[ \t])([A-Z][a-zà-ÿ]{1,19}(?:-[a-z]{2,10})?)[ \t]([A-Z](?:[a-zà-ÿ-]|'(?!s\b)){1,19})(?![\p{L}0-9&-]|'(?!s\b)|[ \t]?[A-Z0-9&])/gu;
 const LATIN_PAIR = /(?<![A-Z][A-Za-z0-9&'-]*[ \t]|[A-Za-z0-9&'-])\b([A-Z][a-z]{2,13}|[A-Z]{3,14})[ \t]([A-Z][a-z]{2,13}|[A-Z]{3,14})\b(?![ \t]?[A-Z0-9&])/g;
 /**
  * `氏名：山田 太郎`, `応募者: 佐藤花子`, `受講者：SANTOS Rafael Kenji`, `Patient: Mr. Lucas Bernard` — a
@@ -161,6 +162,8 @@ const LABELLED_NAME = new RegExp(
  */
 const LATIN_HONORIFIC_NAME = new RegExp(`(?<![A-Za-z0-9&.-][ \\t]?)(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3})[ \\t]?(?:さん|氏|くん|君|ちゃん)`, 'gu');
 /** A name field of pasted JSON or key=value data: "name":"Peter Njoroge Mwangi", "customer_name": "山田 花子". */
+/** A name field of a log line in key=value form: name="OKAMOTO YUKI", customer_name=Taro_Yamada. */
+const KEY_VALUE_NAME = /(?<![\w])(?:full_?name|customer_?name|cardholder(?:_?name)?|holder_?name|buyer_?name|member_?name|guest_?name|user_?name|name)=(?:"([A-Za-z][A-Za-z '.-]{2,60})"|([A-Za-z][A-Za-z'.-]{1,30}(?:_[A-Za-z][A-Za-z'.-]{1,30})+))/gi;
 const JSON_NAME = /"(?:full_?name|name|customer_?name|buyer_?name|patient_?name|member_?name|guest_?name|employee_?name|user_?name|氏名|名前)"\s*:\s*"([A-Za-z][A-Za-z '.-]{2,60}|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々 \u3000]{2,20})"/giu;
 /** `石川 隆盛 (Ishikawa Takamori, 41)`, `ヌルル・アイニ（NURUL AINI）`: a kanji or katakana name followed by its romaji (and an age) in brackets. */
 const NAME_WITH_ROMAJI = /(?<![\p{sc=Han}])(\p{sc=Han}{1,4}[ \u3000]?\p{sc=Han}{1,4})[ \u3000]*[（(][ \t]*[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:[ \t]*,[ \t]*\d{1,3})?[ \t]*[)）]|(?<![\p{sc=Katakana}ー])([\p{sc=Katakana}ー]{2,}(?:[・=＝ ][\p{sc=Katakana}ー]{2,})+)[ \u3000]*[（(][ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)+[ \t]*[)）]/gu;
@@ -208,6 +211,19 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     }
     const start = m.index + m[0].lastIndexOf(value);
     hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'name field', personKey: personKey(value, true) });
+  }
+  if (text.includes('=')) {
+    for (const m of text.matchAll(KEY_VALUE_NAME)) {
+      const value = m[1] ?? m[2] ?? '';
+      if (!value.includes(' ') && !value.includes('_')) continue;
+      if (LATIN_ORG_WORD.test(value.replace(/_/g, ' '))) continue;
+      // The key's line must carry a person's data too (a card, an e-mail, a phone, a birth date).
+      const lineEnd = text.indexOf('\n', m.index);
+      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, lineEnd === -1 ? text.length : lineEnd);
+      if (!/\b(?:pan|card\w*|cc_?num\w*|e-?mail|phone|tel|mobile|dob|birth\w*|address|account\w*)=/i.test(line)) continue;
+      const start = m.index + m[0].indexOf(value);
+      hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'name field of a log line', personKey: personKey(value.replace(/_/g, ' '), true) });
+    }
   }
   for (const m of text.matchAll(NAME_WITH_ROMAJI)) {
     const value = m[1] ?? m[2] ?? '';
@@ -300,7 +316,38 @@ function japaneseNameInLatin(first: string, second: string): boolean {
   const { surnames, given } = romajiNames();
   const a = romajiKey(first);
   const b = romajiKey(second);
-  return (given.has(a) && surnames.has(b) && !upper(first)) || (surnames.has(a) && given.has(b) && !upper(second));
+  if ((given.has(a) && surnames.has(b) && !upper(first)) || (surnames.has(a) && given.has(b) && !upper(second))) return true;
+  // Yuto Hayashi: a given name the dictionary lacks, spelt in romaji, before a surname it knows well.
+  return !upper(first) && b.length >= 4 && a.length >= 3 && surnames.has(b) && isRomajiWord(first);
+}
+
+/**
+ * The given name or surname of someone named in full in Latin letters, written again alone
+ * (Oliver Grant … Oliver has asked us …; Brandon Keller … Thanks for sending Brandon over): the
+ * same person.
+ */
+export function findLatinNameRepeats(unit: Unit, hits: readonly Hit[]): Hit[] {
+  const text = unit.norm.text;
+  const names = hits.filter((h) => h.category === 'person_name' && h.confidence !== 'low' && /^[A-Za-z][A-Za-z'. -]*[ ][A-Za-z][A-Za-z'.-]*$/.test(h.value));
+  if (names.length === 0) return [];
+  const words = new Map<string, string>();
+  for (const h of names) {
+    for (const w of h.value.split(/[ .]+/)) {
+      const word = w.length >= 3 && w === w[0]!.toUpperCase() + w.slice(1).toLowerCase() ? w : w.length >= 3 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : '';
+      if (word && !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)$/.test(word) && !LATIN_ORG_WORD.test(word)) words.set(word, h.personKey ?? h.value);
+    }
+  }
+  const taken = hits.filter((h) => h.category === 'person_name');
+  const out: Hit[] = [];
+  for (const [word, key] of words) {
+    // Alone: not one word of a longer capitalised run (Lim Wei Ling | Director …) nor a title's word.
+    for (const m of text.matchAll(new RegExp(`(?<![A-Za-z]|[A-Z][A-Za-z'.-]*[ \\t])${word}(?![A-Za-z]|[ \\t][A-Z])`, 'g'))) {
+      const end = m.index + word.length;
+      if (taken.some((h) => h.start < end && m.index < h.end) || out.some((h) => h.start === m.index)) continue;
+      out.push({ category: 'person_name', start: m.index, end, value: word, confidence: 'medium', reason: 'the given name or surname of someone named in full', personKey: key });
+    }
+  }
+  return out;
 }
 
 /**

@@ -12,7 +12,10 @@ export function sampleFor(hit: Hit, shown: string): string {
     case 'my_number':
     case 'drivers_license':
     case 'pension_number':
+    case 'employment_insurance':
       return maskDigits(shown, 0, 4);
+    case 'national_id':
+      return maskAlnum(shown);
     case 'corporate_number':
       return maskDigits(shown, 1, 4);
     case 'bank_account':

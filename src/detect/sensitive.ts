@@ -296,7 +296,7 @@ export function findSensitiveCells(unit: Unit, petNames: ReadonlySet<string> = n
 }
 
 /** Categories that identify a person for the identifiability rule. */
-const PERSON_ANCHORS = new Set<string>(['person_name', 'birth_date', 'my_number', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number']);
+const PERSON_ANCHORS = new Set<string>(['person_name', 'birth_date', 'my_number', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number', 'employment_insurance', 'national_id']);
 const RECORD_ANCHORS = new Set<string>([...PERSON_ANCHORS, 'phone', 'email_address', 'address', 'credit_card', 'bank_account']);
 
 /** Raises person-dependent terms to medium/high when a person is identified near them. */

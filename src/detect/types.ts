@@ -15,6 +15,8 @@ export const identifierCategories = [
   'residence_card',
   'health_insurance',
   'pension_number',
+  'employment_insurance',
+  'national_id',
   'income',
 ] as const;
 

@@ -61,6 +61,8 @@ const labels: Record<string, [ja: string, en: string]> = {
   residence_card: ['在留カード番号', 'residence card number'],
   health_insurance: ['健康保険証番号', 'health insurance number'],
   pension_number: ['基礎年金番号', 'pension number'],
+  employment_insurance: ['雇用保険被保険者番号', 'employment insurance number'],
+  national_id: ['外国の国民番号（SSN等）', 'national ID number (SSN, NI, Aadhaar …)'],
   income: ['給与・収入・残高・債務の額', 'pay, income, balance or debt'],
   'sensitive.race': ['人種(要配慮)', 'race (sensitive)'],
   'sensitive.creed': ['信条(要配慮)', 'creed (sensitive)'],

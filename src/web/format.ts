@@ -102,7 +102,7 @@ export function categoryName(category: string, lang: Lang): string {
 /** Badge colour class: special-care data and My Number stand out. */
 export function categoryTone(category: string): 'danger' | 'warn' | 'info' {
   if (category.startsWith('sensitive.') || category === 'my_number') return 'danger';
-  if (['credit_card', 'bank_account', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number', 'encrypted_attachment', 'uninspectable'].includes(category)) return 'warn';
+  if (['credit_card', 'bank_account', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number', 'employment_insurance', 'national_id', 'encrypted_attachment', 'uninspectable'].includes(category)) return 'warn';
   return 'info';
 }
 

@@ -207,3 +207,42 @@ describe('words of history, death certificates, advice and made-up cases', () =>
     expect(of(f, 'bank_account').every((x) => x.subject === 'business_contact')).toBe(true);
   });
 });
+
+describe('identity numbers of other schemes and countries', () => {
+  it('a 雇用保険被保険者番号 is an employment insurance number; an establishment number of the same shape is not', () => {
+    expect(best(run('　氏名：牧野 大地\n　雇用保険被保険者番号：5012-384516-3\n'), 'employment_insurance')).toBe('high');
+    expect(best(run('　事業所番号（雇用保険適用事業所番号）：1104-612447-3\n'), 'employment_insurance')).toBe('none');
+  });
+  it('a US SSN, a UK NI number, an Aadhaar after their labels are national ID numbers; the same digits elsewhere are not', () => {
+    expect(best(run('Name: Marcus D. Williams\nSSN: 541-28-7730\nDOB: 08/19/1990\n'), 'national_id')).toBe('high');
+    expect(best(run('Employee: Sanjay Mehta\nNI number: QQ 71 30 58 D   Tax code: 1257L\n'), 'national_id')).toBe('high');
+    expect(best(run('Aadhaar: 4821 6630 7195\n'), 'national_id')).toBe('high');
+    expect(best(run('Order 541-28-7730 shipped; tracking 4821 6630 7195.'), 'national_id')).toBe('none');
+  });
+  it('a number the reader is told is their own, in a mail to them alone, is theirs', () => {
+    const f = run('原 雄太 様\n\n・雇用保険被保険者番号：5203-418862-7（ご本人のものです）\n・資格喪失日：2026年11月21日\n', { to: [box('yuta.hara.0712@mail.example.jp', '原 雄太')] });
+    expect(of(f, 'employment_insurance').every((x) => x.subject === 'participant')).toBe(true);
+  });
+  it('a ゆうちょ branch in kanji numerals with its reading (〇一八（ゼロイチハチ）店) is a bank account', () => {
+    expect(best(run('返金先：ゆうちょ銀行 〇一八店（ゼロイチハチ） 普通 3904417 クワハラ ダイキ'), 'bank_account')).toBe('high');
+    expect(best(run('振込先：ゆうちょ銀行　〇一八（ゼロイチハチ）店　普通 4527103'), 'bank_account')).toBe('high');
+  });
+  it('a log line with name="…" and pan=… is a cardholder and a card', () => {
+    const f = run('2025-06-09 22:14:07 ERROR auth_req order=HT-88412 name="OKAMOTO YUKI" pan=4012888888881881 exp=0928 result=E-3021');
+    expect(best(f, 'person_name')).toBe('high');
+    expect(['medium', 'high']).toContain(best(f, 'credit_card'));
+  });
+});
+
+describe('a person named in full and then by one name', () => {
+  it('the given name alone later in the text is the same person, and ties what is said of them', () => {
+    const f = run('Thanks for sending Brandon over. Unfortunately we cannot move forward. The background check came back with a 2019 OVI conviction.\n\nBrandon Keller\'s interview went well otherwise.');
+    expect(['medium', 'high']).toContain(best(f, 'sensitive.criminal_record'));
+    const g = run('Yuto Hayashi, who will join Valmont in the spring, asked us to pass this on.\n\nYuto has a diagnosis of ADHD and autism spectrum disorder.');
+    expect(best(g, 'sensitive.disability')).toBe('high');
+  });
+  it('a name inside a longer capitalised run is not split into repeats', () => {
+    const f = run('Dear Ms. Lim,\n\nThank you for the proposal.\n\nFrom: Lim Wei Ling <sales@harbour.example.sg>\nLim Wei Ling | Director of Sales | +65 6221 4408\n');
+    expect(of(f, 'person_name').some((x) => x.sample === 'W**' || x.sample.startsWith('Li') && x.sample.length <= 3)).toBe(false);
+  });
+});

@@ -8,12 +8,12 @@ const LABELLED = /口座番号[\s:：]*(?:(?:普通|当座)[\s:：]*)?(\d{7})(?!
 const YUCHO = /ゆうちょ[^\n]{0,30}?記号[\s:：]*(1\d{4})[\s,、-]*番号[\s:：]*(\d{6,8})(?!\d)/g;
 /** `記号・番号 12345-12345678` (ゆうちょ: 5-digit 記号 starting with 1, 8-digit 番号), with an account context. */
 const YUCHO_PAIR = /記号[・･/]?番号[\s:：]*(1\d{4})[-\s]?(\d{8})(?!\d)/g;
-/** ゆうちょ for transfers from other banks: kanji-numeral branch (`〇一八店` → 018店) + type + 7 digits. */
-const BRANCH_TYPE_NUMBER = /(?<!\d)\d{3}店[\s:：]*(?:普通|当座|貯蓄)(?:預金)?[\s:：]*(\d{7})(?!\d)/g;
+/** ゆうちょ for transfers from other banks: kanji-numeral branch (`〇一八店`, `〇一八（ゼロイチハチ）店` → 018店) + type + 7 digits. */
+const BRANCH_TYPE_NUMBER = /(?<!\d)\d{3}(?:[（(][^)）\n]{1,12}[)）])?店(?:[ \u3000]*[（(][^)）\n]{1,12}[)）])?[\s:：]*(?:普通|当座|貯蓄)(?:預金)?[\s:：]*(\d{7})(?!\d)/g;
 
 /** An account number field of pasted JSON (an HR or payroll export), in an object with a bank or branch field. */
 const JSON_ACCOUNT = /"(?:account_?(?:number|no)|accountNumber|acct_?no|口座番号)"\s*:\s*"?(\d{7})"?/gi;
-const ACCOUNT_COLUMN = /口座番号|^(?:account|acct|a\/c)\s*(?:no\.?|number|#)$/i;
+const ACCOUNT_COLUMN = /口座番号|^(?:account|acct|a\/c)\s*(?:no\.?|number|#)$|^bank[ _]?(?:ac|acct|account)(?:[ _]?(?:no\.?|number|#))?$/i;
 const JSON_BANK_FIELD = /"(?:bank\w*|branch\w*|銀行\w*|支店\w*)"\s*:/i;
 
 export function findBankAccounts(unit: Unit, kw: KeywordIndex): Hit[] {

@@ -1,6 +1,7 @@
 /**
- * Passport, residence card, health insurance and pension numbers: formats too plain to
- * report alone, so each is reported only with its keyword.
+ * Passport, residence card, health insurance, pension and employment insurance numbers, and other
+ * countries' national numbers: formats too plain to report alone, so each is reported only with
+ * its keyword or label.
  */
 import { headerAt, type KeywordIndex } from '../context.js';
 import type { Hit, Unit } from '../hit.js';
@@ -19,6 +20,22 @@ const RESIDENCE_CARD = /(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])/g;
 const INSURANCE_SYMBOL_NUMBER = /記号[\s:：]*([0-9A-Za-z-]{1,8})[\s,、・]*番号[\s:：]*(\d{1,10})(?!\d)/g;
 const INSURED_NUMBER = /被保険者(?:証)?番号[\s:：]*(\d{6,10})(?!\d)/g;
 const PENSION = /(?<![\d-])\d{4}-?\d{6}(?![\d-])/g;
+/** 雇用保険被保険者番号: 4 + 6 + 1 digits (5012-384516-3), only after its label. */
+const EMPLOYMENT_INSURANCE = /(?<![\d-])\d{4}-?\d{6}-?\d(?![\d-])/g;
+const EMPLOYMENT_INSURANCE_LABEL = /雇用保険[ \u3000]?被保険者(?:番号|No\.?)[^\n]{0,6}$/;
+
+/**
+ * Other countries' national numbers, each only after its label or in its column: a US Social
+ * Security number (541-28-7730), a UK National Insurance number (QQ 71 30 58 D), an Indian
+ * Aadhaar (4821 6630 7195) or PAN (BXKPS4471M), a Canadian SIN (046 454 286).
+ */
+const NATIONAL_IDS: ReadonlyArray<{ name: string; format: RegExp; label: RegExp }> = [
+  { name: 'SSN', format: /(?<![\d-])(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])/g, label: /\b(?:SSN|Social Security(?: [Nn]umber| [Nn]o\.?)?)\b/i },
+  { name: 'NI number', format: /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g, label: /\b(?:NI|NINO|National Insurance)(?: [Nn]umber| [Nn]o\.?)?\b/ },
+  { name: 'Aadhaar', format: /(?<![\d-])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\d-])/g, label: /\bAadhaa?r\b/i },
+  { name: 'PAN', format: /(?<![A-Za-z0-9])[A-Z]{5}\d{4}[A-Z](?![A-Za-z0-9])/g, label: /\bPAN\b/i },
+  { name: 'SIN', format: /(?<![\d-])\d{3}[ -]\d{3}[ -]\d{3}(?![\d-])/g, label: /\b(?:SIN|Social Insurance(?: [Nn]umber)?)\b/ },
+];
 
 export function findIdentityDocuments(unit: Unit, kw: KeywordIndex): Hit[] {
   const text = unit.norm.text;
@@ -51,6 +68,24 @@ export function findIdentityDocuments(unit: Unit, kw: KeywordIndex): Hit[] {
   for (const m of text.matchAll(INSURED_NUMBER)) {
     const end = m.index + m[0].length;
     hits.push({ category: 'health_insurance', start: end - (m[1] ?? '').length, end, value: m[1] ?? '', confidence: 'high', reason: '被保険者番号 label' });
+  }
+  for (const m of text.matchAll(EMPLOYMENT_INSURANCE)) {
+    const end = m.index + m[0].length;
+    const header = headerAt(unit, m.index);
+    const labelled = header !== undefined ? /雇用保険.*被保険者/.test(header) : EMPLOYMENT_INSURANCE_LABEL.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (labelled) hits.push({ category: 'employment_insurance', start: m.index, end, value: m[0].replace(/-/g, ''), confidence: 'high', reason: 'format + 雇用保険 label' });
+  }
+  for (const id of NATIONAL_IDS) {
+    if (!id.label.test(text) && !unit.fields.some((f) => f.header !== undefined && id.label.test(f.header))) continue;
+    for (const m of text.matchAll(id.format)) {
+      const end = m.index + m[0].length;
+      const header = headerAt(unit, m.index);
+      // The label on the same line before the number (SSN: …, NI number: …), or the column's header.
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const before = text.slice(Math.max(lineStart, m.index - 40), m.index);
+      const labelled = header !== undefined ? id.label.test(header) : id.label.test(before) && /[:：#]\s*$|\s$/.test(before);
+      if (labelled) hits.push({ category: 'national_id', start: m.index, end, value: m[0].replace(/[\s-]/g, ''), confidence: 'high', reason: `${id.name} + label` });
+    }
   }
   for (const m of text.matchAll(PENSION)) {
     const end = m.index + m[0].length;
