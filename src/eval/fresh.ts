@@ -609,6 +609,58 @@ Japanese names in Latin letters in English references and background checks. Fal
 insurance claim and referral written as label lines, a payslip sent to its own holder, an
 organisation's invoice with its account in the attachment. All fixed as general rules.`,
   },
+  {
+    heading: 'Hand-written set 29 (verdicts of the default policy)',
+    file: 'test/eval-fresh29/fresh.json',
+    description: `100 mails by a twenty-ninth writer (see \`test/eval-fresh29/README.md\`; the writer's
+generator is in \`build/\`): a university's international office (30 in English), a pharmaceutical
+company's medical representatives, a daycare operator, an IT help desk and a music school.`,
+    blind: `**First measurement, blind** (commit afb2e77, after the changes sets 25–28 led to): held 6 of
+50 that should pass (12.0 %) and 41 of 50 that should be held (82.0 %). Misses: students of other
+countries named in English (Chen Wei, Valentina Cruz, Oliver Grant, Yuto Hayashi) with their
+tuberculosis, arrest, assault, pancreatitis or ADHD, a religion told to a host family, a payment
+log with cardholders' names and pan= fields, a grade sheet. False holds: a Zoom passcode sent
+separately, a lecture title, infection counts, composers of the 1800s, a child's check-up dates
+sent to the parent. Fixed as general rules except the grade sheet, the religion told to the
+host family (Ahmad Rahimi: the surname is in no list) and the check-up dates.`,
+  },
+  {
+    heading: 'Hand-written set 30 (verdicts of the default policy)',
+    file: 'test/eval-fresh30/fresh.json',
+    description: `100 mails by a thirtieth writer (see \`test/eval-fresh30/README.md\`; the writer's
+generator is in \`build/\`): an insurance agency, a home-visit nursing station, an English school
+(15 in English), a used-car dealer and a company's HR department.`,
+    blind: `**First measurement, blind** (commit afb2e77): held 4 of 50 that should pass (8.0 %) and 47 of
+50 that should be held (94.0 %). Misses: a 雇用保険被保険者番号, ゆうちょ accounts whose branch is
+written 〇一八（ゼロイチハチ）店, a teacher's depression in a forwarded note. False holds: a
+role-play script whose characters are "invented", a death certificate in a condolence's list of
+documents, a 当座 account in a company's registration form, a patient's own vitals (still held: a
+nurse's name in the visit schedule is read as someone else).`,
+  },
+  {
+    heading: 'Hand-written set 31 (verdicts of the default policy)',
+    file: 'test/eval-fresh31/fresh.json',
+    description: `100 mails by a thirty-first writer (see \`test/eval-fresh31/README.md\`; the writer's
+generator is in \`build/\`): a judicial scrivener's office, a dental clinic, an employment-support
+facility for people with disabilities, an inbound travel agency (20 in English) and a printer.`,
+    blind: `**First measurement, blind** (commit afb2e77): held 3 of 50 that should pass (6.0 %) and 49 of
+50 that should be held (98.0 %). Miss: a patient's refund account at a ゆうちょ branch written with
+its reading. False holds: a list of halal restaurants read as people, an estimate sent to its
+patient and business-card proofs sent to the staff's own employer (both still held).`,
+  },
+  {
+    heading: 'Hand-written set 32 (verdicts of the default policy)',
+    file: 'test/eval-fresh32/fresh.json',
+    description: `100 mails by a thirty-second writer (see \`test/eval-fresh32/README.md\`; the writer's
+generator is in \`build/\`): a security-guard company, a nursing school, a condominium manager,
+the HR department of a manufacturer's overseas subsidiaries (30 in English) and a bridal shop.`,
+    blind: `**First measurement, blind** (commit afb2e77): held 2 of 50 that should pass (4.0 %) and 45 of
+50 that should be held (90.0 %). Misses: a US Social Security number, Aadhaar and PAN numbers in a
+joiners' CSV, a UK National Insurance number on a payslip, a candidate's conviction in English, an
+employee's depression named only in the subject. False holds: a simulated patient marked
+（架空）, a project mail with five addresses of two companies. All fixed (the visible-recipient
+hold now needs three organisations).`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */

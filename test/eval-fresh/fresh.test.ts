@@ -39,10 +39,14 @@ const SETS = [
   { name: 'set 22', file: path.join(here, '../eval-fresh22/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 23', file: path.join(here, '../eval-fresh23/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
   { name: 'set 24', file: path.join(here, '../eval-fresh24/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
-  { name: 'set 25', file: path.join(here, '../eval-fresh25/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
+  { name: 'set 25', file: path.join(here, '../eval-fresh25/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 26', file: path.join(here, '../eval-fresh26/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 27', file: path.join(here, '../eval-fresh27/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 28', file: path.join(here, '../eval-fresh28/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 29', file: path.join(here, '../eval-fresh29/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 48 },
+  { name: 'set 30', file: path.join(here, '../eval-fresh30/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
+  { name: 'set 31', file: path.join(here, '../eval-fresh31/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
+  { name: 'set 32', file: path.join(here, '../eval-fresh32/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
 ];
 
 describe('hand-written business mail', () => {

@@ -1,0 +1,16 @@
+def M(expect, kind, why, frm, to, subject, text, cc=None, bcc=None, attachments=None, personal=None, org=None, lang="ja", risk_at=None):
+    d = {"expect": expect, "kind": kind, "why": why, "from": frm, "to": to}
+    if cc: d["cc"] = cc
+    if bcc: d["bcc"] = bcc
+    d["subject"] = subject
+    d["text"] = text.strip("\n") + "\n"
+    if attachments: d["attachments"] = attachments
+    if personal: d["personal"] = [{"type": t, "value": v} for t, v in personal]
+    d["_org"] = org; d["_lang"] = lang; d["_risk_at"] = risk_at
+    return d
+
+def A(filename, contentType, text=None, encrypted=False):
+    a = {"filename": filename, "contentType": contentType}
+    if encrypted: a["encrypted"] = True
+    if text is not None: a["text"] = text.strip("\n") + "\n"
+    return a
