@@ -54,7 +54,7 @@ export function isLatinPersonName(first: string, second: string): boolean {
 }
 
 /** Endings that make a word a surname more often than anything else (Whitfield, Johansson, Kowalski, Fernández). */
-const SURNAME_SHAPE = /^[A-Z][a-z]{2,}(?:son|sen|sson|field|ford|ton|ley|berg|stein|mann|man|ski|ska|wicz|ova|ová|enko|ez|es|ini|elli|etti|ardo|eau|ault|ier|ard|ing|ham|worth|wood|well|by|stone|hurst)$/;
+const SURNAME_SHAPE = /^[A-Z][a-z]{2,}(?:son|sen|sson|field|ford|ton|ley|berg|stein|mann|man|ski|ska|wicz|ova|ová|enko|ez|ini|elli|etti|ardo|eau|ault|ham|worth|wood|well|by|stone|hurst)$/;
 
 const EAST_ASIAN = new Set(
   'Chen Wang Li Zhang Liu Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Su Lu Ding Shen Ren Yao Fang Jin Qian Zhong Tan Lau Chan Cheung Wong Leung Ng Chow Lam Yip Tsang Kwok Lee Kim Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Oh Seo Shin Kwon Hwang Ahn Hong Jeon Ko Moon Son Bae Baek Heo Nam Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ngo Duong Ly'.split(' '),

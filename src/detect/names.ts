@@ -250,7 +250,7 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     const japanese = new Set<number>();
     for (const m of text.matchAll(LATIN_PAIR)) {
       const [first = '', second = ''] = [m[1], m[2]];
-      if (!japaneseNameInLatin(first, second) || LATIN_ORG_WORD.test(m[0])) continue;
+      if (!japaneseNameInLatin(first, second, text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || LATIN_ORG_WORD.test(m[0])) continue;
       const value = m[0];
       japanese.add(m.index);
       hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'medium', reason: 'Japanese name in Latin letters', personKey: personKey(value, true) });
@@ -308,8 +308,11 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
   return hits;
 }
 
+/** What follows a person's name in English prose: 「, who」, 「 was」, 「's」, 「 (24)」. */
+const PERSON_AFTER_EN = /^(?:,\s*(?:who|whose|aged?)\b|\s+(?:was|is|has|had|will|who|said|told|asked|joined|from|passed)\b|'s\b|\s*\(\d)/;
+
 /** One surname and one given name of the dictionary, in either order (mixed case: Aya Morimoto; upper-case surname: MORIMOTO Aya). */
-function japaneseNameInLatin(first: string, second: string): boolean {
+function japaneseNameInLatin(first: string, second: string, after: string): boolean {
   const upper = (w: string): boolean => w === w.toUpperCase();
   // Two upper-case words are a heading or an acronym as often as a name.
   if (upper(first) && upper(second)) return false;
@@ -317,8 +320,10 @@ function japaneseNameInLatin(first: string, second: string): boolean {
   const a = romajiKey(first);
   const b = romajiKey(second);
   if ((given.has(a) && surnames.has(b) && !upper(first)) || (surnames.has(a) && given.has(b) && !upper(second))) return true;
-  // Yuto Hayashi: a given name the dictionary lacks, spelt in romaji, before a surname it knows well.
-  return !upper(first) && b.length >= 4 && a.length >= 3 && surnames.has(b) && isRomajiWord(first);
+  // Yuto Hayashi, who …: a given name the dictionary lacks, spelt in romaji, before a surname it
+  // knows — as a person's name only where the text goes on about a person (two surnames are as
+  // often a company: Sumitomo Mitsui).
+  return !upper(first) && b.length >= 4 && a.length >= 3 && surnames.has(b) && isRomajiWord(first) && PERSON_AFTER_EN.test(after);
 }
 
 /**
