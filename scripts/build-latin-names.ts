@@ -37,9 +37,15 @@ const EAST_ASIAN_SURNAMES =
 const MORE_GIVEN =
   'Ahmad Ahmed Mohammed Muhammad Mohamed Mohammad Omar Umar Hassan Hasan Hussein Husain Ibrahim Yusuf Youssef Khalid Abdullah Abdul Fatima Fatimah Aisha Aisyah Nur Nurul Siti Zainab Maryam Mariam Layla Leila Reza Mehdi Amir Hamid Farid Karim Rashid Tariq Imran Irfan Faisal Bilal Hamza Zaid Salma Amina Yasmin Noor Rania Dina Samir Nabil Walid Mustafa Mahmoud Ehsan Arash Parisa Shirin Nasrin Farah Aziz Hakim Idris Ismail Jamal Nadia Rahim Sami Tarek Yasir Zahra'.split(' ');
 
+/** South Asian and Irish given names and surnames the faker lists lack or have too few of. */
+const MORE_GIVEN_2 =
+  'Rajesh Ramesh Suresh Mahesh Ganesh Dinesh Rakesh Mukesh Naresh Anil Sunil Vijay Ajay Sanjay Rahul Amit Sumit Rohit Mohit Arjun Arun Varun Karan Kiran Ravi Rajiv Sachin Deepak Pradeep Sandeep Manish Nitin Vivek Vikram Anand Ashok Gopal Krishna Lakshmi Priya Divya Kavya Anjali Pooja Neha Sneha Swati Shreya Meera Radha Geeta Rekha Sunita Anita Kavita Asha Usha Nisha Ritu Sanjana Aditi Ananya Ishaan Aarav Vihaan Aoife Siobhan Niamh Saoirse Ciara Roisin Sinead Orla Eoin Cian Oisin Padraig Seamus Declan Ronan Colm Tomas Tomasz Jakub Ondrej Lukas Petr Jiri'.split(' ');
+const MORE_SURNAMES =
+  'Kumar Sharma Verma Gupta Singh Patel Shah Mehta Iyer Nair Menon Reddy Rao Naidu Pillai Das Bose Chatterjee Banerjee Mukherjee Ghosh Joshi Kulkarni Desai Jain Agarwal Chopra Kapoor Malhotra Khanna Bhatt Pandey Mishra Tiwari Yadav Chauhan Thakur Selvam Raman Krishnan Subramanian Venkatesh Byrne Murphy Kelly Walsh Ryan Doyle McCarthy Gallagher Kennedy Lynch Quinn Brennan Novak Novotny Dvorak Svoboda'.split(' ');
+
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../models/latin-names');
-const given = new Set<string>(MORE_GIVEN);
-const surnames = new Set<string>(EAST_ASIAN_SURNAMES);
+const given = new Set<string>([...MORE_GIVEN, ...MORE_GIVEN_2]);
+const surnames = new Set<string>([...EAST_ASIAN_SURNAMES, ...MORE_SURNAMES]);
 const words = (v: unknown): string[] => (Array.isArray(v) ? v : v && typeof v === 'object' ? Object.values(v).flatMap(words) : typeof v === 'string' ? [v] : []);
 const LATIN_WORD = /^[A-Z][a-zà-ÿ'-]{1,19}$/;
 for (const locale of LOCALES) {

@@ -92,7 +92,7 @@ const TOLL_FREE = /^\s*(?:\+81[-\s]?)?(?:0?120|0?570|0?800)(?=[-\s(（)）])/;
  * ザイ) 財団法人, トクヒ) NPO法人, シユウ) 宗教法人, ベ) 弁護士法人, ゼイ) 税理士法人 ….
  */
 const CORPORATE_KANA = '(?:カ|ユ|ド|イ|ガク|フク|シヤ|ザイ|トクヒ|シユウ|ベ|ゼイ|シホ|ソ|メ|ギヨ|ノウ|セイキヨウ|ドク)';
-const COMPANY_HOLDER = new RegExp(`\\b(?:Co\\.,? ?Ltd|CO\\.,? ?LTD|Inc|INC|LLC|Corp(?:oration)?|CORP(?:ORATION)?|K\\.K|G\\.K|GmbH|Pte\\.? Ltd|PTE\\.? LTD|Limited|LIMITED|PLC)\\b|株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\\s*${CORPORATE_KANA}\\s*(?:[)）]|(?![\\p{sc=Katakana}ー]))|(?<![\\p{sc=Katakana}ー])${CORPORATE_KANA}\\s*[)）]|カブシキガイシヤ?|ユウゲンガイシヤ?|ゴウドウガイシヤ?|イリヨウホウジン|ガツコウホウジン|ホウジン|法人`, 'u');
+const COMPANY_HOLDER = new RegExp(`\\b(?:Co\\.,? ?Ltd|CO\\.,? ?LTD|Ltd|LTD|Inc|INC|LLC|Corp(?:oration)?|CORP(?:ORATION)?|K\\.K|G\\.K|GmbH|Pte\\.? Ltd|PTE\\.? LTD|Limited|LIMITED|PLC)\\b|株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\\s*${CORPORATE_KANA}\\s*(?:[)）]|(?![\\p{sc=Katakana}ー]))|(?<![\\p{sc=Katakana}ー])${CORPORATE_KANA}\\s*[)）]|カブシキガイシヤ?|ユウゲンガイシヤ?|ゴウドウガイシヤ?|イリヨウホウジン|ガツコウホウジン|ホウジン|法人`, 'u');
 const HOLDER_LABEL = /名義|受取人|口座名|\b(?:[Aa]ccount (?:[Nn]ame|[Hh]older)|A\/C [Nn]ame|[Bb]eneficiary(?: [Nn]ame)?|[Pp]ayee)\b/;
 /**
  * Other organisations as holders, read only on the holder's own line (its 名義 line, or the
@@ -589,7 +589,7 @@ const OF_THE_ADDRESSEE = subject('participant', 'identifier of the addressee nam
  * passport number for confirmation). Anyone else's, or nobody named: a third person's.
  */
 /** The reader is the holder: ご本人 (of the addressee), ご自身の, 本人名義, "your own". */
-const HOLDER_IS_READER = /(?:様|さん)ご本人|ご本人(?:の|様)(?:もの|番号)|ご自身の|本人名義|\byour own\b/;
+const HOLDER_IS_READER = /(?:様|さん)ご本人|ご本人(?:の|様)(?:もの|番号)|ご自身の|本人名義|\byour own\b|\byour (?:residence card|passport|driver'?s licen[cs]e|licen[cs]e|My Number|insurance card|pension|account|card)\b/i;
 
 function identifierSubject(v: UnitView, h: Hit): Subject {
   const owner = v.unit.isRecord ? v.hits.find((x) => x.category === 'person_name') : (personOnLine(v, h) ?? personAbove(v, h));
@@ -603,7 +603,8 @@ function identifierSubject(v: UnitView, h: Hit): Subject {
   }
   // 「宮内様ご本人に直接ご連絡…」, 「（ご本人のものです）」: the one private addressee is spoken of as its holder.
   const p = v.env.participants;
-  const onItsLine = !v.unit.isRecord && HOLDER_IS_READER.test(v.lines[lineIndexAt(v.lines, h.start)]?.text ?? '');
+  const at = v.unit.isRecord ? 0 : lineIndexAt(v.lines, h.start);
+  const onItsLine = !v.unit.isRecord && HOLDER_IS_READER.test(`${v.lines[at - 1]?.text ?? ''}\n${v.lines[at]?.text ?? ''}`);
   if (!owner && !v.unit.isRecord && ((p.privateAddressee && HOLDER_IS_READER.test(v.unit.norm.text)) || (onItsLine && p.addresseeLocalParts.length === 1))) {
     return subject('participant', 'identifier in a mail to its one private addressee, who is told it is theirs');
   }

@@ -45,6 +45,11 @@ const NOT_A_PERSON = new Set(
 export function isLatinPersonName(first: string, second: string): boolean {
   if (NOT_SURNAME.test(second) || NOT_SURNAME.test(first) || NOT_A_PERSON.has(`${first} ${second}`.toLowerCase())) return false;
   const { given, surnames } = latinNames();
+  // NOVAK Tomas: a surname in capitals, then a given name.
+  if (first === first.toUpperCase()) {
+    const surname = first[0] + first.slice(1).toLowerCase();
+    return given.has(second) && (surnames.has(surname) || SURNAME_SHAPE.test(surname));
+  }
   if (given.has(first) && (surnames.has(second) || given.has(second) || SURNAME_SHAPE.test(second))) return true;
   const lower = second.toLowerCase().replace(/-/g, '');
   // Chen Wei, Kim Minjun: a surname of the list, then a pinyin or hyphenated given name.

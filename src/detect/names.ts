@@ -144,7 +144,7 @@ const PASSENGER_NAME = /(?<![A-Z\/])([A-Z][A-Z'-]{1,20}(?: [A-Z][A-Z'-]{1,20})?\
  * Not one word of a longer capitalised run (Natori Distribution Center) or a company's name.
  */
 /** Two capitalised words, accents and a hyphenated given name allowed (Chloé Bernard, Kim Min-jun), alone in their run. */
-const LATIN_PERSON_PAIR = /(?<![A-Z][\p{L}0-9&'-]*[ \t]|[\p{L}0-9&'-]|[A-Z]{2},[ \t])([A-Z][a-zà-ÿ]{1,19}(?:-[a-z]{2,10})?)[ \t]([A-Z](?:[a-zà-ÿ-]|'(?!s\b)){1,19})(?![\p{L}0-9&-]|'(?!s\b)|[ \t]?[A-Z0-9&])/gu;
+const LATIN_PERSON_PAIR = /(?<![A-Z][\p{L}0-9&'-]*[ \t]|[\p{L}0-9&'-]|[A-Z]{2},[ \t])([A-Z][a-zà-ÿ]{1,19}(?:-[a-z]{2,10})?|[A-Z]{3,20})[ \t]([A-Z](?:[a-zà-ÿ-]|'(?!s\b)){1,19})(?![\p{L}0-9&-]|'(?!s\b)|[ \t]?[A-Z0-9&])/gu;
 const LATIN_PAIR = /(?<![A-Z][A-Za-z0-9&'-]*[ \t]|[A-Za-z0-9&'-])\b([A-Z][a-z]{2,13}|[A-Z]{3,14})[ \t]([A-Z][a-z]{2,13}|[A-Z]{3,14})\b(?![ \t]?[A-Z0-9&])/g;
 /**
  * `氏名：山田 太郎`, `応募者: 佐藤花子`, `受講者：SANTOS Rafael Kenji`, `Patient: Mr. Lucas Bernard` — a

@@ -111,7 +111,7 @@ const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*|\d{1,2}[.．)�
  * The term opens the name of a post or a unit (札幌市認知症地域支援推進員, 障害者雇用推進室, がん相談
  * 支援センター, もの忘れ外来): a job or a place, not someone's history. Not 者 (がん患者 is a person).
  */
-const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|師|士|医|課|係|室|局|センター|協会|学会|研究会|外来|病棟|指導者|実践者|推進員|サポーター|専門士)(?!\p{sc=Han})/u;
+const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|師|士|医|課|係|室|局|センター|協会|学会|研究会|外来|病棟|内科|外科|指導者|実践者|推進員|サポーター|専門士)(?!\p{sc=Han})/u;
 /** A line that is only a title in brackets: 「認知症と暮らす ― 最新の研究と地域のささえ」. */
 const TITLE_IN_BRACKETS = /^[\s\u3000]*[「『][^「」『』。\n]{2,60}[」』][\s\u3000]*$/;
 
@@ -187,7 +187,7 @@ export function isScript(text: string): boolean {
  * A line that declares what follows made up: 「登場人物はすべて架空です」, 「創作童話です」,
  * 「この物語はフィクションです」, "all characters are fictional".
  */
-const FICTION_DISCLAIMER = /登場人物[^。\n]{0,12}(?:架空|フィクション)|(?:この|本)(?:物語|作品|お話|小説)は[^。\n]{0,6}(?:フィクション|架空)|創作(?:童話|物語|小説|昔話|絵本)|架空の(?:人物|物語|お話)です|[（(]架空[)）]|架空の?(?:事例|症例|設定|人物|患者|ケース)|模擬患者|\b(?:[Aa]ll\s+|[Tt]he\s+)?(?:characters|names|patients?|persons?|people)\s+(?:are|is|in\s+this\s+\w+\s+are)\s+(?:all\s+)?(?:fictional|fictitious|invented|made[ -]up|imaginary)|\bis\s+a\s+work\s+of\s+fiction\b|\((?:fictional|fictitious)\)/;
+const FICTION_DISCLAIMER = /登場人物[^。\n]{0,12}(?:架空|フィクション)|(?:この|本)(?:物語|作品|お話|小説)は[^。\n]{0,6}(?:フィクション|架空)|創作(?:童話|物語|小説|昔話|絵本)|架空の(?:人物|物語|お話)です|[（(]架空[)）]|架空の?(?:事例|症例|設定|人物|患者|ケース)|模擬患者|\b(?:[Aa]ll\s+|[Tt]he\s+)?(?:characters|names|patients?|persons?|people)\s+(?:are|is|in\s+this\s+\w+\s+are)\s+(?:all\s+)?(?:fictional|fictitious|invented|made[ -]up|imaginary)|\bis\s+a\s+work\s+of\s+fiction\b|\((?:fictional|fictitious)\)|(?:台本|脚本|戯曲)(?:の)?(?:初稿|第.稿|決定稿|改訂稿)?(?:です|をお送り|を送付|をお届け)/;
 
 /** The term's paragraph (between blank lines) is dated before 1926 and addresses nobody. */
 function inHistory(text: string, start: number): boolean {

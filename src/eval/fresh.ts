@@ -660,6 +660,53 @@ joiners' CSV, a UK National Insurance number on a payslip, a candidate's convict
 employee's depression named only in the subject. False holds: a simulated patient marked
 （架空）, a project mail with five addresses of two companies. All fixed (the visible-recipient
 hold now needs three organisations).`,
+  },  {
+    heading: 'Hand-written set 33 (verdicts of the default policy)',
+    file: 'test/eval-fresh33/fresh.json',
+    description: `100 mails by a thirty-third writer (see \`test/eval-fresh33/README.md\`; the writer's
+generator is in \`build/\`): a hospital's international patient desk (25 in English), a freight
+forwarder, a property manager for foreign residents, a staffing company placing foreign workers
+and a contractor running a city's help desk.`,
+    blind: `**First measurement, blind** (commit 65ce1f9, after the changes sets 29–32 led to): held 3 of
+50 that should pass (6.0 %) and 46 of 50 that should be held (92.0 %). It found a patient list
+whose header carries 'ICD-10' (read as a value, so no header: fixed) and a psychiatric admission
+named only in the subject as 'NOVAK Tomas' (fixed). Still wrong: public figures' illnesses,
+minutes and a staff schedule held; a family's data, a résumé forwarded as text.`,
+  },
+  {
+    heading: 'Hand-written set 34 (verdicts of the default policy)',
+    file: 'test/eval-fresh34/fresh.json',
+    description: `100 mails by a thirty-fourth writer (see \`test/eval-fresh34/README.md\`; the writer's
+generator is in \`build/\`): an immigration law office (18 in English), a tax accountant, a
+children's karate and swimming school, a pet hotel and a city hotel's front office.`,
+    blind: `**First measurement, blind** (commit 65ce1f9): held 4 of 50 that should pass (8.0 %) and 47 of
+50 that should be held (94.0 %). Misses: a guest's complaint form forwarded below the signature
+(its お名前/ご住所 block was taken for a signature), a client's arrest in the subject as 'Kumar
+Rajesh – 2021 arrest', a classmate's chickenpox (still missed). False holds: a residence card
+reminded to its holder ("your residence card"), fixed; a pet hotel's staff introduction, a
+customer's own registration and a child's asthma discussed with his mother, still held.`,
+  },
+  {
+    heading: 'Hand-written set 35 (verdicts of the default policy)',
+    file: 'test/eval-fresh35/fresh.json',
+    description: `100 mails by a thirty-fifth writer (see \`test/eval-fresh35/README.md\`; the writer's
+generator is in \`build/\`): an IT consultancy (29 in English), a travel-vaccine clinic, an NPO for
+Brazilian and Peruvian residents, an apartment manager and a caterer.`,
+    blind: `**First measurement, blind** (commit 65ce1f9): held 2 of 50 that should pass (4.0 %) and 45 of
+50 that should be held (90.0 %). Fixed: a doctor's career in 感染症内科. Still wrong: a clinic's
+invoice held; misses of an Irish name with a depression reference, a dog bite named only in the
+subject, a card in a JSON log attachment, a profile and a family's data.`,
+  },
+  {
+    heading: 'Hand-written set 36 (verdicts of the default policy)',
+    file: 'test/eval-fresh36/fresh.json',
+    description: `100 mails by a thirty-sixth writer (see \`test/eval-fresh36/README.md\`; the writer's
+generator is in \`build/\`): a foreign airline's Japan office (25 in English), a university
+hospital's clinical-trial office, a nursing home, a car dealer and an event agency.`,
+    blind: `**First measurement, blind** (commit 65ce1f9): held 3 of 50 that should pass (6.0 %) and 47 of
+50 that should be held (94.0 %). Fixed: an airline's invoice whose holder is '… Ltd.', a show's
+script introduced as 台本初稿, a passenger's COPD in the subject. Still wrong: minutes held; a
+resident's scabies and a performer's 適応障害 under her stage name missed.`,
   },
 ];
 

@@ -10,14 +10,14 @@ export interface TableOrigin {
 /** Column titles that mark a header row in Japanese business lists (and their English forms). */
 const headerKeywordsJa =
   /氏名|名前|姓|フリガナ|ふりがな|カナ|住所|所在地|郵便番号|〒|電話|携帯|メール|生年月日|誕生日|年齢|性別|番号|社員|職員|学籍|会員|顧客|部署|所属|役職|学年|口座|銀行|支店|金額|日付|備考|区分|会社|名称/;
-const headerKeywordsEn = /\b(?:name|address|phone|tel|fax|e-?mail|birth(?:day|date)?|date|gender|zip|postal|id|no)\b/i;
+const headerKeywordsEn = /\b(?:name|address|phone|tel|fax|e-?mail|birth(?:day|date)?|dob|date|gender|zip|postal|id|no|patient|employee|passenger|guest|student|member|customer)\b/i;
 
 function isHeaderKeyword(text: string): boolean {
   return headerKeywordsJa.test(text) || headerKeywordsEn.test(text);
 }
 
-/** Values, not titles: numbers, dates, phone numbers, e-mail addresses, postal codes. */
-const valueLike = /\d{2,}|@|^[\d\s\-/.,:+()￥¥$%]+$/;
+/** Values, not titles: numbers, dates, phone numbers, e-mail addresses, postal codes (a title may carry a short number: ICD-10, Q3). */
+const valueLike = /\d{3,}|@|^[\d\s\-/.,:+()￥¥$%]+$/;
 
 function isBlank(text: string): boolean {
   return text.trim().length === 0;

@@ -246,3 +246,32 @@ describe('a person named in full and then by one name', () => {
     expect(of(f, 'person_name').some((x) => x.sample === 'W**' || x.sample.startsWith('Li') && x.sample.length <= 3)).toBe(false);
   });
 });
+
+describe('found by the blind sets 33–36', () => {
+  it('a surname in capitals and a given name (NOVAK Tomas), and South Asian names (Kumar Rajesh), are people', () => {
+    expect(best(run('GOP request – NOVAK Tomas – inpatient psychiatric admission (acute psychosis)'), 'sensitive.medical')).toBe('high');
+    expect(best(run('Kumar Rajesh – 2021 arrest in Osaka (assault, not indicted)'), 'sensitive.criminal_procedure')).toBe('high');
+  });
+  it('a corporation’s kana abbreviation on an account (イ)コウジンカイ) is not a name; a Ltd. holder is an organisation', () => {
+    expect(best(run('お振込先:\n みなと信用金庫 芝浦支店 普通 1183460\n 口座名義 イ)コウジンカイ\n'), 'person_name')).toBe('none');
+    const f = run('Payment to:\n  Bank : Tokai Pacific Bank, Ltd., Shiba Branch\n  Account : Ordinary 3058126\n  Account name : Aurelia Pacific Airways Ltd. Japan Branch\n');
+    expect(of(f, 'bank_account').every((x) => x.subject === 'business_contact')).toBe(true);
+  });
+  it('a speciality in a doctor’s career (感染症内科) and a show’s script are nobody’s record', () => {
+    expect(best(run('佐々木は国立国際医療研究センターで感染症内科の研鑽を積みました。'), 'sensitive.medical')).not.toMatch(/medium|high/);
+    expect(best(run('2月の謎解きディナーショーの台本初稿です。\n\n真犯人は主治医の真鍋 京子で、黒川の持病を知っていた。\n'), 'sensitive.medical')).not.toMatch(/medium|high/);
+  });
+});
+
+describe('a spreadsheet header that carries a short number', () => {
+  it('「Case ref | Patient | DOB | … | ICD-10」 is a header row: its rows are records of people', async () => {
+    const { buildTable, isHeaderRow } = await import('../../src/extract/table.js');
+    const header = ['Case ref', 'Patient', 'DOB', 'Admission', 'ICD-10', 'Amount JPY'];
+    const rows = [['AGH-3310', 'KOWALSKI Marta', '1979-04-22', '2024-09-03', 'K35.8', '1,032,400']];
+    expect(isHeaderRow(header, rows)).toBe(true);
+    const cells = (texts: string[], r: number) => ({ location: `x!${r}`, cells: texts.map((text, column) => ({ column, location: `x!${r}:${column}`, text })) });
+    const table = buildTable({ location: 'attachment[1] cases.xlsx › Sheet1', source: 'attachment' }, [cells(header, 1), cells(rows[0]!, 2)]);
+    expect(table.header).toEqual(header);
+    expect(isHeaderRow(['2024-09-03', '090-1234-5678'], [])).toBe(false);
+  });
+});

@@ -275,6 +275,8 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     const honorific = next !== undefined && next.start === end && HONORIFIC.has(next.surface);
     if (!labelled && !column && !honorific && inCompanyName(text, tokens, first, last)) continue;
     if (PLATE_AFTER.test(text.slice(end, end + 16))) continue;
+    // 「口座名義 イ)コウジンカイ」, 「カ）ミナトショウジ」: a corporation's abbreviation on an account, not a name.
+    if (value.length <= 4 && /^\p{sc=Katakana}+$/u.test(value) && /^[)）]/.test(text.slice(end, end + 1))) continue;
     // 「男子 118名、女子 116名」: a word right before a head count names a group, not a person.
     if (HEAD_COUNT_AFTER.test(text.slice(end, end + 8))) continue;
     // A facility named 〇〇の杜 / の郷 / の里 / の苑 / の丘 (care homes, parks, housing): ミナトの杜いばらき.
