@@ -68,7 +68,7 @@ const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金
  * 虐待通報システム).
  */
 const TOPIC_AFTER =
-  /^(?:の?(?:防止|予防|対策|撲滅)|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,4}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
+  /^(?:の?(?:防止|予防|対策|撲滅)|(?:関係|関連)(?:の|する)?|ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,4}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
 /**
  * A field of medicine as someone's speciality or title, not their history: 精神科 医長, 糖尿病
  * 専門医, カテーテル治療を専門としております.
@@ -89,7 +89,7 @@ const GENERIC_ADVICE = /場合|皆様|皆さま|各自|ご家庭|どなた|い�
  * History: a paragraph dated before 1926 (the composers who fought illness, 1802年の遺書) speaks of
  * people long dead, unless someone there is addressed with an honorific (さん, 様, 氏).
  */
-const PAST_YEAR = /(?<!\d)(1[0-8]\d\d|19[01]\d|192[0-5])年(?!生|\d)/;
+const PAST_YEAR = /(?<!\d)(1[0-8]\d\d|19[01]\d|192[0-5])年(?!生|\d)|\bthe 1[0-8]\d0s\b|\bin (?:1[0-8]\d\d|19[01]\d)\b/;
 /** A case supposed, not a fact: 「もし入院した場合」, 「がんと診断された場合」. */
 const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断され)?た?)場合/;
 /**
@@ -102,6 +102,8 @@ const CLASS_OF_PEOPLE_AFTER = /^(?:等|など)?(?:の|が|を)?(?:ある|あっ�
  * 「面接指導実施 2名」, 「うつ病 3件」, 「有所見 12%」.
  */
 const COUNT_AFTER = /^[ \u3000]*(?:[\p{sc=Han}\p{sc=Katakana}ー・（）()]|の(?=\p{sc=Han}))*[ \u3000]*(?:[:：][ \u3000]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]{0,8})?[ \u3000]*(?:計|合計|延べ|約)?\d+(?:\.\d+)?[ \u3000]*(?:名|人|件|世帯|%|％)/u;
+/** After an English term: a unit (Centre, Clinic, Ward …) or a session's time (Cardiology 9:00–12:00). */
+const UNIT_OR_SESSION_AFTER_EN = /^[ \t]*(?:(?:Centre|Center|Clinic|Ward|Department|Dept|Unit|Division|Desk|Office)\b|\d{1,2}:\d{2}\s*[–~-])/;
 /** An English unit or publication named after a speciality: Department of (Orthopaedic) Surgery. */
 const UNIT_OF_BEFORE = /\b(?:Department|Dept\.?|Division|Faculty|Institute|Society|Association|Journal|College|School|Centre|Center|Clinic|Unit|Ward|Professor|Chair)\s+(?:of|for)\s+(?:[A-Z][a-z]+\s+){0,3}$/;
 /** A line that names a theme or a title: テーマ：認知症と障害福祉サービス, 演題：, 議題：, 件名：. */
@@ -132,7 +134,7 @@ const FICTION_HEADING = /^[\s\u3000]*[【〈《<\[［■◆●]?[\s\u3000]*(?:�
  * A statistic about a population, not a person: 「日本人の5人に1人が糖尿病」, 「疑われる人は約1,000万人」,
  * 「有病率」. A person nearby does not make such a sentence about them; one named in it still does.
  */
-const STATISTIC = /\d+人に\d+人|\b[nN]\s*=\s*\d|(?:率|割合)[ \u3000]*[:：]?[ \u3000]*\d+(?:\.\d+)?[ \u3000]*[%％]|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|人口|国民|日本人|内訳|集計|集団分析|延べ|若干名|\d+\s*名未満/;
+const STATISTIC = /\d+人に\d+人|(?:もの|ケース|事例)[がは]?[ \u3000]*\d+[ \u3000]*(?:件|名|人)|\b[nN]\s*=\s*\d|(?:率|割合)[ \u3000]*[:：]?[ \u3000]*\d+(?:\.\d+)?[ \u3000]*[%％]|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|人口|国民|日本人|内訳|集計|集団分析|延べ|若干名|\d+\s*名未満/;
 
 /** An election notice: candidates and their parties are public (候補者, 立候補, 選挙公報, 公職選挙法). */
 const ELECTION = /候補者|立候補|選挙公報|公職選挙法|選挙管理委員会|\b[Cc]andidates?\b/;
@@ -148,6 +150,8 @@ function isTopic(text: string, start: number, end: number): boolean {
   if (inHistory(text, start)) return true;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (TOPIC_LINE.test(text.slice(lineStart, start))) return true;
+  // Plastic Surgery 10:00–11:30, Health Check Centre: a clinic's session or unit, not anyone's history.
+  if (UNIT_OR_SESSION_AFTER_EN.test(after)) return true;
   // Department of Orthopaedic Surgery, Journal of Psychiatry: the name of a unit or a title.
   if (UNIT_OF_BEFORE.test(text.slice(Math.max(lineStart, start - 60), start))) return true;
   const lineEnd = text.indexOf('\n', end);

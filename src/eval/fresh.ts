@@ -670,8 +670,9 @@ and a contractor running a city's help desk.`,
     blind: `**First measurement, blind** (commit 65ce1f9, after the changes sets 29–32 led to): held 3 of
 50 that should pass (6.0 %) and 46 of 50 that should be held (92.0 %). It found a patient list
 whose header carries 'ICD-10' (read as a value, so no header: fixed) and a psychiatric admission
-named only in the subject as 'NOVAK Tomas' (fixed). Still wrong: public figures' illnesses,
-minutes and a staff schedule held; a family's data, a résumé forwarded as text.`,
+named only in the subject as 'NOVAK Tomas' (fixed), and held a lecture on diseases of the 1890s,
+minutes counting vaccination inquiries and an interpreters' rota of clinic sessions (fixed).
+Still missed: a family's data and a résumé forwarded as text.`,
   },
   {
     heading: 'Hand-written set 34 (verdicts of the default policy)',
@@ -705,8 +706,8 @@ generator is in \`build/\`): a foreign airline's Japan office (25 in English), a
 hospital's clinical-trial office, a nursing home, a car dealer and an event agency.`,
     blind: `**First measurement, blind** (commit 65ce1f9): held 3 of 50 that should pass (6.0 %) and 47 of
 50 that should be held (94.0 %). Fixed: an airline's invoice whose holder is '… Ltd.', a show's
-script introduced as 台本初稿, a passenger's COPD in the subject. Still wrong: minutes held; a
-resident's scabies and a performer's 適応障害 under her stage name missed.`,
+script introduced as 台本初稿, a passenger's COPD in the subject, minutes counting incidents
+(骨折を伴うもの1件). Still missed: a resident's scabies and a performer's 適応障害 under her stage name.`,
   },
 ];
 

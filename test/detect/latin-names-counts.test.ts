@@ -275,3 +275,15 @@ describe('a spreadsheet header that carries a short number', () => {
     expect(isHeaderRow(['2024-09-03', '090-1234-5678'], [])).toBe(false);
   });
 });
+
+describe('words of minutes, rotas and lectures', () => {
+  it('inquiries about a topic, a vaccine product, incident counts and clinic sessions are nobody’s record', () => {
+    expect(best(run('1. 11月運営状況報告（長谷部）\n　応答率93.7%で目標達成。予防接種関係の問い合わせが前月比22%増。\n'), 'sensitive.medical')).not.toMatch(/medium|high/);
+    expect(best(run('出席：川端（施設長）、野村（看護主任）\n2.事故報告(4〜10月):計12件(転倒・転落 8件、誤薬 2件)。骨折を伴うもの1件。\n'), 'sensitive.medical')).not.toMatch(/medium|high/);
+    expect(best(run('Thu 12 Plastic Surgery 10:00–11:30 EN – Ms. Jennifer Oda\nFri 13 Health Check Centre 8:00–13:00 EN x2\n'), 'sensitive.medical')).not.toMatch(/medium|high/);
+    expect(best(run('Speakers:\n- Prof. Takeshi Arai on the legacy of Kitasato and the plague research of the 1890s\n- Dr. Mei Watanabe on measles and dengue before travelling\n'), 'sensitive.medical')).not.toMatch(/medium|high/);
+  });
+  it('a named person’s surgery at a clinic is still theirs', () => {
+    expect(best(run('Ms. Jennifer Oda had surgery on her knee last week and is off until Friday.'), 'sensitive.medical')).toBe('high');
+  });
+});
