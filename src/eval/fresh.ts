@@ -683,7 +683,8 @@ children's karate and swimming school, a pet hotel and a city hotel's front offi
     blind: `**First measurement, blind** (commit 65ce1f9): held 4 of 50 that should pass (8.0 %) and 47 of
 50 that should be held (94.0 %). Misses: a guest's complaint form forwarded below the signature
 (its お名前/ご住所 block was taken for a signature), a client's arrest in the subject as 'Kumar
-Rajesh – 2021 arrest', a classmate's chickenpox (still missed). False holds: a residence card
+Rajesh – 2021 arrest', a classmate's chickenpox (水ぼうそう, not in the dictionary). All three
+fixed. False holds: a residence card
 reminded to its holder ("your residence card"), fixed; a pet hotel's staff introduction, a
 customer's own registration and a child's asthma discussed with his mother, still held.`,
   },
@@ -707,7 +708,8 @@ hospital's clinical-trial office, a nursing home, a car dealer and an event agen
     blind: `**First measurement, blind** (commit 65ce1f9): held 3 of 50 that should pass (6.0 %) and 47 of
 50 that should be held (94.0 %). Fixed: an airline's invoice whose holder is '… Ltd.', a show's
 script introduced as 台本初稿, a passenger's COPD in the subject, minutes counting incidents
-(骨折を伴うもの1件). Still missed: a resident's scabies and a performer's 適応障害 under her stage name.`,
+(骨折を伴うもの1件), a roommate's scabies (疥癬). Still missed: a performer's 適応障害 under her
+stage name.`,
   },
 ];
 

@@ -287,3 +287,12 @@ describe('words of minutes, rotas and lectures', () => {
     expect(best(run('Ms. Jennifer Oda had surgery on her knee last week and is off until Friday.'), 'sensitive.medical')).toBe('high');
   });
 });
+
+describe('childhood and care-home infections', () => {
+  it('a named classmate’s chickenpox, a roommate’s scabies and a traveller’s dog bite are medical history; an outbreak notice is not', () => {
+    expect(best(run('同じクラスの 佐藤 ゆい ちゃん が水ぼうそう（水痘）と診断され、今週はお休みしています。'), 'sensitive.medical')).toBe('high');
+    expect(best(run('同室の佐野 キヨ 様が先週、皮膚科で疥癬と診断されました。'), 'sensitive.medical')).toBe('high');
+    expect(best(run('河合 俊介さんがバリ島で犬咬傷を負い、狂犬病の曝露後接種を受けています。'), 'sensitive.medical')).toBe('high');
+    expect(best(run('園内で水ぼうそうが流行しています。発疹が見られた場合は受診をお願いします。'), 'sensitive.medical')).not.toMatch(/medium|high/);
+  });
+});
