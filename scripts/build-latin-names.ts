@@ -1,5 +1,5 @@
 /**
- * Writes models/latin-names/given.txt and surnames.txt: given names and surnames written in Latin
+ * Writes models/latin-names/given.txt, surnames.txt and east-asian-surnames.txt: given names and surnames written in Latin
  * letters, from the person-name lists of @faker-js/faker's locales (MIT licence, see NOTICE.md)
  * and a short list of Chinese, Korean and Vietnamese surnames in romanisation. Words that are
  * also ordinary English words (Will, May, Grace, Hope …) are left out of the given names.
@@ -29,9 +29,14 @@ const ENGLISH_WORDS = new Set(
   ).split(/\s+/),
 );
 
-/** Chinese, Korean and Vietnamese surnames in their usual romanisation (Chen Wei, Kim Min-jun, Nguyen Van An). */
+/**
+ * Chinese, Korean and Vietnamese surnames in their usual romanisation (Chen Wei, Kim Min-jun,
+ * Nguyen Van An): written to east-asian-surnames.txt, the heads of such pairs, and into surnames.txt.
+ */
 const EAST_ASIAN_SURNAMES =
-  'Chen Wang Li Zhang Liu Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Shen Ren Yao Fang Jin Qian Zhong Tan Lau Chan Cheung Wong Leung Ng Ho Chow Lam Yip Tsang Kwok Lee Kim Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly'.split(' ');
+  'Chen Wang Li Zhang Liu Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Su Lu Ding Shen Ren Yao Fang Jin Qian Zhong Tan Lau Chan Cheung Wong Leung Ng Chow Lam Yip Tsang Kwok Lee Kim Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Oh Seo Shin Kwon Hwang Ahn Hong Jeon Ko Moon Son Bae Baek Heo Nam Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ngo Duong Ly'.split(' ');
+/** Surnames that are more often a given name or a word in a pair (Chen Wei, Ho Chi Minh): in surnames.txt only. */
+const EAST_ASIAN_SURNAMES_TOO = ['Wei', 'Ho'];
 
 /** Given names of languages whose faker lists are not in Latin letters (Arabic, Persian, Malay) or are missing. */
 const MORE_GIVEN =
@@ -45,7 +50,7 @@ const MORE_SURNAMES =
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../models/latin-names');
 const given = new Set<string>([...MORE_GIVEN, ...MORE_GIVEN_2]);
-const surnames = new Set<string>([...EAST_ASIAN_SURNAMES, ...MORE_SURNAMES]);
+const surnames = new Set<string>([...EAST_ASIAN_SURNAMES, ...EAST_ASIAN_SURNAMES_TOO, ...MORE_SURNAMES]);
 const words = (v: unknown): string[] => (Array.isArray(v) ? v : v && typeof v === 'object' ? Object.values(v).flatMap(words) : typeof v === 'string' ? [v] : []);
 const LATIN_WORD = /^[A-Z][a-zà-ÿ'-]{1,19}$/;
 for (const locale of LOCALES) {
@@ -57,4 +62,5 @@ for (const locale of LOCALES) {
 const sorted = (s: Set<string>): string => [...s].sort().join('\n') + '\n';
 writeFileSync(path.join(out, 'given.txt'), sorted(given));
 writeFileSync(path.join(out, 'surnames.txt'), sorted(surnames));
+writeFileSync(path.join(out, 'east-asian-surnames.txt'), sorted(new Set(EAST_ASIAN_SURNAMES)));
 process.stdout.write(`models/latin-names: ${given.size} given names, ${surnames.size} surnames\n`);

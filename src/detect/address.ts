@@ -5,6 +5,7 @@
 import { fieldAt, type KeywordIndex } from './context.js';
 import type { Hit, Unit } from './hit.js';
 import { tokenAt, type Token } from './tokenizer.js';
+import { lineStartAt } from './sentences.js';
 
 const PREFECTURES =
   '北海道|東京都|京都府|大阪府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)県';
@@ -71,7 +72,7 @@ function joinContinuations(text: string): Joined | null {
   if (!/\n(?:[ \t]*>)*[ \t]*[\u3000 \t]/.test(text)) return null;
   const cuts: Array<[number, number]> = [];
   for (const m of text.matchAll(CONTINUATION)) {
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const lineStart = lineStartAt(text, m.index);
     const line = text.slice(lineStart, m.index);
     if (/[。、,]\s*$/.test(line) || !ADDRESS_START.test(line)) continue;
     cuts.push([m.index, m.index + m[0].length]);

@@ -13,7 +13,7 @@
  * (盲導犬 — the user's disability) stay about people.
  */
 import type { ExtractionResult } from '../extract/types.js';
-import { sentenceBounds } from './sentences.js';
+import { lineAt, paragraphBounds, sentenceBounds } from './sentences.js';
 
 const SPECIES =
   '愛犬|愛猫|子犬|子猫|仔犬|仔猫|老犬|老猫|保護犬|保護猫|(?<![盲導聴介助警察救助麻薬探知])犬(?!歯|死|種別?[:：])|猫|イヌ|ネコ|わんちゃん|ワンちゃん|ねこちゃん|ネコちゃん|ペット|うさぎ|ウサギ|フェレット|ハムスター|モルモット|チンチラ|インコ|オウム|文鳥|小鳥|熱帯魚|金魚|動物(?!園)';
@@ -116,19 +116,7 @@ const ANIMAL_SUBJECT_LINE = new RegExp(`^[ \\u3000]*[■・●◆-]?[ \\u3000]*(
  * not make it theirs.
  */
 function inAnimalRecord(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', start);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const line = lineAt(text, start);
   if (!LABEL_LINE.test(line) || HUMAN.test(line) || PERSON_AS_SUBJECT.test(line)) return false;
-  const blank = /\n[ \t\u3000]*\n/g;
-  let blockStart = 0;
-  let blockEnd = text.length;
-  for (const m of text.matchAll(blank)) {
-    if (m.index + m[0].length <= lineStart) blockStart = m.index + m[0].length;
-    else if (m.index >= lineStart) {
-      blockEnd = m.index;
-      break;
-    }
-  }
-  return ANIMAL_SUBJECT_LINE.test(text.slice(blockStart, blockEnd));
+  return ANIMAL_SUBJECT_LINE.test(text.slice(...paragraphBounds(text, start)));
 }

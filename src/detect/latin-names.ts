@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 export interface LatinNames {
   given: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
+  /** Chinese, Korean and Vietnamese surnames (Chen, Kim, Nguyen): a pair's first word. */
+  eastAsian: ReadonlySet<string>;
 }
 
 /** src/detect/ and dist/detect/ both sit two levels below the project root. */
@@ -23,16 +25,22 @@ let cached: LatinNames | undefined;
 export function latinNames(): LatinNames {
   if (cached) return cached;
   const read = (file: string): Set<string> => new Set(readFileSync(path.join(latinNamesDir(), file), 'utf8').split('\n').filter(Boolean));
-  cached = { given: read('given.txt'), surnames: read('surnames.txt') };
+  cached = { given: read('given.txt'), surnames: read('surnames.txt'), eastAsian: read('east-asian-surnames.txt') };
   return cached;
 }
+
+/**
+ * Words that make a capitalised run a business, a place or a role, not a person (Kamo Halal
+ * Kitchen, Sumitomo Group, Tokyo Office): one alternation, shared by every Latin-name rule.
+ */
+export const ORGANISATION_WORDS =
+  'Kitchen|Restaurant|Cafe|Café|Bistro|Grill|Diner|Ramen|Sushi|Curry|Bakery|Izakaya|Dining|Deli|Pizzeria|Trattoria|Brasserie|Buffet|Halal|Japan|Group|Holdings|Corporation|Company|Bank|Hotel|Hospital|Clinic|University|College|School|Center|Centre|Institute|Foundation|Association|Trading|Systems?|Solutions?|Services?|Consulting|Partners|Global|International|Technologies|Tech|Labs?|Studio|Office|Team|Desk|Support|Relocation|Logistics|Airlines?|Airways|Motors?|Electric|Pharma|Foods?|Insurance|Capital|Securities|Estate|Realty|Cloud|Software|Media|Network|Project|Platform|Manager|Director|President|Sales|Marketing|Tokyo|Osaka|Kyoto|Nagoya|Yokohama|Fukuoka|Sapporo|Kobe';
 
 /** One syllable of pinyin (Wei, Mei, Hua, Jun, Xiao): the given name after a Chinese surname. */
 const PINYIN = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang)$/;
 /** Words that follow a given name in business text without being a surname. */
 const NOT_SURNAME = /^(?:Street|Road|Avenue|Lane|Park|Square|Hall|House|Tower|Building|Centre|Center|Station|Airport|Hotel|Bank|School|College|University|Hospital|Clinic|Church|Group|Company|Foundation|Award|Prize|Day|Week|Festival|Fund|Program|Programme|Project|Team|Office|Committee|Street|Bridge|River|Valley|Island|City|County|State|Province|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Inc|Ltd|Corp|Co|Japan|Asia|Europe|America|English|Japanese|Chinese|Korean|French|German|Spanish|Team|Dear|Hi|Hello|Thanks|Thank|Regards|Best|Kind|Yours|Sincerely|Please|The|And|Or|Of|For|With|From|To|In|On|At|By)$/;
 
-/** A person's name by the lists: given name then surname, or an East Asian surname then a given name. */
 /** Places and things written as two capitalised words that the lists would take for a name. */
 const NOT_A_PERSON = new Set(
   [
@@ -42,9 +50,10 @@ const NOT_A_PERSON = new Set(
   ].map((p) => p.toLowerCase()),
 );
 
+/** A person's name by the lists: given name then surname, or an East Asian surname then a given name. */
 export function isLatinPersonName(first: string, second: string): boolean {
   if (NOT_SURNAME.test(second) || NOT_SURNAME.test(first) || NOT_A_PERSON.has(`${first} ${second}`.toLowerCase())) return false;
-  const { given, surnames } = latinNames();
+  const { given, surnames, eastAsian } = latinNames();
   // NOVAK Tomas: a surname in capitals, then a given name.
   if (first === first.toUpperCase()) {
     const surname = first[0] + first.slice(1).toLowerCase();
@@ -53,14 +62,10 @@ export function isLatinPersonName(first: string, second: string): boolean {
   if (given.has(first) && (surnames.has(second) || given.has(second) || SURNAME_SHAPE.test(second))) return true;
   const lower = second.toLowerCase().replace(/-/g, '');
   // Chen Wei, Kim Minjun: a surname of the list, then a pinyin or hyphenated given name.
-  if (EAST_ASIAN.has(first) && (PINYIN.test(lower) || /^[A-Z][a-z]+-[a-z]+$/.test(second) || given.has(second))) return true;
+  if (eastAsian.has(first) && (PINYIN.test(lower) || /^[A-Z][a-z]+-[a-z]+$/.test(second) || given.has(second))) return true;
   // Mei Lin: a pinyin given name, then a Chinese surname.
-  return PINYIN.test(first.toLowerCase()) && EAST_ASIAN.has(second) && first.length >= 3;
+  return PINYIN.test(first.toLowerCase()) && eastAsian.has(second) && first.length >= 3;
 }
 
 /** Endings that make a word a surname more often than anything else (Whitfield, Johansson, Kowalski, Fernández). */
 const SURNAME_SHAPE = /^[A-Z][a-z]{2,}(?:son|sen|sson|field|ford|ton|ley|berg|stein|mann|man|ski|ska|wicz|ova|ová|enko|ez|ini|elli|etti|ardo|eau|ault|ham|worth|wood|well|by|stone|hurst)$/;
-
-const EAST_ASIAN = new Set(
-  'Chen Wang Li Zhang Liu Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Su Lu Ding Shen Ren Yao Fang Jin Qian Zhong Tan Lau Chan Cheung Wong Leung Ng Chow Lam Yip Tsang Kwok Lee Kim Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Oh Seo Shin Kwon Hwang Ahn Hong Jeon Ko Moon Son Bae Baek Heo Nam Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ngo Duong Ly'.split(' '),
-);

@@ -12,6 +12,7 @@
 import type { Hit, Unit } from './hit.js';
 import { personKey } from './names.js';
 import { romajiName } from './patterns/romaji.js';
+import { ORGANISATION_WORDS } from './latin-names.js';
 
 /** Identifier categories that make a line "personal data" (a name beside them is a person's). */
 const BESIDE = new Set(['phone', 'email_address', 'address', 'birth_date', 'bank_account', 'my_number', 'passport', 'drivers_license', 'health_insurance', 'pension_number', 'employment_insurance', 'national_id']);
@@ -106,8 +107,7 @@ const LATIN_WORD = "(?:[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?|[A-Z]{2,}(?:['-][A-Z]{2,
  */
 const LATIN_LIST_LINE = new RegExp(`^[ \\t>]*(?:[-•*・●○▪]|\\(?\\d{1,2}[.)])[ \\t]*(${LATIN_WORD}(?:[ \\t]${LATIN_WORD}){1,2})[ \\t]*(?:\\([^)\\n]{1,60}\\)[ \\t]*)?(?:[–—:：]|-[ \\t]|\\t)`, 'gm');
 /** Words that make the lead of a line a thing, a place or a role, not a person (Welcome Dinner, Sales Team). */
-const NOT_LATIN_NAME =
-  /\b(?:The|And|Of|For|With|From|To|In|On|At|By|New|Old|Total|Day|Week|Month|Year|Date|Time|Room|Hall|Floor|Building|Street|Road|Station|Airport|Menu|Meal|Dinner|Lunch|Breakfast|Party|Meeting|Session|Agenda|Item|Plan|Phase|Step|Option|Price|Fee|Cost|Budget|Rate|Product|Model|Version|Release|Order|Invoice|Account|Policy|Report|Review|Test|Sample|Dummy|Mr|Ms|Mrs|Dr|Japan|Group|Holdings|Corporation|Company|Bank|Hotel|Hospital|Clinic|University|College|School|Center|Centre|Institute|Foundation|Association|Team|Desk|Support|Sales|Marketing|Office|Department|Dept|Division|Manager|Director|President|Engineer|Engineers|Staff|Members?|Guests?|Students?|Visitors?|North|South|East|West|Tokyo|Osaka|Kyoto|Kitchen|Restaurant|Cafe|Café|Bistro|Grill|Diner|Ramen|Sushi|Curry|Bakery|Izakaya|Dining|Deli|Pizzeria|Trattoria|Buffet|Halal|Shinjuku|Shibuya|Asakusa|Ginza|Ueno|Namba|Umeda|Hakata|Dotonbori)\b/;
+const NOT_LATIN_NAME = new RegExp(`\\b(?:${ORGANISATION_WORDS}|The|And|Of|For|With|From|To|In|On|At|By|New|Old|Total|Day|Week|Month|Year|Date|Time|Room|Hall|Floor|Building|Street|Road|Station|Airport|Menu|Meal|Dinner|Lunch|Breakfast|Party|Meeting|Session|Agenda|Item|Plan|Phase|Step|Option|Price|Fee|Cost|Budget|Rate|Product|Model|Version|Release|Order|Invoice|Account|Policy|Report|Review|Test|Sample|Dummy|Mr|Ms|Mrs|Dr|Department|Dept|Division|Engineer|Engineers|Staff|Members?|Guests?|Students?|Visitors?|North|South|East|West|Shinjuku|Shibuya|Asakusa|Ginza|Ueno|Namba|Umeda|Hakata|Dotonbori)\\b`);
 
 /**
  * Latin full names leading the lines of a list whose lines hold a person's sensitive data or pay

@@ -11,7 +11,8 @@ import { tokenAt, type Token } from './tokenizer.js';
 import { romajiKey } from './romaji.js';
 import { isRomajiWord } from './patterns/romaji.js';
 import { romajiNames } from './romaji-names.js';
-import { isLatinPersonName } from './latin-names.js';
+import { isLatinPersonName, ORGANISATION_WORDS } from './latin-names.js';
+import { lineAt } from './sentences.js';
 
 const HONORIFICS = new Set(['様', 'さま', 'さん', '氏', '殿', '君', 'くん', 'ちゃん', '先生', '先輩', '教授', '医師', '弁護士', '部長', '課長', '係長', '社長', '専務', '常務', '主任', '市長', '区長', '町長', '村長', '知事']);
 /** Words after a surname that make it a company, place or facility instead of a person (市長, 町長 … are titles). */
@@ -20,7 +21,7 @@ const LABEL_BEFORE = /(?:氏名|名前|お名前|患者名?|担当者?|社員|�
 const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|ホウジン|カブシキガイシヤ|ユウゲンガイシヤ|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 const KATAKANA = /^[\p{sc=Katakana}ー]+$/u;
 /** Words of organisations, products and places written in Latin letters. */
-const LATIN_ORG_WORD = /\b(?:Kitchen|Restaurant|Cafe|Café|Bistro|Grill|Diner|Ramen|Sushi|Curry|Bakery|Izakaya|Dining|Deli|Pizzeria|Trattoria|Brasserie|Buffet|Halal|Japan|Group|Holdings|Corporation|Company|Bank|Hotel|Hospital|Clinic|University|College|School|Center|Centre|Institute|Foundation|Association|Trading|Systems?|Solutions?|Services?|Consulting|Partners|Global|International|Technologies|Tech|Labs?|Studio|Office|Team|Desk|Support|Relocation|Logistics|Airlines?|Airways|Motors?|Electric|Pharma|Foods?|Insurance|Capital|Securities|Estate|Realty|Cloud|Software|Media|Network|Project|Platform|Manager|Director|President|Sales|Marketing|Tokyo|Osaka|Kyoto|Nagoya|Yokohama|Fukuoka|Sapporo|Kobe)\b/i;
+const LATIN_ORG_WORD = new RegExp(`\\b(?:${ORGANISATION_WORDS})\\b`, 'i');
 /** A name cell; airline and passport style too (OTSUKA/TAKERU MR). */
 const NAME_CELL = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々・A-Za-z .'/-]{2,30}$/u;
 
@@ -218,8 +219,7 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
       if (!value.includes(' ') && !value.includes('_')) continue;
       if (LATIN_ORG_WORD.test(value.replace(/_/g, ' '))) continue;
       // The key's line must carry a person's data too (a card, an e-mail, a phone, a birth date).
-      const lineEnd = text.indexOf('\n', m.index);
-      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, lineEnd === -1 ? text.length : lineEnd);
+      const line = lineAt(text, m.index);
       if (!/\b(?:pan|card\w*|cc_?num\w*|e-?mail|phone|tel|mobile|dob|birth\w*|address|account\w*)=/i.test(line)) continue;
       const start = m.index + m[0].indexOf(value);
       hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'name field of a log line', personKey: personKey(value.replace(/_/g, ' '), true) });
@@ -344,13 +344,13 @@ export function findLatinNameRepeats(unit: Unit, hits: readonly Hit[]): Hit[] {
   }
   const taken = hits.filter((h) => h.category === 'person_name');
   const out: Hit[] = [];
-  for (const [word, key] of words) {
-    // Alone: not one word of a longer capitalised run (Lim Wei Ling | Director …) nor a title's word.
-    for (const m of text.matchAll(new RegExp(`(?<![A-Za-z]|[A-Z][A-Za-z'.-]*[ \\t])${word}(?![A-Za-z]|[ \\t][A-Z])`, 'g'))) {
-      const end = m.index + word.length;
-      if (taken.some((h) => h.start < end && m.index < h.end) || out.some((h) => h.start === m.index)) continue;
-      out.push({ category: 'person_name', start: m.index, end, value: word, confidence: 'medium', reason: 'the given name or surname of someone named in full', personKey: key });
-    }
+  // One pass for all the words, longest first (Ann-Marie before Ann). Alone: not one word of a
+  // longer capitalised run (Lim Wei Ling | Director …) nor a title's word.
+  const alternation = [...words.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  for (const m of text.matchAll(new RegExp(`(?<![A-Za-z]|[A-Z][A-Za-z'.-]*[ \\t])(?:${alternation})(?![A-Za-z]|[ \\t][A-Z])`, 'g'))) {
+    const end = m.index + m[0].length;
+    if (taken.some((h) => h.start < end && m.index < h.end)) continue;
+    out.push({ category: 'person_name', start: m.index, end, value: m[0], confidence: 'medium', reason: 'the given name or surname of someone named in full', personKey: words.get(m[0])! });
   }
   return out;
 }

@@ -8,6 +8,7 @@
  * - `ppap_password`: the short mail that follows, whose content is essentially a password.
  */
 import type { ExtractionResult, TextSegment } from '../extract/types.js';
+import { lineAt } from './sentences.js';
 
 export interface PpapSignal {
   category: 'ppap_notice' | 'ppap_password';
@@ -46,14 +47,6 @@ function ownText(text: string): string {
     .join('\n');
 }
 
-/** The line at `at` and the line before it. */
-function linesAround(text: string, at: number): string {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const prevStart = lineStart === 0 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
-  const end = text.indexOf('\n', at);
-  return text.slice(prevStart, end === -1 ? text.length : end);
-}
-
 function isPasswordLike(value: string): boolean {
   if (/^https?:/i.test(value) || /@/.test(value)) return false;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
@@ -70,7 +63,7 @@ export function findPpap(extraction: ExtractionResult): PpapSignal[] {
     const encrypted = extraction.encrypted.length > 0;
     // A download or share link: on a line (or under one) that says so, not a meeting's link and
     // not the signature's home page.
-    const link = [...own.matchAll(SHARE_LINK)].some((m) => !MEETING_LINK.test(m[0]) && LINK_CONTEXT.test(linesAround(own, m.index)));
+    const link = [...own.matchAll(SHARE_LINK)].some((m) => !MEETING_LINK.test(m[0]) && LINK_CONTEXT.test(lineAt(own, m.index, 1)));
     if (encrypted || link) {
       signals.push({
         category: 'ppap_notice',

@@ -5,7 +5,7 @@
  */
 import { aboutAnimal } from './animals.js';
 import type { Dictionaries, TermEntry } from './dictionary.js';
-import { sentenceBounds } from './sentences.js';
+import { lineAt, lineStartAt, paragraphBounds, sentenceBounds } from './sentences.js';
 import type { Hit, Unit } from './hit.js';
 import type { Token } from './tokenizer.js';
 import type { CategoryId } from './types.js';
@@ -148,7 +148,7 @@ function isTopic(text: string, start: number, end: number): boolean {
   if (/死亡$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   if (ADVICE_AFTER.test(after) && GENERIC_ADVICE.test(text.slice(...sentenceBounds(text, start, end)))) return true;
   if (inHistory(text, start)) return true;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartAt(text, start);
   if (TOPIC_LINE.test(text.slice(lineStart, start))) return true;
   // Plastic Surgery 10:00–11:30, Health Check Centre: a clinic's session or unit, not anyone's history.
   if (UNIT_OR_SESSION_AFTER_EN.test(after)) return true;
@@ -195,10 +195,7 @@ const FICTION_DISCLAIMER = /登場人物[^。\n]{0,12}(?:架空|フィクショ�
 
 /** The term's paragraph (between blank lines) is dated before 1926 and addresses nobody. */
 function inHistory(text: string, start: number): boolean {
-  const blank = text.lastIndexOf('\n\n', start);
-  const from = blank === -1 ? 0 : blank + 2;
-  const next = text.indexOf('\n\n', start);
-  const paragraph = text.slice(from, next === -1 ? text.length : next);
+  const paragraph = text.slice(...paragraphBounds(text, start));
   return PAST_YEAR.test(paragraph) && !/さん|様|氏|君|ちゃん|殿/.test(paragraph);
 }
 
@@ -326,7 +323,7 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
     const name = m[1] ?? m[2] ?? '';
     if (NOT_A_NAME.test(name) || GENERIC_PERSON.test(name) || unit.zones.some((z) => m.index >= z.start && m.index < z.end)) continue;
     // A salutation line (「> 森下様」 over a quoted request) greets the reader; it is not who a term is about.
-    if (SALUTATION_LINE.test(lineAround(text, m.index))) continue;
+    if (SALUTATION_LINE.test(lineAt(text, m.index))) continue;
     references.push(m.index);
   }
   const referenceSentences = new Set(references.map((r) => sentenceOf(ends, r)));
@@ -358,7 +355,7 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
   // test, a referral, a CV): what it records further down is theirs, however far from the name.
   if (unit.source === 'attachment') {
     const labelled = anchors.filter(
-      (a) => a.category === 'person_name' && a.confidence === 'high' && (/label/.test(a.reason) || NAME_LABEL_BEFORE.test(text.slice(text.lastIndexOf('\n', a.start - 1) + 1, a.start))),
+      (a) => a.category === 'person_name' && a.confidence === 'high' && (/label/.test(a.reason) || NAME_LABEL_BEFORE.test(text.slice(lineStartAt(text, a.start), a.start))),
     );
     const people = new Set(anchors.filter((a) => a.category === 'person_name').map((a) => a.personKey ?? a.value));
     if (labelled.length > 0 && people.size === 1) {
@@ -377,12 +374,6 @@ const NAME_LABEL_BEFORE = /(?:氏名|お名前|名前|患者名?|利用者名?|�
 
 /** A line that is only a greeting of its reader: 「中島様」, 「> 森下様」, 「営業部 山田部長」. */
 const SALUTATION_LINE = /^[\s\u3000>]*(?:[^\s\u3000]{1,20}[ \u3000])?\p{sc=Han}{1,4}(?:[ \u3000]?\p{sc=Han}{1,3})?[ \u3000]?(?:様|さん|殿|先生|部長|課長|社長)[ \u3000]*[、,]?[ \u3000]*$/u;
-
-function lineAround(text: string, at: number): string {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  return text.slice(start, end === -1 ? text.length : end);
-}
 
 /** 故 山田太郎, 亡き父: the person named is dead. */
 const DECEASED_BEFORE = /(?:故|亡き?)[ \u3000]?$/;

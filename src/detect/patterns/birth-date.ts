@@ -4,6 +4,7 @@
  */
 import { headerAt, type KeywordIndex } from '../context.js';
 import type { Hit, Unit } from '../hit.js';
+import { lineAt, lineEndAt, lineStartAt } from '../sentences.js';
 
 const WESTERN = /(?<!\d)(19\d{2}|20\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([/.\-])(\d{1,2})\4(\d{1,2})(?![\d/.\-]))/g;
 const WAREKI =
@@ -85,17 +86,15 @@ export function findBirthDates(unit: Unit, kw: KeywordIndex, now: Date): Hit[] {
 function isBirthLabelled(unit: Unit, text: string, d: ParsedDate, kw: KeywordIndex): boolean {
   const header = headerAt(unit, d.start);
   if (header !== undefined) return BIRTH.test(header);
-  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
-  const nl = text.indexOf('\n', d.end);
-  const lineEnd = nl < 0 ? text.length : nl;
+  const lineStart = lineStartAt(text, d.start);
+  const lineEnd = lineEndAt(text, d.end);
   const before = text.slice(Math.max(lineStart, d.start - 24), d.start);
   const label = LINE_LABEL.exec(text.slice(lineStart, d.start).slice(-40))?.[1];
   if (label !== undefined) return BIRTH.test(label);
   if (BIRTH.test(before) || BIRTH_AFTER.test(text.slice(d.end, lineEnd))) return true;
   // A label alone on the line above: `生年月日\n1990年1月2日`.
   if (text.slice(lineStart, d.start).trim() === '' && lineStart > 0) {
-    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const prev = text.slice(prevStart, lineStart - 1).trim();
+    const prev = lineAt(text, lineStart - 1).trim();
     if (prev.length <= 24 && BIRTH.test(prev)) return true;
   }
   // A birth keyword shortly before it on its own line (not the line above: 生年月日 … ⏎受診日 2022/05/18).

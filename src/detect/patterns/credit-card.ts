@@ -2,6 +2,7 @@
 import type { KeywordIndex } from '../context.js';
 import type { Hit, Unit } from '../hit.js';
 import { digitsOf, hasBusinessLabel } from './labels.js';
+import { paragraphBounds } from '../sentences.js';
 
 const CARD = /(?<!\d[- ]?)(?:\d{4}([- ])\d{4}\1\d{4}\1\d{4}|\d{4}([- ])\d{6}\2\d{4,5}|\d{14,16})(?![- ]?\d)/g;
 
@@ -49,12 +50,9 @@ const TEST_AFTER = /^[^\n]{0,12}?(?:テスト|test|検証用|ダミー|dummy|サ
  */
 const TEST_CONTEXT = /テスト(?:カード|環境|用|番号|決済)|(?:ステージング|検証|開発|サンドボックス)環境|\btest(?:ing)?\s+(?:cards?|numbers?|mode|environment|PANs?)\b|\bsandbox\b|\bstaging\b/i;
 
-/** The paragraph before the number (from the last blank line, at most 200 characters back). */
+/** The paragraph before the number, at most 200 characters of it. */
 function paragraphBefore(text: string, start: number): string {
-  const from = Math.max(0, start - 200);
-  const before = text.slice(from, start);
-  const blank = before.search(/\n[ \t\u3000>]*\n(?![\s\S]*\n[ \t\u3000>]*\n)/);
-  return blank === -1 ? before : before.slice(blank);
+  return text.slice(Math.max(paragraphBounds(text, start)[0], start - 200), start);
 }
 
 export function findCreditCards(unit: Unit, kw: KeywordIndex): Hit[] {

@@ -5,6 +5,7 @@
  */
 import { headerAt, type KeywordIndex } from '../context.js';
 import type { Hit, Unit } from '../hit.js';
+import { lineStartAt } from '../sentences.js';
 
 const PASSPORT = /(?<![A-Za-z0-9])[A-Z]{2}\d{7}(?![A-Za-z0-9])/g;
 /** Older and some foreign passports: one letter + 7 digits; too plain without the label right before it. */
@@ -81,7 +82,7 @@ export function findIdentityDocuments(unit: Unit, kw: KeywordIndex): Hit[] {
       const end = m.index + m[0].length;
       const header = headerAt(unit, m.index);
       // The label on the same line before the number (SSN: …, NI number: …), or the column's header.
-      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const lineStart = lineStartAt(text, m.index);
       const before = text.slice(Math.max(lineStart, m.index - 40), m.index);
       const labelled = header !== undefined ? id.label.test(header) : id.label.test(before) && /[:：#]\s*$|\s$/.test(before);
       if (labelled) hits.push({ category: 'national_id', start: m.index, end, value: m[0].replace(/[\s-]/g, ''), confidence: 'high', reason: `${id.name} + label` });
