@@ -18,6 +18,7 @@ import { findCorporateNumbers } from './patterns/corporate-number.js';
 import { findCreditCards } from './patterns/credit-card.js';
 import { findEmails } from './patterns/email.js';
 import { findIncome } from './patterns/income.js';
+import { findEvaluations } from './patterns/evaluation.js';
 import { findIdentityDocuments } from './patterns/identity-documents.js';
 import { findPhones } from './patterns/phone.js';
 import { findSplitValues } from './patterns/split-values.js';
@@ -76,6 +77,7 @@ export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
     ...findBankAccountsInProse(unit),
     ...findIdentityDocuments(unit, kw),
     ...findIncome(unit),
+    ...findEvaluations(unit),
     ...findSplitValues(unit, kw),
     ...findAddresses(unit, tokens, kw),
     ...findNameCells(unit),
@@ -87,14 +89,27 @@ export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
   identifiers.push(...findLatinNameRepeats(unit, identifiers));
   const petNames = env.petNames ?? NO_PETS;
   const hits = withoutExamples(unit, resolveOverlaps(identifiers.filter((h) => h.category !== 'person_name' || !(isPlaceholderName(unit.norm.text, h) || isPetName(h.value, petNames)))));
-  if (tokens) hits.push(...findTerms(unit, tokens, env.dictionaries, petNames));
-  else if (env.dictionaries.textMatchers.length > 0) hits.push(...findTerms(unit, [], env.dictionaries, petNames));
+  const terms = tokens ? findTerms(unit, tokens, env.dictionaries, petNames) : env.dictionaries.textMatchers.length > 0 ? findTerms(unit, [], env.dictionaries, petNames) : [];
+  if (terms.length > 0) dropNamesInsideTerms(hits, terms);
+  hits.push(...terms);
   hits.push(...findSensitiveCells(unit, petNames));
   hits.push(...findLatinListNames(unit, hits));
   // Whom each value is about: a step of its own, after recognition and before identifiability.
   attributeSubjects(unit, hits, env, tokens);
   applyIdentifiability(unit, hits);
   return hits;
+}
+
+/**
+ * A word of the dictionaries read as a name (マイコプラズマ taken for マイ + a given name): the
+ * term wins over a name the analyser guessed; a name found by its label or honorific stays.
+ */
+function dropNamesInsideTerms(hits: Hit[], terms: readonly Hit[]): void {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i]!;
+    if (h.category !== 'person_name' || h.confidence === 'high') continue;
+    if (terms.some((t) => t.start <= h.start && h.end <= t.end)) hits.splice(i, 1);
+  }
 }
 
 /** Tokens of the fields that need them, with offsets in the unit text; null when none do. */

@@ -92,7 +92,7 @@ const TOLL_FREE = /^\s*(?:\+81[-\s]?)?(?:0?120|0?570|0?800)(?=[-\s(（)）])/;
  * ザイ) 財団法人, トクヒ) NPO法人, シユウ) 宗教法人, ベ) 弁護士法人, ゼイ) 税理士法人 ….
  */
 const CORPORATE_KANA = '(?:カ|ユ|ド|イ|ガク|フク|シヤ|ザイ|トクヒ|シユウ|ベ|ゼイ|シホ|ソ|メ|ギヨ|ノウ|セイキヨウ|ドク)';
-const COMPANY_HOLDER = new RegExp(`\\b(?:Co\\.,? ?Ltd|CO\\.,? ?LTD|Ltd|LTD|Inc|INC|LLC|Corp(?:oration)?|CORP(?:ORATION)?|K\\.K|G\\.K|GmbH|Pte\\.? Ltd|PTE\\.? LTD|Limited|LIMITED|PLC)\\b|株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\\s*${CORPORATE_KANA}\\s*(?:[)）]|(?![\\p{sc=Katakana}ー]))|(?<![\\p{sc=Katakana}ー])${CORPORATE_KANA}\\s*[)）]|カブシキガイシヤ?|ユウゲンガイシヤ?|ゴウドウガイシヤ?|イリヨウホウジン|ガツコウホウジン|ホウジン|法人`, 'u');
+const COMPANY_HOLDER = new RegExp(`\\b(?:Co\\.,? ?Ltd|CO\\.,? ?LTD|Ltd|LTD|Inc|INC|LLC|LLP|L\\.L\\.P|Pty|PTY|Company|COMPANY|Joint Stock|JOINT STOCK|JSC|S\\.?p\\.?A|S\\.?r\\.?l|SARL|SAS|SAD|GmbH|AG|B\\.?V|N\\.?V|Oy|A\\/S|Lda|Corp(?:oration)?|CORP(?:ORATION)?|K\\.K|G\\.K|GmbH|Pte\\.? Ltd|PTE\\.? LTD|Limited|LIMITED|PLC)\\b|株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\\s*${CORPORATE_KANA}\\s*(?:[)）]|(?![\\p{sc=Katakana}ー]))|(?<![\\p{sc=Katakana}ー])${CORPORATE_KANA}\\s*[)）]|カブシキガイシヤ?|ユウゲンガイシヤ?|ゴウドウガイシヤ?|イリヨウホウジン|ガツコウホウジン|ホウジン|法人`, 'u');
 const HOLDER_LABEL = /名義|受取人|口座名|\b(?:[Aa]ccount (?:[Nn]ame|[Hh]older)|A\/C [Nn]ame|[Bb]eneficiary(?: [Nn]ame)?|[Pp]ayee)\b/;
 /**
  * Other organisations as holders, read only on the holder's own line (its 名義 line, or the
@@ -518,7 +518,7 @@ function correspondent(v: UnitView, addresses: string[], k: number): Subject {
 function valueSubject(v: UnitView, h: Hit): Subject {
   const p = v.env.participants;
   if (h.category === 'corporate_number') return subject('business_contact', 'identifies an organisation');
-  if (h.category.startsWith('sensitive.') || h.category.startsWith('custom.') || h.category === 'income') return subject('third_person', 'about the person it is tied to');
+  if (h.category.startsWith('sensitive.') || h.category.startsWith('custom.') || h.category === 'income' || h.category === 'evaluation') return subject('third_person', 'about the person it is tied to');
   if (PERSONAL_IDENTIFIERS.has(h.category)) return identifierSubject(v, h);
   if (h.category === 'bank_account') return accountSubject(v, h);
   if (h.category === 'email_address') {
@@ -668,6 +668,10 @@ function accountSubject(v: UnitView, h: Hit): Subject {
   }
   const ownLines = holderLines.length > 0 ? holderLines : v.unit.isRecord ? v.lines : v.lines.slice(k, k + 2);
   if (ownLines.some((l) => ORG_HOLDER.test(l.text))) return subject('business_contact', 'account held by an organisation');
+  // 「to your IBAN …」, 「貴社口座」: the reader's own account, named as theirs.
+  if (!v.unit.isRecord && /\byour\s+(?:company'?s?\s+)?(?:IBAN|account|bank account)\b[^\n]{0,12}$|(?:貴社|御社)の?(?:ご指定)?口座[^\n]{0,12}$/i.test(v.unit.norm.text.slice(Math.max(0, h.start - 40), h.start))) {
+    return subject('participant', "the reader's own account, named as theirs");
+  }
   // 当座 (a current account): what businesses hold for cheques and bills, not a person's savings.
   if (!v.unit.isRecord && /当座/.test(v.lines[k]?.text ?? '')) return subject('business_contact', 'a current account (当座), held by a business');
   // An invoice document issued by an organisation (INVOICE ⏎ Tsurugi Executive Search K.K. | …):

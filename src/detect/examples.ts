@@ -35,7 +35,7 @@ const BLANK = /^[>\s\u3000|]*$/;
 /** Categories that stop counting inside an example: the values of a person, not the form's words. */
 const VALUE_CATEGORIES = new Set<string>([
   'person_name', 'address', 'phone', 'email_address', 'birth_date', 'my_number', 'passport', 'drivers_license',
-  'residence_card', 'health_insurance', 'pension_number', 'employment_insurance', 'national_id', 'bank_account', 'credit_card', 'income',
+  'residence_card', 'health_insurance', 'pension_number', 'employment_insurance', 'national_id', 'bank_account', 'credit_card', 'income', 'evaluation',
 ]);
 
 /** The ranges of the unit's text that are examples. */

@@ -140,6 +140,7 @@ export class FindingCollector {
   }
 
   result(): DetectionResult {
+    this.settleSharedAccounts();
     const findings: Finding[] = [];
     const categories: Record<string, number> = {};
     for (const { finding, hashes } of this.entries.values()) {
@@ -151,6 +152,25 @@ export class FindingCollector {
       findings,
       summary: { categories, personCount: this.personCount(), recordCount: this.recordCount },
     };
+  }
+
+  /**
+   * An account shown as an organisation's in one part of the message (the body's 振込先 with its
+   * company 名義) is that organisation's wherever another part repeats it without a holder (the
+   * attached invoice that gives only the number).
+   */
+  private settleSharedAccounts(): void {
+    const business = new Set<string>();
+    for (const { finding, hashes } of this.entries.values()) {
+      if (finding.category === 'bank_account' && finding.subject === 'business_contact') for (const h of hashes) business.add(h);
+    }
+    if (business.size === 0) return;
+    for (const { finding, hashes } of this.entries.values()) {
+      if (finding.category !== 'bank_account' || finding.subject !== 'third_person' || hashes.size === 0) continue;
+      if (![...hashes].every((h) => business.has(h))) continue;
+      finding.subject = 'business_contact';
+      finding.subjectReason = 'the same account is held by an organisation elsewhere in the message';
+    }
   }
 
   /**

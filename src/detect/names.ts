@@ -146,6 +146,13 @@ const PASSENGER_NAME = /(?<![A-Z\/])([A-Z][A-Z'-]{1,20}(?: [A-Z][A-Z'-]{1,20})?\
  */
 /** Two capitalised words, accents and a hyphenated given name allowed (Chloé Bernard, Kim Min-jun), alone in their run. */
 const LATIN_PERSON_PAIR = /(?<![A-Z][\p{L}0-9&'-]*[ \t]|[\p{L}0-9&'-]|[A-Z]{2},[ \t])([A-Z][a-zà-ÿ]{1,19}(?:-[a-z]{2,10})?|[A-Z]{3,20})[ \t]([A-Z](?:[a-zà-ÿ-]|'(?!s\b)){1,19})(?![\p{L}0-9&-]|'(?!s\b)|[ \t]?[A-Z0-9&])/gu;
+/**
+ * A rank or a role right before a Latin name (Oiler Agus Setiawan, Cook Rizky Pratama, Captain
+ * Lars Madsen, Coach Daniel Ortiz): the pair rule skips a name after a capitalised word, so a crew
+ * list or a squad list needs the role read as a role.
+ */
+const ROLE_BEFORE_LATIN_NAME =
+  /(?<![A-Za-z])(?:Captain|Capt\.|Master|Officer|Engineer|Bosun|Oiler|Wiper|Cook|Messman|Steward|Fitter|Cadet|Electrician|AB|OS|Purser|Pilot|Driver|Nurse|Doctor|Coach|Player|Intern|Trainee|Teacher|Professor|Prof\.)[ \t]+([A-Z][a-zà-ÿ]{1,19})[ \t]([A-Z][a-zà-ÿ'-]{1,19})(?![\p{L}0-9&-]|[ \t]?[A-Z0-9&])/gu;
 const LATIN_PAIR = /(?<![A-Z][A-Za-z0-9&'-]*[ \t]|[A-Za-z0-9&'-])\b([A-Z][a-z]{2,13}|[A-Z]{3,14})[ \t]([A-Z][a-z]{2,13}|[A-Z]{3,14})\b(?![ \t]?[A-Z0-9&])/g;
 /**
  * `氏名：山田 太郎`, `応募者: 佐藤花子`, `受講者：SANTOS Rafael Kenji`, `Patient: Mr. Lucas Bernard` — a
@@ -260,6 +267,13 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
       if (japanese.has(m.index) || !isLatinPersonName(first, second) || LATIN_ORG_WORD.test(m[0])) continue;
       const value = m[0];
       hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'medium', reason: 'name in Latin letters (given name and surname)', personKey: personKey(value, true) });
+    }
+    for (const m of text.matchAll(ROLE_BEFORE_LATIN_NAME)) {
+      const [first = '', second = ''] = [m[1], m[2]];
+      if (!isLatinPersonName(first, second) || LATIN_ORG_WORD.test(`${first} ${second}`)) continue;
+      const value = `${first} ${second}`;
+      const start = m.index + m[0].length - value.length;
+      hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'medium', reason: 'name in Latin letters after a rank or role', personKey: personKey(value, true) });
     }
   }
   if (/[A-Z][a-z]{2}/.test(text)) {

@@ -24,6 +24,8 @@ export function sampleFor(hit: Hit, shown: string): string {
     case 'birth_date':
     case 'income':
       return maskDigits(shown, 0, 0);
+    case 'evaluation':
+      return '*'.repeat(Math.max(1, [...shown].length));
     case 'passport':
     case 'residence_card':
       return maskAlnum(shown);

@@ -136,6 +136,23 @@ const FICTION_HEADING = /^[\s\u3000]*[【〈《<\[［■◆●]?[\s\u3000]*(?:�
  */
 const STATISTIC = /\d+人に\d+人|(?:もの|ケース|事例)[がは]?[ \u3000]*\d+[ \u3000]*(?:件|名|人)|\b[nN]\s*=\s*\d|(?:率|割合)[ \u3000]*[:：]?[ \u3000]*\d+(?:\.\d+)?[ \u3000]*[%％]|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|人口|国民|日本人|内訳|集計|集団分析|延べ|若干名|\d+\s*名未満/;
 
+/**
+ * A union named as an organisation, not anyone's membership: the union's proper name
+ * (東邦精機労働組合, 東邦精機労組 — the term right after the name's own letters, with no 員 after it),
+ * or one of its events (第2回団体交渉, 団体交渉の議事録, 春闘ストライキの日程). Membership stays:
+ * 組合員, 労働組合員, 「組合に加入」, 「山田さんがストライキに参加」.
+ */
+const UNION_NAME_BEFORE = /[\p{sc=Han}\p{sc=Katakana}ーA-Za-z]{2}$/u;
+const UNION_EVENT_BEFORE = /(?:第[\d０-９一二三四五六七八九十]+回|定例|臨時|春闘|春季|秋季|年末)[\s\u3000]*$/;
+const UNION_EVENT_AFTER = /^(?:の)?(?:議事録|日程|開催|申し?入れ|申入書|要求|回答|記録|議題|資料|結果|会場|準備|方針|経過|報告)/;
+function unionAsOrganisation(term: string, text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const after = text.slice(end, end + 8);
+  if (/^(?:労働組合|労組)$/.test(term)) return UNION_NAME_BEFORE.test(before) && !/^員/.test(after);
+  if (/^(?:団体交渉|ストライキ)$/.test(term)) return UNION_EVENT_BEFORE.test(before) || UNION_EVENT_AFTER.test(after);
+  return false;
+}
+
 /** An election notice: candidates and their parties are public (候補者, 立候補, 選挙公報, 公職選挙法). */
 const ELECTION = /候補者|立候補|選挙公報|公職選挙法|選挙管理委員会|\b[Cc]andidates?\b/;
 
@@ -250,7 +267,8 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
       const insurance =
         (match.entry.category === 'sensitive.medical' && (INSURANCE_AFTER.test(text.slice(end, end + 3)) || /電子$/.test(text.slice(Math.max(0, start - 2), start)))) ||
         // A candidate's party in an election notice is public: 候補者名／党派, 選挙公報.
-        (match.entry.category === 'sensitive.political' && ELECTION.test(text));
+        (match.entry.category === 'sensitive.political' && ELECTION.test(text)) ||
+        (match.entry.category === 'sensitive.union' && unionAsOrganisation(match.entry.term, text, start, end));
       if (insurance || (match.entry.requiresPerson && (isTopic(text, start, end) || animalTerm(unit, match.entry.category, start, end, petNames)))) {
         i = match.last;
         continue;

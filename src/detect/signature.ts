@@ -29,7 +29,7 @@ const CONTACT_MARK =
 const PHONE_LIKE = /(?:\+81|\b0)\d{1,4}[-() ]{0,2}\d{1,4}[-() ]{0,2}\d{3,4}\b|\+[1-9]\d{0,2}[ -]?\(?\d{1,4}\)?(?:[ -]?\d{2,5}){2,4}\b/;
 const POSTAL_LIKE = /\b\d{3}-\d{4}\b/;
 /** Labels of personal data records: a block with these is data, not a signature. */
-const RECORD_LABEL = /氏名|お名前|ご住所|ご宿泊|ご意見|お問い?合わせ内容|生年月日|誕生日|マイナンバー|個人番号|口座|病名|診断|患者|被保険者|免許|旅券|パスポート|在留|お届け先|送付先|配送先|届け先|申込者|受取人|振込先|返金先|引落口座|引落先|お客様番号|会員番号|入電|続柄|保険金|個人携帯|個人メール|私用|緊急連絡先|勤務先|所有者|債務者|滞納|未納|借主|賃借人|契約者|[（(](?:妻|夫|長男|長女|次男|次女|父|母|息子|娘)[)）]|Name\s*:|Birth|Passport|Emergency contact|Next of kin|Health note|Allerg|\b(?:Volunteer|Applicant|Candidate|Patient|Student|Employee|Guest|Passenger|Travell?er|Tenant|Customer)\s*:/i;
+const RECORD_LABEL = /氏名|お名前|ご住所|ご宿泊|ご意見|お問い?合わせ内容|生年月日|誕生日|マイナンバー|個人番号|口座|病名|診断|患者|被保険者|免許|旅券|パスポート|在留|お届け先|送付先|配送先|届け先|申込者|受取人|振込先|返金先|引落口座|引落先|お客様番号|会員番号|入電|続柄|保険金|個人携帯|個人メール|私用|緊急連絡先|勤務先|所有者|債務者|滞納|未納|借主|賃借人|契約者|[（(](?:妻|夫|長男|長女|次男|次女|父|母|息子|娘)[)）]|Name\s*:|Birth|Passport|Emergency contact|Next of kin|Health note|Allerg|\b(?:Volunteer|Applicant|Candidate|Patient|Student|Employee|Guest|Passenger|Travell?er|Tenant|Customer|Reporter|Complainant|Whistleblower|Victim|Witness|Member|Pupil|Child|Trainee|Intern|Allottee|Beneficiary|Payee|Seafarer|Account holder|Account no\.?|Account number)\s*:|\b(?:Home|Private|Personal)\s+(?:address|mobile|phone|cell|e-?mail)\b|^\s*Home\s*:/i;
 /** A line addressed to someone else (様, 御中 …) belongs to a greeting or a record, not a signature. */
 const ADDRESSED = /(?:様|さま|殿|御中|各位|さん)\s*[,、]?\s*$/;
 /** The paragraph above introduces data (以下の通り…：), so the block below is data, not a signature. */

@@ -18,6 +18,7 @@ export const identifierCategories = [
   'employment_insurance',
   'national_id',
   'income',
+  'evaluation',
 ] as const;
 
 export const sensitiveCategories = [

@@ -711,6 +711,53 @@ script introduced as 台本初稿, a passenger's COPD in the subject, minutes co
 (骨折を伴うもの1件), a roommate's scabies (疥癬). Still missed: a performer's 適応障害 under her
 stage name.`,
   },
+  {
+    heading: 'Hand-written set 37 (verdicts of the default policy)',
+    file: 'test/eval-fresh37/fresh.json',
+    description: `100 mails by a thirty-seventh writer (see \`test/eval-fresh37/README.md\`; the writer's
+generator is in \`build/\`): an international law firm's Tokyo office (25 in English), a dispensing
+pharmacy chain, a cram school, a truck-driver dispatch company and a cosmetics web shop.`,
+    blind: `**First measurement, blind** (commit 7eb1996): held 1 of 50 that should pass (2.0 %) and 47 of
+50 that should be held (94.0 %). Fixed: an LLP named as the beneficiary of its own invoice; a
+whistleblower's home address and private mobile quoted under an English signature (Home:, Private
+mobile: end a signature); a complainant touched by her manager; a pupil's bullying described without
+the word いじめ (仲間外れ, 悪口を書き込まれ).`,
+  },
+  {
+    heading: 'Hand-written set 38 (verdicts of the default policy)',
+    file: 'test/eval-fresh38/fresh.json',
+    description: `100 mails by a thirty-eighth writer (see \`test/eval-fresh38/README.md\`; the writer's
+generator is in \`build/\`): a supervising organisation for technical interns (about 12 in English or
+mixed), a general contractor's site office, a municipal hospital's billing office, an office-building
+manager and a call-centre BPO.`,
+    blind: `**First measurement, blind** (commit 7eb1996): held 0 of 50 that should pass (0.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: named operators' monthly scores in a pasted table (new
+category \`evaluation\`: a score or grade column in a row that names someone).`,
+  },
+  {
+    heading: 'Hand-written set 39 (verdicts of the default policy)',
+    file: 'test/eval-fresh39/fresh.json',
+    description: `100 mails by a thirty-ninth writer (see \`test/eval-fresh39/README.md\`; the writer's
+generator is in \`build/\`): a credit union's branch, a dental laboratory, a football club's front
+office (10 in English), a university research lab (15 in English) and an after-school club.`,
+    blind: `**First measurement, blind** (commit 7eb1996): held 2 of 50 that should pass (4.0 %) and 45 of
+50 that should be held (90.0 %). Fixed: an invoice's account repeated in the attached PDF without its
+(ユ) holder; マイコプラズマ read as a name in a table of absence counts; a player's hamstring tear and
+a participant's panic attack named only in the subject; an APOE genotype in a quoted message; a My
+Number under a bare 番号 label in a mail about a 支払調書; 普通預金 and a number after a named holder.`,
+  },
+  {
+    heading: 'Hand-written set 40 (verdicts of the default policy)',
+    file: 'test/eval-fresh40/fresh.json',
+    description: `100 mails by a fortieth writer (see \`test/eval-fresh40/README.md\`; the writer's generator
+is in \`build/\`): a video-game studio (25 in English), a labour union's office, a kindergarten, a
+psychiatric clinic and a ship-crew manning agency.`,
+    blind: `**First measurement, blind** (commit 7eb1996): held 4 of 50 that should pass (8.0 %) and 47 of
+50 that should be held (94.0 %). Fixed: the union's own name (東邦精機労働組合), its events (第2回団体交渉)
+and its officers read as anyone's membership — four false holds; a seafarer's wife's account abroad
+(Account no.: under Bank:); two My Numbers in a 番号 column of a 扶養控除等申告書; crew named by rank
+(Oiler Agus Setiawan) under a sentence giving their religion.`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */

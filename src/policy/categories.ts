@@ -64,6 +64,7 @@ const labels: Record<string, [ja: string, en: string]> = {
   employment_insurance: ['雇用保険被保険者番号', 'employment insurance number'],
   national_id: ['外国の国民番号（SSN等）', 'national ID number (SSN, NI, Aadhaar …)'],
   income: ['給与・収入・残高・債務の額', 'pay, income, balance or debt'],
+  evaluation: ['成績・評価（点数・評定）', 'score, grade or evaluation'],
   'sensitive.race': ['人種(要配慮)', 'race (sensitive)'],
   'sensitive.creed': ['信条(要配慮)', 'creed (sensitive)'],
   'sensitive.social_status': ['社会的身分(要配慮)', 'social status (sensitive)'],

@@ -1,5 +1,5 @@
 /**
- * The hand-written sets (test/eval-fresh/ to test/eval-fresh36/) through real MIME, extraction,
+ * The hand-written sets (test/eval-fresh/ to test/eval-fresh40/) through real MIME, extraction,
  * detection and the default policy, as `npm run eval` reports them in EVALUATION.md. Guards the
  * verdicts measured there against regressions: a change that holds more ordinary mail or lets
  * more risky mail through fails here.
@@ -26,8 +26,8 @@ const SETS = [
   { name: 'set 9', file: path.join(here, '../eval-fresh9/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
   { name: 'set 10', file: path.join(here, '../eval-fresh10/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 11', file: path.join(here, '../eval-fresh11/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
-  { name: 'set 12', file: path.join(here, '../eval-fresh12/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 48 },
-  { name: 'set 13', file: path.join(here, '../eval-fresh13/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 46 },
+  { name: 'set 12', file: path.join(here, '../eval-fresh12/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
+  { name: 'set 13', file: path.join(here, '../eval-fresh13/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 46 },
   { name: 'set 14', file: path.join(here, '../eval-fresh14/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
   { name: 'set 15', file: path.join(here, '../eval-fresh15/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 16', file: path.join(here, '../eval-fresh16/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
@@ -43,7 +43,7 @@ const SETS = [
   { name: 'set 26', file: path.join(here, '../eval-fresh26/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 27', file: path.join(here, '../eval-fresh27/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 28', file: path.join(here, '../eval-fresh28/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
-  { name: 'set 29', file: path.join(here, '../eval-fresh29/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 48 },
+  { name: 'set 29', file: path.join(here, '../eval-fresh29/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
   { name: 'set 30', file: path.join(here, '../eval-fresh30/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 31', file: path.join(here, '../eval-fresh31/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
   { name: 'set 32', file: path.join(here, '../eval-fresh32/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
@@ -51,6 +51,10 @@ const SETS = [
   { name: 'set 34', file: path.join(here, '../eval-fresh34/fresh.json'), mails: 100, ordinaryHeld: 3, riskyHeld: 50 },
   { name: 'set 35', file: path.join(here, '../eval-fresh35/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 46 },
   { name: 'set 36', file: path.join(here, '../eval-fresh36/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
+  { name: 'set 37', file: path.join(here, '../eval-fresh37/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 38', file: path.join(here, '../eval-fresh38/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 39', file: path.join(here, '../eval-fresh39/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 40', file: path.join(here, '../eval-fresh40/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
 ];
 
 describe('hand-written business mail', () => {

@@ -16,11 +16,30 @@ const BANK = /銀行|信用金庫|信金|信用組合|労働金庫|ろうきん|
 const BRANCH = /支店|本店|営業部|出張所|支所|店番|\bbranch\b/i;
 const ACCOUNT = /普通|当座|貯蓄|口座|\b(?:ordinary|savings|checking|current)\b|\baccount\b/i;
 const WINDOW = 120;
+/**
+ * An account abroad, labelled in English, whatever its length and grouping (Account no.:
+ * 0081-2294-7716 under Bank: BDO Unibank), or an IBAN after its label; the passage names a bank.
+ */
+const ACCOUNT_LABELLED_EN = /\b(?:account|acct|a\/c)[ \t]*(?:no\.?|number|#)[ \t]*[:：]?[ \t]*(\d[\d -]{4,22}\d)(?![\d-])/gi;
+const IBAN = /\bIBAN[ \t]*[:：]?[ \t]*([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?)\b/g;
 
 export function findBankAccountsInProse(unit: Unit): Hit[] {
   const text = unit.norm.text;
-  if (!BANK.test(text) || !BRANCH.test(text)) return [];
+  if (!BANK.test(text)) return [];
   const hits: Hit[] = [];
+  for (const m of text.matchAll(ACCOUNT_LABELLED_EN)) {
+    const value = m[1]!;
+    const start = m.index + m[0].length - value.length;
+    const passage = text.slice(Math.max(0, start - WINDOW), Math.min(text.length, start + value.length + WINDOW));
+    if (!BANK.test(passage) || value.replace(/\D/g, '').length < 6) continue;
+    hits.push({ category: 'bank_account', start, end: start + value.length, value: value.replace(/[ -]/g, ''), confidence: 'high', reason: 'account number label + bank in the passage' });
+  }
+  for (const m of text.matchAll(IBAN)) {
+    const value = m[1]!;
+    const start = m.index + m[0].length - value.length;
+    hits.push({ category: 'bank_account', start, end: start + value.length, value: value.replace(/ /g, ''), confidence: 'high', reason: 'IBAN' });
+  }
+  if (!BRANCH.test(text)) return hits;
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index;
     const end = start + m[0].length;

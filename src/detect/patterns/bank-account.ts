@@ -12,6 +12,13 @@ const YUCHO_PAIR = /記号[・･/]?番号[\s:：]*(1\d{4})[-\s]?(\d{8})(?!\d)/g
 const BRANCH_TYPE_NUMBER = /(?<!\d)\d{3}(?:[（(][^)）\n]{1,12}[)）])?店(?:[ \u3000]*[（(][^)）\n]{1,12}[)）])?[\s:：]*(?:普通|当座|貯蓄)(?:預金)?[\s:：]*(\d{7})(?!\d)/g;
 
 /** An account number field of pasted JSON (an HR or payroll export), in an object with a bank or branch field. */
+/**
+ * An account type written in full, then the number (普通預金 0381742, 当座預金口座 1234567), without
+ * the bank's name: a person's when a name with its honorific comes right before it (長谷川 美咲様
+ * 普通預金 0381742), else an account of someone unknown.
+ */
+const TYPE_NUMBER = /(?:普通|当座|貯蓄)預金(?:口座)?[\s:：]*(?:番号[\s:：]*)?(\d{7})(?!\d)/g;
+const HOLDER_BEFORE = /(?:様|さま|さん|殿)[\s\u3000、,]*(?:名義[\s\u3000]*)?(?:の[\s\u3000]*)?$/;
 const JSON_ACCOUNT = /"(?:account_?(?:number|no)|accountNumber|acct_?no|口座番号)"\s*:\s*"?(\d{7})"?/gi;
 const ACCOUNT_COLUMN = /口座番号|^(?:account|acct|a\/c)\s*(?:no\.?|number|#)$|^bank[ _]?(?:ac|acct|account)(?:[ _]?(?:no\.?|number|#))?$/i;
 const JSON_BANK_FIELD = /"(?:bank\w*|branch\w*|銀行\w*|支店\w*)"\s*:/i;
@@ -58,6 +65,12 @@ export function findBankAccounts(unit: Unit, kw: KeywordIndex): Hit[] {
   for (const m of text.matchAll(BRANCH_TYPE_NUMBER)) {
     const end = m.index + m[0].length;
     hits.push({ category: 'bank_account', start: m.index, end, value: m[0].replace(/\s/g, ''), confidence: 'high', reason: 'branch + type + number' });
+  }
+  for (const m of text.matchAll(TYPE_NUMBER)) {
+    const digits = m[1] ?? '';
+    const end = m.index + m[0].length;
+    const holder = HOLDER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+    hits.push({ category: 'bank_account', start: end - digits.length, end, value: digits, confidence: holder ? 'medium' : 'low', reason: holder ? 'a named holder + account type + number' : 'account type + number' });
   }
   for (const m of text.matchAll(LABELLED)) {
     const digits = m[1] ?? '';

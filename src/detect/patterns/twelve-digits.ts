@@ -1,9 +1,18 @@
 /** 12-digit numbers: My Number (check digit) or driver's licence (keyword only). */
-import type { KeywordIndex } from '../context.js';
+import { headerAt, type KeywordIndex } from '../context.js';
 import type { Hit, Unit } from '../hit.js';
 import { digitsOf, hasBusinessLabel } from './labels.js';
+import { lineStartAt } from '../sentences.js';
 
 const TWELVE = /(?<!\d[- ]?)\d{4}([- ]?)\d{4}\1\d{4}(?![- ]?\d)/g;
+/**
+ * A procedure that needs a My Number, named in the same text: 支払調書, 源泉徴収票, 番号確認書類,
+ * 扶養控除等申告書, 年末調整 … A valid number labelled only 番号 there (or in a 番号 column) is
+ * almost surely one.
+ */
+const MY_NUMBER_PROCEDURE = /支払調書|源泉徴収票|番号確認|扶養控除等?(?:\(異動\))?申告書|給与支払報告書|法定調書|年末調整|番号法/;
+/** The label on the number's line is a bare 番号 (番号：6894 …), not an order's or a parcel's. */
+const BARE_NUMBER_LABEL = /(?:^|[\s\u3000・])番号[\s\u3000]*[:：][\s\u3000]*$/;
 
 /** Check digit from the cabinet order of the My Number Act. */
 export function isValidMyNumber(digits: string): boolean {
@@ -37,13 +46,14 @@ export function findTwelveDigitNumbers(unit: Unit, kw: KeywordIndex): Hit[] {
       continue;
     }
     if (!valid || business) continue;
+    const procedure = !myNumberKeyword && MY_NUMBER_PROCEDURE.test(text) && (BARE_NUMBER_LABEL.test(text.slice(lineStartAt(text, start), start)) || /^[\s\u3000]*番号[\s\u3000]*$/.test(headerAt(unit, start) ?? ''));
     hits.push({
       category: 'my_number',
       start,
       end,
       value: digits,
-      confidence: myNumberKeyword ? 'high' : 'low',
-      reason: myNumberKeyword ? 'check digit + keyword' : 'check digit only',
+      confidence: myNumberKeyword ? 'high' : procedure ? 'medium' : 'low',
+      reason: myNumberKeyword ? 'check digit + keyword' : procedure ? 'check digit + 番号 label + a My Number procedure in the text' : 'check digit only',
     });
   }
   return hits;

@@ -1,0 +1,28 @@
+/**
+ * A person's evaluation: a score, a grade or a rating in a table column headed by one (5月スコア,
+ * 成績, 評定, 得点, 偏差値, 人事評価, Score, Grade, GPA, Rating) — rows of an attached sheet or a
+ * table pasted in the body. Like pay, it says something about someone only when the row names a
+ * person (applyIdentifiability), so a policy table of grade codes or an average stays low.
+ */
+import { bodyCells } from '../body-table.js';
+import type { Hit, Unit } from '../hit.js';
+
+/** A column of scores or grades (評価額, an appraisal's amount, is not one: its cells are amounts). */
+const SCORE_HEADER = /スコア|点数|得点|成績|評定|評価(?:点|結果|ランク)?[\s\u3000]*(?:[(（][^)）]{0,8}[)）])?[\s\u3000]*$|偏差値|GPA|\b(?:scores?|grades?|ratings?|marks)\b/i;
+/** A score (61.5, 82点, 74 %), a letter or a word grade (A, B+, S, 優, 良, 可, 不可), or a 1–5 評定. */
+const SCORE_CELL = /^(?:\d{1,3}(?:\.\d{1,2})?[\s\u3000]*(?:点|%|％|pts?)?|[SABCDEF][+-]?|秀|優|良|可|不可)$/;
+
+export function findEvaluations(unit: Unit): Hit[] {
+  const text = unit.norm.text;
+  const cells = unit.isRecord ? unit.fields.map((f) => ({ start: f.start, end: f.end, header: f.header ?? '' })) : bodyCells(unit);
+  const hits: Hit[] = [];
+  for (const c of cells) {
+    if (!SCORE_HEADER.test(c.header)) continue;
+    const raw = text.slice(c.start, c.end);
+    const value = raw.trim();
+    if (!SCORE_CELL.test(value)) continue;
+    const start = c.start + raw.indexOf(value);
+    hits.push({ category: 'evaluation', start, end: start + value.length, value, confidence: 'low', reason: `column ${c.header.trim()}`, needsPerson: true });
+  }
+  return hits;
+}

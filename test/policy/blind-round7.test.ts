@@ -1,0 +1,180 @@
+/**
+ * Behaviours found by the blind sets 37–40 (a law firm, technical-intern supervisors, a credit
+ * union, a research lab, a labour union, a crew manning agency …), through extraction, detection
+ * and the shipped default policy: whose account an invoice gives, a union named as an
+ * organisation, scores in a table, a My Number under a bare 番号 label, accounts abroad.
+ * Synthetic people, companies and numbers only.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import type Mail from 'nodemailer/lib/mailer/index.js';
+import { createDetector, type Detector } from '../../src/detect/index.js';
+import { extractMessage } from '../../src/extract/index.js';
+import type { Finding } from '../../src/detect/types.js';
+import { evaluatePolicy, loadPolicy, type LoadedPolicy } from '../../src/policy/index.js';
+
+let detector: Detector;
+let policy: LoadedPolicy;
+beforeAll(async () => {
+  const loaded = await loadPolicy('policies/default.yaml');
+  detector = await createDetector({ hashKey: 'test' });
+  policy = { ...loaded, organisation: { ...loaded.organisation, internalDomains: ['example.co.jp'] } };
+});
+
+interface Decided {
+  held: boolean;
+  rules: string[];
+  findings: Finding[];
+}
+
+async function decide(options: Omit<Mail.Options, 'from'> & { to: string }): Promise<Decided> {
+  const raw = await new MailComposer({ from: '送信者 <sender@example.co.jp>', ...options }).compile().build();
+  const extraction = await extractMessage(raw);
+  const envelope = { mailFrom: 'sender@example.co.jp', rcptTo: [options.to.replace(/^.*<|>$/g, '')] };
+  const detection = detector.detect(extraction, { envelope });
+  const v = evaluatePolicy(policy, { envelope, extraction, detection, knownDomains: new Set() });
+  const holding = v.matched.filter((m) => m.action.kind !== 'pass' && m.action.kind !== 'delay').map((m) => m.id);
+  return { held: v.verdict !== 'pass', rules: holding, findings: detection.findings };
+}
+
+const sign = '\n\n--\n例示ラボ株式会社 経理\n青山 早苗\nTEL 03-0000-1111\n';
+
+describe('accounts: whose are they', () => {
+  it("an invoice's account repeated in the attachment without its holder is still the company's", async () => {
+    const d = await decide({
+      to: 'keiri@client.example',
+      subject: '11月分 ご請求書',
+      text: `経理ご担当者様\n\n11月分のご請求書をお送りします。\n\n　お振込先：みどり銀行 本町支店 普通 2468013\n　　　　　　カ）レイジラボ\n${sign}`,
+      attachments: [{ filename: 'seikyu.txt', contentType: 'text/plain', content: '御請求書\nクライアント歯科 御中\n合計 120,000円\n振込先 みどり銀行 本町支店 普通 2468013\n' }],
+    });
+    expect(d.rules).not.toContain('external-personal-bank-account');
+  });
+
+  it('the same account given for a private person is held', async () => {
+    const d = await decide({
+      to: 'keiri@client.example',
+      subject: '返金先のご連絡',
+      text: `経理ご担当者様\n\n返金先は以下のとおりです。\n\n　お振込先：みどり銀行 本町支店 普通 2468013\n　口座名義：ヤマノ ハルカ\n${sign}`,
+    });
+    expect(d.rules).toContain('external-personal-bank-account');
+  });
+
+  it('an LLP or a joint stock company as beneficiary is a business', async () => {
+    for (const holder of ['Harbour Lane LLP Tokyo Office', 'SONG HONG TRADING JOINT STOCK COMPANY']) {
+      const d = await decide({
+        to: 'ap@client.example',
+        subject: 'Invoice 2026-118',
+        text: `Dear Accounts Payable,\n\nPayment details:\n  Beneficiary: ${holder}\n  Bank: Example Trust Bank, Marunouchi Branch\n  Account No.: 0012457\n  SWIFT: EXTBJPJT\n\nKind regards,\nSanae Aoyama`,
+      });
+      expect(d.rules).not.toContain('external-personal-bank-account');
+    }
+  });
+
+  it("'your IBAN' is the reader's own account; a family member's account abroad is held", async () => {
+    const yours = await decide({
+      to: 'orders@tiles.example',
+      subject: 'PO 7781',
+      text: 'Dear Marco,\n\nOur payment will come from Example Bank, Tokyo Branch, to your IBAN IT60 X054 2811 1010 0000 0123 456 as on your proforma.\n\nBest regards,\nSanae Aoyama',
+    });
+    expect(yours.rules).not.toContain('external-personal-bank-account');
+    const allotment = await decide({
+      to: 'ops@remit.example',
+      subject: 'Allotment instruction',
+      text: 'Dear team,\n\nSeafarer: AB Rodel SANTOS\nAllottee: Maria Santos (wife)\nBank: Example Savings Bank, Cebu branch\nAccount no.: 0042-7781-3305 (savings)\nAmount: USD 900 monthly\n\nRegards,\nSanae Aoyama',
+    });
+    expect(allotment.rules).toContain('external-personal-bank-account');
+  });
+
+  it('a named holder before 普通預金 and a number is a person\'s account, even in the subject', async () => {
+    const d = await decide({ to: 'uketsuke@kanri.example', subject: '口座振替登録完了（森田 千春様 普通預金 0381749）', text: `ご担当者様\n\n登録が完了しました。${sign}` });
+    expect(d.rules).toContain('external-personal-bank-account');
+  });
+});
+
+describe('a labour union named as an organisation', () => {
+  const union = '\n\n__\n例示精機労働組合 書記\n岩田 拓\nTEL 046-000-7701\n';
+  it('the union signing its own mail, its events and its officers are not anyone\'s membership', async () => {
+    const order = await decide({ to: 'order@flowers.example', subject: '供花のご注文', text: `花工房 御中\n\n例示精機労働組合の岩田です。\n・故人：石川 正雄 様（当組合 委員長 石川 浩 のご尊父）\n・名札：「例示精機労働組合 執行委員会 一同」${union}` });
+    expect(order.held).toBe(false);
+    const minutes = await decide({ to: 'jinji@example-seiki.example', subject: '第3回団体交渉 議事録（案）', text: `坂井課長\n\n第3回団体交渉の議事録（案）を送ります。\n出席：会社側 人事部長 柳、組合側 委員長 石川、書記長 岩田\n${union}` });
+    expect(minutes.held).toBe(false);
+  });
+  it("a named member's membership is still held", async () => {
+    const d = await decide({ to: 'info@sharoushi.example', subject: 'ご相談', text: `先生\n\n製造二課の田村 健一さんは組合員で、先月組合に加入しました。${union}` });
+    expect(d.findings.some((f) => f.category === 'sensitive.union' && f.confidence !== 'low')).toBe(true);
+  });
+});
+
+describe('scores and grades of named people', () => {
+  it('a pasted table of operators with their monthly scores is held; the same table without names is not', async () => {
+    const named = await decide({
+      to: 'cs@client.example',
+      subject: '個人別スコア',
+      text: `ご担当者様\n\n| 氏名 | 6月スコア | 前月 |\n|---|---|---|\n| 比嘉 美咲 | 61.5 | 64.0 |\n| 宮城 健 | 58.0 | 66.5 |\n${sign}`,
+    });
+    expect(named.held).toBe(true);
+    expect(named.findings.some((f) => f.category === 'evaluation' && f.confidence === 'high')).toBe(true);
+    const teams = await decide({
+      to: 'cs@client.example',
+      subject: 'チーム別スコア',
+      text: `ご担当者様\n\n| チーム | 6月スコア | 前月 |\n|---|---|---|\n| Aチーム | 61.5 | 64.0 |\n| Bチーム | 58.0 | 66.5 |\n${sign}`,
+    });
+    expect(teams.held).toBe(false);
+  });
+});
+
+describe('identifiers with weak labels', () => {
+  it('a valid My Number under a bare 番号 label is held when the mail is about a 支払調書', async () => {
+    const d = await decide({ to: 'info@tax-office.example', subject: '支払調書作成用の情報', text: `ご担当 井口様\n\n講師への謝金の支払調書作成用の情報です。\n　講師：佐久間 誠 様\n　番号：6894 4176 4950\n${sign}` });
+    expect(d.rules).toContain('external-my-number');
+  });
+  it('the same digits as a parcel number (お問い合わせ番号) in a delivery notice are not', async () => {
+    const d = await decide({ to: 'info@tax-office.example', subject: '書類発送のご連絡', text: `ご担当 井口様\n\n源泉徴収票の原本を本日発送しました。\nお問い合わせ番号：6894 4176 4950\n${sign}` });
+    expect(d.rules).not.toContain('external-my-number');
+  });
+});
+
+describe('words of the dictionaries', () => {
+  it('a disease name is not read as a person (マイコプラズマ in a table of absence counts)', async () => {
+    const d = await decide({
+      to: 'kodomo@city.example',
+      subject: '欠席状況のご報告',
+      text: `ご担当者様\n\n| 学年 | 在籍 | インフルエンザ | マイコプラズマ |\n|---|---|---|---|\n| 1年 | 14 | 2 | 0 |\n| 2年 | 12 | 1 | 1 |\n${sign}`,
+    });
+    expect(d.held).toBe(false);
+    expect(d.findings.some((f) => f.category === 'person_name' && f.confidence !== 'low')).toBe(false);
+  });
+  it("a named pupil's bullying in an interview record and a complainant touched by her manager are held", async () => {
+    const pupil = await decide({
+      to: 'sc@school.example',
+      subject: '面談記録',
+      text: `先生\n\n面談記録です。\n\n生徒：大塚 陽菜（2年3組）\n内容：同じクラスの生徒に仲間外れにされ、SNSに悪口を書き込まれている。${sign}`,
+    });
+    expect(pupil.held).toBe(true);
+    const complainant = await decide({
+      to: 'sophie@hr-partners.example',
+      subject: 'Investigation support',
+      text: 'Dear Sophie,\n\n- Complainant: Ms Arisa Fujinami, Tokyo office.\n- She reports that her line manager touched her repeatedly at the team dinner.\n\nBest,\nSanae',
+    });
+    expect(complainant.held).toBe(true);
+  });
+  it('crew named by rank under a sentence giving their religion are held', async () => {
+    const d = await decide({
+      to: 'provisions@chandler.example',
+      subject: 'Provisions order',
+      text: 'Dear team,\n\nThe following crew are Muslim and observe Ramadan this month:\n- Oiler Agus Setiawan\n- Wiper Dimas Saputra\n\nThanks,\nSanae Aoyama',
+    });
+    expect(d.rules).toContain('external-sensitive');
+  });
+});
+
+describe('a forwarded record below an English signature', () => {
+  it("the reporter's home address and private mobile in the quoted part are a third person's", async () => {
+    const d = await decide({
+      to: 'aaron@forensics.example',
+      subject: 'FW: Hotline report',
+      text: `Aaron,\n\nCould your team scope this?\n\nClaire\n\n--\nClaire Whitfield\nPartner\nExample Law LLP\nT +81 3 0000 4410\n\n> From: Compliance Hotline <hotline@client.example>\n> Subject: Hotline report #12\n>\n> Reporter: 野田 真一 (Accounts Payable)\n> Home: 埼玉県さいたま市浦和区岸町6-2-15\n> Private mobile: 080-0000-7264\n`,
+    });
+    expect(d.rules).toContain('external-third-person-contact');
+  });
+});
