@@ -92,13 +92,18 @@ export function aboutAnimal(text: string, start: number, end: number, wholeUnit:
   // A child as the subject (太郎くんは犬に噛まれて入院), unless the name is a pet's (愛犬の小太郎くんは).
   for (const m of sentence.matchAll(CHILD_AS_SUBJECT)) if (![...petNames].some((p) => m[1]!.endsWith(p))) return false;
   const animals: Array<[number, number]> = [];
-  for (const m of sentence.matchAll(ANIMAL)) animals.push([from + m.index, from + m.index + m[0].length]);
+  for (const m of sentence.matchAll(ANIMAL)) {
+    // 狂犬病 beside a bite or an exposure (犬咬傷・狂犬病曝露後接種) is a person's treatment, not a pet's vaccine.
+    if (m[0] === '狂犬病' && /曝露|暴露|咬傷|噛まれ|咬まれ/.test(sentence)) continue;
+    animals.push([from + m.index, from + m.index + m[0].length]);
+  }
   for (const name of petNames) {
     for (let i = sentence.indexOf(name); i !== -1; i = sentence.indexOf(name, i + name.length)) animals.push([from + i, from + i + name.length]);
   }
   return animals.some(([a, b]) => {
-    // Right before the term, the animal is what the term is about: 猫アレルギー, 犬咬傷.
-    if (b === start) return false;
+    // Right before the term, the animal is what the term is about: 猫アレルギー, 犬咬傷; inside the
+    // term (犬咬傷, a dog's bite) the animal is the cause, and the one bitten is no animal.
+    if (b === start || (a >= start && b <= end)) return false;
     const between = a < start ? text.slice(b, start) : text.slice(end, a);
     return !PERSON_BETWEEN.test(between);
   });

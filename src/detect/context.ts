@@ -8,7 +8,7 @@ import type { Field, Unit } from './hit.js';
 export const keywords = {
   my_number: /マイナンバー|個人番号|my ?number|通知カード/gi,
   corporate_number: /法人番号|corporate ?number/gi,
-  credit_card: /クレジット|カード|card|visa|master|jcb|amex|アメックス|有効期限|セキュリティコード|\bpan=/gi,
+  credit_card: /クレジット|カード|card|visa|master|jcb|amex|アメックス|有効期限|セキュリティコード|\bpan=|"(?:pan|card_?(?:number|no)|cc_?num\w*)"\s*:/gi,
   phone: /電話|tel|携帯|phone|fax|連絡先|内線|ケータイ|mobile/gi,
   email_address: /メール|mail|連絡先/gi,
   birth_date: /生年月日|誕生日|生まれ|birth|dob|出生/gi,

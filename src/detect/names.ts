@@ -283,6 +283,13 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
       hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'medium', reason: 'first name as the subject of a health statement', personKey: personKey(value, false) });
     }
   }
+  if (/診断/.test(text)) {
+    for (const m of text.matchAll(DIAGNOSED_STAGE_NAME)) {
+      const value = m[1] ?? '';
+      if (LATIN_ORG_WORD.test(value) || NOT_STAGE_NAME.test(value)) continue;
+      hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'medium', reason: 'the one a diagnosis is told of, by a stage name or a name in capitals', personKey: personKey(value, true) });
+    }
+  }
   for (const m of text.matchAll(TITLED_LATIN_NAME)) {
     const value = m[1] ?? '';
     if (ORG_WORD.test(value) || LATIN_ORG_WORD.test(value)) continue;
@@ -373,6 +380,13 @@ export function findLatinNameRepeats(unit: Unit, hits: readonly Hit[]): Hit[] {
  * A capitalised first name as the subject of a health statement: 「Priya tested positive for
  * COVID-19」, 「Megan has been hospitalised」. Pronouns, determiners and months are not names.
  */
+/**
+ * A name in capitals or katakana as the one a diagnosis is told of, often a stage name with the
+ * real surname in brackets: 「MISORA（水沢）が先週、医師から適応障害の診断を受け」, 「リクが…と診断されました」.
+ */
+const DIAGNOSED_STAGE_NAME = /(?<![A-Za-z\p{sc=Katakana}ー])([A-Z][A-Z0-9]{2,15}|[\p{sc=Katakana}][\p{sc=Katakana}ー]{1,9})(?:[(（][\p{sc=Han}]{1,4}[)）])?(?:さん|様|氏)?(?:が|は)[^。\n]{0,24}?(?:の診断を受け|と診断され|診断が(?:出|下)|診断書が)/gu;
+/** Capitals and katakana words that are no one (a team, a product, a disease, a role). */
+const NOT_STAGE_NAME = /^(?:CEO|CTO|CFO|COO|HR|PM|PL|QA|SE|IT|ICU|PCR|MRI|CT|ADHD|ASD|LD|PTSD|COVID\d*|スタッフ|チーム|メンバー|ドクター|ペット|ワンちゃん|ネコちゃん|リーダー|マネージャー|ママ|パパ|クライアント|ユーザー|ゲスト)$/;
 const NAMED_HEALTH_SUBJECT = /(?<![A-Za-z][ \t]?)\b([A-Z][a-z]{2,15})[ \t]+(?=(?:has[ \t]+|had[ \t]+|was[ \t]+|is[ \t]+|has been[ \t]+|was just[ \t]+)?(?:tested positive|diagnosed with|been diagnosed|hospitali[sz]ed|admitted to hospital|is on sick leave|on sick leave|is on medical leave|on medical leave|suffered a|had a stroke|had surgery)\b)/g;
 const NOT_FIRST_NAMES = /^(?:The|This|That|She|He|It|They|We|You|Our|Your|His|Her|Their|Who|Which|Nobody|Someone|Everyone|Anyone|One|Each|Staff|Patient|Everybody|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 

@@ -695,9 +695,10 @@ customer's own registration and a child's asthma discussed with his mother, stil
 generator is in \`build/\`): an IT consultancy (29 in English), a travel-vaccine clinic, an NPO for
 Brazilian and Peruvian residents, an apartment manager and a caterer.`,
     blind: `**First measurement, blind** (commit 65ce1f9): held 2 of 50 that should pass (4.0 %) and 45 of
-50 that should be held (90.0 %). Fixed: a doctor's career in 感染症内科. Still wrong: a clinic's
-invoice held; misses of an Irish name with a depression reference, a dog bite named only in the
-subject, a card in a JSON log attachment, a profile and a family's data.`,
+50 that should be held (90.0 %). Fixed: a doctor's career in 感染症内科; later (stop 20) a dog bite and
+rabies shots named only in the subject (狂犬病 beside a bite is a person's treatment), a card in a
+JSON log's "pan" field. Still wrong: a clinic's invoice held; misses of an Irish name with a
+depression reference, a profile and a family's data.`,
   },
   {
     heading: 'Hand-written set 36 (verdicts of the default policy)',
@@ -708,8 +709,8 @@ hospital's clinical-trial office, a nursing home, a car dealer and an event agen
     blind: `**First measurement, blind** (commit 65ce1f9): held 3 of 50 that should pass (6.0 %) and 47 of
 50 that should be held (94.0 %). Fixed: an airline's invoice whose holder is '… Ltd.', a show's
 script introduced as 台本初稿, a passenger's COPD in the subject, minutes counting incidents
-(骨折を伴うもの1件), a roommate's scabies (疥癬). Still missed: a performer's 適応障害 under her
-stage name.`,
+(骨折を伴うもの1件), a roommate's scabies (疥癬); later (stop 20) a performer's 適応障害 told under her
+stage name in capitals (MISORA（水沢）が…診断を受け).`,
   },
   {
     heading: 'Hand-written set 37 (verdicts of the default policy)',

@@ -178,3 +178,27 @@ describe('a forwarded record below an English signature', () => {
     expect(d.rules).toContain('external-third-person-contact');
   });
 });
+
+describe('older residuals of sets 35 and 36', () => {
+  it("a person's dog bite and rabies shots named only in the subject are held; a dog's rabies shot is not a person's", async () => {
+    const person = await decide({ to: 'assist@travel-ins.example', subject: '【ご相談】沢井 俊介様 渡航先での犬咬傷・狂犬病曝露後接種の継続について', text: `ご担当者様\n\n標記の件、費用のご負担範囲を確認させてください。${sign}` });
+    expect(person.rules).toContain('external-sensitive');
+    const dog = await decide({ to: 'info@pet-hotel.example', subject: 'ご予約の確認', text: `ご担当者様\n\nお預かりのポチ（柴犬）は今年の狂犬病予防注射と混合ワクチンを済ませています。${sign}` });
+    expect(dog.rules).not.toContain('external-sensitive');
+  });
+  it('a card number in a JSON "pan" field of a log is a card number', async () => {
+    const d = await decide({
+      to: 'support@cloud.example',
+      subject: 'Case 5590 – timeouts',
+      text: 'Hello,\n\nThe raw log is attached.\n\nBest regards,\nSanae',
+      attachments: [{ filename: 'pay.log', contentType: 'text/plain', content: '2026-06-19T03:14:07Z DEBUG req=7f3c payload={"pan":"4111111111111111","exp":"09/29","holder":"NAOMI KITA"}\n' }],
+    });
+    expect(d.rules).toContain('external-card-number');
+  });
+  it("a performer's diagnosis under her stage name in capitals is held; 体調不良 is not", async () => {
+    const diagnosed = await decide({ to: 'brand@client.example', subject: 'CM撮影の件', text: `山根様\n\nHIKARI（森下）が先週、医師から適応障害の診断を受け、1月は休養します。${sign}` });
+    expect(diagnosed.rules).toContain('external-sensitive');
+    const unwell = await decide({ to: 'brand@client.example', subject: 'CM撮影の件', text: `山根様\n\nHIKARI（森下）が体調不良のため、1月は休養します。${sign}` });
+    expect(unwell.rules).not.toContain('external-sensitive');
+  });
+});
