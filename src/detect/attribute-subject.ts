@@ -100,6 +100,9 @@ const HOLDER_LABEL = /名義|受取人|口座名|\b(?:[Aa]ccount (?:[Nn]ame|[Hh]
  * management association (管理組合 理事長 …) — a person's name after them is the representative's.
  */
 const ORG_HOLDER = /\b(?:University|Hospital|Clinic|School|College|Foundation|Association|Institute|Society|Council|Church|Trust|Hojin|Kaisha|Gakko)\b|事務所|ジムシヨ|組合|クミアイ|協会|キヨウカイ|自治会|町内会|後援会|基金|キキン|大学|ダイガク|病院|ビヨウイン|医院|クリニツク|クリニック|学園|ガクエン/u;
+const WRITERS_OWN_PHONE = /(?:\b[Mm]y\s+(?:mobile|cell(?:phone)?|phone|number|contact number)\b|私の(?:携帯|電話|連絡先)|小職の(?:携帯|電話))[^\n]{0,24}$/;
+/** A Japanese mobile number's digits (070/080/090, 050 IP phones too): a person's, never an office line. */
+const MOBILE_DIGITS = /^0[5789]0/;
 /** iCalendar ORGANIZER/ATTENDEE property (CN=name … mailto:address). */
 const CALENDAR_PERSON = /^(?:ORGANIZER|ATTENDEE)[;:]/i;
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
@@ -158,8 +161,14 @@ export function attributeSubjects(unit: Unit, hits: Hit[], env: AnalysisEnv, tok
   // in their signature: the organisation's, not a third person's.
   const signed = new Set(hits.filter((x) => x.zone === 'signature' && (x.category === 'phone' || x.category === 'email_address')).map((x) => x.value));
   if (signed.size > 0) {
+    // A landline of the same office: the signature's number but for its last two digits (a
+    // colleague's direct line, +81-3-5555-0193 beside the signature's 0190). Not a mobile.
+    const offices = new Set([...signed].map((v) => v.replace(/\D/g, '').replace(/^81/, '0')).filter((d) => d.length >= 10 && !MOBILE_DIGITS.test(d)).map((d) => d.slice(0, -2)));
     for (const h of hits) {
-      if (!h.zone && (h.category === 'phone' || h.category === 'email_address') && h.subject?.kind === 'third_person' && signed.has(h.value)) h.subject = subject('business_contact', 'the number or address of the signature');
+      if (h.zone || (h.category !== 'phone' && h.category !== 'email_address') || h.subject?.kind !== 'third_person') continue;
+      const digits = h.category === 'phone' ? h.value.replace(/\D/g, '').replace(/^81/, '0') : '';
+      if (signed.has(h.value)) h.subject = subject('business_contact', 'the number or address of the signature');
+      else if (digits.length >= 10 && !MOBILE_DIGITS.test(digits) && offices.has(digits.slice(0, -2))) h.subject = subject('business_contact', 'a direct line of the signature’s office');
     }
   }
   // Someone named for their work, but given with their private mobile or e-mail (個人携帯,
@@ -547,6 +556,8 @@ function valueSubject(v: UnitView, h: Hit): Subject {
   if (h.category === 'phone' && k >= 0) {
     const lead = v.unit.norm.text.slice(Math.max(lineStart, h.start - 20), h.start);
     if ((WORKPLACE_PHONE.test(lead) || WORKPLACE_PHONE_NOTE.test(v.unit.norm.text.slice(h.end, h.end + 12))) && !PRIVATE_LABEL.test(lead)) return subject('business_contact', 'a workplace number by its label');
+    // 「My mobile on the day: 080-…」, 「当日は私の携帯（090-…）まで」: the writer's own number.
+    if (WRITERS_OWN_PHONE.test(v.unit.norm.text.slice(Math.max(lineStart, h.start - 40), h.start))) return subject('participant', 'the writer’s own number');
   }
   // Contact details follow the person they stand next to.
   if (v.unit.isRecord) {

@@ -50,6 +50,18 @@ const NOT_A_PERSON = new Set(
   ].map((p) => p.toLowerCase()),
 );
 
+/**
+ * A list item written in capitals (・SITI NURHALIZA, - AHMAD FAUZI): a person when its first word
+ * is a known given name (or its second, SURNAME GIVEN) and the other a word of a name's shape.
+ */
+export function isCapitalsListName(first: string, second: string): boolean {
+  const title = (w: string): string => w[0] + w.slice(1).toLowerCase();
+  const [a, b] = [title(first), title(second)];
+  if (NOT_SURNAME.test(a) || NOT_SURNAME.test(b) || NOT_A_PERSON.has(`${a} ${b}`.toLowerCase())) return false;
+  const { given, surnames } = latinNames();
+  return (given.has(a) && b.length >= 3) || (given.has(b) && (surnames.has(a) || a.length >= 3));
+}
+
 /** A person's name by the lists: given name then surname, or an East Asian surname then a given name. */
 export function isLatinPersonName(first: string, second: string): boolean {
   if (NOT_SURNAME.test(second) || NOT_SURNAME.test(first) || NOT_A_PERSON.has(`${first} ${second}`.toLowerCase())) return false;

@@ -11,7 +11,7 @@ import { tokenAt, type Token } from './tokenizer.js';
 import { romajiKey } from './romaji.js';
 import { isRomajiWord } from './patterns/romaji.js';
 import { romajiNames } from './romaji-names.js';
-import { isLatinPersonName, ORGANISATION_WORDS } from './latin-names.js';
+import { isCapitalsListName, isLatinPersonName, ORGANISATION_WORDS } from './latin-names.js';
 import { lineAt } from './sentences.js';
 
 const HONORIFICS = new Set(['様', 'さま', 'さん', '氏', '殿', '君', 'くん', 'ちゃん', '先生', '先輩', '教授', '医師', '弁護士', '部長', '課長', '係長', '社長', '専務', '常務', '主任', '市長', '区長', '町長', '村長', '知事']);
@@ -153,6 +153,8 @@ const LATIN_PERSON_PAIR = /(?<![A-Z][\p{L}0-9&'-]*[ \t]|[\p{L}0-9&'-]|[A-Z]{2},[
  */
 const ROLE_BEFORE_LATIN_NAME =
   /(?<![A-Za-z])(?:Captain|Capt\.|Master|Officer|Engineer|Bosun|Oiler|Wiper|Cook|Messman|Steward|Fitter|Cadet|Electrician|AB|OS|Purser|Pilot|Driver|Nurse|Doctor|Coach|Player|Intern|Trainee|Teacher|Professor|Prof\.)[ \t]+([A-Z][a-zà-ÿ]{1,19})[ \t]([A-Z][a-zà-ÿ'-]{1,19})(?![\p{L}0-9&-]|[ \t]?[A-Z0-9&])/gu;
+/** A list item that is a name in capitals, two or three words (・SITI NURHALIZA（女性…）, - YUSUF HIDAYAT). */
+const CAPITALS_LIST_NAME = /^[ \t\u3000>]*(?:[・●○■◆\-*–]|\d{1,2}[.)．）])[ \t\u3000]*([A-Z]{2,20})[ \t]([A-Z]{2,20})(?:[ \t]([A-Z]{2,20}))?(?=[ \t\u3000]*(?:[(（:：,、]|$))/gm;
 const LATIN_PAIR = /(?<![A-Z][A-Za-z0-9&'-]*[ \t]|[A-Za-z0-9&'-])\b([A-Z][a-z]{2,13}|[A-Z]{3,14})[ \t]([A-Z][a-z]{2,13}|[A-Z]{3,14})\b(?![ \t]?[A-Z0-9&])/g;
 /**
  * `氏名：山田 太郎`, `応募者: 佐藤花子`, `受講者：SANTOS Rafael Kenji`, `Patient: Mr. Lucas Bernard` — a
@@ -267,6 +269,13 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
       if (japanese.has(m.index) || !isLatinPersonName(first, second) || LATIN_ORG_WORD.test(m[0])) continue;
       const value = m[0];
       hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'medium', reason: 'name in Latin letters (given name and surname)', personKey: personKey(value, true) });
+    }
+    for (const m of text.matchAll(CAPITALS_LIST_NAME)) {
+      const [first = '', second = '', third = ''] = [m[1], m[2], m[3]];
+      if (!isCapitalsListName(first, second) || LATIN_ORG_WORD.test(m[0])) continue;
+      const value = third ? `${first} ${second} ${third}` : `${first} ${second}`;
+      const start = m.index + m[0].indexOf(first);
+      hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'medium', reason: 'name in capitals as a list item', personKey: personKey(value, true) });
     }
     for (const m of text.matchAll(ROLE_BEFORE_LATIN_NAME)) {
       const [first = '', second = ''] = [m[1], m[2]];

@@ -5,7 +5,7 @@
  */
 import { aboutAnimal } from './animals.js';
 import type { Dictionaries, TermEntry } from './dictionary.js';
-import { lineAt, lineStartAt, paragraphBounds, sentenceBounds } from './sentences.js';
+import { lineAt, lineEndAt, lineStartAt, paragraphBounds, sentenceBounds } from './sentences.js';
 import type { Hit, Unit } from './hit.js';
 import type { Token } from './tokenizer.js';
 import type { CategoryId } from './types.js';
@@ -68,7 +68,7 @@ const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金
  * 虐待通報システム).
  */
 const TOPIC_AFTER =
-  /^(?:の?(?:防止|予防|対策|撲滅)|(?:関係|関連)(?:の|する)?|ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,4}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
+  /^(?:の?(?:防止|予防|対策|撲滅)|(?:関係|関連)(?:の|する)?|[A-Za-z0-9]{0,4}ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,4}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
 /**
  * A field of medicine as someone's speciality or title, not their history: 精神科 医長, 糖尿病
  * 専門医, カテーテル治療を専門としております.
@@ -96,14 +96,14 @@ const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断さ
  * The term describes a kind of people, not a person: 「難聴のある方とのコミュニケーション」,
  * 「糖尿病をお持ちの方への食事指導」, 「認知症の人と家族の会」 — unless someone is named in the sentence.
  */
-const CLASS_OF_PEOPLE_AFTER = /^(?:等|など)?(?:の|が|を)?(?:ある|あった|お持ちの|持つ|抱える|抱えた)?(?:方|人|人々|方々|者)(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])/u;
+const CLASS_OF_PEOPLE_AFTER = /^(?:等|など)?(?:の|が|を)?(?:ある|あった|お持ちの|持つ|抱える|抱えた)?(?:方|人|人々|方々|者)(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:の)?患者(?:さん)?(?:の)?(?:受入|受け入れ|対応|支援|体制|向け|全般|数)/u;
 /**
  * A count right after the term makes it a statistic, not someone's data: 「除去食・配慮食：4名分」,
  * 「面接指導実施 2名」, 「うつ病 3件」, 「有所見 12%」.
  */
 const COUNT_AFTER = /^[ \u3000]*(?:[\p{sc=Han}\p{sc=Katakana}ー・（）()]|の(?=\p{sc=Han}))*[ \u3000]*(?:[:：][ \u3000]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]{0,8})?[ \u3000]*(?:計|合計|延べ|約)?\d+(?:\.\d+)?[ \u3000]*(?:名|人|件|世帯|%|％)/u;
 /** After an English term: a unit (Centre, Clinic, Ward …) or a session's time (Cardiology 9:00–12:00). */
-const UNIT_OR_SESSION_AFTER_EN = /^[ \t]*(?:(?:Centre|Center|Clinic|Ward|Department|Dept|Unit|Division|Desk|Office)\b|\d{1,2}:\d{2}\s*[–~-])/;
+const UNIT_OR_SESSION_AFTER_EN = /^[ \t]*(?:(?:Centre|Center|Clinic|Ward|Department|Dept|Unit|Division|Desk|Office)\b|\d{1,2}:\d{2}\s*[–~-]|(?:care[ \t]+)?(?:basics|awareness|training|course|module|workshop|seminar|webinar|lecture|prevention|policy|guidelines?)\b)/i;
 /** An English unit or publication named after a speciality: Department of (Orthopaedic) Surgery. */
 const UNIT_OF_BEFORE = /\b(?:Department|Dept\.?|Division|Faculty|Institute|Society|Association|Journal|College|School|Centre|Center|Clinic|Unit|Ward|Professor|Chair)\s+(?:of|for)\s+(?:[A-Z][a-z]+\s+){0,3}$/;
 /** A line that names a theme or a title: テーマ：認知症と障害福祉サービス, 演題：, 議題：, 件名：. */
@@ -113,7 +113,7 @@ const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*|\d{1,2}[.．)�
  * The term opens the name of a post or a unit (札幌市認知症地域支援推進員, 障害者雇用推進室, がん相談
  * 支援センター, もの忘れ外来): a job or a place, not someone's history. Not 者 (がん患者 is a person).
  */
-const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|師|士|医|課|係|室|局|センター|協会|学会|研究会|外来|病棟|内科|外科|指導者|実践者|推進員|サポーター|専門士)(?!\p{sc=Han})/u;
+const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|師|士|医|課|係|室|局|所長?|センター|協会|学会|研究会|外来|病棟|内科|外科|指導者|実践者|推進員|サポーター|専門士)(?!\p{sc=Han})|^\p{sc=Han}{0,6}(?:クリニック|センター|病院|医院|診療所)|^\p{sc=Han}{0,6}会(?=[\s\u3000、。のがはをにでとへ（(「]|$)/u;
 /** A line that is only a title in brackets: 「認知症と暮らす ― 最新の研究と地域のささえ」. */
 const TITLE_IN_BRACKETS = /^[\s\u3000]*[「『][^「」『』。\n]{2,60}[」』][\s\u3000]*$/;
 
@@ -156,6 +156,26 @@ function unionAsOrganisation(term: string, text: string, start: number, end: num
 /** An election notice: candidates and their parties are public (候補者, 立候補, 選挙公報, 公職選挙法). */
 const ELECTION = /候補者|立候補|選挙公報|公職選挙法|選挙管理委員会|\b[Cc]andidates?\b/;
 
+const WORDING = /表現|表記|文言|言い回し|広告|コピー|訴求|薬機法|景表法|景品表示法/;
+const VERDICT_ON_WORDING = /NG|不可|違反|抵触|使用できません|認められません|修正|言い換え/;
+/** What follows a quoted phrase under review: 「糖尿病が改善」→ NG, 「がんに効く」という表現は不可. */
+const REVIEWED_AFTER = /^[\s\u3000]*(?:→|⇒|->|という(?:表現|表記|文言|言葉|記載|コピー|言い回し|訴求)|の(?:表現|表記|文言|訴求)|は(?:NG|不可|使用不可|OK|削除))/;
+
+/**
+ * The term is inside a phrase quoted for review — ad copy, a claim, a wording (「糖尿病が改善」→
+ * 疾病の治療効果を表す表現のためNG): the words are discussed, nobody's history is told.
+ */
+function quotedExpression(text: string, start: number, end: number): boolean {
+  const lineStart = lineStartAt(text, start);
+  const open = text.lastIndexOf('「', start);
+  if (open < lineStart || text.slice(open, start).includes('」')) return false;
+  const close = text.indexOf('」', end);
+  if (close === -1 || close > lineEndAt(text, end)) return false;
+  // A passage quoted from a record about someone (「対象者 川村 隼人 氏の本籍地は…」という記載) is their data.
+  if (/さん|様|氏|君|ちゃん|対象者|本人/.test(text.slice(open, close))) return false;
+  return REVIEWED_AFTER.test(text.slice(close + 1, close + 16));
+}
+
 /** Whether the term at text[start, end) is a topic, a speciality, a supposed case or a title, not about anyone. */
 function isTopic(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 12);
@@ -165,6 +185,10 @@ function isTopic(text: string, start: number, end: number): boolean {
   if (/死亡$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   if (ADVICE_AFTER.test(after) && GENERIC_ADVICE.test(text.slice(...sentenceBounds(text, start, end)))) return true;
   if (inHistory(text, start)) return true;
+  if (quotedExpression(text, start, end)) return true;
+  // 「疾病の治療効果を表す表現のためNG」: a sentence judging a wording (ad copy, a claim), not a case.
+  const sentence = text.slice(...sentenceBounds(text, start, end));
+  if (WORDING.test(sentence) && VERDICT_ON_WORDING.test(sentence)) return true;
   const lineStart = lineStartAt(text, start);
   if (TOPIC_LINE.test(text.slice(lineStart, start))) return true;
   // Plastic Surgery 10:00–11:30, Health Check Centre: a clinic's session or unit, not anyone's history.

@@ -759,6 +759,53 @@ and its officers read as anyone's membership — four false holds; a seafarer's 
 (Account no.: under Bank:); two My Numbers in a 番号 column of a 扶養控除等申告書; crew named by rank
 (Oiler Agus Setiawan) under a sentence giving their religion.`,
   },
+  {
+    heading: 'Hand-written set 41 (verdicts of the default policy)',
+    file: 'test/eval-fresh41/fresh.json',
+    description: `100 mails by a forty-first writer (see \`test/eval-fresh41/README.md\`; the writer's
+generator is in \`build/\`): a motor claims centre, a pharmaceutical wholesaler, a driving school, a
+hair-salon chain and an overseas-property brokerage (19 in English).`,
+    blind: `**First measurement, blind** (commit ebd8c0d): held 2 of 50 that should pass (4.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: a drug name before its strength read as a person
+(バロキサビル マルボキシル錠20mg); a vaccine product (インフルエンザHAワクチン) read as a case; a My
+Number under a bare 番号 label in a mail about a 確定申告.`,
+  },
+  {
+    heading: 'Hand-written set 42 (verdicts of the default policy)',
+    file: 'test/eval-fresh42/fresh.json',
+    description: `100 mails by a forty-second writer (see \`test/eval-fresh42/README.md\`; the writer's
+generator is in \`build/\`): an investment bank's Tokyo branch (25 mostly in English), a hospice, a
+private investigation agency, a house-sales agency and a direct-mail printer.`,
+    blind: `**First measurement, blind** (commit ebd8c0d): held 2 of 50 that should pass (4.0 %) and 47 of
+50 that should be held (94.0 %). Fixed: ad copy under review (「糖尿病が改善」→ NG); the writer's own
+mobile (My mobile on the day: …); rosters whose landline follows an address after a wide space
+(上野西2-4-11　06-…, read as one run-on number). Still missed: a deceased patient's family's religion
+and MRSA carriage in a quoted message to a funeral home.`,
+  },
+  {
+    heading: 'Hand-written set 43 (verdicts of the default policy)',
+    file: 'test/eval-fresh43/fresh.json',
+    description: `100 mails by a forty-third writer (see \`test/eval-fresh43/README.md\`; the writer's
+generator is in \`build/\`): a university admissions office (15 in English), a dialysis clinic, a
+placement agency for foreign care workers (10 in English or mixed), a co-op's home delivery and a
+city water bureau.`,
+    blind: `**First measurement, blind** (commit ebd8c0d): held 4 of 50 that should pass (8.0 %) and 48 of
+50 that should be held (96.0 %). Fixed: facilities and posts named after a term (みなと透析クリニック,
+透析患者受入体制); ラマダン read as a name; a course module (Dementia care basics); a candidates table
+whose header cell is long (Japanese (JFT-Basic)); exam results (小論文（50）, 合否) of named applicants.`,
+  },
+  {
+    heading: 'Hand-written set 44 (verdicts of the default policy)',
+    file: 'test/eval-fresh44/fresh.json',
+    description: `100 mails by a forty-fourth writer (see \`test/eval-fresh44/README.md\`; the writer's
+generator is in \`build/\`): a cruise line's Japan office (20 in English), an osteopathic clinic, a
+probation officers' association, a foster-care agency and a photo studio.`,
+    blind: `**First measurement, blind** (commit ebd8c0d): held 5 of 50 that should pass (10.0 %) and 48 of
+50 that should be held (96.0 %). Fixed: associations and offices named after a term (全国里親会,
+里親読書会, 保護観察所長); a colleague's direct line of the signature's office; a My Number alone under
+the line that names it in a 年末調整 thread; a knee injury (半月板損傷) named only in the subject.
+Still held: a patient's sprain in a receipt mail sent to the patient herself.`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */

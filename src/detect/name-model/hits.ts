@@ -132,6 +132,8 @@ const KEY_BEFORE = /[A-Za-z][A-Za-z-]*[:;=]$/;
 /** A vehicle number plate after the span: the span is its region (品川 300 さ 34-79). */
 /** A head count right after the span: 「男子 118名」, 「女性12名」. */
 const HEAD_COUNT_AFTER = /^[ \u3000]*[\d０-９]+[ \u3000]*(?:名|人(?!\p{sc=Han})|世帯)/u;
+/** A dosage form or a strength right after a word: a medicine (錠20mg, カプセル75mg, 点眼液, 0.5mL). */
+const DOSAGE_AFTER = /^[ \u3000]?(?:(?:錠|カプセル|顆粒|細粒|散|シロップ|ドライシロップ|軟膏|クリーム|ローション|点眼液?|点鼻液?|注射?液?|注|テープ|パップ|貼付剤|吸入|内用液|OD錠|徐放錠)(?![\p{sc=Han}])|[\d.]+[ \u3000]?(?:mg|ｍｇ|mL|ml|μg|g|単位)\b)/u;
 const PLATE_AFTER = /^[ \u3000]?\d{2,3}[ \u3000]?[\u3041-\u3093][ \u3000]?[\d・]{1,2}-?\d{2}/;
 /**
  * Words right before the span that introduce a thing, not a person (ベンチャー企業エアロラブ,
@@ -279,6 +281,8 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     if (value.length <= 4 && /^\p{sc=Katakana}+$/u.test(value) && /^[)）]/.test(text.slice(end, end + 1))) continue;
     // 「男子 118名、女子 116名」: a word right before a head count names a group, not a person.
     if (HEAD_COUNT_AFTER.test(text.slice(end, end + 8))) continue;
+    // 「バロキサビル マルボキシル錠20mg」: a drug's name before its dosage form or strength.
+    if (!labelled && !honorific && DOSAGE_AFTER.test(text.slice(end, end + 12))) continue;
     // A facility named 〇〇の杜 / の郷 / の里 / の苑 / の丘 (care homes, parks, housing): ミナトの杜いばらき.
     if (!labelled && !column && FACILITY_OF.test(text.slice(end, end + 3))) continue;
     // A Latin word in key/value syntax (BEGIN:VCALENDAR, CN=…;) is a keyword, not a name.

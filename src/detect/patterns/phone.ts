@@ -50,7 +50,8 @@ export function findPhones(unit: Unit, kw: KeywordIndex): Hit[] {
       const start = m.index;
       const end = start + m[0].length;
       // Digit groups that run on (供給地点特定番号 04 0031 7702 5518 0042 1100): part of a longer number.
-      if (/^[ \u3000]\d/.test(text.slice(end, end + 2)) || /\d[ \u3000]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+      // A bare digit group before it counts; an address's last number (上野西2-4-11　06-…) does not.
+      if (/^[ \u3000]\d/.test(text.slice(end, end + 2)) || /(?:^|[^\d-])\d{2,4}[ \u3000]$/.test(text.slice(Math.max(0, start - 6), start))) continue;
       const keyword = kw.near('phone', start, end, 60);
       if (!keyword && hasBusinessLabel(unit, start)) continue;
       seen.add(start);

@@ -2,7 +2,7 @@
 import { headerAt, type KeywordIndex } from '../context.js';
 import type { Hit, Unit } from '../hit.js';
 import { digitsOf, hasBusinessLabel } from './labels.js';
-import { lineStartAt } from '../sentences.js';
+import { lineAt, lineEndAt, lineStartAt } from '../sentences.js';
 
 const TWELVE = /(?<!\d[- ]?)\d{4}([- ]?)\d{4}\1\d{4}(?![- ]?\d)/g;
 /**
@@ -10,7 +10,7 @@ const TWELVE = /(?<!\d[- ]?)\d{4}([- ]?)\d{4}\1\d{4}(?![- ]?\d)/g;
  * 扶養控除等申告書, 年末調整 … A valid number labelled only 番号 there (or in a 番号 column) is
  * almost surely one.
  */
-const MY_NUMBER_PROCEDURE = /支払調書|源泉徴収票|番号確認|扶養控除等?(?:\(異動\))?申告書|給与支払報告書|法定調書|年末調整|番号法/;
+const MY_NUMBER_PROCEDURE = /支払調書|源泉徴収票|番号確認|確定申告|扶養控除等?(?:\(異動\))?申告書|給与支払報告書|法定調書|年末調整|番号法/;
 /** The label on the number's line is a bare 番号 (番号：6894 …), not an order's or a parcel's. */
 const BARE_NUMBER_LABEL = /(?:^|[\s\u3000・])番号[\s\u3000]*[:：][\s\u3000]*$/;
 
@@ -46,7 +46,10 @@ export function findTwelveDigitNumbers(unit: Unit, kw: KeywordIndex): Hit[] {
       continue;
     }
     if (!valid || business) continue;
-    const procedure = !myNumberKeyword && MY_NUMBER_PROCEDURE.test(text) && (BARE_NUMBER_LABEL.test(text.slice(lineStartAt(text, start), start)) || /^[\s\u3000]*番号[\s\u3000]*$/.test(headerAt(unit, start) ?? ''));
+    const lineStart = lineStartAt(text, start);
+    // 「岸本くんの番号、本人から聞いたので送ります。⏎ 1549 2181 9142」: the number alone on its line, under a line that names it.
+    const aloneUnderNumberLine = /^[\s\u3000>]*$/.test(text.slice(lineStart, start)) && /^[\s\u3000]*$/.test(text.slice(end, lineEndAt(text, end))) && lineStart > 0 && /番号/.test(lineAt(text, lineStart - 1));
+    const procedure = !myNumberKeyword && MY_NUMBER_PROCEDURE.test(text) && (BARE_NUMBER_LABEL.test(text.slice(lineStart, start)) || aloneUnderNumberLine || /^[\s\u3000]*番号[\s\u3000]*$/.test(headerAt(unit, start) ?? ''));
     hits.push({
       category: 'my_number',
       start,

@@ -1,9 +1,10 @@
 /**
- * Behaviours found by the blind sets 37–40 (a law firm, technical-intern supervisors, a credit
- * union, a research lab, a labour union, a crew manning agency …), through extraction, detection
- * and the shipped default policy: whose account an invoice gives, a union named as an
- * organisation, scores in a table, a My Number under a bare 番号 label, accounts abroad.
- * Synthetic people, companies and numbers only.
+ * Behaviours found by the blind sets 37–44 (a law firm, technical-intern supervisors, a credit
+ * union, a research lab, a labour union, a crew manning agency, a medical wholesaler, a private
+ * investigator, a dialysis clinic, a probation officers' association …), through extraction,
+ * detection and the shipped default policy: whose account an invoice gives, a union named as an
+ * organisation, scores in a table, a My Number under a bare 番号 label, accounts abroad, drug
+ * names, quoted ad copy, a colleague's direct line. Synthetic people, companies and numbers only.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
@@ -200,5 +201,77 @@ describe('older residuals of sets 35 and 36', () => {
     expect(diagnosed.rules).toContain('external-sensitive');
     const unwell = await decide({ to: 'brand@client.example', subject: 'CM撮影の件', text: `山根様\n\nHIKARI（森下）が体調不良のため、1月は休養します。${sign}` });
     expect(unwell.rules).not.toContain('external-sensitive');
+  });
+});
+
+describe('blind sets 41-44', () => {
+  it('a drug name before its strength is not a person, and a vaccine product is not a case', async () => {
+    const d = await decide({
+      to: 'pharmacy@client.example',
+      subject: '在庫のご案内',
+      text: `お取引先 各位\n\n感染拡大に備え、以下の在庫を確保しました。\n　・バロキサビル マルボキシル錠20mg\n　・インフルエンザHAワクチン 0.5mL\n${sign}`,
+    });
+    expect(d.held).toBe(false);
+    expect(d.findings.some((f) => f.category === 'person_name' && f.confidence !== 'low')).toBe(false);
+  });
+  it('ad copy under review is wording, not a case; a passage quoted from a report about someone is data', async () => {
+    const copy = await decide({ to: 'marketing@client.example', subject: '原稿チェック', text: `ご担当者様\n\n・「糖尿病が改善」→ 疾病の治療効果を表す表現のためNG\n・体験談の「山野さん（62歳）」→ 同意書の確認を\n${sign}` });
+    expect(copy.rules).not.toContain('external-sensitive');
+    const report = await decide({ to: 'chousa@research.example', subject: '報告書について', text: `ご担当者様\n\n報告書の「対象者 川本 隼 氏の本籍地は○○市の同和地区であり」という記載について、削除をお願いします。\n${sign}` });
+    expect(report.rules).toContain('external-sensitive');
+  });
+  it('organisations and posts named after a term (透析クリニック, 里親会, 保護観察所長, 患者受入体制) are nobody\'s record', async () => {
+    const d = await decide({
+      to: 'renkei@hospital.example',
+      subject: '連携会議の次第',
+      text: `ご担当者様\n\nみなと透析クリニックの吉岡です。\n・全国里親会 会長 菅田 芳江 様：記念講演\n・名古屋保護観察所長 挨拶\n・災害時の透析患者受入体制（消防局 佐々木係長）\n${sign}`,
+    });
+    expect(d.rules).not.toContain('external-sensitive');
+  });
+  it('a course module named after a condition is a topic', async () => {
+    const d = await decide({ to: 'training@partner.example', subject: 'Curriculum', text: 'Dear Pak Budi,\n\n  Dementia care basics   24 h   Lead: Ms. Hayashi\n\nBest regards,\nKenta' });
+    expect(d.rules).not.toContain('external-sensitive');
+  });
+  it("the writer's own mobile and a colleague's direct line of the same office are not a third person's", async () => {
+    const mine = await decide({ to: 'k.hoshino@client.example', subject: 'Visit', text: 'Hoshino-san,\n\nAttendees from our side: Yusuke Aramaki and myself.\nMy mobile on the day: 080-0000-2290.\n\nBest regards,\nMariko' });
+    expect(mine.rules).not.toContain('external-third-person-contact');
+    const colleague = await decide({
+      to: 't.endo@partner.example',
+      subject: 'Handover',
+      text: "Endo-san,\n\nYour account will be handled by my colleague Ms. Risa Onodera.\nRisa's contact: risa.onodera@example.co.jp / +81-3-5555-0193\n\nBest regards,\nKenji\n\n--\nKenji Morioka\nExample Cruises K.K.\nTel +81-3-5555-0190\nkenji.morioka@example.co.jp",
+    });
+    expect(colleague.rules).not.toContain('external-third-person-contact');
+  });
+  it('a roster of neighbours with address and landline on each line is held (the address does not swallow the phone)', async () => {
+    const d = await decide({
+      to: 'partner@research.example',
+      subject: '訪問先リスト',
+      text: `ご担当者様\n\n  1. 岸田 昌代　豊中市上野西2-4-11　06-6852-3371\n  2. 服田 幸雄　豊中市上野西2-4-15　06-6852-1409\n  3. 曽田 直美　豊中市上野西2-5-3　06-6841-2218\n  4. 庄田 徹　　豊中市上野西2-5-7　06-6841-3350\n  5. 千田 和子　豊中市上野西2-6-8　06-6841-7762\n${sign}`,
+    });
+    expect(d.rules).toContain('external-bulk-personal');
+  });
+  it('exam results of named applicants and a candidates table with dates of birth are held', async () => {
+    const exam = await decide({ to: 'kondo@school.example', subject: '選考結果', text: `近藤先生\n\n| 受験番号 | 氏名 | 小論文（50） | 面接（50） | 合否 |\n|---|---|---|---|---|\n| S-1021 | 松岡 陽菜 | 41 | 44 | 合格 |\n| S-1023 | 藤田 美桜 | 22 | 31 | 不合格 |\n${sign}` });
+    expect(exam.held).toBe(true);
+    const shortlist = await decide({
+      to: 'kubo@care.example',
+      subject: 'Shortlist',
+      text: 'Dear Mr. Kubo,\n\n Name                     DOB          JLPT   Japanese (JFT-Basic)\n Angelica Dela Cruz       2000-03-15   N3     231\n Mark Anthony Bautista    1997-10-02   N4     208\n Rhea Mae Villanueva      2001-06-27   N4     203\n John Paul Mendoza        1999-12-11   N3     225\n Shiela Marie Torres      2002-01-30   N4     201\n\nBest regards,\nMaria',
+    });
+    expect(shortlist.held).toBe(true);
+  });
+  it('a My Number alone under a line that names it, in a 年末調整 thread, is held', async () => {
+    const d = await decide({ to: 'fukui@tax.example', subject: 'Re: 年末調整', text: `福井様\n\n年末調整の書類の回収は12日でお願いします。\n\n> 石田さん\n> 新しく入った岸田くんの番号、本人から聞いたので送ります。\n> 1549 2181 9142\n${sign}` });
+    expect(d.rules).toContain('external-my-number');
+  });
+  it("interns listed in capitals under a sentence giving their religion are held; ラマダン is not a name", async () => {
+    const d = await decide({ to: 'nagata@catering.example', subject: '寮の食事', text: `長田様\n\n下記の実習生がイスラム教徒のため、ハラール食をお願いします。\n\n・SITI NURHALIZA（女性）\n・AHMAD FAUZI\n${sign}` });
+    expect(d.rules).toContain('external-sensitive');
+    const general = await decide({ to: 'hasebe@care-home.example', subject: 'ラマダンについて', text: `長谷部施設長\n\nラマダンについて、一般的な情報をまとめました。ほかの施設にも同じ内容をお送りしています。\n${sign}` });
+    expect(general.rules).not.toContain('external-sensitive');
+  });
+  it("a patient's knee injury named only in the subject of a referral is held", async () => {
+    const d = await decide({ to: 'renkei@ortho.example', subject: 'ご紹介の件：佐野 律子様（右膝 半月板損傷の疑い）', text: `地域連携室 御中\n\n書類一式を明日郵送いたします。${sign}` });
+    expect(d.rules).toContain('external-sensitive');
   });
 });
