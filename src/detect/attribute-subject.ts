@@ -92,7 +92,7 @@ const TOLL_FREE = /^\s*(?:\+81[-\s]?)?(?:0?120|0?570|0?800)(?=[-\s(（)）])/;
  * ザイ) 財団法人, トクヒ) NPO法人, シユウ) 宗教法人, ベ) 弁護士法人, ゼイ) 税理士法人 ….
  */
 const CORPORATE_KANA = '(?:カ|ユ|ド|イ|ガク|フク|シヤ|ザイ|トクヒ|シユウ|ベ|ゼイ|シホ|ソ|メ|ギヨ|ノウ|セイキヨウ|ドク)';
-const COMPANY_HOLDER = new RegExp(`\\b(?:Co\\.,? ?Ltd|CO\\.,? ?LTD|Ltd|LTD|Inc|INC|LLC|LLP|L\\.L\\.P|Pty|PTY|Company|COMPANY|Joint Stock|JOINT STOCK|JSC|S\\.?p\\.?A|S\\.?r\\.?l|SARL|SAS|SAD|GmbH|AG|B\\.?V|N\\.?V|Oy|A\\/S|Lda|Corp(?:oration)?|CORP(?:ORATION)?|K\\.K|G\\.K|GmbH|Pte\\.? Ltd|PTE\\.? LTD|Limited|LIMITED|PLC)\\b|株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\\s*${CORPORATE_KANA}\\s*(?:[)）]|(?![\\p{sc=Katakana}ー]))|(?<![\\p{sc=Katakana}ー])${CORPORATE_KANA}\\s*[)）]|カブシキガイシヤ?|ユウゲンガイシヤ?|ゴウドウガイシヤ?|イリヨウホウジン|ガツコウホウジン|ホウジン|法人`, 'u');
+const COMPANY_HOLDER = new RegExp(`\\b(?:Co\\.,? ?Ltd|CO\\.,? ?LTD|Ltd|LTD|Inc|INC|LLC|LLP|L\\.L\\.P|Pty|PTY|Company|COMPANY|Joint Stock|JOINT STOCK|JSC|S\\.?p\\.?A|S\\.?r\\.?l|SARL|SAS|SAD|AG|B\\.?V|N\\.?V|Oy|A\\/S|Lda|Corp(?:oration)?|CORP(?:ORATION)?|K\\.K|G\\.K|GmbH|Pte\\.? Ltd|PTE\\.? LTD|Limited|LIMITED|PLC)\\b|株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\\s*${CORPORATE_KANA}\\s*(?:[)）]|(?![\\p{sc=Katakana}ー]))|(?<![\\p{sc=Katakana}ー])${CORPORATE_KANA}\\s*[)）]|カブシキガイシヤ?|ユウゲンガイシヤ?|ゴウドウガイシヤ?|イリヨウホウジン|ガツコウホウジン|ホウジン|法人`, 'u');
 const HOLDER_LABEL = /名義|受取人|口座名|\b(?:[Aa]ccount (?:[Nn]ame|[Hh]older)|A\/C [Nn]ame|[Bb]eneficiary(?: [Nn]ame)?|[Pp]ayee)\b/;
 /**
  * Other organisations as holders, read only on the holder's own line (its 名義 line, or the

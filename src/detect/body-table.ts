@@ -43,6 +43,11 @@ export function bodyCells(unit: Unit): BodyCell[] {
   return cells;
 }
 
+/** The cells of a unit under their headers: a table row's fields, or the cells of the tables in a body. */
+export function headedCells(unit: Unit): Array<{ start: number; end: number; header: string }> {
+  return unit.isRecord ? unit.fields.map((f) => ({ start: f.start, end: f.end, header: f.header ?? '' })) : bodyCells(unit);
+}
+
 export function bodyCellAt(unit: Unit, offset: number): BodyCell | undefined {
   const cells = bodyCells(unit);
   let lo = 0;

@@ -157,7 +157,7 @@ function unionAsOrganisation(term: string, text: string, start: number, end: num
 const ELECTION = /候補者|立候補|選挙公報|公職選挙法|選挙管理委員会|\b[Cc]andidates?\b/;
 
 const WORDING = /表現|表記|文言|言い回し|広告|コピー|訴求|薬機法|景表法|景品表示法/;
-const VERDICT_ON_WORDING = /NG|不可|違反|抵触|使用できません|認められません|修正|言い換え/;
+const VERDICT_ON_WORDING = /NG|不可|違反|抵触|使用できません|認められません|言い換え/;
 /** What follows a quoted phrase under review: 「糖尿病が改善」→ NG, 「がんに効く」という表現は不可. */
 const REVIEWED_AFTER = /^[\s\u3000]*(?:→|⇒|->|という(?:表現|表記|文言|言葉|記載|コピー|言い回し|訴求)|の(?:表現|表記|文言|訴求)|は(?:NG|不可|使用不可|OK|削除))/;
 
@@ -188,7 +188,7 @@ function isTopic(text: string, start: number, end: number): boolean {
   if (quotedExpression(text, start, end)) return true;
   // 「疾病の治療効果を表す表現のためNG」: a sentence judging a wording (ad copy, a claim), not a case.
   const sentence = text.slice(...sentenceBounds(text, start, end));
-  if (WORDING.test(sentence) && VERDICT_ON_WORDING.test(sentence)) return true;
+  if (WORDING.test(sentence) && VERDICT_ON_WORDING.test(sentence) && !/さん|様|氏|君|ちゃん/.test(sentence)) return true;
   const lineStart = lineStartAt(text, start);
   if (TOPIC_LINE.test(text.slice(lineStart, start))) return true;
   // Plastic Surgery 10:00–11:30, Health Check Centre: a clinic's session or unit, not anyone's history.

@@ -1,10 +1,10 @@
 /**
  * A person's evaluation: a score, a grade, a rating or an exam result in a table column headed by
- * one (5月スコア, 成績, 評定, 得点, 偏差値, 小論文（50）, 合否, Score, Grade, GPA, JLPT, Care skills test) — rows of an attached sheet or a
- * table pasted in the body. Like pay, it says something about someone only when the row names a
+ * one (5月スコア, 成績, 評定, 得点, 偏差値, 小論文（50）, 合否, Score, Grade, GPA, JLPT, Care skills
+ * test) — rows of an attached sheet or a table pasted in the body. Like pay, it says something about someone only when the row names a
  * person (applyIdentifiability), so a policy table of grade codes or an average stays low.
  */
-import { bodyCells } from '../body-table.js';
+import { headedCells } from '../body-table.js';
 import type { Hit, Unit } from '../hit.js';
 
 /** A column of scores or grades (評価額, an appraisal's amount, is not one: its cells are amounts). */
@@ -14,7 +14,7 @@ const SCORE_CELL = /^(?:\d{1,3}(?:\.\d{1,2})?[\s\u3000]*(?:点|%|％|pts?)?|\d{1
 
 export function findEvaluations(unit: Unit): Hit[] {
   const text = unit.norm.text;
-  const cells = unit.isRecord ? unit.fields.map((f) => ({ start: f.start, end: f.end, header: f.header ?? '' })) : bodyCells(unit);
+  const cells = headedCells(unit);
   const hits: Hit[] = [];
   for (const c of cells) {
     if (!SCORE_HEADER.test(c.header)) continue;

@@ -5,7 +5,7 @@
  * person is named or identified in the same sentence or record (applyIdentifiability), so a job
  * advert's 「年収500万円以上」 stays low.
  */
-import { bodyCells } from '../body-table.js';
+import { headedCells } from '../body-table.js';
 import type { Hit, Unit } from '../hit.js';
 
 const LABEL = '(?:年収|月収|月給|年俸|基本給|(?:標準)?報酬月額|給与(?:額|支給額)?|給料|総支給額?|差引支給額?|支給総額|支給額|支払額|手取り(?:額)?|賞与(?:額)?|時給|日給|日当|所得(?:金額)?|(?:預金|預貯金)?残高|滞納額|未納額|延滞額|未払額|借入残高|残債|債務額|負債額)';
@@ -66,7 +66,7 @@ export function findIncome(unit: Unit): Hit[] {
     }
   }
   // A column of pay in a table (attachment rows, or a table pasted in the body): 基本給, 賞与(夏).
-  const cells = unit.isRecord ? unit.fields.map((f) => ({ start: f.start, end: f.end, header: f.header ?? '' })) : bodyCells(unit);
+  const cells = headedCells(unit);
   for (const c of cells) {
     if (!PAY_HEADER.test(c.header)) continue;
     const value = text.slice(c.start, c.end).trim();
