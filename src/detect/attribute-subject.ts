@@ -99,7 +99,7 @@ const HOLDER_LABEL = /名義|受取人|口座名|\b(?:[Aa]ccount (?:[Nn]ame|[Hh]
  * account's line and the one after it): a university, a hospital, a law office (…ジムシヨ), a
  * management association (管理組合 理事長 …) — a person's name after them is the representative's.
  */
-const ORG_HOLDER = /\b(?:University|Hospital|Clinic|School|College|Foundation|Association|Institute|Society|Council|Church|Trust|Hojin|Kaisha|Gakko)\b|事務所|ジムシヨ|組合|クミアイ|協会|キヨウカイ|自治会|町内会|後援会|基金|キキン|大学|ダイガク|病院|ビヨウイン|医院|クリニツク|クリニック|学園|ガクエン/u;
+const ORG_HOLDER = /\b(?:University|Hospital|Clinic|School|College|Foundation|Association|Institute|Society|Council|Church|Trust|Hojin|Kaisha|Gakko)\b|事務所|ジムシヨ|組合|クミアイ|協会|キヨウカイ|自治会|町内会|後援会|基金|キキン|大学|ダイガク|病院|ビヨウイン|医院|クリニツク|クリニック|学園|ガクエン|学校|ガツコウ|ガッコウ|PTA|ピ[ーｰ]テイ[ーｰ]エ[ーｰ]|ピ[ーｰ]ティ[ーｰ]エ[ーｰ]|保育園|ホイクエン|幼稚園|ヨウチエン|町内会|チヨウナイカイ|チョウナイカイ|ジチカイ/u;
 const WRITERS_OWN_PHONE = /(?:\b[Mm]y\s+(?:mobile|cell(?:phone)?|phone|number|contact number)\b|私の(?:携帯|電話|連絡先)|小職の(?:携帯|電話))[^\n]{0,24}$/;
 /** A Japanese mobile number's digits (070/080/090, 050 IP phones too): a person's, never an office line. */
 const MOBILE_DIGITS = /^0[5789]0/;

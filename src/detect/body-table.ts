@@ -17,17 +17,17 @@ export interface BodyCell {
   table: number;
 }
 
-type Separator = 'tab' | 'pipe' | 'comma' | 'slash' | 'spaces';
+type Separator = 'tab' | 'pipe' | 'comma' | 'slash' | 'spaces' | 'wide';
 
 const QUOTE_PREFIX = /^(?:[ \t]*>)+[ \t]?/;
 /** `|---|---|`, `-----`, `=====`: a rule under the header. */
 const RULE = /^[\s|:+\-=─━_]+$/;
 /**
  * A column label: short, no digits (except `No`), no sentence punctuation; a label with its full
- * marks in brackets (小論文（50）); or a month or a period before a label word (5月スコア, 4月売上,
+ * marks in brackets (小論文（50）) or a year after it (Stays 2024); or a month or a period before a label word (5月スコア, 4月売上,
  * Q1 score) — not a date or a number.
  */
-const LABEL_CELL = /^(?:No\.?|#|[^\d。、！？!?@]{1,24}|[^\d。、！？!?@]{1,16}[（(]\d{1,3}(?:点(?:満点)?)?[)）]|(?:\d{1,2}月|Q[1-4]|\d{4}年度?)[ \u3000]?[^\d。、！？!?@\s][^\d。、！？!?@]{0,12})$/i;
+const LABEL_CELL = /^(?:No\.?|#|[^\d。、！？!?@]{1,24}|[^\d。、！？!?@]{1,16}[（(]\d{1,3}(?:点(?:満点)?)?[)）]|[^\d。、！？!?@]{2,16}[ \u3000]\d{4}(?:年度?)?|(?:\d{1,2}月|Q[1-4]|\d{4}年度?)[ \u3000]?[^\d。、！？!?@\s][^\d。、！？!?@]{0,12})$/i;
 const NAME_CELL = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々・A-Za-z .'\u3000-]{2,30}$/u;
 const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 
@@ -85,6 +85,7 @@ const SPLITTERS: Record<Separator, RegExp> = {
   comma: /,/g,
   slash: /[ \u3000]+\/[ \u3000]*|[ \u3000]*\/[ \u3000]+|[ \u3000]*／[ \u3000]*/g,
   spaces: /[ \u3000]{2,}/g,
+  wide: /[ \u3000]+/g,
 };
 
 /** Cells of one line (offsets in the whole text), trimmed; leading/trailing pipes dropped. */
@@ -109,7 +110,7 @@ function splitCells(text: string, from: number, to: number, sep: Separator): Spa
     if (cells[0]?.text === '') cells.shift();
     if (cells.at(-1)?.text === '') cells.pop();
   }
-  if (sep === 'spaces' && cells[0]?.text === '') cells.shift();
+  if ((sep === 'spaces' || sep === 'wide') && cells[0]?.text === '') cells.shift();
   return cells;
 }
 
@@ -131,7 +132,17 @@ function findBodyTableCells(text: string): BodyCell[] {
     const line = text.slice(from, to);
     const sep = separatorOf(line);
     if (!sep) continue;
-    const headers = splitCells(text, from, to, sep);
+    let headers = splitCells(text, from, to, sep);
+    // A header whose labels a single space parts (氏名　　生活支援技術（筆記）　実技　出席率, one space
+    // after NFKC) over rows parted by wider runs: split it on every space when that matches the row.
+    if (sep === 'spaces' && i + 1 < lines.length) {
+      const next = lines[i + 1]!;
+      const rowCells = splitCells(text, next.from, next.to, 'spaces').length;
+      if (rowCells > headers.length) {
+        const finer = splitCells(text, from, to, 'wide');
+        if (finer.length === rowCells) headers = finer;
+      }
+    }
     if (headers.length < 2 || !headers.every((h) => LABEL_CELL.test(h.text))) continue;
     const kinds = headers.map((h) => classifyColumn(h.text));
     const known = kinds.filter((k) => k !== 'other').length;

@@ -18,13 +18,13 @@ export type ColumnKind =
 
 const rules: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/(?:フリガナ|ふりがな|カナ|よみ|読み)/i, 'name_reading'],
-  [/^(?:.{0,6}(?:氏名|お名前|名前|姓名|フルネーム)|姓|名|担当者名?|社員名|従業員名|患者名|会員名|受講者名|申込者名?|(?:customer|client|patient|employee|staff|member|guest|passenger|travell?er|student|pupil|candidate|applicant|first|last|given|family|sur|full|contact|user|resident|tenant|worker|holder|accountholder|recipient|insured)?name|employee|assignee|expatriate|patient|passenger|travell?er|candidate|applicant)$/i, 'person_name'],
+  [/^(?:.{0,6}(?:氏名|お名前|名前|姓名|フルネーム)|姓|名|担当者名?|社員名|従業員名|患者名|会員名|受講者名|申込者名?|(?:customer|client|patient|employee|staff|member|guest|passenger|travell?er|student|pupil|candidate|applicant|first|last|given|family|sur|full|contact|user|resident|tenant|worker|holder|accountholder|recipient|insured)?name|employee|assignee|expatriate|patient|passenger|travell?er|candidate|applicant|guest|student|pupil|resident|tenant|attendee|participant|volunteer|trainee|intern|player)$/i, 'person_name'],
   [/(?:生年月日|誕生日|birth|dob)/i, 'birth_date'],
   [/(?:住所|所在地|address)/i, 'address'],
   [/(?:電話|tel|携帯|phone|fax|連絡先)/i, 'phone'],
   [/(?:メール|mail)/i, 'email_address'],
   [/(?:マイナンバー|個人番号|my ?number)/i, 'my_number'],
-  [/(?:病名|病歴|既往歴|診断名|傷病名|疾患|服薬)/, 'sensitive.medical'],
+  [/(?:病名|病歴|既往歴|診断名|傷病名|疾患|服薬|処方薬?|薬剤名?|製剤名?|投薬|治療内容|治療法|diagnosis|medication|prescription)/i, 'sensitive.medical'],
   [/(?:障害|障がい|障碍)/, 'sensitive.disability'],
   [/(?:宗教|信仰|宗派)/, 'sensitive.creed'],
   [/(?:犯罪歴|前科)/, 'sensitive.criminal_record'],

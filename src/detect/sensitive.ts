@@ -68,7 +68,7 @@ const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金
  * 虐待通報システム).
  */
 const TOPIC_AFTER =
-  /^(?:の?(?:防止|予防|対策|撲滅)|(?:関係|関連)(?:の|する)?|[A-Za-z0-9]{0,4}ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,4}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
+  /^(?:の?(?:防止|予防|対策|撲滅|注意報|警報|流行(?:期|状況)?|発生状況|発生動向|寸劇|講話|紙芝居)|(?:関係|関連)(?:の|する)?|[A-Za-z0-9]{0,4}ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,4}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|指導|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
 /**
  * A field of medicine as someone's speciality or title, not their history: 精神科 医長, 糖尿病
  * 専門医, カテーテル治療を専門としております.
@@ -107,7 +107,7 @@ const UNIT_OR_SESSION_AFTER_EN = /^[ \t]*(?:(?:Centre|Center|Clinic|Ward|Departm
 /** An English unit or publication named after a speciality: Department of (Orthopaedic) Surgery. */
 const UNIT_OF_BEFORE = /\b(?:Department|Dept\.?|Division|Faculty|Institute|Society|Association|Journal|College|School|Centre|Center|Clinic|Unit|Ward|Professor|Chair)\s+(?:of|for)\s+(?:[A-Z][a-z]+\s+){0,3}$/;
 /** A line that names a theme or a title: テーマ：認知症と障害福祉サービス, 演題：, 議題：, 件名：. */
-const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*|\d{1,2}[.．)）]\s*)?(?:特別|基調|教育|招待|記念|一般)?(?:テーマ|演題|議題|タイトル|題目|講演|研修名|講座名|セミナー名|件名|形式|葬儀形式|Subject|Theme|Title)(?:\s*[:：]|[ \u3000]+)/i;
+const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*|\d{1,2}[.．)）]\s*)?(?:[^\n:：]{0,12}?(?=テーマ|議題|演題))?(?:特別|基調|教育|招待|記念|一般)?(?:テーマ|演題|議題|タイトル|題目|講演|研修名|講座名|セミナー名|件名|形式|葬儀形式|Subject|Theme|Title)(?:\s*[:：]|[ \u3000]+)/i;
 
 /**
  * The term opens the name of a post or a unit (札幌市認知症地域支援推進員, 障害者雇用推進室, がん相談
@@ -159,21 +159,27 @@ const ELECTION = /候補者|立候補|選挙公報|公職選挙法|選挙管理�
 const WORDING = /表現|表記|文言|言い回し|広告|コピー|訴求|薬機法|景表法|景品表示法/;
 const VERDICT_ON_WORDING = /NG|不可|違反|抵触|使用できません|認められません|言い換え/;
 /** What follows a quoted phrase under review: 「糖尿病が改善」→ NG, 「がんに効く」という表現は不可. */
-const REVIEWED_AFTER = /^[\s\u3000]*(?:→|⇒|->|という(?:表現|表記|文言|言葉|記載|コピー|言い回し|訴求)|の(?:表現|表記|文言|訴求)|は(?:NG|不可|使用不可|OK|削除))/;
+const REVIEWED_AFTER = /^[\s\u3000]*(?:→|⇒|->|という(?:表現|表記|文言|言葉|記載|コピー|言い回し|訴求)|の(?:表現|表記|文言|訴求)|は(?:NG|不可|使用不可|OK|削除)|と(?:あります|ある|書かれ|記載され))/;
+/** A course's label before the quote: ・関連科目：「認知症の理解」（長尾先生）. */
+const TITLE_LABEL_BEFORE = /(?:科目|授業|講座|講義|研修|コース|単元|教材)名?[\s\u3000]*[:：][^\n]*$/;
+/** What follows a quoted title of a course or a programme: 「障害の理解II」（2年前期）のシラバス, 「認知症の理解」ってどんな授業. */
+const TITLED_AFTER = /^[\s\u3000]*(?:[（(][^）)\n]{0,20}[)）])?[\s\u3000]*(?:の|という|って)?[\s\u3000]*(?:授業|科目|講義|講座|研修|セミナー|シラバス|コース|カリキュラム|単元|教材|テキスト|どんな授業)/;
 
 /**
- * The term is inside a phrase quoted for review — ad copy, a claim, a wording (「糖尿病が改善」→
- * 疾病の治療効果を表す表現のためNG): the words are discussed, nobody's history is told.
+ * The term is inside a phrase quoted for review — ad copy, a claim, a wording, a manuscript's line
+ * (「糖尿病が改善」→ 疾病の治療効果を表す表現のためNG, 「…入院したのは」とありますが) — or inside a course's
+ * title (「障害の理解II」のシラバス): the words are discussed, nobody's history is told.
  */
 function quotedExpression(text: string, start: number, end: number): boolean {
   const lineStart = lineStartAt(text, start);
-  const open = text.lastIndexOf('「', start);
-  if (open < lineStart || text.slice(open, start).includes('」')) return false;
-  const close = text.indexOf('」', end);
-  if (close === -1 || close > lineEndAt(text, end)) return false;
+  const open = Math.max(text.lastIndexOf('「', start), text.lastIndexOf('『', start));
+  if (open < lineStart || /[」』]/.test(text.slice(open, start))) return false;
+  const close = text.slice(end).search(/[」』]/) + end;
+  if (close < end || close > lineEndAt(text, end)) return false;
   // A passage quoted from a record about someone (「対象者 川村 隼人 氏の本籍地は…」という記載) is their data.
   if (/さん|様|氏|君|ちゃん|対象者|本人/.test(text.slice(open, close))) return false;
-  return REVIEWED_AFTER.test(text.slice(close + 1, close + 16));
+  const after = text.slice(close + 1, close + 30);
+  return REVIEWED_AFTER.test(after) || TITLED_AFTER.test(after) || TITLE_LABEL_BEFORE.test(text.slice(lineStart, open));
 }
 
 /** Whether the term at text[start, end) is a topic, a speciality, a supposed case or a title, not about anyone. */

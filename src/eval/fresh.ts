@@ -806,6 +806,50 @@ probation officers' association, a foster-care agency and a photo studio.`,
 the line that names it in a 年末調整 thread; a knee injury (半月板損傷) named only in the subject.
 Still held: a patient's sprain in a receipt mail sent to the patient herself.`,
   },
+  {
+    heading: 'Hand-written set 45 (verdicts of the default policy)',
+    file: 'test/eval-fresh45/fresh.json',
+    description: `100 mails by a forty-fifth writer (see \`test/eval-fresh45/README.md\`; the writer's
+generator is in \`build/\`): a semiconductor equipment maker's service team (25 in English), a
+welfare office, a kindergarten bus and catering contractor, a rehabilitation hospital and a luxury
+goods buyer.`,
+    blind: `**First measurement, blind** (commit 0364d3c): held 2 of 50 that should pass (4.0 %) and 50 of
+50 that should be held (100.0 %). Fixed: an infection alert (感染性胃腸炎の注意報) and a service's name
+(退院後訪問指導) read as someone's record.`,
+  },
+  {
+    heading: 'Hand-written set 46 (verdicts of the default policy)',
+    file: 'test/eval-fresh46/fresh.json',
+    description: `100 mails by a forty-sixth writer (see \`test/eval-fresh46/README.md\`; the writer's
+generator is in \`build/\`): a CRO monitoring trials (20 in English), a public housing agency, a
+children's karate and swimming school, a corporate travel desk (10 in English) and an EAP provider.`,
+    blind: `**First measurement, blind** (commit 0364d3c): held 0 of 50 that should pass (0.0 %) and 48 of
+50 that should be held (96.0 %). Fixed: suicidal ideation (希死念慮) named in the subject; a named
+subject's pharmacogenomic result (CYP2C19 poor metaboliser, HLA-A*31:01).`,
+  },
+  {
+    heading: 'Hand-written set 47 (verdicts of the default policy)',
+    file: 'test/eval-fresh47/fresh.json',
+    description: `100 mails by a forty-seventh writer (see \`test/eval-fresh47/README.md\`; the writer's
+generator is in \`build/\`): a regional newspaper's readers' desk, a security company, a care-worker
+college, an agricultural co-operative and a hotel group's revenue team (18 in English).`,
+    blind: `**First measurement, blind** (commit 0364d3c): held 4 of 50 that should pass (8.0 %) and 48 of
+50 that should be held (96.0 %). Fixed: a serial novel's line quoted for a check (「…入院したのは」と
+ありますが); course titles (「障害の理解」ってどんな授業, 関連科目：「認知症の理解」); a fraud-prevention
+skit (特殊詐欺の寸劇); a scores table whose header a single space parts; a guest list whose header
+has a year (Stays 2024) and a Guest column.`,
+  },
+  {
+    heading: 'Hand-written set 48 (verdicts of the default policy)',
+    file: 'test/eval-fresh48/fresh.json',
+    description: `100 mails by a forty-eighth writer (see \`test/eval-fresh48/README.md\`; the writer's
+generator is in \`build/\`): a software company's Japan HR and payroll team (25 mostly in English), a
+home-care support office, a moving company, an allergy and dermatology clinic and a PTA.`,
+    blind: `**First measurement, blind** (commit 0364d3c): held 2 of 50 that should pass (4.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: a theme line (要望の多かったテーマ：若年性認知症の就労支援);
+a PTA's account held in its kana name (…ガッコウピーティーエー); a patient list whose 製剤 column
+names each patient's medicine.`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */

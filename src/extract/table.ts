@@ -18,6 +18,8 @@ function isHeaderKeyword(text: string): boolean {
 
 /** Values, not titles: numbers, dates, phone numbers, e-mail addresses, postal codes (a title may carry a short number: ICD-10, Q3). */
 const valueLike = /\d{3,}|@|^[\d\s\-/.,:+()￥¥$%]+$/;
+/** A title with its year after it (Stays 2024, 売上 2025年度): a title, though it has digits. */
+const titleWithYear = /^[^\d@]{2,30}[ \u3000](?:19|20)\d{2}(?:年度?)?$/;
 
 function isBlank(text: string): boolean {
   return text.trim().length === 0;
@@ -30,7 +32,7 @@ function isBlank(text: string): boolean {
 export function isHeaderRow(first: string[], rest: string[][]): boolean {
   const filled = first.filter((text) => !isBlank(text));
   if (filled.length === 0) return false;
-  if (filled.some((text) => text.length > 40 || valueLike.test(text.trim()))) return false;
+  if (filled.some((text) => text.length > 40 || (valueLike.test(text.trim()) && !titleWithYear.test(text.trim())))) return false;
   if (filled.some((text) => isHeaderKeyword(text))) return true;
   if (rest.length === 0) return false;
   const sample = rest.slice(0, 50);

@@ -1,5 +1,5 @@
 /**
- * Behaviours found by the blind sets 37–44 (a law firm, technical-intern supervisors, a credit
+ * Behaviours found by the blind sets 37–48 (a law firm, technical-intern supervisors, a credit
  * union, a research lab, a labour union, a crew manning agency, a medical wholesaler, a private
  * investigator, a dialysis clinic, a probation officers' association …), through extraction,
  * detection and the shipped default policy: whose account an invoice gives, a union named as an
@@ -272,6 +272,51 @@ describe('blind sets 41-44', () => {
   });
   it("a patient's knee injury named only in the subject of a referral is held", async () => {
     const d = await decide({ to: 'renkei@ortho.example', subject: 'ご紹介の件：佐野 律子様（右膝 半月板損傷の疑い）', text: `地域連携室 御中\n\n書類一式を明日郵送いたします。${sign}` });
+    expect(d.rules).toContain('external-sensitive');
+  });
+});
+
+describe('blind sets 45-48', () => {
+  it('alerts, service names, skits and course titles are topics, not anyone\'s record', async () => {
+    const alert = await decide({ to: 'info@nursery.example', subject: '配送時の対応', text: `井上園長\n\n保健所から感染性胃腸炎の注意報が出ていますので、配膳員の検温を続けます。\n${sign}` });
+    expect(alert.rules).not.toContain('external-sensitive');
+    const visit = await decide({ to: 'kitamura@group-home.example', subject: '訪問日の変更', text: `北村様\n\n明日予定していた退院後訪問指導ですが、担当の 水野 が体調不良のため、日程を変更させてください。\n${sign}` });
+    expect(visit.rules).not.toContain('external-sensitive');
+    const skit = await decide({ to: 'seian@police.example', subject: '講習会', text: `平野係長\n\n講師：生活安全課 平野係長\n当社からは小松が特殊詐欺の寸劇、私が進行を担当します。\n${sign}` });
+    expect(skit.rules).not.toContain('external-sensitive');
+    const course = await decide({ to: 'k.kumada@univ.example', subject: 'シラバス作成のお願い', text: `熊田先生\n\n「障害の理解II」（2年前期）のシラバス作成をお願いいたします。\n・関連科目：「認知症の理解」（長尾先生）\n${sign}` });
+    expect(course.rules).not.toContain('external-sensitive');
+  });
+  it("a manuscript's line quoted for a check is fiction's; a school's or a PTA's account is an organisation's", async () => {
+    const galley = await decide({ to: 'author@novelist.example', subject: '連載小説 ゲラのご確認', text: `柚木先生\n\n1. 「千代が肺を患って入院したのは昭和三十八年の冬」とありますが、第17回では「三十九年」です。\n挿絵は今回も宮本さんにお願いしています。\n${sign}` });
+    expect(galley.rules).not.toContain('external-sensitive');
+    const pta = await decide({ to: 'murai@print.example', subject: 'Re: ご請求書', text: `村井様\n\n返金は下記のPTA口座へお願いいたします。\n\n　横浜銀行 中原支店 普通 1042918\n　口座名義：ミナミダイショウガッコウピーティーエー\n${sign}` });
+    expect(pta.rules).not.toContain('external-personal-bank-account');
+  });
+  it('suicidal ideation named in the subject and a pharmacogenomic result of a named subject are held', async () => {
+    const eap = await decide({ to: 'doctor@occupational.example', subject: '【至急】中田 拓海さん 希死念慮の訴えあり（本日面談）', text: `中西先生\n\n本日の面談内容について、取り急ぎご報告です。${sign}` });
+    expect(eap.rules).toContain('external-sensitive');
+    const pgx = await decide({ to: 'sponsor@pharma.example', subject: 'PGx query', text: 'Dear Dr. Whitcombe,\n\nThe central lab report for Tomoko Arakawa (subject 0207-018) shows her as a CYP2C19 poor metaboliser.\n\nBest regards,\nMari' });
+    expect(pgx.rules).toContain('external-sensitive');
+  });
+  it('a scores table whose header a single space parts, and a guest list with a year in a header, are read as tables', async () => {
+    const scores = await decide({ to: 'konno@care.example', subject: '学内評価', text: `紺野様\n\n氏名　　　　　生活支援技術（筆記）　実技　出席率\n菅田 大輝　　　72　　　　　　　　　　B　　96%\n阿部 真奈　　　58　　　　　　　　　　C　　88%\n${sign}` });
+    expect(scores.held).toBe(true);
+    const guests = await decide({
+      to: 'spa@partner.example',
+      subject: 'VIP list',
+      text: 'Dear Ayumi-san,\n\nThe list is attached.\n\nWarm regards,\nMina',
+      attachments: [{ filename: 'vip.csv', contentType: 'text/csv', content: 'Guest,Mobile,Birthday,Stays 2024\nMr Richard Hale,+1 415 555 0172,1966-12-22,9\nMs Grace Lim,+65 9123 4470,1979-04-08,6\n' }],
+    });
+    expect(guests.held).toBe(true);
+  });
+  it('a patient list with each patient\'s medicine is medical data', async () => {
+    const d = await decide({
+      to: 'mr@pharma.example',
+      subject: 'ご依頼の資料',
+      text: `坂口様\n\n資料を添付いたします。${sign}`,
+      attachments: [{ filename: 'patients.csv', contentType: 'text/csv', content: '患者ID,氏名,年齢,製剤,開始日\nA-07112,木田 陸斗,11,スギ舌下錠,2023/06/14\nA-08840,小川 茜,34,ダニ舌下錠,2024/01/22\n' }],
+    });
     expect(d.rules).toContain('external-sensitive');
   });
 });
