@@ -83,7 +83,8 @@ const LATIN_COMPANY = /\b(?:Pte|Ltd|Inc|LLC|LLP|GmbH|Corp|Corporation|Company|Co
 /** A line that opens with a speaker's label (講師：, 登壇者：): names indented under it share it. */
 const SPEAKER_LINE = /^[\s\u3000]*[【\[(（■・●◆]?[\s\u3000]*(講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者)[\s\u3000]*[】\])）]?[\s\u3000]*[:：]/;
 /** A department or unit of an organisation on the name's line (営業部, 経理課, 広報室, 開発本部 …). */
-const DEPARTMENT = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)(?=[\s　/／|｜,、)）]|$)/u;
+/** A department next to a name (営業部, 経理課, 広報室 …); not a flat's room (604号室, 和室). */
+const DEPARTMENT = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?<!号|和|洋|病|客|居|寝|個|浴|教)(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)(?=[\s　/／|｜,、)）]|$)/u;
 /** 0120-xxx-xxx, 0570-xxx-xxx, 0800-xxx-xxxx (written with its own prefix: 080-0… is a mobile). */
 const TOLL_FREE = /^\s*(?:\+81[-\s]?)?(?:0?120|0?570|0?800)(?=[-\s(（)）])/;
 /**

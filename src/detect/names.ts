@@ -259,7 +259,7 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     const japanese = new Set<number>();
     for (const m of text.matchAll(LATIN_PAIR)) {
       const [first = '', second = ''] = [m[1], m[2]];
-      if (!japaneseNameInLatin(first, second, text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || LATIN_ORG_WORD.test(m[0])) continue;
+      if (!japaneseNameInLatin(first, second, text.slice(m.index + m[0].length, m.index + m[0].length + 16).replace(/^[)）]/, '')) || LATIN_ORG_WORD.test(m[0])) continue;
       const value = m[0];
       japanese.add(m.index);
       hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'medium', reason: 'Japanese name in Latin letters', personKey: personKey(value, true) });

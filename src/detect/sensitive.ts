@@ -68,7 +68,7 @@ const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金
  * 虐待通報システム).
  */
 const TOPIC_AFTER =
-  /^(?:の?(?:防止|予防|対策|撲滅|注意報|警報|流行(?:期|状況)?|発生状況|発生動向|寸劇|講話|紙芝居)|(?:関係|関連)(?:の|する)?|[A-Za-z0-9]{0,4}ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,4}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|指導|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
+  /^(?:の?(?:防止|予防|対策|撲滅|注意報|警報|流行(?:期|状況)?|発生状況|発生動向|寸劇|講話|紙芝居)|(?:関係|関連)(?:の|する)?|[A-Za-z0-9]{0,4}ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,8}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|指導|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
 /**
  * A field of medicine as someone's speciality or title, not their history: 精神科 医長, 糖尿病
  * 専門医, カテーテル治療を専門としております.
@@ -163,7 +163,7 @@ const REVIEWED_AFTER = /^[\s\u3000]*(?:→|⇒|->|という(?:表現|表記|文�
 /** A course's label before the quote: ・関連科目：「認知症の理解」（長尾先生）. */
 const TITLE_LABEL_BEFORE = /(?:科目|授業|講座|講義|研修|コース|単元|教材)名?[\s\u3000]*[:：][^\n]*$/;
 /** What follows a quoted title of a course or a programme: 「障害の理解II」（2年前期）のシラバス, 「認知症の理解」ってどんな授業. */
-const TITLED_AFTER = /^[\s\u3000]*(?:[（(][^）)\n]{0,20}[)）])?[\s\u3000]*(?:の|という|って)?[\s\u3000]*(?:授業|科目|講義|講座|研修|セミナー|シラバス|コース|カリキュラム|単元|教材|テキスト|どんな授業)/;
+const TITLED_AFTER = /^[\s\u3000]*(?:[（(][^）)\n]{0,20}[)）])?[\s\u3000]*(?:の|という|って)?[\s\u3000]*(?:授業|科目|講義|講座|研修|セミナー|シラバス|コース|カリキュラム|単元|教材|テキスト|どんな授業|講師|講演)/;
 
 /**
  * The term is inside a phrase quoted for review — ad copy, a claim, a wording, a manuscript's line
@@ -263,7 +263,8 @@ function inFiction(text: string, start: number, end: number): boolean {
   if (disclaimerAt(text) < start) return true;
   const sentence = text.slice(...sentenceBounds(text, start, end));
   // 「作家の宇佐美さんはうつ病で入院中のため、小説の締切を…」: a real person is the sentence's subject.
-  if (FICTION.test(sentence) && !/(?:さん|様|氏|先生|殿)(?:は|が|も|には)/u.test(sentence)) return true;
+  // お母さんが, 娘さんは: a character's kin, not a real person addressed with an honorific.
+  if (FICTION.test(sentence) && !/(?<!お(?:母|父|兄|姉|ばあ|じい)|奥|娘|息子)(?:さん|様|氏|先生|殿)(?:は|が|も|には)/u.test(sentence)) return true;
   // The block the term is in: from the last blank line before it.
   const blank = text.lastIndexOf('\n\n', start);
   const blockStart = blank === -1 ? 0 : blank + 2;
@@ -385,7 +386,8 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
     } else if (STATISTIC.test(said) || DEATH.test(said)) {
       // A statistic, or a sentence telling of a death (かねて療養中のところ…永眠): not the living person nearby's.
       continue;
-    } else if ((by = anchors.filter((a) => a.end >= h.start - NEARBY_WINDOW && a.start <= h.end + NEARBY_WINDOW)).length > 0) {
+    } else if ((by = anchors.filter((a) => a.end >= h.start - NEARBY_WINDOW && a.start <= h.end + NEARBY_WINDOW && !(a.category === 'person_name' && a.subject?.kind === 'participant' && a.addressee !== true && SELF_INTRODUCTION_AFTER.test(text.slice(a.end, a.end + 12))))).length > 0) {
+      // (The sender introducing themself a line away, 「…クリニックの岡部です」, is not whom a term is about.)
       [h.confidence, h.reason] = ['medium', `${h.reason} + person nearby`];
     } else if (SELF_PREDICATE_EN.test(text.slice(Math.max(0, h.start - 32), h.start))) {
       [h.confidence, h.reason] = ['medium', `${h.reason} + the writer's own`];
@@ -416,6 +418,9 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
     }
   }
 }
+
+/** The writer introducing themself: 「…クリニックの岡部です」, 「岡部と申します」. */
+const SELF_INTRODUCTION_AFTER = /^[\s\u3000]*(?:です|でございます|と申します|と申し上げます)/;
 
 /** A name label before the name on its line, with or without a colon (お客様氏名 宮本 和子 様, Patient name:). */
 const NAME_LABEL_BEFORE = /(?:氏名|お名前|名前|患者名?|利用者名?|受診者名?|\b[Nn]ame|\bPatient)[^\n]{0,6}$/;

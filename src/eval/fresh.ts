@@ -850,6 +850,49 @@ home-care support office, a moving company, an allergy and dermatology clinic an
 a PTA's account held in its kana name (…ガッコウピーティーエー); a patient list whose 製剤 column
 names each patient's medicine.`,
   },
+  {
+    heading: 'Hand-written set 49 (verdicts of the default policy)',
+    file: 'test/eval-fresh49/fresh.json',
+    description: `100 mails by a forty-ninth writer (see \`test/eval-fresh49/README.md\`; the writer's
+generator is in \`build/\`): a shipping line's Japan agency (20 in English), a city's elderly-care
+division, a dental chain's head office, a used-book and trading-card shop and an architecture firm.`,
+    blind: `**First measurement, blind** (commit 27ac3d9): held 2 of 50 that should pass (4.0 %) and 48 of
+50 that should be held (96.0 %). Fixed: a programme named after a condition with a longer compound
+(認知症サポーター養成講座). Still wrong: a seafarer's own itinerary sent to him held; two misses.`,
+  },
+  {
+    heading: 'Hand-written set 50 (verdicts of the default policy)',
+    file: 'test/eval-fresh50/fresh.json',
+    description: `100 mails by a fiftieth writer (see \`test/eval-fresh50/README.md\`; the writer's generator
+is in \`build/\`): a bank's loan centre, a maternity clinic, an e-sports team (17 in English), a factory
+temp agency and a residents' association.`,
+    blind: `**First measurement, blind** (commit 27ac3d9): held 2 of 50 that should pass (4.0 %) and 43 of
+50 that should be held (86.0 %). Fixed: employment-insurance numbers under a bare 被保険者番号 in a
+資格喪失 mail; a juvenile hearing, a threatened preterm labour (切迫早産) and an anxiety disorder of
+named people; a neighbour's flat number (604号室) read as a department; the writer's own
+introduction tying an infection notice to her. Still wrong: a forwarded patient's own message
+(EPDS, DV), a quoted note on a player's ADHD medication, a patient's own check-up dates held.`,
+  },
+  {
+    heading: 'Hand-written set 51 (verdicts of the default policy)',
+    file: 'test/eval-fresh51/fresh.json',
+    description: `100 mails by a fifty-first writer (see \`test/eval-fresh51/README.md\`; the writer's
+generator is in \`build/\`): a medical-device maker's clinical support (15 in English), a child and
+family support NPO, a ski resort (11 in English), a funeral co-operative and an election office.`,
+    blind: `**First measurement, blind** (commit 27ac3d9): held 1 of 50 that should pass (2.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: a picture book's characters (主人公ゆうた, お母さんが入院)
+read as real people.`,
+  },
+  {
+    heading: 'Hand-written set 52 (verdicts of the default policy)',
+    file: 'test/eval-fresh52/fresh.json',
+    description: `100 mails by a fifty-second writer (see \`test/eval-fresh52/README.md\`; the writer's
+generator is in \`build/\`): an auditing firm (16 in English), an occupational health provider, a
+university cram school, a warehouse's part-timer HR and a shelter support network.`,
+    blind: `**First measurement, blind** (commit 27ac3d9): held 1 of 50 that should pass (2.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: lecture titles in brackets before 講師 (「DVの構造と被害者心理」
+講師：…).`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */

@@ -1,5 +1,5 @@
 /**
- * Behaviours found by the blind sets 37–48 (a law firm, technical-intern supervisors, a credit
+ * Behaviours found by the blind sets 37–52 (a law firm, technical-intern supervisors, a credit
  * union, a research lab, a labour union, a crew manning agency, a medical wholesaler, a private
  * investigator, a dialysis clinic, a probation officers' association …), through extraction,
  * detection and the shipped default policy: whose account an invoice gives, a union named as an
@@ -28,7 +28,7 @@ interface Decided {
   findings: Finding[];
 }
 
-async function decide(options: Omit<Mail.Options, 'from'> & { to: string }): Promise<Decided> {
+async function decide(options: Omit<Mail.Options, 'from'> & { to: string; from?: string }): Promise<Decided> {
   const raw = await new MailComposer({ from: '送信者 <sender@example.co.jp>', ...options }).compile().build();
   const extraction = await extractMessage(raw);
   const envelope = { mailFrom: 'sender@example.co.jp', rcptTo: [options.to.replace(/^.*<|>$/g, '')] };
@@ -318,5 +318,32 @@ describe('blind sets 45-48', () => {
       attachments: [{ filename: 'patients.csv', contentType: 'text/csv', content: '患者ID,氏名,年齢,製剤,開始日\nA-07112,木田 陸斗,11,スギ舌下錠,2023/06/14\nA-08840,小川 茜,34,ダニ舌下錠,2024/01/22\n' }],
     });
     expect(d.rules).toContain('external-sensitive');
+  });
+});
+
+describe('blind sets 49-52', () => {
+  it('employment-insurance numbers under a bare 被保険者番号 in a 資格喪失 mail are identity numbers', async () => {
+    const d = await decide({ to: 'info@sharoushi.example', subject: '資格喪失届の件', text: `村田先生\n\n雇用保険資格喪失手続きをお願いいたします。\n 1. 森田 大地   被保険者番号 2207-318846-1  離職日 7/31\n${sign}` });
+    expect(d.rules).toContain('external-identity-document');
+  });
+  it('a juvenile hearing, a threatened preterm labour and an anxiety disorder of named people are held', async () => {
+    const juvenile = await decide({ to: 'media@league.example', subject: 'Re: Lee Jun-ho - family court (juvenile) hearing on 3/14', text: 'Hi,\n\nNoted, thank you.\n\nBest,\nRina' });
+    expect(juvenile.rules).toContain('external-sensitive');
+    const labour = await decide({ to: 'perinatal@hospital.example', subject: '田島 美咲様(34) 切迫早産29週 母体搬送受入れのご相談', text: `周産期センター 先生\n\n折り返しご連絡をお願いいたします。${sign}` });
+    expect(labour.rules).toContain('external-sensitive');
+    const anxiety = await decide({ to: 'megan@sponsor.example', subject: 'Absence', text: 'Hi Megan,\n\nKaito (Kaito Mizuno) was diagnosed with generalized anxiety disorder last month.\n\nBest regards,\nDaniel' });
+    expect(anxiety.rules).toContain('external-sensitive');
+  });
+  it("a neighbour's complaint with her flat number and mobile is a third person's, not a department's", async () => {
+    const d = await decide({ to: 'office@kanri.example', subject: '騒音の苦情', text: `管理事務所 御中\n\n 申出者:C棟 604号室 三宅 由香 様(携帯 090-0000-7163)\n 内容:深夜に足音が続いている。\n${sign}` });
+    expect(d.rules).toContain('external-third-person-contact');
+  });
+  it("a story's characters (主人公ゆうた, お母さん), lecture titles and the writer's own introduction tie nothing to anyone", async () => {
+    const story = await decide({ to: 'editor@books.example', subject: '読書会', text: `堀様\n\n物語の、主人公ゆうたがクラスでいじめられ、お母さんが入院して一人で過ごす場面を読みます。\n${sign}` });
+    expect(story.rules).not.toContain('external-sensitive');
+    const lectures = await decide({ to: 'kenshu@center.example', subject: '講座プログラム', text: `ご担当者様\n\n第1回 「DVの構造と被害者心理」講師：臨床心理士 竹田 陽子 氏\n第2回 「保護命令と離婚の法律」講師：弁護士 桜田 亜紀 氏\n${sign}` });
+    expect(lectures.rules).not.toContain('external-sensitive');
+    const notice = await decide({ from: '岡田 洋平 <sender@example.co.jp>', to: 'info@pharmacy.example', subject: '面会制限のお知らせ', text: `薬局 御中\n\nさくら台クリニックの岡田です。\n地域でインフルエンザの感染が広がっている状況を受け、面会制限を実施します。\n${sign}` });
+    expect(notice.rules).not.toContain('external-sensitive');
   });
 });

@@ -23,6 +23,8 @@ const INSURED_NUMBER = /被保険者(?:証)?番号[\s:：]*(\d{6,10})(?!\d)/g;
 const PENSION = /(?<![\d-])\d{4}-?\d{6}(?![\d-])/g;
 /** 雇用保険被保険者番号: 4 + 6 + 1 digits (5012-384516-3), only after its label. */
 const EMPLOYMENT_INSURANCE = /(?<![\d-])\d{4}-?\d{6}-?\d(?![\d-])/g;
+/** A text about employment insurance: its procedures and papers. */
+const EMPLOYMENT_INSURANCE_TOPIC = /雇用保険|資格取得届|資格喪失届|離職票|離職証明|ハローワーク|失業給付|基本手当/;
 const EMPLOYMENT_INSURANCE_LABEL = /雇用保険[ \u3000]?被保険者(?:番号|No\.?)[^\n]{0,6}$/;
 
 /**
@@ -73,7 +75,13 @@ export function findIdentityDocuments(unit: Unit, kw: KeywordIndex): Hit[] {
   for (const m of text.matchAll(EMPLOYMENT_INSURANCE)) {
     const end = m.index + m[0].length;
     const header = headerAt(unit, m.index);
-    const labelled = header !== undefined ? /雇用保険.*被保険者/.test(header) : EMPLOYMENT_INSURANCE_LABEL.test(text.slice(Math.max(0, m.index - 30), m.index));
+    // 雇用保険被保険者番号, or 被保険者番号 with the hyphenated 4-6-1 form in a text about 雇用保険
+    // (資格喪失届, 離職票): health-insurance numbers are never written 2207-318846-1.
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const labelled =
+      header !== undefined
+        ? /雇用保険.*被保険者/.test(header) || (/被保険者番号/.test(header) && /-\d-?$|^\d{4}-\d{6}-\d$/.test(m[0]) && EMPLOYMENT_INSURANCE_TOPIC.test(text))
+        : EMPLOYMENT_INSURANCE_LABEL.test(before) || (/被保険者(?:番号|No\.?)[^\n]{0,6}$/.test(before) && /^\d{4}-\d{6}-\d$/.test(m[0]) && EMPLOYMENT_INSURANCE_TOPIC.test(text));
     if (labelled) hits.push({ category: 'employment_insurance', start: m.index, end, value: m[0].replace(/-/g, ''), confidence: 'high', reason: 'format + 雇用保険 label' });
   }
   for (const id of NATIONAL_IDS) {
