@@ -102,6 +102,10 @@ const HOLDER_LABEL = /名義|受取人|口座名|\b(?:[Aa]ccount (?:[Nn]ame|[Hh]
  */
 const ORG_HOLDER = /\b(?:University|Hospital|Clinic|School|College|Foundation|Association|Institute|Society|Council|Church|Trust|Hojin|Kaisha|Gakko)\b|事務所|ジムシヨ|組合|クミアイ|協会|キヨウカイ|自治会|町内会|後援会|基金|キキン|大学|ダイガク|病院|ビヨウイン|医院|クリニツク|クリニック|学園|ガクエン|学校|ガツコウ|ガッコウ|PTA|ピ[ーｰ]テイ[ーｰ]エ[ーｰ]|ピ[ーｰ]ティ[ーｰ]エ[ーｰ]|保育園|ホイクエン|幼稚園|ヨウチエン|町内会|チヨウナイカイ|チョウナイカイ|ジチカイ/u;
 const WRITERS_OWN_PHONE = /(?:\b[Mm]y\s+(?:mobile|cell(?:phone)?|phone|number|contact number)\b|私の(?:携帯|電話|連絡先)|小職の(?:携帯|電話))[^\n]{0,24}$/;
+/** A number's digits as dialled in Japan (+81 3 … → 03…). */
+function domesticDigits(value: string): string {
+  return value.replace(/\D/g, '').replace(/^81/, '0');
+}
 /** A Japanese mobile number's digits (070/080/090, 050 IP phones too): a person's, never an office line. */
 const MOBILE_DIGITS = /^0[5789]0/;
 /** iCalendar ORGANIZER/ATTENDEE property (CN=name … mailto:address). */
@@ -164,10 +168,10 @@ export function attributeSubjects(unit: Unit, hits: Hit[], env: AnalysisEnv, tok
   if (signed.size > 0) {
     // A landline of the same office: the signature's number but for its last two digits (a
     // colleague's direct line, +81-3-5555-0193 beside the signature's 0190). Not a mobile.
-    const offices = new Set([...signed].map((v) => v.replace(/\D/g, '').replace(/^81/, '0')).filter((d) => d.length >= 10 && !MOBILE_DIGITS.test(d)).map((d) => d.slice(0, -2)));
+    const offices = new Set([...signed].map(domesticDigits).filter((d) => d.length >= 10 && !MOBILE_DIGITS.test(d)).map((d) => d.slice(0, -2)));
     for (const h of hits) {
       if (h.zone || (h.category !== 'phone' && h.category !== 'email_address') || h.subject?.kind !== 'third_person') continue;
-      const digits = h.category === 'phone' ? h.value.replace(/\D/g, '').replace(/^81/, '0') : '';
+      const digits = h.category === 'phone' ? domesticDigits(h.value) : '';
       if (signed.has(h.value)) h.subject = subject('business_contact', 'the number or address of the signature');
       else if (digits.length >= 10 && !MOBILE_DIGITS.test(digits) && offices.has(digits.slice(0, -2))) h.subject = subject('business_contact', 'a direct line of the signature’s office');
     }

@@ -156,6 +156,8 @@ function unionAsOrganisation(term: string, text: string, start: number, end: num
 /** An election notice: candidates and their parties are public (候補者, 立候補, 選挙公報, 公職選挙法). */
 const ELECTION = /候補者|立候補|選挙公報|公職選挙法|選挙管理委員会|\b[Cc]andidates?\b/;
 
+/** A person addressed with an honorific: someone real is spoken of. */
+const HONORIFIC = /さん|様|氏|君|ちゃん/;
 const WORDING = /表現|表記|文言|言い回し|広告|コピー|訴求|薬機法|景表法|景品表示法/;
 const VERDICT_ON_WORDING = /NG|不可|違反|抵触|使用できません|認められません|言い換え/;
 /** What follows a quoted phrase under review: 「糖尿病が改善」→ NG, 「がんに効く」という表現は不可. */
@@ -177,7 +179,8 @@ function quotedExpression(text: string, start: number, end: number): boolean {
   const close = text.slice(end).search(/[」』]/) + end;
   if (close < end || close > lineEndAt(text, end)) return false;
   // A passage quoted from a record about someone (「対象者 川村 隼人 氏の本籍地は…」という記載) is their data.
-  if (/さん|様|氏|君|ちゃん|対象者|本人/.test(text.slice(open, close))) return false;
+  const quoted = text.slice(open, close);
+  if (HONORIFIC.test(quoted) || /対象者|本人/.test(quoted)) return false;
   const after = text.slice(close + 1, close + 30);
   return REVIEWED_AFTER.test(after) || TITLED_AFTER.test(after) || TITLE_LABEL_BEFORE.test(text.slice(lineStart, open));
 }
@@ -185,28 +188,30 @@ function quotedExpression(text: string, start: number, end: number): boolean {
 /** Whether the term at text[start, end) is a topic, a speciality, a supposed case or a title, not about anyone. */
 function isTopic(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 12);
+  // The term's sentence, cut once and only when a rule needs it.
+  let said: string | undefined;
+  const sentence = (): string => (said ??= text.slice(...sentenceBounds(text, start, end)));
   if (TOPIC_AFTER.test(after) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROLE_OR_UNIT_AFTER.test(after) || PRACTICE_AFTER.test(after)) return true;
-  if (CLASS_OF_PEOPLE_AFTER.test(after) && !/さん|様|氏|君|ちゃん/.test(text.slice(...sentenceBounds(text, start, end)))) return true;
+  if (CLASS_OF_PEOPLE_AFTER.test(after) && !HONORIFIC.test(sentence())) return true;
   // 死亡診断書, 死体検案書: the document of a death, not a living person's history.
   if (/死亡$/.test(text.slice(Math.max(0, start - 2), start))) return true;
-  if (ADVICE_AFTER.test(after) && GENERIC_ADVICE.test(text.slice(...sentenceBounds(text, start, end)))) return true;
+  if (ADVICE_AFTER.test(after) && GENERIC_ADVICE.test(sentence())) return true;
   if (inHistory(text, start)) return true;
   if (quotedExpression(text, start, end)) return true;
   // 「疾病の治療効果を表す表現のためNG」: a sentence judging a wording (ad copy, a claim), not a case.
-  const sentence = text.slice(...sentenceBounds(text, start, end));
-  if (WORDING.test(sentence) && VERDICT_ON_WORDING.test(sentence) && !/さん|様|氏|君|ちゃん/.test(sentence)) return true;
+  if (WORDING.test(sentence()) && VERDICT_ON_WORDING.test(sentence()) && !HONORIFIC.test(sentence())) return true;
   const lineStart = lineStartAt(text, start);
   if (TOPIC_LINE.test(text.slice(lineStart, start))) return true;
   // Plastic Surgery 10:00–11:30, Health Check Centre: a clinic's session or unit, not anyone's history.
   if (UNIT_OR_SESSION_AFTER_EN.test(after)) return true;
   // Department of Orthopaedic Surgery, Journal of Psychiatry: the name of a unit or a title.
   if (UNIT_OF_BEFORE.test(text.slice(Math.max(lineStart, start - 60), start))) return true;
-  const lineEnd = text.indexOf('\n', end);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const lineEnd = lineEndAt(text, end);
+  const line = text.slice(lineStart, lineEnd);
   if (inFiction(text, start, end)) return true;
   // Inside the title of a book or a work: 『血糖値は夕食で決まる』.
   const open = text.lastIndexOf('『', start);
-  if (open !== -1 && open >= lineStart && text.lastIndexOf('』', start) < open && text.indexOf('』', end) !== -1 && (lineEnd === -1 || text.indexOf('』', end) < lineEnd)) return true;
+  if (open !== -1 && open >= lineStart && text.lastIndexOf('』', start) < open && text.indexOf('』', end) !== -1 && text.indexOf('』', end) < lineEnd) return true;
   // An unticked option of a form (申請区分：□生活保護 □就学援助): a choice, not a fact.
   if (/[□☐◻][ \u3000]?$/.test(text.slice(Math.max(lineStart, start - 2), start))) return true;
   return TITLE_IN_BRACKETS.test(line) || QUESTION_ITEM.test(line);
