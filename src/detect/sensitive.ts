@@ -6,6 +6,7 @@
 import { aboutAnimal } from './animals.js';
 import type { Dictionaries, TermEntry } from './dictionary.js';
 import { lineAt, lineEndAt, lineStartAt, paragraphBounds, sentenceBounds } from './sentences.js';
+import { SURNAME_IN_BU } from './signature.js';
 import type { Hit, Unit } from './hit.js';
 import type { Token } from './tokenizer.js';
 import type { CategoryId } from './types.js';
@@ -373,14 +374,20 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
   const references = anchors.length === 0 ? [] : [...text.matchAll(PERSON_REFERENCE), ...text.matchAll(PERSON_REFERENCE_EN)].map((m) => m.index);
   for (const m of text.matchAll(SELF_REFERENCE)) references.push(m.index);
   for (const m of text.matchAll(NAMED_RELATIVE_EN)) references.push(m.index);
+  /** References that are the addressee's own name (「お見積り（岡田様）」 to 岡田 誠). */
+  const addresseeMentions = new Set<number>();
   for (const m of text.matchAll(PERSON_MENTION)) {
     const name = m[1] ?? m[2] ?? '';
-    if (NOT_A_NAME.test(name) || GENERIC_PERSON.test(name) || unit.zones.some((z) => m.index >= z.start && m.index < z.end)) continue;
+    if ((NOT_A_NAME.test(name) && !SURNAME_IN_BU.test(name)) || GENERIC_PERSON.test(name) || unit.zones.some((z) => m.index >= z.start && m.index < z.end)) continue;
     // A salutation line (「> 森下様」 over a quoted request) greets the reader; it is not who a term is about.
     if (SALUTATION_LINE.test(lineAt(text, m.index))) continue;
     references.push(m.index);
+    const nameEnd = m.index + m[0].indexOf(name) + name.length;
+    if (hits.some((x) => x.category === 'person_name' && x.addressee === true && x.start < nameEnd && x.end > m.index)) addresseeMentions.add(m.index);
   }
   const referenceSentences = new Set(references.map((r) => sentenceOf(ends, r)));
+  // Staff named by their role anywhere in the text (担当 鳴海), to know them again by name.
+  const staff = new Set(anchors.filter((a) => a.category === 'person_name' && STAFF_LABEL_BEFORE.test(text.slice(Math.max(lineStartAt(text, a.start), a.start - 12), a.start))).map((a) => a.personKey ?? a.value));
   for (const h of needing) {
     if (h.zone) continue;
     const sentence = sentenceOf(ends, h.start);
@@ -391,7 +398,7 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
     } else if (STATISTIC.test(said) || DEATH.test(said)) {
       // A statistic, or a sentence telling of a death (かねて療養中のところ…永眠): not the living person nearby's.
       continue;
-    } else if ((by = anchors.filter((a) => a.end >= h.start - NEARBY_WINDOW && a.start <= h.end + NEARBY_WINDOW && !(a.category === 'person_name' && a.subject?.kind === 'participant' && a.addressee !== true && SELF_INTRODUCTION_AFTER.test(text.slice(a.end, a.end + 12))))).length > 0) {
+    } else if ((by = anchors.filter((a) => a.end >= h.start - NEARBY_WINDOW && a.start <= h.end + NEARBY_WINDOW && !isWriterOrStaff(text, a, staff))).length > 0) {
       // (The sender introducing themself a line away, 「…クリニックの岡部です」, is not whom a term is about.)
       [h.confidence, h.reason] = ['medium', `${h.reason} + person nearby`];
     } else if (SELF_PREDICATE_EN.test(text.slice(Math.max(0, h.start - 32), h.start))) {
@@ -399,10 +406,13 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
     } else if (referenceSentences.has(sentence) || references.some((r) => r < h.start && h.start - r <= REFERENCE_REACH && !/[。！？!?]|\.\s|\n[\s>]*\n/.test(text.slice(r, h.start)))) {
       [h.confidence, h.reason] = ['medium', `${h.reason} + reference to a named person`];
       // 「ご本人様」 in a mail whose only named person is the addressee (greeted by their display
-      // name): their own result, sent to them.
+      // name): their own result, sent to them. So too when every reference that ties the term
+      // is the addressee's own name (「インプラント治療のお見積り（岡田様）」 to 岡田 誠).
       // Not the writer's own (私事ですが…): the sender is a participant too, but not the addressee.
       SELF_REFERENCE.lastIndex = 0;
-      if (!SELF_REFERENCE.test(said) && /ご本人|本人様/.test(said) && onlyAddresseeNamed(hits, said, 0, text.length)) h.subject = ABOUT_ADDRESSEE;
+      const tying = references.filter((r) => sentenceOf(ends, r) === sentence || (r < h.start && h.start - r <= REFERENCE_REACH && !/[。！？!?]|\.\s|\n[\s>]*\n/.test(text.slice(r, h.start))));
+      const ownName = tying.length > 0 && tying.every((r) => addresseeMentions.has(r));
+      if (!SELF_REFERENCE.test(said) && (/ご本人|本人様/.test(said) || ownName) && onlyAddresseeNamed(hits, said, 0, text.length)) h.subject = ABOUT_ADDRESSEE;
     }
     if (by.length > 0 && aboutAddressee(text, ends, sentence, h, hits, by)) h.subject = ABOUT_ADDRESSEE;
   }
@@ -423,6 +433,20 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
     }
   }
 }
+
+/**
+ * Whom a term a line or two away is not about: the sender introducing themself (「…クリニックの
+ * 岡部です」), or a member of staff named by their role (「担当 鳴海」, 「主治医：山田」) — the one who
+ * handles the case, not the one it records. Within the term's own sentence they still count.
+ */
+function isWriterOrStaff(text: string, a: Hit, staff: ReadonlySet<string>): boolean {
+  if (a.category !== 'person_name') return false;
+  if (a.subject?.kind === 'participant' && a.addressee !== true && SELF_INTRODUCTION_AFTER.test(text.slice(a.end, a.end + 12))) return true;
+  return staff.has(a.personKey ?? a.value);
+}
+
+/** A role label right before a name: 担当 鳴海, ご担当：佐藤, 担当医 山田, 主治医: 林. */
+const STAFF_LABEL_BEFORE = /(?:担当(?:者|医|スタッフ|講師|看護師|コーチ)?|主治医)[ \t\u3000]*[:：]?[ \t\u3000]*$/;
 
 /** The writer introducing themself: 「…クリニックの岡部です」, 「岡部と申します」. */
 const SELF_INTRODUCTION_AFTER = /^[\s\u3000]*(?:です|でございます|と申します|と申し上げます)/;

@@ -236,13 +236,19 @@ function listLike(t: string): boolean {
 }
 
 /** Name keys of header mailboxes (`山田 太郎 <…>` → 山田太郎, 山田, 太郎). */
+/**
+ * Surnames that end in 部 like a department (営業部) does: 阿部, 服部, 長谷部 … are the person's name
+ * in a display name (長谷部 ちひろ), not the department beside it.
+ */
+export const SURNAME_IN_BU = /^(?:阿|安|服|岡|渡|長谷|磯|矢|日下|建|卜|財|園|刑|石|武|曽我|長宗我|宗我|物|綾|海|勝|田|坂|戸|真|苅|神|丹|占)部$/;
+
 export function headerNameKeys(boxes: readonly MailAddress[]): Set<string> {
   const keys = new Set<string>();
   for (const b of boxes) {
     // Honorifics in a display name (安斎 智史 先生, 山田様) are not part of the name.
     const name = b.name.normalize('NFKC').replace(/[(（][^)）]*[)）]/g, ' ').replace(/[ \u3000]*(?:先生|様|さま|さん|殿|御中|各位)(?=[ \u3000]|$)/g, '').trim();
     if (!name) continue;
-    const words = name.split(/[\s/／|｜,、]+/).filter((p) => p !== '' && !/株式会社|有限会社|部$|課$/.test(p));
+    const words = name.split(/[\s/／|｜,、]+/).filter((p) => p !== '' && !/株式会社|有限会社/.test(p) && (!/[部課]$/.test(p) || SURNAME_IN_BU.test(p)));
     const parts = words.filter((p) => p.length >= 2);
     for (const p of parts) keys.add(p);
     // The whole name, one-character surname and given name included (林 蓮 → 林蓮).

@@ -347,3 +347,22 @@ describe('blind sets 49-52', () => {
     expect(notice.rules).not.toContain('external-sensitive');
   });
 });
+
+describe("the addressee's own data, sent to them", () => {
+  const clinic = '\n\n****\nあおば通り整骨院 受付\n長谷部 ちひろ\nTEL 022-555-0318\n';
+  it('a treatment named beside the writer (長谷部です, a 部 surname) and the staff member 担当 鳴海 is tied to neither', async () => {
+    const text = `石川 里奈 様\n\nいつもご来院ありがとうございます。あおば通り整骨院の長谷部です。\nご依頼の領収書をお送りします。\n・11月の施術：右足関節捻挫（計6回）\n・次回のご予約：12月4日（木）18:30〜 担当 鳴海\nランニング再開は鳴海と相談しながらにしましょうね。${clinic}`;
+    const own = await decide({ from: '長谷部 ちひろ <sender@example.co.jp>', to: '石川 里奈 <rina.ishikawa@gmail.com>', subject: '領収書の再発行', text });
+    expect(own.rules).not.toContain('external-sensitive');
+    // The same lines naming the patient in the sentence of the treatment: tied to her, held.
+    const named = await decide({ from: '長谷部 ちひろ <sender@example.co.jp>', to: 'info@insurer.example', subject: '施術内容のご報告', text: text.replace('・11月の施術：', '・石川 里奈 様の11月の施術：').replace('石川 里奈 様\n\n', '保険会社 ご担当者様\n\n') });
+    expect(named.rules).toContain('external-sensitive');
+  });
+  it("an estimate for treatment (岡田様) to 岡田 誠 himself is his own; to someone else it is held", async () => {
+    const mail = { subject: 'インプラント治療のお見積り（岡田様）', text: `先日はご来院ありがとうございました。\nお見積りを添付いたします。${sign}` };
+    const own = await decide({ ...mail, to: '岡田 誠 <makoto.okada@gmail.com>' });
+    expect(own.rules).not.toContain('external-sensitive');
+    const other = await decide({ ...mail, to: '西村 涼子 <ryoko.nishimura@gmail.com>' });
+    expect(other.rules).toContain('external-sensitive');
+  });
+});
