@@ -75,6 +75,8 @@ const HUMAN = /私|僕|わたし|自分|妻|夫|主人|息子|娘|子ども|子�
 /** A person as the sentence's topic or subject: 山田さんは犬の散歩中に転倒し入院 (not 宮原様の愛犬). */
 const PERSON_AS_SUBJECT = /(?:さん|様|氏|先生|殿)(?:は|が|も|には)/u;
 const CHILD_AS_SUBJECT = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,8})(?:くん|君|ちゃん)(?:は|が|も|には)/gu;
+/** The animal's owner, named by that role only: 飼い主様, オーナーさん, the owner. */
+const OWNER = /飼い?主(?:様|さま|さん)?|オーナー(?:様|さま|さん)?|\b[Oo]wners?\b/gu;
 /** A person named or addressed between the animal and the term (山田さんは犬の散歩中に転倒し骨折). */
 const PERSON_BETWEEN = /さん|様|氏|先生|殿|飼い主|オーナー|\bowner\b/iu;
 
@@ -88,6 +90,13 @@ export function aboutAnimal(text: string, start: number, end: number, wholeUnit:
   if (!wholeUnit && inAnimalRecord(text, start)) return true;
   const [from, to] = wholeUnit ? [0, text.length] : sentenceBounds(text, start, end);
   const sentence = text.slice(from, to);
+  // A referral or report whose patient is an animal (患者：ココ（柴犬、避妊雌）): a sentence of it
+  // that names no one but the owner (下記の症例について、精査と治療方針のご相談を…, 飼い主様は
+  // 手術を含めた積極的な治療を希望されています) is about that patient.
+  if (!wholeUnit && ANIMAL_SUBJECT_LINE.test(text)) {
+    const rest = sentence.replace(OWNER, '');
+    if (!HUMAN.test(rest) && !PERSON_AS_SUBJECT.test(rest) && !PERSON_BETWEEN.test(rest)) return true;
+  }
   if (HUMAN.test(sentence) || PERSON_AS_SUBJECT.test(sentence)) return false;
   // A child as the subject (太郎くんは犬に噛まれて入院), unless the name is a pet's (愛犬の小太郎くんは).
   for (const m of sentence.matchAll(CHILD_AS_SUBJECT)) if (![...petNames].some((p) => m[1]!.endsWith(p))) return false;
@@ -105,6 +114,11 @@ export function aboutAnimal(text: string, start: number, end: number, wholeUnit:
     // term (犬咬傷, a dog's bite) the animal is the cause, and the one bitten is no animal.
     if (b === start || (a >= start && b <= end)) return false;
     const between = a < start ? text.slice(b, start) : text.slice(end, a);
+    // 飼い猫からの感染, 犬より感染: the animal is where it came from; the one infected is a person.
+    if (a < start && /^[\s\u3000]*(?:から|より)の?[\s\u3000]*$/.test(between)) return false;
+    // A person addressed before the term and the animal only after it (井上 隆 様（68歳）SFTS発症の
+    // 疑い―飼い猫からの感染): the term is the person's.
+    if (a >= end && PERSON_BETWEEN.test(text.slice(from, start))) return false;
     return !PERSON_BETWEEN.test(between);
   });
 }

@@ -21,7 +21,7 @@ import type { AnalysisEnv } from './analyze.js';
 import { isFreemailDomain } from './freemail.js';
 import type { Hit, Subject, Unit, ZoneKind } from './hit.js';
 import {
-  linesOf, lineIndexAt, organisationReason, ORGANISATION, paragraphWindow, PERSONAL_RECORD, recordOrganisationReason, type TextLine,
+  isPersonalRecord, linesOf, lineIndexAt, organisationReason, ORGANISATION, paragraphWindow, recordOrganisationReason, type TextLine,
 } from './organisation-context.js';
 import { isParticipantAddress, isParticipantDomain, isSenderDomain, type Participants } from './participants.js';
 import { kanaToRomaji, localPartKeys, romajiKey } from './romaji.js';
@@ -32,7 +32,7 @@ import type { Token } from './tokenizer.js';
 /** Identifiers of one person: whoever they belong to, sending them is what policy looks at. */
 const PERSONAL_IDENTIFIERS = new Set<string>(['my_number', 'credit_card', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number', 'employment_insurance', 'national_id', 'birth_date']);
 const TITLE =
-  /代表取締役|取締役|執行役員|社長|会長|専務|常務|部長|課長|係長|主任|室長|所長|支店長|店長|工場長|センター長|マネー?ジャー|リーダー|担当|教授|准教授|助教|講師|研究員|博士|弁護士|税理士|会計士|社会保険労務士|社労士|司法書士|行政書士|弁理士|中小企業診断士|技術士|理事長|理事|頭取|副頭取|本部長|局長|次長|監査役|相談役|顧問|院長|副院長|医長|医師|主治医|産業医|看護部長|看護師長|看護師|薬剤師|管理栄養士|栄養士|保健師|助産師|学長|校長|副校長|教頭|教諭|養護教諭|保育士|主任保育士|園長|相談員|指導員|議員|知事|市長|Manager|Director|President|CEO|CTO|Professor/i;
+  /代表取締役|代表役員|代表理事|代表社員|取締役|執行役員|社長|会長|専務|常務|部長|課長|係長|主任|室長|所長|支店長|店長|工場長|センター長|マネー?ジャー|リーダー|担当|教授|准教授|助教|講師|研究員|博士|弁護士|税理士|会計士|社会保険労務士|社労士|司法書士|行政書士|弁理士|中小企業診断士|技術士|理事長|理事|頭取|副頭取|本部長|局長|次長|監査役|相談役|顧問|院長|副院長|医長|医師|主治医|産業医|看護部長|看護師長|看護師|薬剤師|管理栄養士|栄養士|保健師|助産師|学長|校長|副校長|教頭|教諭|養護教諭|保育士|主任保育士|園長|相談員|指導員|議員|知事|市長|Manager|Director|President|CEO|CTO|Professor/i;
 /** A title written before the name (「代表取締役 山田」) … */
 const TITLE_BEFORE = new RegExp(`(?:${TITLE.source})\\s*(?:の)?\\s*$`, 'i');
 /** … or right after it (「山田部長」, 「山田 教授」). */
@@ -98,9 +98,9 @@ const HOLDER_LABEL = /名義|受取人|口座名|\b(?:[Aa]ccount (?:[Nn]ame|[Hh]
 /**
  * Other organisations as holders, read only on the holder's own line (its 名義 line, or the
  * account's line and the one after it): a university, a hospital, a law office (…ジムシヨ), a
- * management association (管理組合 理事長 …) — a person's name after them is the representative's.
+ * management association (管理組合 理事長 …, KANRI KUMIAI) — a person's name after them is the representative's.
  */
-const ORG_HOLDER = /\b(?:University|Hospital|Clinic|School|College|Foundation|Association|Institute|Society|Council|Church|Trust|Hojin|Kaisha|Gakko)\b|事務所|ジムシヨ|組合|クミアイ|協会|キヨウカイ|自治会|町内会|後援会|基金|キキン|大学|ダイガク|病院|ビヨウイン|医院|クリニツク|クリニック|学園|ガクエン|学校|ガツコウ|ガッコウ|PTA|ピ[ーｰ]テイ[ーｰ]エ[ーｰ]|ピ[ーｰ]ティ[ーｰ]エ[ーｰ]|保育園|ホイクエン|幼稚園|ヨウチエン|町内会|チヨウナイカイ|チョウナイカイ|ジチカイ/u;
+const ORG_HOLDER = /\b(?:[Uu]niversity|UNIVERSITY|[Hh]ospital|HOSPITAL|[Cc]linic|CLINIC|[Ss]chool|SCHOOL|[Cc]ollege|COLLEGE|[Ff]oundation|FOUNDATION|[Aa]ssociation|ASSOCIATION|[Ii]nstitute|INSTITUTE|[Ss]ociety|SOCIETY|[Cc]ouncil|COUNCIL|[Cc]hurch|CHURCH|Trust|TRUST|Hojin|HOJIN|Houjin|HOUJIN|Kaisha|KAISHA|Gakko|GAKKO|Gakuen|GAKUEN|Kumiai|KUMIAI|Kyokai|KYOKAI|Kyoukai|KYOUKAI|Jichikai|JICHIKAI|Zaidan|ZAIDAN|Shadan|SHADAN)\b|事務所|ジムシヨ|組合|クミアイ|協会|キヨウカイ|自治会|町内会|後援会|基金|キキン|大学|ダイガク|病院|ビヨウイン|医院|クリニツク|クリニック|学園|ガクエン|学校|ガツコウ|ガッコウ|PTA|ピ[ーｰ]テイ[ーｰ]エ[ーｰ]|ピ[ーｰ]ティ[ーｰ]エ[ーｰ]|保育園|ホイクエン|幼稚園|ヨウチエン|町内会|チヨウナイカイ|チョウナイカイ|ジチカイ/u;
 const WRITERS_OWN_PHONE = /(?:\b[Mm]y\s+(?:mobile|cell(?:phone)?|phone|number|contact number)\b|私の(?:携帯|電話|連絡先)|小職の(?:携帯|電話))[^\n]{0,24}$/;
 /** A number's digits as dialled in Japan (+81 3 … → 03…). */
 function domesticDigits(value: string): string {
@@ -244,7 +244,7 @@ function nameSubject(v: UnitView, h: Hit): Subject {
       const listed = v.unit.norm.text.slice(line.start, h.start).replace(/^[\s>]*(?:[-*・●○◆■□※]|\(?\d+[.)）.、]?)?\s*/, '').replace(/[:：、,\s]+$/, '');
       // A label of a person's record or a family relation (入居者：, 同居家族：妻, 受講者：) is
       // not an organisation: the row is that person's record.
-      if (PERSONAL_RECORD.test(listed) || PERSONAL_LISTING.test(listed)) return IN_RECORD;
+      if (isPersonalRecord(listed) || PERSONAL_LISTING.test(listed)) return IN_RECORD;
       // The last resort is a word of letters (あおば商事, A社); a code with digits before the name
       // (社員番号 H0231) is a record's key, not an organisation.
       const org = ORGANISATION.exec(listed) ?? DEPARTMENT.exec(listed) ?? TITLE_AFTER.exec(v.unit.norm.text.slice(h.end, line.end)) ?? (/\p{N}/u.test(listed) ? null : /[\p{L}]{2,}/u.exec(listed));
@@ -273,7 +273,7 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   // Someone else invited to the same meeting (a colleague the invitation was forwarded to).
   if (CALENDAR_PERSON.test(logical)) return subject('business_contact', 'invited to the meeting (ORGANIZER/ATTENDEE)');
   if (matchesLocalPart(v, h)) return participantName(v, h);
-  if (PERSONAL_RECORD.test(line.text)) return subject('third_person', 'person in a record');
+  if (isPersonalRecord(line.text)) return subject('third_person', 'person in a record');
   // A name with its title, organisation or department is someone acting for an organisation —
   // unless it is one row of a list of people (a roster pasted in the body stays personal data).
   // Only what is written next to the name counts (「営業部 山田」, 「山田部長」), not a word
@@ -315,7 +315,7 @@ function nameSubject(v: UnitView, h: Hit): Subject {
     const block = paragraphWindow(v.lines, k, 3, 3).filter((l) => !isSentence(l.text));
     const blockOrg = block.map((l) => ORGANISATION.exec(l.text)?.[0]).find((x) => x !== undefined);
     // …not a person's record whose employer is named (勤務先：株式会社…, 緊急連絡先, 生年月日).
-    if (blockOrg && block.length >= 2 && !block.some((l) => PERSONAL_RECORD.test(l.text))) return subject('business_contact', `in an organisation’s contact block (${blockOrg})`);
+    if (blockOrg && block.length >= 2 && !block.some((l) => isPersonalRecord(l.text))) return subject('business_contact', `in an organisation’s contact block (${blockOrg})`);
   }
   const own = addresses.find((a) => isParticipantDomain(p, a) && !isFreemailDomain(v.env.freemail, a.split('@')[1] ?? '') && readsAs(v, h, localPartKeys(a)));
   if (own) return subject('business_contact', 'named with their own address at a participant’s organisation');
@@ -689,7 +689,9 @@ function accountSubject(v: UnitView, h: Hit): Subject {
     return subject('participant', "the reader's own account, named as theirs");
   }
   // 当座 (a current account): what businesses hold for cheques and bills, not a person's savings.
-  if (!v.unit.isRecord && /当座/.test(v.lines[k]?.text ?? '')) return subject('business_contact', 'a current account (当座), held by a business');
+  // In English as the same type word before the number (Head Office Branch, Current 1056832), not
+  // a British personal "current account number".
+  if (!v.unit.isRecord && /当座|\b(?:Current|CURRENT|Checking|CHECKING)[ \t]*(?:No\.?)?[ \t]*[:：]?[ \t]*\d/.test(v.lines[k]?.text ?? '')) return subject('business_contact', 'a current account (当座), held by a business');
   // An invoice document issued by an organisation (INVOICE ⏎ Tsurugi Executive Search K.K. | …):
   // the account it gives for payment is the issuer's.
   if (!v.unit.isRecord && holderLines.length === 0 && v.unit.source === 'attachment' && invoiceIssuedByOrganisation(v.lines)) {

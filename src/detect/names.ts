@@ -162,7 +162,7 @@ const LATIN_PAIR = /(?<![A-Z][A-Za-z0-9&'-]*[ \t]|[A-Za-z0-9&'-])\b([A-Z][a-z]{2
  * to four words, after an English title if any; SANTOS, JOHN PATRICK with a comma after a surname in capitals).
  */
 const LABELLED_NAME = new RegExp(
-  `(?:氏名|お名前|名前|フルネーム|応募者|患者名?|会員名?|担当者名?|契約者名?|申込者名?|被保険者名?|受講者名?|利用者名?|名義人?|世帯主|(?<![A-Za-z][ \\t]?)(?:(?:Full |Employee |Patient )?[Nn]ame|Patient|Employee|Applicant|Candidate|Insured|Injured(?: person)?|Victim|Deceased|Policyholder|Translator|Interpreter|Author|Payee|Freelancer|Lender|Borrower|Passenger|Traveller|Traveler|Guest|Resident|Tenant|Student|Pupil|Worker|Assignee|Expatriate|Spouse|Wife|Husband|Son|Daughter|Child(?:[ \\t]*\\d{1,2})?|Dependa?ent(?:[ \\t]*\\d{1,2})?|Family member|Member))(?:[ \\t]*[(（][^)）\\n]{1,30}[)）])?[ \\t]*[:：][ \\t]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?[ \\t]+)?(${NAME_WORD}{1,6}(?:[ \\t]${NAME_WORD}{1,6}){0,2}|[A-Z]{2,}[A-Z'-]*,[ \\t]${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){0,2}|${LATIN_NAME_WORD}(?:[ \\t](?:${LATIN_NAME_PARTICLE}[ \\t])?${LATIN_NAME_WORD}){1,3})(?=[ \\t]*(?:様|さん|殿)?[ \\t]*(?:$|[\\n、,。(（/|]))`,
+  `(?:氏名|お名前|名前|フルネーム|応募者|患者名?|会員名?|担当者名?|契約者名?|申込者名?|被保険者名?|受講者名?|利用者名?|名義人?|世帯主|(?<![A-Za-z][ \\t]?)(?:(?:Full |Employee |Patient )?[Nn]ame|Patient|Employee|Applicant|Candidate|Insured|Injured(?: person)?|Victim|Deceased|Policyholder|Translator|Interpreter|Author|Payee|Freelancer|Lender|Borrower|Passenger|Traveller|Traveler|Guest|Deportee|Detainee|Inmate|Defendant|Suspect|Offender|Accused|Claimant|Complainant|Asylum seeker|Refugee|Resident|Tenant|Student|Pupil|Worker|Assignee|Expatriate|Spouse|Wife|Husband|Son|Daughter|Child(?:[ \\t]*\\d{1,2})?|Dependa?ent(?:[ \\t]*\\d{1,2})?|Family member|Member))(?:[ \\t]*[(（][^)）\\n]{1,30}[)）])?[ \\t]*[:：][ \\t]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?[ \\t]+)?(${NAME_WORD}{1,6}(?:[ \\t]${NAME_WORD}{1,6}){0,2}|[A-Z]{2,}[A-Z'-]*,[ \\t]${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){0,2}|${LATIN_NAME_WORD}(?:[ \\t](?:${LATIN_NAME_PARTICLE}[ \\t])?${LATIN_NAME_WORD}){1,3})(?=[ \\t]*(?:様|さん|殿)?[ \\t]*(?:$|[\\n、,。(（/|]))`,
   'gmu',
 );
 /**
@@ -197,6 +197,9 @@ const NAME_ABOVE_RECORD = new RegExp(
   'gmu',
 );
 
+/** A sworn or written statement's first words: 「I, Bilal Ahmad Chaudhry, born …」, 「I, Anna Weber, of Hamburg, declare」. */
+const STATEMENT_OPENING = new RegExp(`\\bI,[ \\t]+(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3}),[ \\t]+(?:born|of|residing|resident|a national|national|holder|aged|the undersigned|hereby|do)\\b`, 'g');
+
 /** Names shown by a label or an honorific, where kuromoji does not know the given name. */
 export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
   const text = unit.norm.text;
@@ -209,6 +212,12 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     const value = matched.replace(/[ \t]+(?:様|さま|さん|殿)$/, '').replace(/[ \t]+(?:生年月日|年齢|性別|住所|電話番号?|携帯|TEL|メール|所属|部署|職業|続柄|国籍|フリガナ|ふりがな|カナ|Date|DOB|Age|Sex|Gender)$/, '');
     if (ORG_WORD.test(value) || value.replace(/\s/g, '').length < 2) continue;
     hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'name label', personKey: personKey(value, true) });
+  }
+  // 「I, Bilal Ahmad Chaudhry, born 12 March 1990 …」: the opening of a statement names its maker.
+  for (const m of text.matchAll(STATEMENT_OPENING)) {
+    const value = m[1]!;
+    const start = m.index + m[0].indexOf(value);
+    hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'name label (a statement\'s maker)', personKey: personKey(value, true) });
   }
   for (const m of text.matchAll(JSON_NAME)) {
     const value = m[1] ?? '';

@@ -29,6 +29,17 @@ const ORGANISATION_SUFFIX = /^\s*[(（](?:代表|本社|本店|会社|事務所|
 export const PERSONAL_RECORD =
   /氏名|お名前|名前|フリガナ|ふりがな|生年月日|誕生日|自宅|現住所|ご住所|契約者|顧客|お客様|会員|患者|利用者|申込者|申込人|申請人|応募者|被保険者|保証人|扶養|家族|続柄|緊急連絡先|本人|個人|勤務先|勤続|所有者|債務者|滞納者|借主|賃借人|相続人|依頼人|相談者|Date of birth|\bDOB\b|Home address|Emergency contact|Medical history|Nationality|Passport/;
 
+/**
+ * A line of a person's record. A record label whose value is an organisation
+ * (契約者名：宗教法人 浄光寺, 借主：株式会社谷中パークシステム) is a contract party's, not a person's.
+ */
+export function isPersonalRecord(t: string): boolean {
+  if (!PERSONAL_RECORD.test(t)) return false;
+  const party = ORGANISATION_PARTY.exec(t);
+  return party === null || PERSONAL_RECORD.test(t.slice(0, party.index) + t.slice(party.index + party[0].length));
+}
+const ORGANISATION_PARTY = new RegExp(`(?:契約者|借主|賃借人|所有者|債務者|依頼人|申込者|申込人|申請人|顧客|お客様)名?[ \\t\\u3000]*[:：][ \\t\\u3000]*[^\\s（(、,:：]{0,20}?(?:${ORGANISATION.source})`, 'i');
+
 const QUOTE = /^(?:[ \t]*>)+[ \t]?/;
 
 /** The lines of a text, with their quote depth. */
@@ -73,7 +84,7 @@ export function paragraphWindow(lines: readonly TextLine[], k: number, above: nu
  * row: a shop list (店舗名 | 住所 | 電話) is an organisation's; a row with a person's record is not.
  */
 export function recordOrganisationReason(texts: readonly string[]): string | null {
-  if (texts.some((t) => PERSONAL_RECORD.test(t))) return null;
+  if (texts.some(isPersonalRecord)) return null;
   const label = texts.find((t) => ORGANISATION_LABEL.test(t.trim()));
   if (label) return `organisation label 「${label.trim().replace(/[:：\s]+$/, '')}」`;
   for (const t of texts) {
@@ -93,7 +104,7 @@ function introductionAbove(lines: readonly TextLine[], first: TextLine): string 
   while (j >= 0 && lines[j]!.text.trim() === '') j--;
   if (j < 0 || lines[j]!.depth !== first.depth) return null;
   const t = lines[j]!.text;
-  return /下記|以下|次の|こちら|[:：]\s*$/.test(t) && !PERSONAL_RECORD.test(t) ? t : null;
+  return /下記|以下|次の|こちら|[:：]\s*$/.test(t) && !isPersonalRecord(t) ? t : null;
 }
 
 /**
@@ -110,7 +121,7 @@ export function organisationReason(text: string, lines: readonly TextLine[], sta
   const k = lineIndexAt(lines, start);
   const line = lines[k]!;
   const window = paragraphWindow(lines, k, 3, 1);
-  if ([...window.map((l) => l.text), ...extra].some((t) => PERSONAL_RECORD.test(t))) return null;
+  if ([...window.map((l) => l.text), ...extra].some(isPersonalRecord)) return null;
   // The value's own line, and the block lines around it; a sentence above or below is prose
   // (「朝市会場の濡れたスロープで転倒しました。」 does not make the next line's mobile a venue's).
   // Nor does a bank account line's bank and branch (振込先：…信用金庫 二俣川支店) belong to the

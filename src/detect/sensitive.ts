@@ -52,7 +52,7 @@ const SPEAKER_SUBJECT = /^named as 「(?:講師|登壇者|ゲスト|演者|司�
 const PERSON_MENTION =
   /(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}(?:[ \u3000]?\p{sc=Han}{1,3})?)(?:さん|様(?![式子相])|氏(?!名)|君|くん|ちゃん|課長|部長|主任|係長|社長|次長|室長|所長|店長|先生)|(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3})[(（]\d{1,3}歳/gu;
 /** Words before a title or honorific that are roles or departments, not names (お客様, 営業部長 …). */
-const NOT_A_NAME = /(?:客|皆|各位|者|員|方|族|先|社|部|課|室|係|局|寺|院|会|店|館|所|園|堂|庁|省|署|校|同|営業|人事|総務|経理|開発|技術|企画|広報|法務|情報|事業|代表|取締役|執行役員|理事)$/u;
+const NOT_A_NAME = /(?:客|皆|主|各位|者|員|方|族|先|社|部|課|室|係|局|寺|院|会|店|館|所|園|堂|庁|省|署|校|同|営業|人事|総務|経理|開発|技術|企画|広報|法務|情報|事業|代表|取締役|執行役員|理事)$/u;
 /** Whole words before さん that stand for anyone in a group, not a named person (生徒さん, お子さん). */
 const GENERIC_PERSON = /^(?:生徒|児童|学生|園児|新人|後輩|先輩|担当|子|息子|娘|奥|旦那|主人|大家|業者|職人|住人|隣人|他人|病人|老人|一人|お一人|各人|個人|皆)$/u;
 /**
@@ -135,10 +135,10 @@ const FICTION_HEADING = /^[\s\u3000]*[【〈《<\[［■◆●]?[\s\u3000]*(?:�
  * A statistic about a population, not a person: 「日本人の5人に1人が糖尿病」, 「疑われる人は約1,000万人」,
  * 「有病率」. A person nearby does not make such a sentence about them; one named in it still does.
  */
-const STATISTIC = /\d+人に\d+人|(?:もの|ケース|事例)[がは]?[ \u3000]*\d+[ \u3000]*(?:件|名|人)|\b[nN]\s*=\s*\d|(?:率|割合)[ \u3000]*[:：]?[ \u3000]*\d+(?:\.\d+)?[ \u3000]*[%％]|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|人口|国民|日本人|内訳|集計|集団分析|延べ|若干名|\d+\s*名未満/;
+const STATISTIC = /\d+人に\d+人|(?:もの|ケース|事例)[がは]?[ \u3000]*\d+[ \u3000]*(?:件|名|人)|\b[nN]\s*=\s*\d|(?:率|割合)[ \u3000]*[:：]?[ \u3000]*\d+(?:\.\d+)?[ \u3000]*[%％]|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|件数|人数|人口|国民|日本人|内訳|集計|集団分析|延べ|若干名|\d+\s*名未満/;
 
 /**
- * A union named as an organisation, not anyone's membership: the union's proper name
+ * A union (or a politician's support group, 後援会) named as an organisation, not anyone's membership: the union's proper name
  * (東邦精機労働組合, 東邦精機労組 — the term right after the name's own letters, with no 員 after it),
  * or one of its events (第2回団体交渉, 団体交渉の議事録, 春闘ストライキの日程). Membership stays:
  * 組合員, 労働組合員, 「組合に加入」, 「山田さんがストライキに参加」.
@@ -151,16 +151,25 @@ function unionAsOrganisation(term: string, text: string, start: number, end: num
   const after = text.slice(end, end + 8);
   if (/^(?:労働組合|労組)$/.test(term)) return UNION_NAME_BEFORE.test(before) && !/^員/.test(after);
   if (/^(?:団体交渉|ストライキ)$/.test(term)) return UNION_EVENT_BEFORE.test(before) || UNION_EVENT_AFTER.test(after);
+  // A politician's support group as the party one deals with (早瀬りゅういち後援会 事務局, 後援会様から
+  // ご指示ください), not anyone's membership (後援会員, 後援会に入会, 後援会の会員).
+  if (term === '後援会') return ((SUPPORT_GROUP_NAME_BEFORE.test(before) && !/[のがはをにへともで]$/.test(before)) || SUPPORT_GROUP_AS_PARTY_AFTER.test(after)) && !MEMBERSHIP_AFTER.test(after);
   return false;
 }
+/** The politician's name before 後援会, often in kana (早瀬りゅういち後援会). */
+const SUPPORT_GROUP_NAME_BEFORE = /[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ーA-Za-z]{2}$/u;
+const SUPPORT_GROUP_AS_PARTY_AFTER = /^[\s\u3000]*(?:様|御中|殿|事務局|事務所)/;
+const MEMBERSHIP_AFTER = /^(?:員|会員|の会員|に(?:入会|加入|入っ|入り|参加))/;
 
-/** An election notice: candidates and their parties are public (候補者, 立候補, 選挙公報, 公職選挙法). */
-const ELECTION = /候補者|立候補|選挙公報|公職選挙法|選挙管理委員会|\b[Cc]andidates?\b/;
+/** An election notice: candidates and their parties are public (候補者, 立候補, 選挙公報, 公職選挙法); not a job's 採用候補者. */
+const ELECTION = /(?<!採用|面接|転職|内定|選考)候補者|立候補|選挙公報|公職選挙法|選挙管理委員会|\b[Cc]andidates?\b/;
 
 /** A person addressed with an honorific: someone real is spoken of. */
 const HONORIFIC = /さん|様|氏|君|ちゃん/;
 const WORDING = /表現|表記|文言|言い回し|広告|コピー|訴求|薬機法|景表法|景品表示法/;
 const VERDICT_ON_WORDING = /NG|不可|違反|抵触|使用できません|認められません|言い換え/;
+/** A rule quoted from its text: 使用細則では「政治・宗教・営利を目的とする利用は…」, 規約第5条に「…」. */
+const RULE_BEFORE = /(?:細則|規約|規程|規則|規定|約款|定款|条項|要項|要綱|ガイドライン|第[\d０-９一二三四五六七八九十]+条)(?:[^\n「『]{0,6})?(?:では|には|に|で|の|上)?[\s\u3000]*(?:[:：])?[\s\u3000]*$/;
 /** What follows a quoted phrase under review: 「糖尿病が改善」→ NG, 「がんに効く」という表現は不可. */
 const REVIEWED_AFTER = /^[\s\u3000]*(?:→|⇒|->|という(?:表現|表記|文言|言葉|記載|コピー|言い回し|訴求)|の(?:表現|表記|文言|訴求)|は(?:NG|不可|使用不可|OK|削除)|と(?:あります|ある|書かれ|記載され))/;
 /** A course's label before the quote: ・関連科目：「認知症の理解」（長尾先生）. */
@@ -183,7 +192,7 @@ function quotedExpression(text: string, start: number, end: number): boolean {
   const quoted = text.slice(open, close);
   if (HONORIFIC.test(quoted) || /対象者|本人/.test(quoted)) return false;
   const after = text.slice(close + 1, close + 30);
-  return REVIEWED_AFTER.test(after) || TITLED_AFTER.test(after) || TITLE_LABEL_BEFORE.test(text.slice(lineStart, open));
+  return REVIEWED_AFTER.test(after) || TITLED_AFTER.test(after) || TITLE_LABEL_BEFORE.test(text.slice(lineStart, open)) || RULE_BEFORE.test(text.slice(lineStart, open));
 }
 
 /** Whether the term at text[start, end) is a topic, a speciality, a supposed case or a title, not about anyone. */
@@ -305,7 +314,9 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
         (match.entry.category === 'sensitive.medical' && (INSURANCE_AFTER.test(text.slice(end, end + 3)) || /電子$/.test(text.slice(Math.max(0, start - 2), start)))) ||
         // A candidate's party in an election notice is public: 候補者名／党派, 選挙公報.
         (match.entry.category === 'sensitive.political' && ELECTION.test(text)) ||
-        (match.entry.category === 'sensitive.union' && unionAsOrganisation(match.entry.term, text, start, end));
+        ((match.entry.category === 'sensitive.union' || match.entry.category === 'sensitive.political') && unionAsOrganisation(match.entry.term, text, start, end)) ||
+        // 宗教法人 浄光寺: a corporation's legal form (a temple as customer, tenant, landlord), not anyone's faith.
+        (match.entry.category === 'sensitive.creed' && /^[ \u3000]?法人/.test(text.slice(end, end + 3)));
       if (insurance || (match.entry.requiresPerson && (isTopic(text, start, end) || animalTerm(unit, match.entry.category, start, end, petNames)))) {
         i = match.last;
         continue;
@@ -361,7 +372,12 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
   if (needing.length === 0) return;
   const anchorSet = unit.isRecord ? RECORD_ANCHORS : PERSON_ANCHORS;
   const anchors = hits.filter(
-    (h) => anchorSet.has(h.category) && h.confidence !== 'low' && !h.zone && !SPEAKER_SUBJECT.test(h.subject?.reason ?? '') && !(h.category === 'person_name' && isDeceased(unit.norm.text, h)),
+    (h) =>
+      anchorSet.has(h.category) &&
+      h.confidence !== 'low' &&
+      !h.zone &&
+      !SPEAKER_SUBJECT.test(h.subject?.reason ?? '') &&
+      !(h.category === 'person_name' && (isDeceased(unit.norm.text, h) || isHistorical(unit.norm.text, h))),
   );
   if (unit.isRecord) {
     if (anchors.length === 0) return;
@@ -479,6 +495,15 @@ function isDeceased(text: string, name: Hit): boolean {
   const death = DEATH.exec(rest);
   const between = rest.slice(0, death?.index ?? 0);
   return death !== null && !NAME_BETWEEN.test(between) && !RELATIVE.test(between);
+}
+
+/**
+ * A person of history: their own sentence is dated before 1926 (北里柴三郎が1890年に…, 1796年、
+ * イギリスの医師エドワード・ジェンナーは…). The Act protects the living; a column on the history of
+ * vaccines ties its terms to no one.
+ */
+function isHistorical(text: string, name: Hit): boolean {
+  return PAST_YEAR.test(text.slice(...sentenceBounds(text, name.start, name.end)));
 }
 
 const ABOUT_ADDRESSEE = { kind: 'participant', reason: 'about the addressee named with it' } as const;

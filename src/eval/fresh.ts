@@ -893,6 +893,54 @@ university cram school, a warehouse's part-timer HR and a shelter support networ
 50 that should be held (98.0 %). Fixed: lecture titles in brackets before 講師 (「DVの構造と被害者心理」
 講師：…).`,
   },
+  {
+    heading: 'Hand-written set 53 (verdicts of the default policy)',
+    file: 'test/eval-fresh53/fresh.json',
+    description: `100 mails by a fifty-third writer (see \`test/eval-fresh53/README.md\`; the writer's
+generator is in \`build/\`): an international school's admissions and pastoral office (mostly in
+English), a city hall's tax division, a veterinary hospital group, a wedding venue and an IT staffing
+company.`,
+    blind: `**First measurement, blind** (commit 4e12da3): held 2 of 50 that should pass (4.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: a vet's referral whose patient is a dog (患者：ココ（柴犬…）),
+also where the owner wants treatment; a politician's support group (後援会) as the party one deals
+with; an owner's SFTS named in the subject beside the cat it came from (飼い猫からの感染).`,
+  },
+  {
+    heading: 'Hand-written set 54 (verdicts of the default policy)',
+    file: 'test/eval-fresh54/fresh.json',
+    description: `100 mails by a fifty-fourth writer (see \`test/eval-fresh54/README.md\`; the writer's
+generator is in \`build/\`): a 社会保険労務士 office, a special nursing home, a used-car dealer with
+auto loans, a university hospital's clinical research office and an airline's baggage desk (20 in
+English).`,
+    blind: `**First measurement, blind** (commit 4e12da3): held 2 of 50 that should pass (4.0 %) and 47 of
+50 that should be held (94.0 %). Fixed: counts in infection-committee minutes (件数 2件); a German
+passport number (C4TK82J19) in aligned key:value lines; a deportee's prison sentence; a "Type 1
+diabetic" passenger in the subject. Still wrong: a research-ethics course naming Henrietta Lacks
+and cervical cancer held.`,
+  },
+  {
+    heading: 'Hand-written set 55 (verdicts of the default policy)',
+    file: 'test/eval-fresh55/fresh.json',
+    description: `100 mails by a fifty-fifth writer (see \`test/eval-fresh55/README.md\`; the writer's
+generator is in \`build/\`): a life-insurance agency, a fitness club chain, an executive search firm
+(15 in English), a hearing-aid and optician shop and a Buddhist temple's office.`,
+    blind: `**First measurement, blind** (commit 4e12da3): held 4 of 50 that should pass (8.0 %) and 50 of
+50 that should be held (100.0 %). Fixed: a prospect's own health answers sent back to him (佐伯様から
+お聞きしていた… to 佐伯 智之); a temple as a 宗教法人 contract party with its 代表役員 and 所在地; a
+vendor's current account (Current 1056832).`,
+  },
+  {
+    heading: 'Hand-written set 56 (verdicts of the default policy)',
+    file: 'test/eval-fresh56/fresh.json',
+    description: `100 mails by a fifty-sixth writer (see \`test/eval-fresh56/README.md\`; the writer's
+generator is in \`build/\`): a card company's collections and fraud desk, a customs broker, a
+paediatric clinic, a condominium management company and a translation agency (25 in English).`,
+    blind: `**First measurement, blind** (commit 4e12da3): held 3 of 50 that should pass (6.0 %) and 47 of
+50 that should be held (94.0 %). Fixed: people of history (北里柴三郎が1890年に…); a rule quoted from
+its text (使用細則では「政治・宗教・営利を目的とする…」); an owners' association's account (KANRI
+KUMIAI); a referral to prosecutors; a My Number in brackets after a name for a 支払調書; a refugee's
+statement (I, Bilal Ahmad Chaudhry, born …) with his faith.`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */

@@ -366,3 +366,69 @@ describe("the addressee's own data, sent to them", () => {
     expect(other.rules).toContain('external-sensitive');
   });
 });
+
+describe('blind sets 53-56', () => {
+  it("a vet's referral is about the animal patient, also where the owner wants treatment; the owner's own infection is held", async () => {
+    const referral = await decide({
+      to: 'oncology@vet-center.example',
+      subject: 'ご紹介：脾臓腫瘤の精査のお願い',
+      text: `腫瘍科 松岡先生\n\n下記の症例について、精査と治療方針のご相談をお願いしたくご紹介いたします。\n\n　患者：ココ（柴犬、避妊雌、9歳）\n　飼い主：田村様\n　経過：脾臓に腫瘤、血管肉腫を疑う\n\n飼い主様は手術を含めた積極的な治療を希望されています。\n${sign}`,
+    });
+    expect(referral.rules).not.toContain('external-sensitive');
+    const owner = await decide({ to: 'kansensho@hokenjo.example', subject: '飼い主 井上 隆 様（68歳）SFTS発症の疑い―飼い猫からの感染可能性について', text: `ご担当者様\n\n標記の件、ご連絡いたします。${sign}` });
+    expect(owner.rules).toContain('external-sensitive');
+  });
+
+  it("a politician's support group as the party one deals with is no one's politics; a named member's is", async () => {
+    const venue = await decide({
+      to: '後援会 事務局 平井 <jimukyoku@koenkai.example>',
+      subject: '新春の集い 会場仮予約',
+      text: `早瀬りゅういち後援会 事務局\n平井 様\n\nご来賓：衆議院議員 早瀬 隆一 先生\n演台・垂れ幕の文言は後援会様からご指示ください。\n請求書の宛名は「早瀬りゅういち後援会」でよろしいでしょうか。${sign}`,
+    });
+    expect(venue.rules).not.toContain('external-sensitive');
+    const member = await decide({ to: 'hr@client.example', subject: '採用候補者について', text: `人事ご担当者様\n\n採用候補者の山田 花子さんは早瀬りゅういち後援会に入会しているとのことです。${sign}` });
+    expect(member.rules).toContain('external-sensitive');
+  });
+
+  it('a 宗教法人 as a contract party, with its 代表役員 and 所在地, is a corporation', async () => {
+    const d = await decide({
+      to: 'kishi@lease.example',
+      subject: '複合機リース契約の更新',
+      text: `岸 様\n\nリース契約の更新をお願いいたします。\n\n　契約者名：宗教法人 浄光寺\n　代表役員：藤堂 慈海\n　法人番号：7010505000812\n　所在地　：東京都台東区谷中6-2-15\n${sign}`,
+    });
+    expect(d.rules).not.toContain('external-sensitive');
+    expect(d.rules).not.toContain('external-third-person-contact');
+  });
+
+  it('counts in minutes, history before 1926 and a quoted rule tie no term to the people named near them', async () => {
+    const minutes = await decide({ to: 'horiuchi@clinic.example', subject: '感染対策委員会 議事録', text: `堀内先生\n\n出席：施設長、木下事務長、田中（看護）\n\n1. 5月の発生状況\n　・感染性胃腸炎疑いで個室対応（隔離）した件数 2件、いずれも5日以内に解除\n${sign}` });
+    expect(minutes.rules).not.toContain('external-sensitive');
+    const history = await decide({ to: 'editor@print.example', subject: 'コラム原稿', text: `吉川様\n\n日本では、北里柴三郎が1890年に破傷風菌の抗毒素を発見し、血清療法の道を開きました。\n天然痘は1980年に根絶が宣言されました。人類が感染症に勝った、初めての例です。\n${sign}` });
+    expect(history.rules).not.toContain('external-sensitive');
+    const rule = await decide({ to: 'chair@residents.example', subject: '集会室利用申込', text: `宮内理事長\n\n候補予定者 田辺 まさと 氏の事務所から申込がありました。\n使用細則では「政治・宗教・営利を目的とする利用は理事会の承認を要する」とされております。\n${sign}` });
+    expect(rule.rules).not.toContain('external-sensitive');
+  });
+
+  it("an owners' association (KANRI KUMIAI) or a current account is a business's account", async () => {
+    for (const lines of ['  Beneficiary : GRAND FORT SAGAMI-ONO KANRI KUMIAI\n  Bank        : Hibari Bank, Sagami-Ono Branch\n  Account no. : 5517380 (ordinary savings)', '  Bank: Marunouchi Global Bank, Head Office Branch, Current 1056832 (SWIFT MGBKJPJT)']) {
+      const d = await decide({ to: 'owner@gmail.com', subject: 'Payment details', text: `Dear Mr. Chen,\n\nPlease pay by bank transfer to:\n${lines}\n\nBest regards,\nKazuya Suzuki` });
+      expect(d.rules).not.toContain('external-personal-bank-account');
+    }
+  });
+
+  it("a passport in aligned key:value lines, a My Number in brackets after a name for 支払調書, a statement's maker and a diabetic passenger are held", async () => {
+    const passport = await decide({ to: 'dispatch@courier.example', subject: 'Delivery request', text: 'Hello,\n\n  Passenger  : Mr. Daniel HOFFMANN\n  Passport   : C4TK82J19 (Germany)\n  Deliver to : Hotel Mirador, room 1718\n\nThanks,\nEmily' });
+    expect(passport.rules).toContain('external-identity-document');
+    const myNumber = await decide({ to: 'iizuka@tax.example', subject: 'Re: 支払調書の未回収分', text: `飯塚様\n\n未回収の1名分、ご本人から回答がありました。\n　桐山 真央（721294939538）\nこちらで支払調書の作成をお願いいたします。${sign}` });
+    expect(myNumber.rules).toContain('external-my-number');
+    const statement = await decide({
+      to: 'translator@gmail.com',
+      subject: 'Job BL-3517',
+      text: 'Hi,\n\nThe source file is attached.\n\nRahul',
+      attachments: [{ filename: 'source.txt', contentType: 'text/plain', content: 'STATEMENT OF THE APPLICANT\nI, Bilal Ahmad Chaudhry, born 12 March 1990, make this statement.\n1. I am a member of the Ahmadiyya Muslim community.\n' }],
+    });
+    expect(statement.rules).toContain('external-sensitive');
+    const diabetic = await decide({ to: 'dispatch@courier.example', subject: 'URGENT - insulin in delayed bag - pax NAKAMURA Hiroshi (Type 1 diabetic)', text: 'Hi,\n\nPlease put this file on the first run.\n\nThanks,\nEmily' });
+    expect(diabetic.rules).toContain('external-sensitive');
+  });
+});

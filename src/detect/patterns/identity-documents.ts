@@ -11,10 +11,11 @@ const PASSPORT = /(?<![A-Za-z0-9])[A-Z]{2}\d{7}(?![A-Za-z0-9])/g;
 /** Older and some foreign passports: one letter + 7 digits; too plain without the label right before it. */
 const PASSPORT_ONE_LETTER = /(?<![A-Za-z0-9])[A-Z]\d{7}(?![A-Za-z0-9])/g;
 /**
- * Other countries' passports (9 digits, 3 letters + 6 digits, 1 letter + 8 digits, P1234567A, …): only right
- * after a passport label (`Passport No.: `, `旅券番号：`) or in a passport column.
+ * Other countries' passports (9 digits, 3 letters + 6 digits, 1 letter + 8 digits, P1234567A, a
+ * German C4TK82J19 with letters and digits mixed, …): only right after a passport label
+ * (`Passport No.: `, `旅券番号：`) or in a passport column.
  */
-const PASSPORT_ANY = /(?<![A-Za-z0-9])(?:[A-Z]{1,3}\d{6,9}[A-Z]?|\d{6,9}[A-Z]?)(?![A-Za-z0-9])/g;
+const PASSPORT_ANY = /(?<![A-Za-z0-9])(?:[A-Z]{1,3}\d{6,9}[A-Z]?|\d{6,9}[A-Z]?|(?=(?:[A-Z]*\d){3})[A-Z][A-Z0-9]{7,8})(?![A-Za-z0-9])/g;
 /** The label, also with the issuing country in brackets: `Passport (Sweden): `, `旅券番号（米国）：`. */
 const PASSPORT_LABEL_BEFORE = /(?:パスポート|旅券|[Pp]assport|PASSPORT)\s*(?:(?:[Nn]o|NO|[Nn]um|[Nn]umber|NUMBER)\.?|#|番号|ナンバー|No)?\s*(?:[(（][^)）\n]{2,20}[)）])?\s*(?:(?:[Nn]o|NO|[Nn]umber)\.?)?\s*[:：.]?\s*$/;
 const RESIDENCE_CARD = /(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])/g;
@@ -55,7 +56,10 @@ export function findIdentityDocuments(unit: Unit, kw: KeywordIndex): Hit[] {
     const end = m.index + m[0].length;
     if (hits.some((h) => h.category === 'passport' && h.start === m.index)) continue;
     const header = headerAt(unit, m.index);
-    const labelled = header !== undefined ? /パスポート|旅券|passport/i.test(header) && !/期限|発行|expir|issue|date/i.test(header) : PASSPORT_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    // A passport column, or the label right before the number (also in aligned 「Passport   : …」
+    // lines read as a table whose header is another field's), but never a date column's cell.
+    const dated = header !== undefined && /期限|発行|expir|issue|date/i.test(header);
+    const labelled = !dated && ((header !== undefined && /パスポート|旅券|passport/i.test(header)) || PASSPORT_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)));
     if (labelled) hits.push({ category: 'passport', start: m.index, end, value: m[0], confidence: 'high', reason: 'passport label + number' });
   }
   for (const m of text.matchAll(RESIDENCE_CARD)) {

@@ -14,6 +14,9 @@ const MY_NUMBER_PROCEDURE = /支払調書|源泉徴収票|番号確認|確定申
 /** The label on the number's line is a bare 番号 (番号：6894 …), not an order's or a parcel's. */
 const BARE_NUMBER_LABEL = /(?:^|[\s\u3000・])番号[\s\u3000]*[:：][\s\u3000]*$/;
 
+/** A name (two words of kanji or kana) then an opening bracket, right before the number. */
+const NAME_THEN_BRACKET = /[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー]{1,5}[ \u3000][\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー]{1,5}[ \u3000]?[（(][ \u3000]*$/u;
+
 /** Check digit from the cabinet order of the My Number Act. */
 export function isValidMyNumber(digits: string): boolean {
   if (!/^\d{12}$/.test(digits)) return false;
@@ -49,14 +52,17 @@ export function findTwelveDigitNumbers(unit: Unit, kw: KeywordIndex): Hit[] {
     const lineStart = lineStartAt(text, start);
     // 「岸本くんの番号、本人から聞いたので送ります。⏎ 1549 2181 9142」: the number alone on its line, under a line that names it.
     const aloneUnderNumberLine = /^[\s\u3000>]*$/.test(text.slice(lineStart, start)) && /^[\s\u3000]*$/.test(text.slice(end, lineEndAt(text, end))) && lineStart > 0 && /番号/.test(lineAt(text, lineStart - 1));
-    const procedure = !myNumberKeyword && MY_NUMBER_PROCEDURE.test(text) && (BARE_NUMBER_LABEL.test(text.slice(lineStart, start)) || aloneUnderNumberLine || /^[\s\u3000]*番号[\s\u3000]*$/.test(headerAt(unit, start) ?? ''));
+    // 「桐山 真央（721294939538）」: the number in brackets right after a name.
+    const besideName = NAME_THEN_BRACKET.test(text.slice(Math.max(lineStart, start - 24), start)) && /^[\s\u3000]*[)）]/.test(text.slice(end, end + 3));
+    const procedure =
+      !myNumberKeyword && MY_NUMBER_PROCEDURE.test(text) && (BARE_NUMBER_LABEL.test(text.slice(lineStart, start)) || aloneUnderNumberLine || besideName || /^[\s\u3000]*番号[\s\u3000]*$/.test(headerAt(unit, start) ?? ''));
     hits.push({
       category: 'my_number',
       start,
       end,
       value: digits,
       confidence: myNumberKeyword ? 'high' : procedure ? 'medium' : 'low',
-      reason: myNumberKeyword ? 'check digit + keyword' : procedure ? 'check digit + 番号 label + a My Number procedure in the text' : 'check digit only',
+      reason: myNumberKeyword ? 'check digit + keyword' : procedure ? 'check digit + 番号 label or a name + a My Number procedure in the text' : 'check digit only',
     });
   }
   return hits;
