@@ -20,7 +20,8 @@ const rules: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/(?:フリガナ|ふりがな|カナ|よみ|読み)/i, 'name_reading'],
   [/^(?:.{0,6}(?:氏名|お名前|名前|姓名|フルネーム)|姓|名|担当者名?|社員名|従業員名|患者名|会員名|受講者名|申込者名?|(?:customer|client|patient|employee|staff|member|guest|passenger|travell?er|student|pupil|candidate|applicant|first|last|given|family|sur|full|contact|user|resident|tenant|worker|holder|accountholder|recipient|insured)?name|employee|assignee|expatriate|patient|passenger|travell?er|candidate|applicant|guest|student|pupil|resident|tenant|attendee|participant|volunteer|trainee|intern|player)$/i, 'person_name'],
   [/(?:生年月日|誕生日|birth|dob)/i, 'birth_date'],
-  [/(?:住所|所在地|address)/i, 'address'],
+  // Where someone moved or moves to (転居先, 退所先 of a shelter's roster): an address, however loosely written.
+  [/(?:住所|所在地|address|転居先|転出先|退所先|退院先|引っ?越し?先|移転先)/i, 'address'],
   [/(?:電話|tel|携帯|phone|fax|連絡先)/i, 'phone'],
   [/(?:メール|mail)/i, 'email_address'],
   [/(?:マイナンバー|個人番号|my ?number)/i, 'my_number'],

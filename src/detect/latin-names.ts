@@ -71,7 +71,7 @@ export function isLatinPersonName(first: string, second: string): boolean {
     const surname = first[0] + first.slice(1).toLowerCase();
     return given.has(second) && (surnames.has(surname) || SURNAME_SHAPE.test(surname));
   }
-  if (given.has(first) && (surnames.has(second) || given.has(second) || SURNAME_SHAPE.test(second))) return true;
+  if (given.has(first) && (surnames.has(second) || given.has(second) || SURNAME_SHAPE.test(second) || CELTIC_SURNAME.test(second))) return true;
   const lower = second.toLowerCase().replace(/-/g, '');
   // Chen Wei, Kim Minjun: a surname of the list, then a pinyin or hyphenated given name.
   if (eastAsian.has(first) && (PINYIN.test(lower) || /^[A-Z][a-z]+-[a-z]+$/.test(second) || given.has(second))) return true;
@@ -80,4 +80,6 @@ export function isLatinPersonName(first: string, second: string): boolean {
 }
 
 /** Endings that make a word a surname more often than anything else (Whitfield, Johansson, Kowalski, Fernández). */
+/** O'Connor, D'Souza, McCarthy, MacLeod: a surname by its prefix. */
+const CELTIC_SURNAME = /^(?:O'|D'|Mc|Mac)[A-Z][a-z]{2,}$/;
 const SURNAME_SHAPE = /^[A-Z][a-z]{2,}(?:son|sen|sson|field|ford|ton|ley|berg|stein|mann|man|ski|ska|wicz|ova|ová|enko|ez|ini|elli|etti|ardo|eau|ault|ham|worth|wood|well|by|stone|hurst)$/;

@@ -145,14 +145,14 @@ const PASSENGER_NAME = /(?<![A-Z\/])([A-Z][A-Z'-]{1,20}(?: [A-Z][A-Z'-]{1,20})?\
  * Not one word of a longer capitalised run (Natori Distribution Center) or a company's name.
  */
 /** Two capitalised words, accents and a hyphenated given name allowed (Chloé Bernard, Kim Min-jun), alone in their run. */
-const LATIN_PERSON_PAIR = /(?<![A-Z][\p{L}0-9&'-]*[ \t]|[\p{L}0-9&'-]|[A-Z]{2},[ \t])([A-Z][a-zà-ÿ]{1,19}(?:-[a-z]{2,10})?|[A-Z]{3,20})[ \t]([A-Z](?:[a-zà-ÿ-]|'(?!s\b)){1,19})(?![\p{L}0-9&-]|'(?!s\b)|[ \t]?[A-Z0-9&])/gu;
+const LATIN_PERSON_PAIR = /(?<![A-Z][\p{L}0-9&'-]*[ \t]|[\p{L}0-9&'-]|[A-Z]{2},[ \t])([A-Z][a-zà-ÿ]{1,19}(?:-[a-z]{2,10})?|[A-Z]{3,20})[ \t]([A-Z](?:[a-zà-ÿ-]|'(?!s\b)[A-Za-zà-ÿ]){1,19})(?![\p{L}0-9&-]|'(?!s\b)|[ \t]?[A-Z0-9&])/gu;
 /**
  * A rank or a role right before a Latin name (Oiler Agus Setiawan, Cook Rizky Pratama, Captain
  * Lars Madsen, Coach Daniel Ortiz): the pair rule skips a name after a capitalised word, so a crew
  * list or a squad list needs the role read as a role.
  */
 const ROLE_BEFORE_LATIN_NAME =
-  /(?<![A-Za-z])(?:Captain|Capt\.|Master|Officer|Engineer|Bosun|Oiler|Wiper|Cook|Messman|Steward|Fitter|Cadet|Electrician|AB|OS|Purser|Pilot|Driver|Nurse|Doctor|Coach|Player|Intern|Trainee|Teacher|Professor|Prof\.)[ \t]+([A-Z][a-zà-ÿ]{1,19})[ \t]([A-Z][a-zà-ÿ'-]{1,19})(?![\p{L}0-9&-]|[ \t]?[A-Z0-9&])/gu;
+  /(?<![A-Za-z])(?:Captain|Capt\.|Master|Officer|Engineer|Bosun|Oiler|Wiper|Cook|Messman|Steward|Fitter|Cadet|Electrician|AB|OS|Purser|Pilot|Driver|Nurse|Doctor|Coach|Player|Intern|Trainee|Teacher|Professor|Prof\.)[ \t]+([A-Z][a-zà-ÿ]{1,19})[ \t]([A-Z][a-zà-ÿ'-]{1,19}|[A-Z]{2,20})(?![\p{L}0-9&-]|[ \t]?[A-Z0-9&])/gu;
 /** A list item that is a name in capitals, two or three words (・SITI NURHALIZA（女性…）, - YUSUF HIDAYAT). */
 const CAPITALS_LIST_NAME = /^[ \t\u3000>]*(?:[・●○■◆\-*–]|\d{1,2}[.)．）])[ \t\u3000]*([A-Z]{2,20})[ \t]([A-Z]{2,20})(?:[ \t]([A-Z]{2,20}))?(?=[ \t\u3000]*(?:[(（:：,、]|$))/gm;
 const LATIN_PAIR = /(?<![A-Z][A-Za-z0-9&'-]*[ \t]|[A-Za-z0-9&'-])\b([A-Z][a-z]{2,13}|[A-Z]{3,14})[ \t]([A-Z][a-z]{2,13}|[A-Z]{3,14})\b(?![ \t]?[A-Z0-9&])/g;
@@ -288,7 +288,9 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     }
     for (const m of text.matchAll(ROLE_BEFORE_LATIN_NAME)) {
       const [first = '', second = ''] = [m[1], m[2]];
-      if (!isLatinPersonName(first, second) || LATIN_ORG_WORD.test(`${first} ${second}`)) continue;
+      // AB Noel REYES: the surname in capitals, as crew lists write it.
+      const surname = second.length > 1 && second === second.toUpperCase() ? second[0] + second.slice(1).toLowerCase() : second;
+      if (!isLatinPersonName(first, surname) || LATIN_ORG_WORD.test(`${first} ${second}`)) continue;
       const value = `${first} ${second}`;
       const start = m.index + m[0].length - value.length;
       hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'medium', reason: 'name in Latin letters after a rank or role', personKey: personKey(value, true) });

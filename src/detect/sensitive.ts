@@ -28,7 +28,7 @@ const SELF_REFERENCE =
  * annual health check, she was flagged …).
  */
 const PERSON_REFERENCE_EN =
-  /\b[Tt]he\s+(?:employee|patient|applicant|candidate|assignee|trainee|worker|member|student|pupil|guest|client|victim|owner|policyholder|insured|tenant|resident)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:annual|recent|latest)\s+)?(?:son|daughter|child|children|wife|husband|spouse|partner|mother|father|diagnosis|condition|illness|health|doctor|treatment|surgery|results?)\b|\b(?:[Ss]he|[Hh]e)\s+(?:was|is|has|had|has been|will be|\w+ed)\b/g;
+  /\b[Tt]he\s+(?:employee|patient|applicant|candidate|assignee|trainee|worker|member|student|pupil|guest|client|victim|owner|policyholder|insured|tenant|resident|crew\s?member|seafarer|passenger|player|driver)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:annual|recent|latest|new|current)\s+)?(?:son|daughter|child|children|wife|husband|spouse|partner|mother|father|diagnosis|condition|illness|health|doctor|psychiatrist|therapist|counsell?or|treatment|surgery|medication|medicine|prescription|symptoms?|injury|injuries|results?)\b|\b(?:[Ss]he|[Hh]e)\s+(?:(?:also|still|now|currently|already|recently|previously|reportedly)\s+)?(?:was|is|has|had|has been|will be|\w+ed)\b/g;
 /**
  * A particular person's relative in English: 「Ren Aoyama's wife was diagnosed …」, 「her husband
  * is undergoing chemotherapy」 (the person the mail is about identifies the family).
@@ -253,7 +253,7 @@ export function isScript(text: string): boolean {
  * A line that declares what follows made up: 「登場人物はすべて架空です」, 「創作童話です」,
  * 「この物語はフィクションです」, "all characters are fictional".
  */
-const FICTION_DISCLAIMER = /登場人物[^。\n]{0,12}(?:架空|フィクション)|(?:この|本)(?:物語|作品|お話|小説)は[^。\n]{0,6}(?:フィクション|架空)|創作(?:童話|物語|小説|昔話|絵本)|架空の(?:人物|物語|お話)です|[（(]架空[)）]|架空の?(?:事例|症例|設定|人物|患者|ケース)|模擬患者|\b(?:[Aa]ll\s+|[Tt]he\s+)?(?:characters|names|patients?|persons?|people)\s+(?:are|is|in\s+this\s+\w+\s+are)\s+(?:all\s+)?(?:fictional|fictitious|invented|made[ -]up|imaginary)|\bis\s+a\s+work\s+of\s+fiction\b|\((?:fictional|fictitious)\)|(?:台本|脚本|戯曲)(?:の)?(?:初稿|第.稿|決定稿|改訂稿)?(?:です|をお送り|を送付|をお届け)/;
+const FICTION_DISCLAIMER = /登場人物[^。\n]{0,12}(?:架空|フィクション)|(?:この|本)(?:物語|作品|お話|小説)は[^。\n]{0,6}(?:フィクション|架空)|創作(?:童話|物語|小説|昔話|絵本)|架空の(?:人物|物語|お話)です|[（(]架空[)）]|架空の?(?:事例|症例|設定|人物|患者|ケース)|模擬患者|\b(?:[Aa]ll\s+|[Tt]he\s+)?(?:characters|names|patients?|persons?|people)\s+(?:are|is|in\s+this\s+\w+\s+are)\s+(?:all\s+)?(?:fictional|fictitious|invented|made[ -]up|imaginary)|\bis\s+a\s+work\s+of\s+fiction\b|\((?:fictional|fictitious)\)|(?:台本|脚本|戯曲)(?:の)?(?:初稿|第.稿|決定稿|改訂稿)?(?:です|をお送り|を送付|をお届け)/g;
 
 /** The term's paragraph (between blank lines) is dated before 1926 and addresses nobody. */
 function inHistory(text: string, start: number): boolean {
@@ -261,13 +261,26 @@ function inHistory(text: string, start: number): boolean {
   return PAST_YEAR.test(paragraph) && !/さん|様|氏|君|ちゃん|殿/.test(paragraph);
 }
 
+/** An organisation's or a place's name right before a (fictional) mark. */
+const PLACE_BEFORE_MARK =
+  /(?:\b(?:Hospital|Clinic|Station|Bank|Company|Inc\.?|Ltd\.?|K\.K\.?|Co\.|School|University|College|Hotel|Police|Court|Office|Port|Center|Centre|Agency|Group|Club|Association|Street|Road|City|Town|Ward|Prefecture|Building|Tower)|病院|医院|クリニック|警察署|銀行|株式会社|有限会社|会社|駅|市|町|村|区|県|大学|学校|ホテル|裁判所|センター|事務所|協会|組合|ビル|港)[ \t\u3000]*$/;
+
+const PLACE_MARKED_FICTIONAL = new RegExp(`(${PLACE_BEFORE_MARK.source.slice(0, -1)})[(（](?:fictional|fictitious|架空)[)）]`, 'g');
+
 let lastDisclaimer: { text: string; at: number } | undefined;
 
 /** Where the text first declares itself made up (Infinity when it does not); one search per text. */
 function disclaimerAt(text: string): number {
   if (lastDisclaimer?.text !== text) {
-    const m = FICTION_DISCLAIMER.exec(text);
-    lastDisclaimer = { text, at: m ? m.index + m[0].length : Infinity };
+    let at = Infinity;
+    for (const m of text.matchAll(FICTION_DISCLAIMER)) {
+      // 「Kobe Minato Central Hospital (fictional)」, 「みなと総合病院（架空）」: a made-up place or
+      // organisation in a report, not a story; the people in it stay real.
+      if (/^[(（]/.test(m[0]) && PLACE_BEFORE_MARK.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      at = m.index + m[0].length;
+      break;
+    }
+    lastDisclaimer = { text, at };
   }
   return lastDisclaimer.at;
 }
@@ -276,7 +289,8 @@ function inFiction(text: string, start: number, end: number): boolean {
   if (isScript(text)) return true;
   // Declared made up earlier in the text (a story sent after its disclaimer).
   if (disclaimerAt(text) < start) return true;
-  const sentence = text.slice(...sentenceBounds(text, start, end));
+  // A made-up place marked so (Kobe Police Station (fictional)) does not make its sentence a story.
+  const sentence = text.slice(...sentenceBounds(text, start, end)).replace(PLACE_MARKED_FICTIONAL, '$1');
   // 「作家の宇佐美さんはうつ病で入院中のため、小説の締切を…」: a real person is the sentence's subject.
   // お母さんが, 娘さんは: a character's kin, not a real person addressed with an honorific.
   if (FICTION.test(sentence) && !/(?<!お(?:母|父|兄|姉|ばあ|じい)|奥|娘|息子)(?:さん|様|氏|先生|殿)(?:は|が|も|には)/u.test(sentence)) return true;

@@ -432,3 +432,29 @@ describe('blind sets 53-56', () => {
     expect(diabetic.rules).toContain('external-sensitive');
   });
 });
+
+describe('older misses mended in stop 21', () => {
+  const en = (to: string, subject: string, text: string) => decide({ to, subject, text: `${text}\n\nKind regards,\nYuko Matsuda` });
+  it('a hospital or police station marked (fictional) is a made-up place, not a story: the people in the report stay real', async () => {
+    const injury = await en('claims@pandi.example', 'crew injury', 'Dear Capt. Noda,\n\nCrew member: Mr. Andrius Kalnins, 2nd Engineer\nTreatment: taken by ambulance to Kobe Minato Central Hospital (fictional). X-ray shows a fracture; surgery planned.\nHe also has type 2 diabetes on medication.');
+    expect(injury.rules).toContain('external-sensitive');
+    const custody = await en('ops@manning.example', 'crew member detained', 'Dear Mr. Villareal,\n\nAB Noel REYES remains in custody at Kobe Mizujo Police Station (fictional). Police told us he is being investigated for assault after a fight.');
+    expect(custody.rules).toContain('external-sensitive');
+    // A story still is one: its characters' illnesses are nobody's.
+    const story = await en('editor@books.example', 'Manuscript', 'Dear Editor,\n\nAll characters in this novel are fictional. In chapter 3, Anna Weber is diagnosed with cancer.');
+    expect(story.rules).not.toContain('external-sensitive');
+  });
+  it("Liam O'Connor's fracture, a player's ADHD medication (his psychiatrist) and a shelter's roster with where each went are held", async () => {
+    const patrol = await en('dispatch@taxi.example', 'Fwd: Patrol report', "Hello,\n\n14:05 – Liam O'Connor (Room 512, Irish, 34) fell on the course. Suspected fracture of the right tibia.");
+    expect(patrol.rules).toContain('external-sensitive');
+    const adhd = await en('alex@sponsor.example', 'Line-up change', 'Hi Alex,\n\nYuto Mori asked to skip the shoot. His psychiatrist changed his ADHD medication and he has had bad side effects.');
+    expect(adhd.rules).toContain('external-sensitive');
+    const roster = await decide({
+      to: 'center@city.example',
+      subject: '10月分 実績報告',
+      text: `ご担当者様\n\n実績を添付にてご報告いたします。${sign}`,
+      attachments: [{ filename: 'jisseki.csv', contentType: 'text/csv', content: 'No,氏名,年齢,入所日,退所先\n1,川口 沙耶,34,2024/10/21,（入所中）\n2,平田 亜希子,46,2024/09/12,千葉県船橋市 民間アパート（前原西2丁目）\n3,小西 真央,22,2024/10/08,実家（静岡県沼津市）\n' }],
+    });
+    expect(roster.rules).toContain('external-third-person-contact');
+  });
+});
