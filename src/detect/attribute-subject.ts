@@ -98,9 +98,10 @@ const HOLDER_LABEL = /名義|受取人|口座名|\b(?:[Aa]ccount (?:[Nn]ame|[Hh]
 /**
  * Other organisations as holders, read only on the holder's own line (its 名義 line, or the
  * account's line and the one after it): a university, a hospital, a law office (…ジムシヨ), a
- * management association (管理組合 理事長 …, KANRI KUMIAI) — a person's name after them is the representative's.
+ * management association (管理組合 理事長 …, KANRI KUMIAI), a city's public account (南川市会計管理者)
+ * — a person's name after them is the representative's.
  */
-const ORG_HOLDER = /\b(?:[Uu]niversity|UNIVERSITY|[Hh]ospital|HOSPITAL|[Cc]linic|CLINIC|[Ss]chool|SCHOOL|[Cc]ollege|COLLEGE|[Ff]oundation|FOUNDATION|[Aa]ssociation|ASSOCIATION|[Ii]nstitute|INSTITUTE|[Ss]ociety|SOCIETY|[Cc]ouncil|COUNCIL|[Cc]hurch|CHURCH|Trust|TRUST|Hojin|HOJIN|Houjin|HOUJIN|Kaisha|KAISHA|Gakko|GAKKO|Gakuen|GAKUEN|Kumiai|KUMIAI|Kyokai|KYOKAI|Kyoukai|KYOUKAI|Jichikai|JICHIKAI|Zaidan|ZAIDAN|Shadan|SHADAN)\b|事務所|ジムシヨ|組合|クミアイ|協会|キヨウカイ|自治会|町内会|後援会|基金|キキン|大学|ダイガク|病院|ビヨウイン|医院|クリニツク|クリニック|学園|ガクエン|学校|ガツコウ|ガッコウ|PTA|ピ[ーｰ]テイ[ーｰ]エ[ーｰ]|ピ[ーｰ]ティ[ーｰ]エ[ーｰ]|保育園|ホイクエン|幼稚園|ヨウチエン|町内会|チヨウナイカイ|チョウナイカイ|ジチカイ/u;
+const ORG_HOLDER = /\b(?:[Uu]niversity|UNIVERSITY|[Hh]ospital|HOSPITAL|[Cc]linic|CLINIC|[Ss]chool|SCHOOL|[Cc]ollege|COLLEGE|[Ff]oundation|FOUNDATION|[Aa]ssociation|ASSOCIATION|[Ii]nstitute|INSTITUTE|[Ss]ociety|SOCIETY|[Cc]ouncil|COUNCIL|[Cc]hurch|CHURCH|Trust|TRUST|Hojin|HOJIN|Houjin|HOUJIN|Kaisha|KAISHA|Gakko|GAKKO|Gakuen|GAKUEN|Kumiai|KUMIAI|Kyokai|KYOKAI|Kyoukai|KYOUKAI|Jichikai|JICHIKAI|Zaidan|ZAIDAN|Shadan|SHADAN)\b|事務所|ジムシヨ|組合|クミアイ|協会|キヨウカイ|自治会|町内会|後援会|基金|キキン|大学|ダイガク|病院|ビヨウイン|医院|クリニツク|クリニック|学園|ガクエン|学校|ガツコウ|ガッコウ|PTA|ピ[ーｰ]テイ[ーｰ]エ[ーｰ]|ピ[ーｰ]ティ[ーｰ]エ[ーｰ]|保育園|ホイクエン|幼稚園|ヨウチエン|町内会|チヨウナイカイ|チョウナイカイ|ジチカイ|会計管理者|カイケイカンリシ[ヤャ]|収入役|シユウニユウヤク/u;
 const WRITERS_OWN_PHONE = /(?:\b[Mm]y\s+(?:mobile|cell(?:phone)?|phone|number|contact number)\b|私の(?:携帯|電話|連絡先)|小職の(?:携帯|電話))[^\n]{0,24}$/;
 /** A number's digits as dialled in Japan (+81 3 … → 03…). */
 function domesticDigits(value: string): string {
@@ -164,7 +165,8 @@ export function attributeSubjects(unit: Unit, hits: Hit[], env: AnalysisEnv, tok
   for (const h of hits) if (!h.subject) h.subject = valueSubject(view, h);
   // The sender's own number or address given again in the text (お電話（052-262-7015）または…), as
   // in their signature: the organisation's, not a third person's.
-  const signed = new Set(hits.filter((x) => x.zone === 'signature' && (x.category === 'phone' || x.category === 'email_address')).map((x) => x.value));
+  // (Or read as the sender's own below their name, where no signature zone was drawn.)
+  const signed = new Set(hits.filter((x) => (x.zone === 'signature' || (x.subject?.kind === 'participant' && x.addressee !== true && /sender/.test(x.subject.reason))) && (x.category === 'phone' || x.category === 'email_address')).map((x) => x.value));
   if (signed.size > 0) {
     // A landline of the same office: the signature's number but for its last two digits (a
     // colleague's direct line, +81-3-5555-0193 beside the signature's 0190). Not a mobile.
@@ -677,7 +679,8 @@ function invoiceIssuedByOrganisation(lines: readonly TextLine[]): boolean {
 function accountSubject(v: UnitView, h: Hit): Subject {
   const k = v.unit.isRecord ? 0 : lineIndexAt(v.lines, h.start);
   const window = v.unit.isRecord ? v.lines : paragraphWindow(v.lines, k, 3, 3);
-  const holderLines = window.filter((l) => HOLDER_LABEL.test(l.text));
+  // The holder's label may head a longer block (Beneficiary, Bank, SWIFT, Account type, Account No.).
+  const holderLines = (v.unit.isRecord ? window : paragraphWindow(v.lines, k, 6, 3)).filter((l) => HOLDER_LABEL.test(l.text));
   const inspected = holderLines.length > 0 ? holderLines : window;
   if (inspected.some((l) => COMPANY_HOLDER.test(l.text)) || inspected.some((l) => [...v.env.participants.organisations].some((o) => l.text.replace(/\s+/g, '').includes(o)))) {
     return subject('business_contact', 'account held by an organisation');

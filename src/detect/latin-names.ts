@@ -62,6 +62,13 @@ export function isCapitalsListName(first: string, second: string): boolean {
   return (given.has(a) && b.length >= 3) || (given.has(b) && (surnames.has(a) || a.length >= 3));
 }
 
+/** A name in capitals as a sentence's subject (DANG QUOC BAO (Class B1) was arrested): by the lists, or an East Asian surname first. */
+export function isCapitalsName(first: string, second: string): boolean {
+  const title = (w: string): string => w[0] + w.slice(1).toLowerCase();
+  if (NOT_SURNAME.test(title(first)) || NOT_SURNAME.test(title(second))) return false;
+  return isCapitalsListName(first, second) || latinNames().eastAsian.has(title(first));
+}
+
 /** A person's name by the lists: given name then surname, or an East Asian surname then a given name. */
 export function isLatinPersonName(first: string, second: string): boolean {
   if (NOT_SURNAME.test(second) || NOT_SURNAME.test(first) || NOT_A_PERSON.has(`${first} ${second}`.toLowerCase())) return false;

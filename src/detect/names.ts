@@ -11,7 +11,7 @@ import { tokenAt, type Token } from './tokenizer.js';
 import { romajiKey } from './romaji.js';
 import { isRomajiWord } from './patterns/romaji.js';
 import { romajiNames } from './romaji-names.js';
-import { isCapitalsListName, isLatinPersonName, ORGANISATION_WORDS } from './latin-names.js';
+import { isCapitalsListName, isCapitalsName, isLatinPersonName, ORGANISATION_WORDS } from './latin-names.js';
 import { lineAt } from './sentences.js';
 
 const HONORIFICS = new Set(['様', 'さま', 'さん', '氏', '殿', '君', 'くん', 'ちゃん', '先生', '先輩', '教授', '医師', '弁護士', '部長', '課長', '係長', '社長', '専務', '常務', '主任', '市長', '区長', '町長', '村長', '知事']);
@@ -145,7 +145,7 @@ const PASSENGER_NAME = /(?<![A-Z\/])([A-Z][A-Z'-]{1,20}(?: [A-Z][A-Z'-]{1,20})?\
  * Not one word of a longer capitalised run (Natori Distribution Center) or a company's name.
  */
 /** Two capitalised words, accents and a hyphenated given name allowed (Chloé Bernard, Kim Min-jun), alone in their run. */
-const LATIN_PERSON_PAIR = /(?<![A-Z][\p{L}0-9&'-]*[ \t]|[\p{L}0-9&'-]|[A-Z]{2},[ \t])([A-Z][a-zà-ÿ]{1,19}(?:-[a-z]{2,10})?|[A-Z]{3,20})[ \t]([A-Z](?:[a-zà-ÿ-]|'(?!s\b)[A-Za-zà-ÿ]){1,19})(?![\p{L}0-9&-]|'(?!s\b)|[ \t]?[A-Z0-9&])/gu;
+const LATIN_PERSON_PAIR = /(?<![A-Z][\p{L}0-9&'-]*[ \t]|[\p{L}0-9&'-]|[A-Z]{2},[ \t])([A-Z][a-zà-ÿ]{1,19}(?:-[a-z]{2,10})?|[A-Z]{3,20})[ \t]([A-Z](?:[a-zà-ÿ-]|'(?!s\b)[A-Za-zà-ÿ]){1,19}|[A-Z]{2,20})(?![\p{L}0-9&-]|'(?!s\b)|[ \t]?[A-Z0-9&])/gu;
 /**
  * A rank or a role right before a Latin name (Oiler Agus Setiawan, Cook Rizky Pratama, Captain
  * Lars Madsen, Coach Daniel Ortiz): the pair rule skips a name after a capitalised word, so a crew
@@ -153,6 +153,10 @@ const LATIN_PERSON_PAIR = /(?<![A-Z][\p{L}0-9&'-]*[ \t]|[\p{L}0-9&'-]|[A-Z]{2},[
  */
 const ROLE_BEFORE_LATIN_NAME =
   /(?<![A-Za-z])(?:Captain|Capt\.|Master|Officer|Engineer|Bosun|Oiler|Wiper|Cook|Messman|Steward|Fitter|Cadet|Electrician|AB|OS|Purser|Pilot|Driver|Nurse|Doctor|Coach|Player|Intern|Trainee|Teacher|Professor|Prof\.)[ \t]+([A-Z][a-zà-ÿ]{1,19})[ \t]([A-Z][a-zà-ÿ'-]{1,19}|[A-Z]{2,20})(?![\p{L}0-9&-]|[ \t]?[A-Z0-9&])/gu;
+/** A person named by their relation to someone: 「Min-seok's roommate, AUNG KYAW MIN」, 「her colleague Anna Weber」. */
+const RELATION_THEN_NAME = /\b(?:room|class|flat|house|team)mate,?[ \t]+([A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,3})(?![ \t]?[A-Z0-9&]|[A-Za-z'-])|\b(?:colleague|co-?worker|neighbou?r|friend|cousin|nephew|niece|fiancée?),?[ \t]+([A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,3})(?![ \t]?[A-Z0-9&]|[A-Za-z'-])/g;
+/** A name in capitals before its bracket or its verb: 「DANG QUOC BAO (Class B1) was arrested」, 「KIM MINJUN has left」. */
+const CAPITALS_NAME_SUBJECT = /(?<![A-Za-z][ \t]?)([A-Z]{2,20})[ \t]([A-Z]{2,20})(?:[ \t]([A-Z]{2,20}))?(?=[ \t]*\((?![A-Z]{2,}\))|[ \t]+(?:was|is|has|had|will|did|remains|works|worked|left|arrived|from)\b|,[ \t]+(?:was|is|has|had|who|from|aged|a|an|the|our|your|his|her)\b)/g;
 /** A list item that is a name in capitals, two or three words (・SITI NURHALIZA（女性…）, - YUSUF HIDAYAT). */
 const CAPITALS_LIST_NAME = /^[ \t\u3000>]*(?:[・●○■◆\-*–]|\d{1,2}[.)．）])[ \t\u3000]*([A-Z]{2,20})[ \t]([A-Z]{2,20})(?:[ \t]([A-Z]{2,20}))?(?=[ \t\u3000]*(?:[(（:：,、]|$))/gm;
 const LATIN_PAIR = /(?<![A-Z][A-Za-z0-9&'-]*[ \t]|[A-Za-z0-9&'-])\b([A-Z][a-z]{2,13}|[A-Z]{3,14})[ \t]([A-Z][a-z]{2,13}|[A-Z]{3,14})\b(?![ \t]?[A-Z0-9&])/g;
@@ -274,7 +278,10 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
       hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'medium', reason: 'Japanese name in Latin letters', personKey: personKey(value, true) });
     }
     for (const m of text.matchAll(LATIN_PERSON_PAIR)) {
-      const [first = '', second = ''] = [m[1], m[2]];
+      const [first = '', written = ''] = [m[1], m[2]];
+      // Thomas GIRARD: a given name, then the surname in capitals (never both in capitals here).
+      const second = written.length > 1 && written === written.toUpperCase() && first !== first.toUpperCase() ? written[0] + written.slice(1).toLowerCase() : written;
+      if (written === written.toUpperCase() && first === first.toUpperCase()) continue;
       if (japanese.has(m.index) || !isLatinPersonName(first, second) || LATIN_ORG_WORD.test(m[0])) continue;
       const value = m[0];
       hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'medium', reason: 'name in Latin letters (given name and surname)', personKey: personKey(value, true) });
@@ -285,6 +292,18 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
       const value = third ? `${first} ${second} ${third}` : `${first} ${second}`;
       const start = m.index + m[0].indexOf(first);
       hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'medium', reason: 'name in capitals as a list item', personKey: personKey(value, true) });
+    }
+    for (const m of text.matchAll(CAPITALS_NAME_SUBJECT)) {
+      const [first = '', second = '', third = ''] = [m[1], m[2], m[3]];
+      if (!isCapitalsName(first, second) || LATIN_ORG_WORD.test(m[0])) continue;
+      const value = third ? `${first} ${second} ${third}` : `${first} ${second}`;
+      hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'medium', reason: 'name in capitals as the subject of a sentence', personKey: personKey(value, true) });
+    }
+    for (const m of text.matchAll(RELATION_THEN_NAME)) {
+      const value = (m[1] ?? m[2])!;
+      if (LATIN_ORG_WORD.test(value) || NOT_FIRST_NAMES.test(value.split(/[ \t]/)[0]!)) continue;
+      const start = m.index + m[0].length - value.length;
+      hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'medium', reason: 'name after a word for a relation (roommate, colleague)', personKey: personKey(value, true) });
     }
     for (const m of text.matchAll(ROLE_BEFORE_LATIN_NAME)) {
       const [first = '', second = ''] = [m[1], m[2]];
@@ -350,7 +369,7 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
 }
 
 /** What follows a person's name in English prose: 「, who」, 「 was」, 「's」, 「 (24)」. */
-const PERSON_AFTER_EN = /^(?:,\s*(?:who|whose|aged?)\b|\s+(?:was|is|has|had|will|who|said|told|asked|joined|from|passed)\b|'s\b|\s*\(\d)/;
+const PERSON_AFTER_EN = /^(?:,\s*(?:who|whose|aged?)\b|\s+(?:was|is|has|had|will|who|said|told|asked|joined|from|passed)\b|'s\b|\s*\(\d|\s*\((?:DOB|D\.O\.B|born|age|aged)\b|\s*[–—-]\s*(?:admitted|diagnosed|hospitali[sz]ed|injured|arrested|detained|deceased)\b)/;
 
 /** One surname and one given name of the dictionary, in either order (mixed case: Aya Morimoto; upper-case surname: MORIMOTO Aya). */
 function japaneseNameInLatin(first: string, second: string, after: string): boolean {

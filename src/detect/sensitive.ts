@@ -95,9 +95,10 @@ const PAST_YEAR = /(?<!\d)(1[0-8]\d\d|19[01]\d|192[0-5])年(?!生|\d)|\bthe 1[0-
 const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断され)?た?)場合/;
 /**
  * The term describes a kind of people, not a person: 「難聴のある方とのコミュニケーション」,
- * 「糖尿病をお持ちの方への食事指導」, 「認知症の人と家族の会」 — unless someone is named in the sentence.
+ * 「糖尿病をお持ちの方への食事指導」, 「認知症の人と家族の会」, 「重症喘息患者を対象とした第III相試験」 —
+ * unless someone is named in the sentence.
  */
-const CLASS_OF_PEOPLE_AFTER = /^(?:等|など)?(?:の|が|を)?(?:ある|あった|お持ちの|持つ|抱える|抱えた)?(?:方|人|人々|方々|者)(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:の)?患者(?:さん)?(?:の)?(?:受入|受け入れ|対応|支援|体制|向け|全般|数)/u;
+const CLASS_OF_PEOPLE_AFTER = /^(?:等|など)?(?:の|が|を)?(?:ある|あった|お持ちの|持つ|抱える|抱えた)?(?:方|人|人々|方々|者)(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:の)?患者(?:さん)?(?:の)?(?:受入|受け入れ|対応|支援|体制|向け|全般|数)|^(?:の)?(?:患者|症例|被験者)(?:さん)?(?:を対象と(?:した|する)|を対象に|対象の|向けの)/u;
 /**
  * A count right after the term makes it a statistic, not someone's data: 「除去食・配慮食：4名分」,
  * 「面接指導実施 2名」, 「うつ病 3件」, 「有所見 12%」.
@@ -329,8 +330,9 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
         // A candidate's party in an election notice is public: 候補者名／党派, 選挙公報.
         (match.entry.category === 'sensitive.political' && ELECTION.test(text)) ||
         ((match.entry.category === 'sensitive.union' || match.entry.category === 'sensitive.political') && unionAsOrganisation(match.entry.term, text, start, end)) ||
-        // 宗教法人 浄光寺: a corporation's legal form (a temple as customer, tenant, landlord), not anyone's faith.
-        (match.entry.category === 'sensitive.creed' && /^[ \u3000]?法人/.test(text.slice(end, end + 3)));
+        // 宗教法人 浄光寺: a corporation's legal form (a temple as customer, tenant, landlord), not anyone's
+        // faith; nor a sentence about such a corporation (宗教法人の場合、…宗教活動による収入は課税されません).
+        (match.entry.category === 'sensitive.creed' && (/^[ \u3000]?法人/.test(text.slice(end, end + 3)) || /宗教法人/.test(text.slice(...sentenceBounds(text, start, end)))));
       if (insurance || (match.entry.requiresPerson && (isTopic(text, start, end) || animalTerm(unit, match.entry.category, start, end, petNames)))) {
         i = match.last;
         continue;
@@ -385,9 +387,14 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
   const needing = hits.filter((h) => h.needsPerson);
   if (needing.length === 0) return;
   const anchorSet = unit.isRecord ? RECORD_ANCHORS : PERSON_ANCHORS;
+  // The dead named again later (大槻 正三 先生のご逝去 … 紹介してくださったのが大槻先生でした): still the dead.
+  const text0 = unit.norm.text;
+  const deceased = new Set(hits.filter((h) => h.category === 'person_name' && isDeceased(text0, h)).flatMap((h) => [h.value.replace(/[ \u3000]/g, ''), h.value.split(/[ \u3000]/)[0]!]));
   const anchors = hits.filter(
     (h) =>
       anchorSet.has(h.category) &&
+      // (A surname alone only: 中島 剛 is not his late mother 故 中島 ハル.)
+      !(h.category === 'person_name' && deceased.size > 0 && (deceased.has(h.value.replace(/[ \u3000]/g, '')) || (h.personKey?.startsWith('1:') === true && deceased.has(h.value)))) &&
       h.confidence !== 'low' &&
       !h.zone &&
       !SPEAKER_SUBJECT.test(h.subject?.reason ?? '') &&

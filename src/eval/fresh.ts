@@ -941,6 +941,56 @@ its text (使用細則では「政治・宗教・営利を目的とする…」)
 KUMIAI); a referral to prosecutors; a My Number in brackets after a name for a 支払調書; a refugee's
 statement (I, Bilal Ahmad Chaudhry, born …) with his faith.`,
   },
+  {
+    heading: 'Hand-written set 57 (verdicts of the default policy)',
+    file: 'test/eval-fresh57/fresh.json',
+    description: `100 mails by a fifty-seventh writer (see \`test/eval-fresh57/README.md\`; the writer's
+generator is in \`build/\`): a city board of education's school affairs section, a cosmetic
+dermatology clinic, a job-listing site, a housekeeping and babysitting service and a Japanese
+language school (17 in English).`,
+    blind: `**First measurement, blind** (commit 2535c5a): held 3 of 50 that should pass (6.0 %) and 46 of
+50 that should be held (92.0 %). Fixed: a My Number after its label whose check digit does not
+match; a complication (皮膚壊死) of a named patient; names as English mail writes them (DANG QUOC BAO
+(Class B1) was arrested, a roommate AUNG KYAW MIN); a job's pay scale (月給 30万円〜45万円); a school
+corporation named as Beneficiary five lines above its account. Still wrong: a patient's own
+treatment plan sent to her held (her kanji name not read as her Latin address).`,
+  },
+  {
+    heading: 'Hand-written set 58 (verdicts of the default policy)',
+    file: 'test/eval-fresh58/fresh.json',
+    description: `100 mails by a fifty-eighth writer (see \`test/eval-fresh58/README.md\`; the writer's
+generator is in \`build/\`): a non-life insurer's fire and household claims, an eye hospital, a
+marriage agency, a regional bank's inheritance desk and a foreign-owned IT company's HR (15 in
+English).`,
+    blind: `**First measurement, blind** (commit 2535c5a): held 1 of 50 that should pass (2.0 %) and 48 of
+50 that should be held (96.0 %). Fixed: the sender's own number given again in the text where no
+signature zone was drawn; a member's naturalisation (帰化); a psychiatric diagnosis in an English
+claim notice (by his psychiatrist).`,
+  },
+  {
+    heading: 'Hand-written set 59 (verdicts of the default policy)',
+    file: 'test/eval-fresh59/fresh.json',
+    description: `100 mails by a fifty-ninth writer (see \`test/eval-fresh59/README.md\`; the writer's
+generator is in \`build/\`): an employment support office for people with disabilities, a baseball
+club's team operations, a city library, a pharmaceutical company's medical representatives and a
+university's international student office (18 in English).`,
+    blind: `**First measurement, blind** (commit 2535c5a): held 1 of 50 that should pass (2.0 %) and 48 of
+50 that should be held (96.0 %). Fixed: a trial's patients as a class (重症喘息患者を対象とした);
+Thomas GIRARD with his surname in capitals; a CSV whose header has a year in a column name
+(GPA_AY2025).`,
+  },
+  {
+    heading: 'Hand-written set 60 (verdicts of the default policy)',
+    file: 'test/eval-fresh60/fresh.json',
+    description: `100 mails by a sixtieth writer (see \`test/eval-fresh60/README.md\`; the writer's generator
+is in \`build/\`): a city fire department, a psychosomatic clinic, a members' golf club, a tax
+accountant's office and a study-abroad agency (20 in English).`,
+    blind: `**First measurement, blind** (commit 2535c5a): held 4 of 50 that should pass (8.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: a late doctor named again by surname (故 大槻先生); a
+sentence about a 宗教法人's taxes; a city's public account (南川市会計管理者); a student's name and
+diagnosis in the subject (Yuto Kawabata (DOB …) – admitted). Still wrong: a column on writers of
+history (夏目漱石, 芥川龍之介) and their illnesses held.`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */

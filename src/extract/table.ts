@@ -18,8 +18,8 @@ function isHeaderKeyword(text: string): boolean {
 
 /** Values, not titles: numbers, dates, phone numbers, e-mail addresses, postal codes (a title may carry a short number: ICD-10, Q3). */
 const valueLike = /\d{3,}|@|^[\d\s\-/.,:+()￥¥$%]+$/;
-/** A title with its year after it (Stays 2024, 売上 2025年度): a title, though it has digits. */
-const titleWithYear = /^[^\d@]{2,30}[ \u3000](?:19|20)\d{2}(?:年度?)?$/;
+/** A title with its year after it (Stays 2024, 売上 2025年度, GPA_AY2025 in a CSV export): a title, though it has digits. */
+const titleWithYear = /^[^\d@]{2,30}[ \u3000_-]?(?:19|20)\d{2}(?:年度?)?$/;
 
 function isBlank(text: string): boolean {
   return text.trim().length === 0;

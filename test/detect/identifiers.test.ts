@@ -17,9 +17,14 @@ describe('My Number', () => {
   it('is low on a bare number passing the check digit', () => {
     expect(best(run('参照 123456789018 を確認'), 'my_number')).toBe('low');
   });
-  it('is not reported when the check digit fails or it is an order number', () => {
+  it('is not reported for a form sample, an order number or an unlabelled number whose check digit fails', () => {
     expect(best(run('マイナンバー：123456789019'), 'my_number')).toBe('none');
     expect(best(run('注文番号：123456789018'), 'my_number')).toBe('none');
+    expect(best(run('お問い合わせ 602895661972'), 'my_number')).toBe('none');
+  });
+  it('is medium right after its label even when the check digit fails (a mistyped or made-up number read as one)', () => {
+    expect(best(run('個人番号 602895661972'), 'my_number')).toBe('medium');
+    expect(best(run('マイナンバー：6028 9566 1972'), 'my_number')).toBe('medium');
   });
 });
 

@@ -458,3 +458,60 @@ describe('older misses mended in stop 21', () => {
     expect(roster.rules).toContain('external-third-person-contact');
   });
 });
+
+describe('blind sets 57-60', () => {
+  it("a My Number written after its label is held even when its check digit does not match; Type 1 diabetic, 帰化 and a cosmetic complication of named people are held", async () => {
+    const labelled = await decide({ to: 'kazei@city.example.jp', subject: '就学援助 所得照会（個人番号 602895661972 ／転入世帯）', text: `ご担当者様\n\n照会書を郵送いたしました。${sign}` });
+    expect(labelled.rules).toContain('external-my-number');
+    const origin = await decide({ to: 'miura@agency.example', subject: 'ご縁について', text: `三浦様\n\n金子様のお父様は中国・大連のご出身で、金子 美玲様が小学生のときにご家族で日本に帰化されたそうです。${sign}` });
+    expect(origin.rules).toContain('external-sensitive');
+    const complication = await decide({ to: 'katagiri@clinic.example', subject: '【至急ご相談】松井 沙耶香様 ヒアルロン酸注入後の皮膚壊死疑い', text: `片桐先生\n\n本日16時頃にご本人が伺います。${sign}` });
+    expect(complication.rules).toContain('external-sensitive');
+  });
+
+  it('names as English mail writes them: DANG QUOC BAO (Class B1) was arrested, a roommate AUNG KYAW MIN, Thomas GIRARD, Yuto Kawabata (DOB …) – admitted', async () => {
+    const en = (subject: string, text: string) => decide({ to: 'agent@partner.example', subject, text: `${text}\n\nBest regards,\nKenji Matsuda` });
+    expect((await en('Urgent', 'Dear Ms. Vo,\n\nDANG QUOC BAO (Class B1) was arrested by the police on 24 October.')).rules).toContain('external-sensitive');
+    expect((await en('Re: dormitory', "Dear Mr. Park,\n\nMin-seok's roommate, AUNG KYAW MIN from Myanmar, was diagnosed with measles on Saturday.")).rules).toContain('external-sensitive');
+    expect((await en('Confidential', 'Dear Ms. Dubois,\n\nYour exchange student Thomas GIRARD (ID 25X0087) was arrested for shoplifting.')).rules).toContain('external-sensitive');
+    expect((await en('Yuto Kawabata (DOB 14/03/2006) – admitted with acute appendicitis, Brisbane', 'Dear Team,\n\nPlease confirm the guarantee of payment.')).rules).toContain('external-sensitive');
+  });
+
+  it('a CSV whose header has a year in a column name (GPA_AY2025) is read as a table of people', async () => {
+    const d = await decide({
+      to: 'office@scholarship.example',
+      subject: 'Renewal list',
+      text: 'Dear Office,\n\nPlease find attached our list.\n\nYu Hasegawa',
+      attachments: [{ filename: 'list.csv', contentType: 'text/csv', content: 'student_id,name,GPA_AY2025,annual_family_income_JPY\n23G1107,LE VAN HUNG,3.42,1100000\n24G1013,SHRESTHA ANJALI,3.81,780000\n22U0451,WANG ZIHAN,2.61,2400000\n' }],
+    });
+    expect(d.held).toBe(true);
+    expect(d.findings.some((f) => f.category === 'person_name' && f.confidence === 'high')).toBe(true);
+  });
+
+  it("a job's pay scale, a trial's patients as a class, a late doctor named again, a 宗教法人's taxes, a city's public account and the writer's own number given again are nobody's data", async () => {
+    const ad = await decide({ to: 'info@sato-koumuten.example', subject: '求人原稿の校正', text: `総務ご担当 様\n\n先日の打合せで佐藤社長からお伺いした内容をもとに、原稿を作成しました。\n　給与：月給 30万円〜45万円\n　給与：日給 11,000円〜\n${sign}` });
+    expect(ad.rules).not.toContain('external-third-person-contact');
+    const trial = await decide({ to: 'chiken@hospital.example', subject: '審査資料の送付', text: `治験事務局 御中\n\n試験名：中等症〜重症喘息患者を対象としたTLS-405の第III相試験\n治験責任医師の桐生先生には、本日別途ご説明済みです。${sign}` });
+    expect(trial.rules).not.toContain('external-sensitive');
+    const condolence = await decide({ to: 'jimukyoku@ishikai.example', subject: '故 大槻先生のご葬儀について', text: `事務局 御中\n\n大槻 正三 先生（元会長）のご逝去の報に接し、謹んでお悔やみ申し上げます。\n地域の先生方を紹介してくださったのが大槻先生でした。心療内科がまだ理解されていなかった頃のことです。${sign}` });
+    expect(condolence.rules).not.toContain('external-sensitive');
+    const temple = await decide({ to: 'jimusho@temple.example', subject: '申告スケジュール', text: `寺務所 御中\n（責任役員 川村 様）\n\n宗教法人の場合、お布施などの宗教活動による収入は課税されませんが、駐車場は収益事業です。${sign}` });
+    expect(temple.rules).not.toContain('external-sensitive');
+    const city = await decide({ to: 'soumu@client.example', subject: 'テキスト代のお振込み', text: `総務部 西田 様\n\n　振込先：南川信用金庫 本店営業部　普通預金　0312457\n　口座名義：南川市会計管理者（ミナミカワシ カイケイカンリシャ）\n${sign}` });
+    expect(city.rules).not.toContain('external-personal-bank-account');
+    const school = await decide({ to: 'apply@agent.example', subject: 'Tuition', text: 'Dear Ms. Thapa,\n\n  Beneficiary: Gakko Hojin Sakura Gakuen\n  Bank: Tokyo Sakura Bank, Takadanobaba Branch\n  SWIFT/BIC: TSKRJPJT\n  Account type: Ordinary (futsu)\n  Account No.: 0738215\n\nAkiko Kobayashi' });
+    expect(school.rules).not.toContain('external-personal-bank-account');
+    const ownNumber = await decide({
+      from: '村田 沙織 <sender@example.co.jp>',
+      to: 'ogawa@print.example',
+      subject: 'チラシ原稿の修正',
+      text: '小川様\n\nみどりが丘眼科病院の村田です。\n来賓挨拶：「町田市長 石田 宏之 様（予定）」に差し替え\n申込方法：電話（042-000-7100）に加えて、WEBフォームのQRコードを入れてください。\n\n──────\nみどりが丘眼科病院　総務課\n村田 沙織　Saori Murata\n0-3-1 Midorigaoka, Machida, Tokyo 194-0000 Japan\nTEL 042-000-7100\n──────',
+    });
+    expect(ownNumber.rules).not.toContain('external-third-person-contact');
+  });
+
+  it('a late relative does not hide a living brother of the same surname', async () => {
+    const d = await decide({ to: 'hoshi@legal.example', subject: 'Fw: 兄の署名', text: `星先生\n\n故 中島 ハル様の相続の件です。\n兄の中島 剛が詐欺罪で懲役3年の判決を受け、現在服役しています。${sign}` });
+    expect(d.rules).toContain('external-sensitive');
+  });
+});

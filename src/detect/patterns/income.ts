@@ -19,6 +19,8 @@ const INCOME = new RegExp(`${LABEL}(?:[（(][^）)\\n]{0,14}[）)])?[\\s　]*[:�
 const INCOME_EN =
   /\b(?:base(?: salary| pay)?|salary|bonus|incentive|commission|annual pay|wages?|hourly (?:rate|wage)|gross pay|net pay|take-home pay|compensation)\b[ \t]*[:=]?[ \t]*(?:of[ \t]+)?((?:JPY|USD|EUR|GBP|THB|SGD|¥|\$|€|£)[ \t]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:,\d{3})+[ \t]?(?:JPY|yen|円))/gi;
 
+/** A range after the amount (〜45万円, 〜, から): a scale offered, not someone's pay. */
+const PAY_SCALE_AFTER = /^[\s　]*(?:[〜～~]|から)/;
 /** A line that announces a list of pay below it: 「時給は以下のとおり」, 「冬季賞与の支給額です。」, 「ご依頼の報酬月額です。」 heading a list of amounts. */
 const LIST_HEADER = new RegExp(`${LABEL}[^\\n]{0,20}(?:(?:以下|下記|次)の?(?:とおり|通り)|です。?[^\\n]{0,30}$|[:：][ \\t　]*$)`, 'gm');
 const AMOUNT_IN_LINE = new RegExp(AMOUNT, 'g');
@@ -38,7 +40,10 @@ export function findIncome(unit: Unit): Hit[] {
   };
   for (const m of text.matchAll(INCOME)) {
     const amount = m[1]!;
-    push(m.index + m[0].length - amount.length, amount, 'amount after a pay label');
+    const end = m.index + m[0].length;
+    // 月給 30万円〜45万円, 日給 11,000円〜: a job's pay scale, not anyone's pay.
+    if (PAY_SCALE_AFTER.test(text.slice(end, end + 4))) continue;
+    push(end - amount.length, amount, 'amount after a pay label');
   }
   for (const m of text.matchAll(INCOME_EN)) {
     const amount = m[1]!;

@@ -17,6 +17,9 @@ const BARE_NUMBER_LABEL = /(?:^|[\s\u3000・])番号[\s\u3000]*[:：][\s\u3000]*
 /** A name (two words of kanji or kana) then an opening bracket, right before the number. */
 const NAME_THEN_BRACKET = /[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー]{1,5}[ \u3000][\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー]{1,5}[ \u3000]?[（(][ \u3000]*$/u;
 
+/** A My Number label right before the number: 個人番号 …, マイナンバー：…, My Number: …. */
+const MY_NUMBER_LABEL_BEFORE = /(?:個人番号|マイナンバー|[Mm]y ?[Nn]umber|MY ?NUMBER)(?:[（(][^)）\n]{0,8}[)）])?[\s\u3000]*[:：]?[\s\u3000]*$/;
+
 /** Check digit from the cabinet order of the My Number Act. */
 export function isValidMyNumber(digits: string): boolean {
   if (!/^\d{12}$/.test(digits)) return false;
@@ -48,7 +51,16 @@ export function findTwelveDigitNumbers(unit: Unit, kw: KeywordIndex): Hit[] {
       hits.push({ category: 'drivers_license', start, end, value: digits, confidence: 'high', reason: 'keyword:免許' });
       continue;
     }
-    if (!valid || business) continue;
+    if (business) continue;
+    if (!valid) {
+      // Labelled as one right before it (個人番号 602895661972, マイナンバー：…): written as a My
+      // Number, the reader takes it for one, even where a digit is mistyped or made up.
+      // A form's sample (123456789012, 1234 5678 9019) stays an example.
+      if (!/^12345678/.test(digits) && MY_NUMBER_LABEL_BEFORE.test(text.slice(Math.max(lineStartAt(text, start), start - 16), start))) {
+        hits.push({ category: 'my_number', start, end, value: digits, confidence: 'medium', reason: 'My Number label right before (check digit does not match)' });
+      }
+      continue;
+    }
     const lineStart = lineStartAt(text, start);
     // 「岸本くんの番号、本人から聞いたので送ります。⏎ 1549 2181 9142」: the number alone on its line, under a line that names it.
     const aloneUnderNumberLine = /^[\s\u3000>]*$/.test(text.slice(lineStart, start)) && /^[\s\u3000]*$/.test(text.slice(end, lineEndAt(text, end))) && lineStart > 0 && /番号/.test(lineAt(text, lineStart - 1));

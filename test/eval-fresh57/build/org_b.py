@@ -227,11 +227,11 @@ HOLDS.append(dict(
 ))
 
 _rcpt_b = [
-    "aimi.s0412@gmail.com", "kanako-tnk@yahoo.example.co.jp", "riho.matsu88@gmail.com",
-    "nozomi.f.work@outlook.example.com", "yuuka_hoshino@gmail.com", "mao.k.1995@icloud.example.com",
-    "sae-ito@docomo.example.ne.jp", "chihiro.w77@gmail.com", "natsumi.ok@gmail.com",
-    "reina-h-beauty@yahoo.example.co.jp", "kaori.tsuji.0630@gmail.com", "mina.yoshikawa@outlook.example.com",
-    "haruka_n_2024@gmail.com",
+    "佐藤 愛美 <aimi.s0412@gmail.com>", "田中 佳奈子 <kanako-tnk@yahoo.example.co.jp>", "松浦 里穂 <riho.matsu88@gmail.com>",
+    "Nozomi F <nozomi.f.work@outlook.example.com>", "星野 優花 <yuuka_hoshino@gmail.com>", "Mao K <mao.k.1995@icloud.example.com>",
+    "伊藤 紗英 <sae-ito@docomo.example.ne.jp>", "渡辺 千尋 <chihiro.w77@gmail.com>", "奥田 夏美 <natsumi.ok@gmail.com>",
+    "原 玲奈 <reina-h-beauty@yahoo.example.co.jp>", "辻 香織 <kaori.tsuji.0630@gmail.com>", "吉川 美奈 <mina.yoshikawa@outlook.example.com>",
+    "中野 遥 <haruka_n_2024@gmail.com>",
 ]
 HOLDS.append(dict(
     writer="takagi", loc="recipients", kind="recipients.many_visible",
@@ -385,7 +385,7 @@ PASSES.append(dict(
 　　口座名義：イ）ルミエールカイ
 　　（医療法人社団ルミエール会）
 
-明細には、ご利用者のお名前は記載せず、社員番号のみとしております。
+明細はメニュー別の件数のみとしております。
 ご不明点がございましたら、お気軽にお問い合わせください。
 """ + SIG["miura"],
     attachments=[{
@@ -393,13 +393,13 @@ PASSES.append(dict(
         "contentType": "application/pdf",
         "text": """ご利用明細（2025年10月）
 株式会社ノースブリッジ 様
-No.	ご利用日	社員番号	メニュー	金額（税込）
-1	10/02	NB-0412	フォトフェイシャル	11,000
-2	10/04	NB-1188	ハイフ（目元）	13,200
-3	10/09	NB-0077	ピーリング	6,600
-…（中略）…
-17	10/30	NB-0951	ダーマペン	13,200
-合計	17件		184,800
+メニュー	件数	単価（税込）	金額（税込）
+フォトフェイシャル	6	11,000	66,000
+ハイフ（目元）	4	13,200	52,800
+ピーリング	4	6,600	26,400
+ダーマペン	3	13,200	39,600
+合計	17		184,800
+※ご利用者ごとの内訳は、個人情報保護の観点から記載しておりません。
 """}],
 ))
 
