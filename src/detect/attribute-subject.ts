@@ -75,7 +75,7 @@ function isAddresseeAddress(v: UnitView, address: string): boolean {
 const ROLE_IN_OPEN_BRACKET = /[（(][ \u3000]*([^\s（）()、。:：]{0,8}(?:長|担当者?|主任|係|責任者|マネージャー|リーダー|薬剤師|獣医師|医師|看護師|トリマー))[ \u3000]*[:：]?[ \u3000]*$/u;
 const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付|業務用?|社用|乗務|教室|班|当番(?:デスク)?|direct line(?: is)?|office line(?: is)?|switchboard|fax|ファックス|ファクス|\p{sc=Han}{1,6}(?:店|薬局|病院|医院|センター|営業所|事業所|出張所|校|園))[\s]*(?:TEL|Tel|tel|電話|℡|phone|携帯|ケータイ|スマホ)?[)）]?[\s:：.]*$/iu;
 /** A note right after a number that it is the company's: （班用）, （会社貸与）, (業務用). */
-const WORKPLACE_PHONE_NOTE = /^[\s]*[（(](?:班用|会社貸与|貸与|業務用?|社用|会社支給|平日|当番[^)）]{0,6}|代表|受付[^)）]{0,6}|営業時間[^)）]{0,12})[)）]/;
+const WORKPLACE_PHONE_NOTE = /^[\s]*[（(](?:班用|会社貸与|貸与|業務用?|社用|会社支給|平日|当番[^)）]{0,6}|代表|受付[^)）]{0,6}|営業時間[^)）]{0,12}|[^)）\n]{0,10}(?:室|課|部|係|センター|デスク|窓口)?(?:直通|代表))[)）]/;
 /** Labels of a private person's own contact details: 喪主様携帯, ご遺族, 自宅, 保護者, 本人携帯, 私用携帯. */
 const PRIVATE_LABEL = /(?:喪主|遺族|ご?本人|ご?家族|ご?自宅|保護者|親族|私用|個人)(?:様|さま)?(?:の)?(?:携帯|電話|連絡先|住所|TEL|FAX|fax|メール)?[\s:：（(]*$/;
 /** Company forms in Latin letters: Pte. Ltd., Inc., GmbH, K.K. */
@@ -92,7 +92,10 @@ const TOLL_FREE = /^\s*(?:\+81[-\s]?)?(?:0?120|0?570|0?800)(?=[-\s(（)）])/;
  * ユ) 有限会社, ド) 合同会社, イ) 医療法人, ガク) 学校法人, フク) 社会福祉法人, シヤ) 社団法人,
  * ザイ) 財団法人, トクヒ) NPO法人, シユウ) 宗教法人, ベ) 弁護士法人, ゼイ) 税理士法人 ….
  */
-const CORPORATE_KANA = '(?:カ|ユ|ド|イ|ガク|フク|シヤ|ザイ|トクヒ|シユウ|ベ|ゼイ|シホ|ソ|メ|ギヨ|ノウ|セイキヨウ|ドク)';
+const CORPORATE_KANA = '(?:カ|ユ|ド|イ|ガク|フク|シ[ヤャ]|ザイ|トクヒ|シ[ユュ]ウ|ベ|ゼイ|シホ|ソ|メ|ギ[ヨョ]|ノウ|セイキ[ヨョ]ウ|ドク)';
+const THANKED_WITH_COLLEAGUES = /^[ \u3000]*(?:様|さん|氏|先生)?(?:を(?:はじめ|始め)(?:と(?:して|する))?)/;
+/** 「, Country Director」, 「, Head of Programmes」 right after a name. */
+const EN_TITLE_AFTER = /^[ \t]*,[ \t]*(?:[A-Z][a-z]+[ \t]+){0,3}(?:Director|Manager|President|CEO|CFO|COO|CTO|Officer|Chair(?:man|person)?|Head|Lead|Coordinator|Partner|Principal|Dean|Professor|Secretary|Representative|Ambassador|Consul|Counsel|Attorney)\b/;
 const COMPANY_HOLDER = new RegExp(`\\b(?:Co\\.,? ?Ltd|CO\\.,? ?LTD|Ltd|LTD|Inc|INC|LLC|LLP|L\\.L\\.P|Pty|PTY|Company|COMPANY|Joint Stock|JOINT STOCK|JSC|S\\.?p\\.?A|S\\.?r\\.?l|SARL|SAS|SAD|AG|B\\.?V|N\\.?V|Oy|A\\/S|Lda|Corp(?:oration)?|CORP(?:ORATION)?|K\\.K|G\\.K|GmbH|Pte\\.? Ltd|PTE\\.? LTD|Limited|LIMITED|PLC)\\b|株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\\s*${CORPORATE_KANA}\\s*(?:[)）]|(?![\\p{sc=Katakana}ー]))|(?<![\\p{sc=Katakana}ー])${CORPORATE_KANA}\\s*[)）]|カブシキガイシヤ?|ユウゲンガイシヤ?|ゴウドウガイシヤ?|イリヨウホウジン|ガツコウホウジン|ホウジン|法人`, 'u');
 const HOLDER_LABEL = /名義|受取人|口座名|\b(?:[Aa]ccount (?:[Nn]ame|[Hh]older)|A\/C [Nn]ame|[Bb]eneficiary(?: [Nn]ame)?|[Pp]ayee)\b/;
 /**
@@ -225,6 +228,8 @@ const PERSONAL_LISTING =
 function nameSubject(v: UnitView, h: Hit): Subject {
   const p = v.env.participants;
   const k = v.unit.isRecord ? 0 : lineIndexAt(v.lines, h.start);
+  // 「岩田様をはじめ地域連携室の皆様に助けていただき」: thanked with their colleagues, for their work.
+  if (!v.unit.isRecord && THANKED_WITH_COLLEAGUES.test(v.unit.norm.text.slice(h.end, h.end + 8))) return subject('business_contact', 'thanked with their colleagues (…をはじめ)');
   // A table row, or one row of a list of people in the body, is a record: only a name that
   // reads as a participant's address is theirs.
   // A sentence in such a paragraph is prose about someone, not a row of the list.
@@ -301,6 +306,8 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   // 「Mr. Daniel Lim (HR Manager, Towa Tsusho Asia Pte. Ltd.)」: a title or company in brackets right after.
   const bracket = /^\s*[（(]([^)）\n]{2,80})[)）]/.exec(text.slice(h.end, line.end))?.[1];
   if (bracket && (ORGANISATION.test(bracket) || TITLE.test(bracket) || LATIN_COMPANY.test(bracket))) return subject('business_contact', `named with their title or organisation (${bracket.trim().slice(0, 40)})`);
+  // 「Signed: Dr Aisha Rahman, Country Director」: an English title after a comma — someone in their role.
+  if (EN_TITLE_AFTER.test(text.slice(h.end, line.end))) return subject('business_contact', 'named with their title');
   // 「Ms. Kanae Oshiro (k.oshiro@aoi-hotels.jp, +81-…)」: their work address at a participant's organisation.
   const bracketMail = bracket ? [...bracket.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].toLowerCase()) : [];
   if (bracketMail.some((a) => isParticipantDomain(p, a) && !isFreemailDomain(v.env.freemail, a.split('@')[1] ?? ''))) return subject('business_contact', 'named with their work address at a participant’s organisation');
@@ -565,6 +572,12 @@ function valueSubject(v: UnitView, h: Hit): Subject {
     if ((WORKPLACE_PHONE.test(lead) || WORKPLACE_PHONE_NOTE.test(v.unit.norm.text.slice(h.end, h.end + 12))) && !PRIVATE_LABEL.test(lead)) return subject('business_contact', 'a workplace number by its label');
     // 「My mobile on the day: 080-…」, 「当日は私の携帯（090-…）まで」: the writer's own number.
     if (WRITERS_OWN_PHONE.test(v.unit.norm.text.slice(Math.max(lineStart, h.start - 40), h.start))) return subject('participant', 'the writer’s own number');
+    // 「+81 3 5217 4415 | daniel.okafor@bridgeway-intl.example.com」: a number on the line of a work
+    // address at the sender's organisation is that organisation's (a signature not drawn as one).
+    const line = v.lines[k]!;
+    if ([...line.text.matchAll(EMAIL_IN_TEXT)].some((m) => isSenderDomain(v.env.participants, m[0]) && !isFreemailDomain(v.env.freemail, m[0].split('@')[1] ?? ''))) {
+      return subject('business_contact', 'on the line of a work address at the sender’s organisation');
+    }
   }
   // Contact details follow the person they stand next to.
   if (v.unit.isRecord) {
@@ -573,7 +586,16 @@ function valueSubject(v: UnitView, h: Hit): Subject {
     if (owner?.subject) return owner.subject;
   }
   const owner = personOnLine(v, h);
-  if (owner?.subject) return subject(owner.subject.kind, `beside a name: ${owner.subject.reason}`);
+  if (owner?.subject) {
+    // A street address (区 … 4-8-15) on the line of a third person's full name with an honorific
+    // (岡部 清 様 豊島区目白4-8-15, a donor list, a mailing list): their address, though it names
+    // no prefecture.
+    if (h.category === 'address' && h.confidence === 'low' && owner.subject.kind === 'third_person' && owner.confidence !== 'low' && /\s/.test(owner.value) && /\d/.test(h.value) && /^[\s\u3000]*(?:様|さん|殿|氏)/.test(v.unit.norm.text.slice(owner.end, owner.end + 3))) {
+      h.confidence = 'medium';
+      h.reason = `${h.reason} beside a named person`;
+    }
+    return subject(owner.subject.kind, `beside a name: ${owner.subject.reason}`);
+  }
   if (v.unit.isRecord) {
     if (v.recordSubject === undefined) {
       const texts = [...v.unit.fields.map((f) => f.header ?? ''), ...v.unit.norm.text.split('\n')].filter(Boolean);

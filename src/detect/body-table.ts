@@ -114,6 +114,25 @@ function splitCells(text: string, from: number, to: number, sep: Separator): Spa
   return cells;
 }
 
+/**
+ * Cells of a row split further, up to `want` cells: a cell that starts with a number or a code and
+ * a single space (102 佐久間 正樹, A-12 山田) is two cells. Returns the cells unchanged when that
+ * does not reach the width.
+ */
+function splitLeadingNumbers(cells: Span[], want: number): Span[] {
+  const out: Span[] = [];
+  let missing = want - cells.length;
+  for (const c of cells) {
+    const m = missing > 0 ? /^([A-Za-z]{0,3}[-]?\d[\d-]*[A-Za-z]?) (\S.*)$/.exec(c.text) : null;
+    if (m) {
+      const second = c.text.length - m[2]!.length;
+      out.push({ start: c.start, end: c.start + m[1]!.length, text: m[1]! }, { start: c.start + second, end: c.end, text: m[2]! });
+      missing--;
+    } else out.push(c);
+  }
+  return missing === 0 ? out : cells;
+}
+
 function findBodyTableCells(text: string): BodyCell[] {
   if (!/[\t|｜,／]|\S[ \u3000]{2,}\S|[ \u3000]\/|\/[ \u3000]/.test(text)) return [];
   const lines: Array<{ from: number; to: number }> = [];
@@ -133,14 +152,22 @@ function findBodyTableCells(text: string): BodyCell[] {
     const sep = separatorOf(line);
     if (!sep) continue;
     let headers = splitCells(text, from, to, sep);
+    /** Rows whose first cells a single space parts (102 佐久間 正樹  3か月 …) are split to the header's width. */
+    let numberedRows = false;
     // A header whose labels a single space parts (氏名　　生活支援技術（筆記）　実技　出席率, one space
     // after NFKC) over rows parted by wider runs: split it on every space when that matches the row.
     if (sep === 'spaces' && i + 1 < lines.length) {
       const next = lines[i + 1]!;
-      const rowCells = splitCells(text, next.from, next.to, 'spaces').length;
-      if (rowCells > headers.length) {
+      const rowCells = splitCells(text, next.from, next.to, 'spaces');
+      if (rowCells.length > headers.length) {
         const finer = splitCells(text, from, to, 'wide');
-        if (finer.length === rowCells) headers = finer;
+        if (finer.length === rowCells.length) headers = finer;
+        else if (finer.length > rowCells.length && splitLeadingNumbers(rowCells, finer.length).length === finer.length) {
+          // 部屋　氏名　…　滞納額 over 「102　佐久間 正樹　　3か月 …」: the room number and the name
+          // share one space, the name's own space stays.
+          headers = finer;
+          numberedRows = true;
+        }
       }
     }
     if (headers.length < 2 || !headers.every((h) => LABEL_CELL.test(h.text))) continue;
@@ -154,7 +181,8 @@ function findBodyTableCells(text: string): BodyCell[] {
       const rowText = text.slice(l.from, l.to);
       if (rowText.trim() === '') break;
       if (RULE.test(rowText)) continue;
-      const cells = splitCells(text, l.from, l.to, sep);
+      let cells = splitCells(text, l.from, l.to, sep);
+      if (numberedRows && cells.length < headers.length) cells = splitLeadingNumbers(cells, headers.length);
       if (cells.length !== headers.length) break;
       rows.push(cells);
     }

@@ -153,10 +153,11 @@ function addFile(into: Dictionaries, file: TermsFile, rel: string): void {
   }
   if (textEntries.size > 0) {
     // A term that begins or ends with a Latin letter or digit matches whole words only there
-    // (depression, not depressions; HIV, not arcHIVe); Japanese ends match anywhere.
+    // (HIV, not arcHIVe; a one-word term's plural too: Muslims, concussions — not a phrase's, whose
+    // plural is often another thing: health checks of servers); Japanese ends match anywhere.
     const alternatives = [...textEntries.keys()]
       .sort((a, b) => b.length - a.length)
-      .map((t) => `${/^[a-z0-9]/i.test(t) ? '(?<![A-Za-z0-9])' : ''}${escapeRegex(t)}${/[a-z0-9]$/i.test(t) ? '(?![A-Za-z0-9])' : ''}`);
+      .map((t) => `${/^[a-z0-9]/i.test(t) ? '(?<![A-Za-z0-9])' : ''}${escapeRegex(t)}${/^[a-z-]+$/i.test(t) ? '(?:e?s)?(?![A-Za-z0-9])' : /[a-z0-9]$/i.test(t) ? '(?![A-Za-z0-9])' : ''}`);
     into.textMatchers.push({ regex: new RegExp(alternatives.join('|'), 'giu'), entries: textEntries });
   }
   into.files.push(rel);

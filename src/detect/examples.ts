@@ -23,9 +23,13 @@ import { isScript } from './sensitive.js';
 const MARKER = /記入例|記入見本|入力例|記載例|見本(?!市)|サンプル|ダミー|(?<![@.\w-])(?:[Ss]ample|SAMPLE|[Ee]xample|EXAMPLE|[Dd]ummy|DUMMY|[Ss]pecimen)s?(?![.@\w-])/;
 /** File names that say the file is a form's filled-in example, in Japanese or romaji. */
 const STRONG_FILE_MARKER = /記入例|記入見本|記載例|入力例|kinyu[-_]?rei|kisai[-_]?rei|mihon/i;
-/** Values that only a form's example has: 〇〇, ○○県, 20XX, 000-0000, 1234 5678, 山田 太郎, 1月1日. */
+/**
+ * Values that only a form's example has: 〇〇, ○○県, 20XX, 000-0000, 1234 5678, 山田 太郎, 1月1日.
+ * Not an address at example.com: real lists are written with them too (a leaked sample, test data
+ * pasted from a system), and a form's example has other placeholders beside it.
+ */
 const PLACEHOLDER_VALUE =
-  /[〇○]{2}|[〇○]丁目|\b(?:19|20)XX\b|XX[年月日/]|\b0{3,}[-‐]?0{3,}|1234[ -]?5678|\b1234[ -]?567890|山田[ \u3000]?(?:太郎|花子)|見本[ \u3000]?\p{sc=Han}{1,2}|SAMPLE|\b1月1日|\/01\/01\b|-01-01\b|-0-0-0|1-1-1|@example\.(?:com|org|net|jp)\b/u;
+  /[〇○]{2}|[〇○]丁目|\b(?:19|20)XX\b|XX[年月日/]|\b0{3,}[-‐]?0{3,}|1234[ -]?5678|\b1234[ -]?567890|山田[ \u3000]?(?:太郎|花子)|見本[ \u3000]?\p{sc=Han}{1,2}|SAMPLE|\b1月1日|\/01\/01\b|-01-01\b|-0-0-0|1-1-1/u;
 /** A heading line that announces an example: short, with the marker, in brackets or on its own. */
 const HEADING_MAX = 40;
 /** A line marked as an example: （記入例）, ※記入例, (見本), (sample). */

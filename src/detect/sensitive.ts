@@ -66,10 +66,11 @@ const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金
  * rather than something about the person named in the sentence (がん予防セミナーの講師は山田先生,
  * DV防止法, 横領防止の内部統制, 飲酒運転撲滅運動, アレルギー表示, 障害者雇用促進法, 服用方法), or a
  * substance, a product, a document or a statistic (アレルギー物質, 告訴状, 補導員, 検挙率,
- * 虐待通報システム).
+ * 虐待通報システム), a facility or a fare (車椅子席, 障害者割引), or a dose in a schedule
+ * (A型肝炎①, A型肝炎1・B型肝炎1) or an event for an age group (歯科健診（3歳児以上）).
  */
 const TOPIC_AFTER =
-  /^(?:の?(?:防止|予防|対策|撲滅|注意報|警報|流行(?:期|状況)?|発生状況|発生動向|寸劇|講話|紙芝居)|(?:関係|関連)(?:の|する)?|[A-Za-z0-9]{0,4}ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,8}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|指導|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
+  /^(?:[①②③④⑤⑥⑦⑧⑨⑩](?![\p{sc=Han}])|(?:席|用トイレ|対応トイレ|専用(?:席|駐車場)?|スペース|駐車場|割引|手帳(?:の?提示|確認))(?![\p{sc=Han}])|\d(?:回目)?(?=[・、,]|[ \u3000]+\d{1,3}[ \u3000]?名)|[（(][^）)\n]{0,6}(?:歳児|年生|組|クラス|全員|希望者)[^）)\n]{0,4}[）)]|の?(?:防止|予防|対策|撲滅|注意報|警報|流行(?:期|状況)?|発生状況|発生動向|寸劇|講話|紙芝居)|(?:関係|関連)(?:の|する)?|[A-Za-z0-9]{0,4}ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,8}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|指導|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
 /**
  * A field of medicine as someone's speciality or title, not their history: 精神科 医長, 糖尿病
  * 専門医, カテーテル治療を専門としております.
@@ -98,7 +99,7 @@ const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断さ
  * 「糖尿病をお持ちの方への食事指導」, 「認知症の人と家族の会」, 「重症喘息患者を対象とした第III相試験」 —
  * unless someone is named in the sentence.
  */
-const CLASS_OF_PEOPLE_AFTER = /^(?:等|など)?(?:の|が|を)?(?:ある|あった|お持ちの|持つ|抱える|抱えた)?(?:方|人|人々|方々|者)(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:の)?患者(?:さん)?(?:の)?(?:受入|受け入れ|対応|支援|体制|向け|全般|数)|^(?:の)?(?:患者|症例|被験者)(?:さん)?(?:を対象と(?:した|する)|を対象に|対象の|向けの)/u;
+const CLASS_OF_PEOPLE_AFTER = /^(?:等|など)?(?:の|が|を)?(?:ある|あった|お持ちの|持つ|抱える|抱えた)?(?:方|人|人々|方々|者)(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:等|など)?(?:の|が)(?:ある|あった|お持ちの|持つ|抱える|抱えた)(?:児童生徒|児童|生徒|子ども|子供|お子さん|学生|社員|従業員|職員|高齢者|利用者|患者)(?:さん)?(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:の)?患者(?:さん)?(?:の)?(?:受入|受け入れ|対応|支援|体制|向け|全般|数)|^(?:の)?(?:患者|症例|被験者)(?:さん)?(?:を対象と(?:した|する)|を対象に|対象の|向けの)/u;
 /**
  * A count right after the term makes it a statistic, not someone's data: 「除去食・配慮食：4名分」,
  * 「面接指導実施 2名」, 「うつ病 3件」, 「有所見 12%」.
@@ -310,10 +311,12 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
     for (let i = 0; i < tokens.length; i++) {
       let surface = '';
       let match: { entry: TermEntry; last: number } | null = null;
+      // A list's middle dot glued to an unknown word (要介護2・パーキンソン|病): the term starts after it.
+      const lead = /^[・･]/.test(tokens[i]!.surface) ? 1 : 0;
       for (let j = i; j < tokens.length; j++) {
         const t = tokens[j]!;
         if (j > i && t.start !== tokens[j - 1]!.end) break;
-        surface += t.surface;
+        surface += j === i ? t.surface.slice(lead) : t.surface;
         if (surface.length > max) break;
         const entry = dict.tokenTerms.get(surface);
         if (entry) match = { entry, last: j };
@@ -321,7 +324,7 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
         if (!dict.tokenTermPrefixes.has(surface)) break;
       }
       if (!match) continue;
-      const start = tokens[i]!.start;
+      const start = tokens[i]!.start + lead;
       const end = tokens[match.last]!.end;
       const text = unit.norm.text;
       // がん保険, 入院日額: an insurance product; 電子カルテ, 電子処方箋: a system.
@@ -344,7 +347,9 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
   const text = unit.norm.text;
   for (const matcher of dict.textMatchers) {
     for (const m of text.matchAll(matcher.regex)) {
-      const entry = matcher.entries.get(m[0].toLowerCase());
+      const word = m[0].toLowerCase();
+      // A plural matched by the term (Muslims, concussions, diagnoses of …): the term's entry.
+      const entry = matcher.entries.get(word) ?? matcher.entries.get(word.slice(0, -1)) ?? matcher.entries.get(word.slice(0, -2));
       if (entry && !(entry.requiresPerson && (isTopic(text, m.index, m.index + m[0].length) || animalTerm(unit, entry.category, m.index, m.index + m[0].length, petNames)))) hits.push(termHit(entry, m.index, m.index + m[0].length));
     }
   }
@@ -377,6 +382,9 @@ export function findSensitiveCells(unit: Unit, petNames: ReadonlySet<string> = n
   }
   return hits;
 }
+
+/** A case declared anonymised: 匿名化済み, 匿名で, 仮名化した, anonymised. */
+const ANONYMISED = /匿名化|匿名で|匿名の事例|仮名化|\banonymi[sz]ed\b/i;
 
 /** Categories that identify a person for the identifiability rule. */
 const PERSON_ANCHORS = new Set<string>(['person_name', 'birth_date', 'my_number', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number', 'employment_insurance', 'national_id']);
@@ -432,8 +440,9 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
     let by = anchors.filter((a) => sentenceOf(ends, a.start) === sentence);
     if (by.length > 0) {
       [h.confidence, h.reason] = ['high', `${h.reason} + person in sentence`];
-    } else if (STATISTIC.test(said) || DEATH.test(said)) {
+    } else if (STATISTIC.test(said) || DEATH.test(said) || ANONYMISED.test(text.slice(...paragraphBounds(text, h.start)))) {
       // A statistic, or a sentence telling of a death (かねて療養中のところ…永眠): not the living person nearby's.
+      // Nor a case its paragraph declares anonymised (事例検討（匿名化済み）・20代女性、…).
       continue;
     } else if ((by = anchors.filter((a) => a.end >= h.start - NEARBY_WINDOW && a.start <= h.end + NEARBY_WINDOW && !isWriterOrStaff(text, a, staff))).length > 0) {
       // (The sender introducing themself a line away, 「…クリニックの岡部です」, is not whom a term is about.)

@@ -991,6 +991,54 @@ sentence about a 宗教法人's taxes; a city's public account (南川市会計�
 diagnosis in the subject (Yuto Kawabata (DOB …) – admitted). Still wrong: a column on writers of
 history (夏目漱石, 芥川龍之介) and their illnesses held.`,
   },
+  {
+    heading: 'Hand-written set 61 (verdicts of the default policy)',
+    file: 'test/eval-fresh61/fresh.json',
+    description: `100 mails by a sixty-first writer (see \`test/eval-fresh61/README.md\`; the writer's
+generator is in \`build/\`): a community support centre for the elderly, a car repair garage, a city
+hotel's front desk, a cyber-security incident response company and a university hospital's
+international patient office (18 in English).`,
+    blind: `**First measurement, blind** (commit 6a79430): held 5 of 50 that should pass (10.0 %) and 47 of
+50 that should be held (94.0 %). Fixed: the sender's number on the line of their work address where
+no signature zone was drawn; a room's name after お部屋：; a vaccine's doses in a schedule (A型肝炎①);
+a leaked sample of customers at example.com addresses (no longer read as a form's example); a
+disease after a list's middle dot (要介護2・パーキンソン病). Still wrong: an elderly person's abuse told
+a paragraph after her name; a successor's greeting naming 退院調整 near a colleague thanked by name.`,
+  },
+  {
+    heading: 'Hand-written set 62 (verdicts of the default policy)',
+    file: 'test/eval-fresh62/fresh.json',
+    description: `100 mails by a sixty-second writer (see \`test/eval-fresh62/README.md\`; the writer's
+generator is in \`build/\`): a high school's guidance office, a life insurer's medical review, a
+general contractor's safety department, a crime victims support centre and a relocation company
+(20 in English).`,
+    blind: `**First measurement, blind** (commit 6a79430): held 3 of 50 that should pass (6.0 %) and 48 of
+50 that should be held (96.0 %). Fixed: a corporation's abbreviation before an account holder
+(シャ）…); an office's direct line by its note (（進路指導室直通）); a case its paragraph declares
+anonymised (匿名化済み); an occupant's name before the next label on its line and a day-first date of
+birth (DOB: 22/07/1981); plurals of one-word English terms (practising Muslims).`,
+  },
+  {
+    heading: 'Hand-written set 63 (verdicts of the default policy)',
+    file: 'test/eval-fresh63/fresh.json',
+    description: `100 mails by a sixty-third writer (see \`test/eval-fresh63/README.md\`; the writer's
+generator is in \`build/\`): a licensed nursery, a regional bank branch, an apartment rental agency, a
+SaaS support team and a sports medicine centre (15 in English).`,
+    blind: `**First measurement, blind** (commit 6a79430): held 1 of 50 that should pass (2.0 %) and 48 of
+50 that should be held (96.0 %). Fixed: an event for an age group in a newsletter (歯科健診（3歳児以上）);
+ACL reconstruction and a WPW pattern of named athletes.`,
+  },
+  {
+    heading: 'Hand-written set 64 (verdicts of the default policy)',
+    file: 'test/eval-fresh64/fresh.json',
+    description: `100 mails by a sixty-fourth writer (see \`test/eval-fresh64/README.md\`; the writer's
+generator is in \`build/\`): a debt collection company, a clinical laboratory, an event ticketing
+company, a board of education's school counsellors and an international NGO (20 in English).`,
+    blind: `**First measurement, blind** (commit 6a79430): held 5 of 50 that should pass (10.0 %) and 50 of
+50 that should be held (100.0 %). Fixed: a signature's number beside the sender's address; wheelchair
+seats and disability discounts as a facility and a fare, and a city heading a row of figures; a
+class of pupils (発達障害のある児童生徒); an offer letter's signer with her title after a comma.`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */

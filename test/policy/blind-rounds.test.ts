@@ -515,3 +515,55 @@ describe('blind sets 57-60', () => {
     expect(d.rules).toContain('external-sensitive');
   });
 });
+
+describe('blind sets 61-64', () => {
+  it("the sender's own numbers and colleagues thanked by name are business, not a third person's contact", async () => {
+    const condolence = await decide({
+      from: 'Daniel Okafor <daniel.okafor@example.co.jp>',
+      to: 'watanabe@partner.example',
+      subject: 'Condolences',
+      text: 'Dear Watanabe-san,\n\nWe were deeply saddened to learn of the passing of Mr Shoichi Kuroda, founder of Hope Asia Network.\n\nWith deepest sympathy,\n\nDaniel Okafor\nPartnerships Officer\nBridgeway Relief International (Tokyo)\n+81 3 5217 4415 | daniel.okafor@example.co.jp\nX: @BridgewayTokyo\n',
+    });
+    expect(condolence.rules).not.toContain('external-third-person-contact');
+    const successor = await decide({ to: 'renkei@hospital.example', subject: '異動のご挨拶', text: `地域連携室 御中\n\n在任中は、退院調整の件で 岩田様をはじめ地域連携室の皆様に本当に助けていただきました。\n後任は野村（TEL 045-000-0003（進路指導室直通））が務めます。${sign}` });
+    expect(successor.rules).not.toContain('external-third-person-contact');
+  });
+
+  it("a room's name, a corporation's abbreviated account name and an offer letter's signer are not the private reader's third persons", async () => {
+    const booking = await decide({ to: '山本 彩 <aya.yamamoto@gmail.com>', subject: 'ご予約の確認', text: `山本 彩 様\n\nご予約ありがとうございます。\n　お部屋：ベイビューツイン（禁煙）1室 2名様\n　ご連絡先：090-0000-7315\n${sign}` });
+    expect(booking.rules).not.toContain('external-third-person-contact');
+    const donation = await decide({ to: 'csr@donor.example', subject: 'ご寄付のお礼', text: `ご担当者様\n\nご寄付の振込先は以下のとおりです。\n　ちば中央銀行 県庁前支店 普通 1234527\n　口座名義：シャ）サザンクロスシエンセンター\n${sign}` });
+    expect(donation.rules).not.toContain('external-personal-bank-account');
+    const offer = await decide({
+      to: 'sofia.marin@gmail.com',
+      subject: 'Offer letter',
+      text: 'Dear Sofia,\n\nPlease find your offer letter attached.\n\nDaniel',
+      attachments: [{ filename: 'offer.txt', contentType: 'text/plain', content: 'OFFER OF EMPLOYMENT\nPosition: Programme Officer\nStart date: 1 April 2026 | Salary: JPY 6,000,000 per annum\nSigned: Dr Aisha Rahman, Country Director\n' }],
+    });
+    expect(offer.rules).not.toContain('external-third-person-contact');
+  });
+
+  it('anonymised cases, classes of pupils, vaccine doses in a schedule and wheelchair seats are about nobody in particular', async () => {
+    const minutes = await decide({ to: 'members@council.example', subject: '連絡協議会 議事録', text: `各位\n\n出席：県警 犯罪被害者支援室 佐伯 様、地検 被害者支援員 森 様\n\n事例検討（匿名化済み）\n・20代女性、性犯罪被害。事情聴取から公判まで4機関が関与し、説明の重複が本人の負担となった。\n${sign}` });
+    expect(minutes.rules).not.toContain('external-sensitive');
+    const course = await decide({ to: 'teachers@school.example', subject: '研修のご案内', text: `各位\n\n講師：大学教授 野村 聡 氏\n内容：発達障害のある児童生徒への合理的配慮の具体例\n${sign}` });
+    expect(course.rules).not.toContain('external-sensitive');
+    const vaccines = await decide({ to: 'hr@client.example', subject: '接種日程', text: `ご担当者様\n\n国際診療センターの岡田です。\n　11月2日（土）A型肝炎①・B型肝炎①・破傷風 12名\n　12月7日（土）A型肝炎②・B型肝炎② 12名\n${sign}` });
+    expect(vaccines.rules).not.toContain('external-sensitive');
+    const seats = await decide({ to: 'kawano@promoter.example', subject: '利用状況', text: `河野様\n\n障害者割引・車椅子席の利用状況をまとめました。\n\n公演　　障害者割引　車椅子席\n札幌　　 42枚　　　 6席\n横浜　　 88枚　　　12席\n\n横浜は車椅子席が残り2席です。${sign}` });
+    expect(seats.rules).not.toContain('external-sensitive');
+  });
+
+  it('a leaked sample of customers at example.com, 要介護2・パーキンソン病 in a subject, practising Muslims, a Main occupant with DOB 22/07/1981 and a debtors table are held', async () => {
+    const leaked = await decide({ to: 'security@vendor.example', subject: '顧客情報流出の疑い', text: `ご担当者様\n\nダークウェブ上で、依頼元の顧客情報とみられるデータが\nサンプルとして公開されていることを確認しました。先頭の数件は以下のとおりです。\nuser_id,name,email,tel\n100231,小島 美咲,misaki.kojima@example.com,090-0000-1123\n100232,長尾 健一,k.nagao@example.net,080-0000-2234\n100233,菊地 麻衣,mai.kikuchi@example.org,070-0000-3345\n${sign}` });
+    expect(leaked.held).toBe(true);
+    const subject = await decide({ to: 'soudan@care.example', subject: 'ショートステイ空き照会：佐藤 清様（要介護2・パーキンソン病）7/8〜7/12', text: `相談員 様\n\n空き状況をお知らせください。${sign}` });
+    expect(subject.rules).toContain('external-sensitive');
+    const faith = await decide({ to: 'ken@agent.example', subject: 'House hunting', text: 'Hi Ken,\n\n - Mr. Omar Haddad and his wife are practising Muslims. They pray five times a day.\n\nEmily' });
+    expect(faith.rules).toContain('external-sensitive');
+    const occupant = await decide({ to: 'apply@housing.example', subject: 'Housing application', text: 'Dear Team,\n\nMain occupant: Daniel Chukwuemeka Okafor DOB: 22/07/1981 Nationality: Nigeria\nMobile: 080-9924-0157\n\nEmily' });
+    expect(occupant.rules).toContain('external-third-person-contact');
+    const debtors = await decide({ to: 'chair@gmail.com', subject: '滞納状況', text: `理事長 様\n\n部屋　氏名　　　　　滞納月数　滞納額（円）　備考\n102　佐久間 正樹　　 3か月　　 97,500　　電話つながらず\n208　長尾 裕美　　　 2か月　　 64,200　　分納の申し出あり\n305　村田 康弘　　　 7か月　　243,600　　内容証明送付済\n411　三好 幸恵　　　 1か月　　 32,100\n506　金井 直人　　　 4か月　　130,800\n${sign}` });
+    expect(debtors.rules).toContain('external-third-person-contact');
+  });
+});

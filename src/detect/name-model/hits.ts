@@ -4,12 +4,17 @@
  * honorific after them, high with a name label, a name column, or a full name and an honorific.
  */
 import { fieldAt } from '../context.js';
+import { lineStartAt } from '../sentences.js';
 import type { Hit, Unit } from '../hit.js';
 import type { Token } from '../tokenizer.js';
 import { labelNames, type NameModel } from './model.js';
 
 /** A reading label before the name (フリガナ：ヤマダ タロウ): the reading of a name given elsewhere, not another person. */
 const READING_BEFORE = /(?:フリガナ|ふりがな|カナ|よみがな|読み仮名|読み)\s*[:：]?\s*$/;
+/** カ）, シャ）, ザイ）, イ）, フク）: a corporation's abbreviation before its name on an account. */
+const CORPORATE_ABBREVIATION_BEFORE = /(?:^|[\s:：(（])(?:カ|ユ|ド|イ|ガク|フク|シ[ヤャ]|ザイ|トクヒ|シ[ユュ]ウ|ゼイ|シホ|ギ[ヨョ]|ノウ|セイキ[ヨョ]ウ|ドク)[)）][ \u3000]*$/;
+/** A label of a thing right before the span on its line: お部屋, 客室, プラン, 商品名, Room. */
+const THING_LABEL_BEFORE = /(?:お?部屋(?:タイプ)?|客室|ルーム|プラン|コース|メニュー|商品名?|品名|製品名?|車種|機種|Room(?: type)?|Plan|Product)[ \t\u3000]*[:：][ \t\u3000]*$/i;
 const LABEL_BEFORE = /(?:氏名|名前|お名前|患者名?|担当者?|社員|従業員|申込者|被保険者|契約者|受取人|名義人?|世帯主|本人|児童|生徒|利用者|入居者|依頼人|相談者)\s*[:：]?\s*$/;
 const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 /** An honorific right after the name: the model's weak names become medium (マリアさん, ロセラ氏). */
@@ -259,6 +264,10 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     const value = text.slice(start, end);
     if (!HAS_LETTER.test(value) || ORG_WORD.test(value) || value.includes('\n') || HEAD_TITLE.test(value) || PAY_WORD_START.test(value)) continue;
     const labelled = LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    // 「お部屋：ベイビューツイン」, 「プラン：…」, 「Room: …」: a room, a plan or a product, not a person.
+    if (!labelled && THING_LABEL_BEFORE.test(text.slice(Math.max(lineStartAt(text, start), start - 12), start))) continue;
+    // 「口座名義：シャ）サザンクロス…」: the name after a corporation's abbreviation is the corporation's.
+    if (CORPORATE_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
     const column = fieldAt(unit, start)?.column === 'person_name';
     if (!labelled && !column && (isRoleWord(value) || isCompanyLike(value))) continue;
     const next = tokens[last + 1];
@@ -275,6 +284,10 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     // 様 before a noun is 「…のような」, not an honorific (腫瘤様病変, 結節様陰影): nor is the span a name.
     if (next !== undefined && next.start === end && next.surface === '様' && /^(?![宛方邸分用各])\p{sc=Han}/u.test(text.slice(next.end, next.end + 1))) continue;
     const honorific = next !== undefined && next.start === end && HONORIFIC.has(next.surface);
+    // One word kuromoji knows as a place heading a row of figures (横浜　12枚　3席 …), with no
+    // honorific, label or name column: the place (a surname that is also a place, 春日 ななみ,
+    // goes on with a given name, not figures).
+    if (first === last && !honorific && !labelled && !column && !lastToken.unknown && lastToken.pos1 === '固有名詞' && lastToken.pos2 === '地域' && /^[ \t\u3000]+\d/.test(text.slice(end, end + 4))) continue;
     if (!labelled && !column && !honorific && inCompanyName(text, tokens, first, last)) continue;
     if (PLATE_AFTER.test(text.slice(end, end + 16))) continue;
     // 「口座名義 イ)コウジンカイ」, 「カ）ミナトショウジ」: a corporation's abbreviation on an account, not a name.

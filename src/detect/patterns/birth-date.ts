@@ -7,6 +7,8 @@ import type { Hit, Unit } from '../hit.js';
 import { lineAt, lineEndAt, lineStartAt } from '../sentences.js';
 
 const WESTERN = /(?<!\d)(19\d{2}|20\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([/.\-])(\d{1,2})\4(\d{1,2})(?![\d/.\-]))/g;
+/** `22/07/1981`, `03.02.1984`, `3-2-1984`: the year last. */
+const NUMERIC_DMY = /(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(19\d{2}|20\d{2})(?![\d/.\-])/g;
 const WAREKI =
   /(?<![A-Za-z])(明治|大正|昭和|平成|令和|[MTSHR]\.?)\s*(\d{1,2}|元)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([/.\-])(\d{1,2})\5(\d{1,2})(?![\d/.\-]))/g;
 
@@ -42,6 +44,14 @@ export function findDates(text: string, now: Date): ParsedDate[] {
   }
   for (const m of text.matchAll(WESTERN)) {
     const iso = toIso(Number(m[1]), Number(m[2] ?? m[5]), Number(m[3] ?? m[6]), now);
+    if (iso) out.push({ start: m.index, end: m.index + m[0].length, iso });
+  }
+  // 22/07/1981, 03.02.1984: day (or month) first, as written abroad; read as day first unless the
+  // second number cannot be a month.
+  for (const m of text.matchAll(NUMERIC_DMY)) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b];
+    const iso = toIso(Number(m[4]), month, day, now);
     if (iso) out.push({ start: m.index, end: m.index + m[0].length, iso });
   }
   for (const m of text.matchAll(WAREKI)) {
