@@ -104,7 +104,9 @@ const HOLDER_LABEL = /名義|受取人|口座名|\b(?:[Aa]ccount (?:[Nn]ame|[Hh]
  * management association (管理組合 理事長 …, KANRI KUMIAI), a city's public account (南川市会計管理者)
  * — a person's name after them is the representative's.
  */
-const ORG_HOLDER = /\b(?:[Uu]niversity|UNIVERSITY|[Hh]ospital|HOSPITAL|[Cc]linic|CLINIC|[Ss]chool|SCHOOL|[Cc]ollege|COLLEGE|[Ff]oundation|FOUNDATION|[Aa]ssociation|ASSOCIATION|[Ii]nstitute|INSTITUTE|[Ss]ociety|SOCIETY|[Cc]ouncil|COUNCIL|[Cc]hurch|CHURCH|Trust|TRUST|Hojin|HOJIN|Houjin|HOUJIN|Kaisha|KAISHA|Gakko|GAKKO|Gakuen|GAKUEN|Kumiai|KUMIAI|Kyokai|KYOKAI|Kyoukai|KYOUKAI|Jichikai|JICHIKAI|Zaidan|ZAIDAN|Shadan|SHADAN)\b|事務所|ジムシヨ|組合|クミアイ|協会|キヨウカイ|自治会|町内会|後援会|基金|キキン|大学|ダイガク|病院|ビヨウイン|医院|クリニツク|クリニック|学園|ガクエン|学校|ガツコウ|ガッコウ|PTA|ピ[ーｰ]テイ[ーｰ]エ[ーｰ]|ピ[ーｰ]ティ[ーｰ]エ[ーｰ]|保育園|ホイクエン|幼稚園|ヨウチエン|町内会|チヨウナイカイ|チョウナイカイ|ジチカイ|会計管理者|カイケイカンリシ[ヤャ]|収入役|シユウニユウヤク/u;
+const ORG_HOLDER = /事務所|ジムシヨ|組合|クミアイ|協会|キヨウカイ|自治会|町内会|後援会|基金|キキン|大学|ダイガク|病院|ビヨウイン|医院|クリニツク|クリニック|学園|ガクエン|学校|ガツコウ|ガッコウ|PTA|ピ[ーｰ]テイ[ーｰ]エ[ーｰ]|ピ[ーｰ]ティ[ーｰ]エ[ーｰ]|保育園|ホイクエン|幼稚園|ヨウチエン|町内会|チヨウナイカイ|チョウナイカイ|ジチカイ|会計管理者|カイケイカンリシ[ヤャ]|収入役|シユウニユウヤク/u;
+/** The same in Latin letters, in any case (GRAND FORT KANRI KUMIAI, Gakko Hojin Sakura Gakuen). */
+const ORG_HOLDER_LATIN = /\b(?:university|hospital|clinic|school|college|foundation|association|institute|society|council|church|trust|hojin|houjin|kaisha|gakko|gakuen|kumiai|kyokai|kyoukai|jichikai|zaidan|shadan)\b/i;
 const WRITERS_OWN_PHONE = /(?:\b[Mm]y\s+(?:mobile|cell(?:phone)?|phone|number|contact number)\b|私の(?:携帯|電話|連絡先)|小職の(?:携帯|電話))[^\n]{0,24}$/;
 /** A number's digits as dialled in Japan (+81 3 … → 03…). */
 function domesticDigits(value: string): string {
@@ -708,7 +710,7 @@ function accountSubject(v: UnitView, h: Hit): Subject {
     return subject('business_contact', 'account held by an organisation');
   }
   const ownLines = holderLines.length > 0 ? holderLines : v.unit.isRecord ? v.lines : v.lines.slice(k, k + 2);
-  if (ownLines.some((l) => ORG_HOLDER.test(l.text))) return subject('business_contact', 'account held by an organisation');
+  if (ownLines.some((l) => ORG_HOLDER.test(l.text) || ORG_HOLDER_LATIN.test(l.text))) return subject('business_contact', 'account held by an organisation');
   // 「to your IBAN …」, 「貴社口座」: the reader's own account, named as theirs.
   if (!v.unit.isRecord && /\byour\s+(?:company'?s?\s+)?(?:IBAN|account|bank account)\b[^\n]{0,12}$|(?:貴社|御社)の?(?:ご指定)?口座[^\n]{0,12}$/i.test(v.unit.norm.text.slice(Math.max(0, h.start - 40), h.start))) {
     return subject('participant', "the reader's own account, named as theirs");

@@ -395,18 +395,14 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
   const needing = hits.filter((h) => h.needsPerson);
   if (needing.length === 0) return;
   const anchorSet = unit.isRecord ? RECORD_ANCHORS : PERSON_ANCHORS;
-  // The dead named again later (大槻 正三 先生のご逝去 … 紹介してくださったのが大槻先生でした): still the dead.
-  const text0 = unit.norm.text;
-  const deceased = new Set(hits.filter((h) => h.category === 'person_name' && isDeceased(text0, h)).flatMap((h) => [h.value.replace(/[ \u3000]/g, ''), h.value.split(/[ \u3000]/)[0]!]));
+  const dead = deadNames(unit.norm.text, hits);
   const anchors = hits.filter(
     (h) =>
       anchorSet.has(h.category) &&
-      // (A surname alone only: 中島 剛 is not his late mother 故 中島 ハル.)
-      !(h.category === 'person_name' && deceased.size > 0 && (deceased.has(h.value.replace(/[ \u3000]/g, '')) || (h.personKey?.startsWith('1:') === true && deceased.has(h.value)))) &&
       h.confidence !== 'low' &&
       !h.zone &&
       !SPEAKER_SUBJECT.test(h.subject?.reason ?? '') &&
-      !(h.category === 'person_name' && (isDeceased(unit.norm.text, h) || isHistorical(unit.norm.text, h))),
+      !(h.category === 'person_name' && (isDeceased(unit.norm.text, h) || namedAgainDead(h, dead) || isHistorical(unit.norm.text, h))),
   );
   if (unit.isRecord) {
     if (anchors.length === 0) return;
@@ -525,6 +521,25 @@ function isDeceased(text: string, name: Hit): boolean {
   const death = DEATH.exec(rest);
   const between = rest.slice(0, death?.index ?? 0);
   return death !== null && !NAME_BETWEEN.test(between) && !RELATIVE.test(between);
+}
+
+/** The names (whole, and surname) of the people the text says have died. */
+function deadNames(text: string, hits: readonly Hit[]): ReadonlySet<string> {
+  const dead = new Set<string>();
+  for (const h of hits) {
+    if (h.category !== 'person_name' || !isDeceased(text, h)) continue;
+    dead.add(h.value.replace(/[ \u3000]/g, ''));
+    dead.add(h.value.split(/[ \u3000]/)[0]!);
+  }
+  return dead;
+}
+
+/**
+ * The dead named again later (大槻 正三 先生のご逝去 … 紹介してくださったのが大槻先生でした): by the
+ * whole name, or by the surname alone — 中島 剛 is not his late mother 故 中島 ハル.
+ */
+function namedAgainDead(h: Hit, dead: ReadonlySet<string>): boolean {
+  return dead.size > 0 && (dead.has(h.value.replace(/[ \u3000]/g, '')) || (h.personKey?.startsWith('1:') === true && dead.has(h.value)));
 }
 
 /**
