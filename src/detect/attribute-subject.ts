@@ -476,6 +476,15 @@ function readsAs(v: UnitView, h: Hit, local: readonly string[], strict = false):
   return givenKnown && others.some((o) => givenKey.startsWith(o));
 }
 
+/** The line holds an e-mail address or a web address at the sender's own (not free-mail) domain. */
+function namesSenderDomain(v: UnitView, line: string): boolean {
+  const p = v.env.participants;
+  const hosts = [...line.matchAll(EMAIL_IN_TEXT)].map((m) => m[0].split('@')[1] ?? '');
+  for (const m of line.matchAll(WEB_HOST)) hosts.push(m[1]!);
+  return hosts.some((host) => isSenderDomain(p, `x@${host}`) && !isFreemailDomain(v.env.freemail, host));
+}
+const WEB_HOST = /(?:https?:\/\/|\bwww\.)([A-Za-z0-9.-]+\.[A-Za-z]{2,})/g;
+
 /** Another kind of personal value on the same line as the name (a roster row). */
 function dataOnLine(v: UnitView, h: Hit, k: number): boolean {
   return v.hits.some((x) => x !== h && x.category !== 'person_name' && !x.category.startsWith('sensitive.') && lineIndexAt(v.lines, x.start) === k);
@@ -574,11 +583,11 @@ function valueSubject(v: UnitView, h: Hit): Subject {
     if ((WORKPLACE_PHONE.test(lead) || WORKPLACE_PHONE_NOTE.test(v.unit.norm.text.slice(h.end, h.end + 12))) && !PRIVATE_LABEL.test(lead)) return subject('business_contact', 'a workplace number by its label');
     // 「My mobile on the day: 080-…」, 「当日は私の携帯（090-…）まで」: the writer's own number.
     if (WRITERS_OWN_PHONE.test(v.unit.norm.text.slice(Math.max(lineStart, h.start - 40), h.start))) return subject('participant', 'the writer’s own number');
-    // 「+81 3 5217 4415 | daniel.okafor@bridgeway-intl.example.com」: a number on the line of a work
-    // address at the sender's organisation is that organisation's (a signature not drawn as one).
-    const line = v.lines[k]!;
-    if ([...line.text.matchAll(EMAIL_IN_TEXT)].some((m) => isSenderDomain(v.env.participants, m[0]) && !isFreemailDomain(v.env.freemail, m[0].split('@')[1] ?? ''))) {
-      return subject('business_contact', 'on the line of a work address at the sender’s organisation');
+    // 「+81 3 5217 4415 | daniel.okafor@bridgeway-intl.example.com」, or the sender's web address on
+    // the next line: a number in the block of the sender's own organisation's address is that
+    // organisation's (a signature not drawn as one).
+    if (paragraphWindow(v.lines, k, 1, 1).some((l) => namesSenderDomain(v, l.text))) {
+      return subject('business_contact', 'beside a work address at the sender’s organisation');
     }
   }
   // Contact details follow the person they stand next to.
@@ -704,7 +713,10 @@ function accountSubject(v: UnitView, h: Hit): Subject {
   const k = v.unit.isRecord ? 0 : lineIndexAt(v.lines, h.start);
   const window = v.unit.isRecord ? v.lines : paragraphWindow(v.lines, k, 3, 3);
   // The holder's label may head a longer block (Beneficiary, Bank, SWIFT, Account type, Account No.).
-  const holderLines = (v.unit.isRecord ? window : paragraphWindow(v.lines, k, 6, 3)).filter((l) => HOLDER_LABEL.test(l.text));
+  const labelled = (v.unit.isRecord ? window : paragraphWindow(v.lines, k, 6, 3)).filter((l) => HOLDER_LABEL.test(l.text));
+  // A holder label that ends its line introduces the holder below it (「to the beneficiary account
+  // stated on your invoice:」 ⏎ 「Pacific Contact Solutions Inc.」 ⏎ … Account no. …).
+  const holderLines = v.unit.isRecord ? labelled : labelled.flatMap((l) => (/[:：][ \t]*$/.test(l.text) ? v.lines.slice(lineIndexAt(v.lines, l.start), Math.max(lineIndexAt(v.lines, l.start) + 2, k + 1)) : [l]));
   const inspected = holderLines.length > 0 ? holderLines : window;
   if (inspected.some((l) => COMPANY_HOLDER.test(l.text)) || inspected.some((l) => [...v.env.participants.organisations].some((o) => l.text.replace(/\s+/g, '').includes(o)))) {
     return subject('business_contact', 'account held by an organisation');

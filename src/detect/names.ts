@@ -152,9 +152,9 @@ const LATIN_PERSON_PAIR = /(?<![A-Z][\p{L}0-9&'-]*[ \t]|[\p{L}0-9&'-]|[A-Z]{2},[
  * list or a squad list needs the role read as a role.
  */
 const ROLE_BEFORE_LATIN_NAME =
-  /(?<![A-Za-z])(?:Captain|Capt\.|Master|Officer|Engineer|Bosun|Oiler|Wiper|Cook|Messman|Steward|Fitter|Cadet|Electrician|AB|OS|Purser|Pilot|Driver|Nurse|Doctor|Coach|Player|Intern|Trainee|Teacher|Professor|Prof\.)[ \t]+([A-Z][a-zà-ÿ]{1,19})[ \t]([A-Z][a-zà-ÿ'-]{1,19}|[A-Z]{2,20})(?![\p{L}0-9&-]|[ \t]?[A-Z0-9&])/gu;
-/** A person named by their relation to someone: 「Min-seok's roommate, AUNG KYAW MIN」, 「her colleague Anna Weber」. */
-const RELATION_THEN_NAME = /\b(?:room|class|flat|house|team)mate,?[ \t]+([A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,3})(?![ \t]?[A-Z0-9&]|[A-Za-z'-])|\b(?:colleague|co-?worker|neighbou?r|friend|cousin|nephew|niece|fiancée?),?[ \t]+([A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,3})(?![ \t]?[A-Z0-9&]|[A-Za-z'-])/g;
+  /(?<![A-Za-z])(?:Captain|Capt\.|Master|Officer|Engineer|Bosun|Oiler|Wiper|Cook|Messman|Steward|Fitter|Cadet|Electrician|AB|OS|Purser|FA|CA|Pilot|Driver|Nurse|Doctor|Coach|Player|Intern|Trainee|Teacher|Professor|Prof\.)[ \t]+([A-Z][a-zà-ÿ]{1,19})[ \t]([A-Z][a-zà-ÿ'-]{1,19}|[A-Z]{2,20})(?![\p{L}0-9&-]|[ \t]?[A-Z0-9&])/gu;
+/** A person named by their relation to someone: 「Min-seok's roommate, AUNG KYAW MIN」, 「her colleague Anna Weber」, 「our intern, Mei Tanaka」. */
+const RELATION_THEN_NAME = /\b(?:room|class|flat|house|team)mate,?[ \t]+([A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,3})(?![ \t]?[A-Z0-9&]|[A-Za-z'-])|\b(?:colleague|co-?worker|neighbou?r|friend|cousin|nephew|niece|fiancée?|intern|trainee),?[ \t]+([A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,3})(?![ \t]?[A-Z0-9&]|[A-Za-z'-])/g;
 /** A name in capitals before its bracket or its verb: 「DANG QUOC BAO (Class B1) was arrested」, 「KIM MINJUN has left」. */
 const CAPITALS_NAME_SUBJECT = /(?<![A-Za-z][ \t]?)([A-Z]{2,20})[ \t]([A-Z]{2,20})(?:[ \t]([A-Z]{2,20}))?(?=[ \t]*\((?![A-Z]{2,}\))|[ \t]+(?:was|is|has|had|will|did|remains|works|worked|left|arrived|from)\b|,[ \t]+(?:was|is|has|had|who|from|aged|a|an|the|our|your|his|her)\b)/g;
 /** A list item that is a name in capitals, two or three words (・SITI NURHALIZA（女性…）, - YUSUF HIDAYAT). */
@@ -309,9 +309,11 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
       const [first = '', second = ''] = [m[1], m[2]];
       // AB Noel REYES: the surname in capitals, as crew lists write it.
       const surname = second.length > 1 && second === second.toUpperCase() ? second[0] + second.slice(1).toLowerCase() : second;
-      if (!isLatinPersonName(first, surname) || LATIN_ORG_WORD.test(`${first} ${second}`)) continue;
+      // (FA Yui Tanaka: a Japanese name in romaji after the rank, by the romaji lists.)
+      if (!(isLatinPersonName(first, surname) || japaneseNameInLatin(first, surname, '')) || LATIN_ORG_WORD.test(`${first} ${second}`)) continue;
       const value = `${first} ${second}`;
       const start = m.index + m[0].length - value.length;
+      if (japanese.has(start)) continue;
       hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'medium', reason: 'name in Latin letters after a rank or role', personKey: personKey(value, true) });
     }
   }

@@ -50,7 +50,7 @@ const SPEAKER_SUBJECT = /^named as 「(?:講師|登壇者|ゲスト|演者|司�
  * `田中さん`, `熊谷 匠（58歳`. Enough to make a sensitive term in the same sentence about someone.
  */
 const PERSON_MENTION =
-  /(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}(?:[ \u3000]?\p{sc=Han}{1,3})?)(?:さん|様(?![式子相])|氏(?!名)|君|くん|ちゃん|課長|部長|主任|係長|社長|次長|室長|所長|店長|先生)|(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3})[(（]\d{1,3}歳/gu;
+  /(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}(?:[ \u3000]?\p{sc=Han}{1,3})?)(?:さん|様(?![式子相])|氏(?!名)|君|くん|ちゃん|課長|部長|主任|係長|社長|次長|室長|所長|店長|先生|副?委員長|副?議長|議員|副?会長|理事長|院長|校長|園長)|(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3})[(（]\d{1,3}歳/gu;
 /** Words before a title or honorific that are roles or departments, not names (お客様, 営業部長 …). */
 const NOT_A_NAME = /(?:客|皆|主|各位|者|員|方|族|先|社|部|課|室|係|局|寺|院|会|店|館|所|園|堂|庁|省|署|校|同|営業|人事|総務|経理|開発|技術|企画|広報|法務|情報|事業|代表|取締役|執行役員|理事)$/u;
 /** Whole words before さん that stand for anyone in a group, not a named person (生徒さん, お子さん). */
@@ -70,7 +70,7 @@ const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金
  * (A型肝炎①, A型肝炎1・B型肝炎1) or an event for an age group (歯科健診（3歳児以上）).
  */
 const TOPIC_AFTER =
-  /^(?:[①②③④⑤⑥⑦⑧⑨⑩](?![\p{sc=Han}])|(?:席|用トイレ|対応トイレ|専用(?:席|駐車場)?|スペース|駐車場|割引|手帳(?:の?提示|確認))(?![\p{sc=Han}])|\d(?:回目)?(?=[・、,]|[ \u3000]+\d{1,3}[ \u3000]?名)|[（(][^）)\n]{0,6}(?:歳児|年生|組|クラス|全員|希望者)[^）)\n]{0,4}[）)]|の?(?:防止|予防|対策|撲滅|注意報|警報|流行(?:期|状況)?|発生状況|発生動向|寸劇|講話|紙芝居)|(?:関係|関連)(?:の|する)?|[A-Za-z0-9]{0,4}ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,8}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|指導|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
+  /^(?:[①②③④⑤⑥⑦⑧⑨⑩](?![\p{sc=Han}])|[ \t]+(?:package|programme|program|plan|service|services|fee|fees|course|menu|policy|campaign|seminar|webinar|workshop|clinic|centre|center|department|ward|unit)\b|(?:席|用トイレ|対応トイレ|専用(?:席|駐車場)?|スペース|駐車場|割引|手帳(?:の?提示|確認))(?![\p{sc=Han}])|\d(?:回目)?(?=[・、,]|[ \u3000]+\d{1,3}[ \u3000]?名)|[（(][^）)\n]{0,6}(?:歳児|年生|組|クラス|全員|希望者)[^）)\n]{0,4}[）)]|の?(?:防止|予防|対策|撲滅|注意報|警報|流行(?:期|状況)?|発生状況|発生動向|寸劇|講話|紙芝居)|(?:関係|関連)(?:の|する)?|[A-Za-z0-9]{0,4}ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,8}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|指導|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
 /**
  * A field of medicine as someone's speciality or title, not their history: 精神科 医長, 糖尿病
  * 専門医, カテーテル治療を専門としております.
@@ -137,7 +137,7 @@ const FICTION_HEADING = /^[\s\u3000]*[【〈《<\[［■◆●]?[\s\u3000]*(?:�
  * A statistic about a population, not a person: 「日本人の5人に1人が糖尿病」, 「疑われる人は約1,000万人」,
  * 「有病率」. A person nearby does not make such a sentence about them; one named in it still does.
  */
-const STATISTIC = /\d+人に\d+人|(?:もの|ケース|事例)[がは]?[ \u3000]*\d+[ \u3000]*(?:件|名|人)|\b[nN]\s*=\s*\d|(?:率|割合)[ \u3000]*[:：]?[ \u3000]*\d+(?:\.\d+)?[ \u3000]*[%％]|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|件数|人数|人口|国民|日本人|内訳|集計|集団分析|延べ|若干名|\d+\s*名未満/;
+const STATISTIC = /\d+人に\d+人|(?:もの|ケース|事例)[がは]?[ \u3000]*\d+[ \u3000]*(?:件|名|人)|\b[nN]\s*=\s*\d|(?:率|割合)[ \u3000]*[:：]?[ \u3000]*\d+(?:\.\d+)?[ \u3000]*[%％]|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|者数|件数|人数|人口|国民|日本人|内訳|集計|集団分析|延べ|若干名|\d+\s*名未満/;
 
 /**
  * A union (or a politician's support group, 後援会) named as an organisation, not anyone's membership: the union's proper name
@@ -487,8 +487,8 @@ function isWriterOrStaff(text: string, a: Hit, staff: ReadonlySet<string>): bool
   return staff.has(a.personKey ?? a.value);
 }
 
-/** A role label right before a name: 担当 鳴海, ご担当：佐藤, 担当医 山田, 主治医: 林. */
-const STAFF_LABEL_BEFORE = /(?:担当(?:者|医|スタッフ|講師|看護師|コーチ)?|主治医)[ \t\u3000]*[:：]?[ \t\u3000]*$/;
+/** A role label right before a name: 担当 鳴海, ご担当：佐藤, 担当医 山田, 主治医: 林, (an appointment) with Dr. Whitfield. */
+const STAFF_LABEL_BEFORE = /(?:担当(?:者|医|スタッフ|講師|看護師|コーチ)?|主治医)[ \t\u3000]*[:：]?[ \t\u3000]*$|\b(?:with|by|see|from)[ \t]+(?:Dr|Prof)\.?[ \t]*$/;
 
 /** The writer introducing themself: 「…クリニックの岡部です」, 「岡部と申します」. */
 const SELF_INTRODUCTION_AFTER = /^[\s\u3000]*(?:です|でございます|と申します|と申し上げます)/;

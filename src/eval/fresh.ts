@@ -1039,6 +1039,50 @@ company, a board of education's school counsellors and an international NGO (20 
 seats and disability discounts as a facility and a fare, and a city heading a row of figures; a
 class of pupils (発達障害のある児童生徒); an offer letter's signer with her title after a comma.`,
   },
+  {
+    heading: 'Hand-written set 65 (verdicts of the default policy)',
+    file: 'test/eval-fresh65/fresh.json',
+    description: `100 mails by a sixty-fifth writer (see \`test/eval-fresh65/README.md\`; the writer's
+generator is in \`build/\`): a public health centre, a flower delivery shop, a home tutoring company,
+a trucking company's driver office and an international clinic (18 in English).`,
+    blind: `**First measurement, blind** (commit 077f866): held 5 of 50 that should pass (10.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: the doctor one sees (an appointment with Dr. …) is no
+anchor for the patient's terms; a health-check package on an invoice; a count of people discharged
+(退院者数). Still wrong: a payslip sent to a namesake at a market company; a press release on food
+poisoning naming the shop's owner; minutes to six agencies in To (held by the policy's
+many-visible-recipients rule, 5 or more outside addresses of 3 or more organisations).`,
+  },
+  {
+    heading: 'Hand-written set 66 (verdicts of the default policy)',
+    file: 'test/eval-fresh66/fresh.json',
+    description: `100 mails by a sixty-sixth writer (see \`test/eval-fresh66/README.md\`; the writer's
+generator is in \`build/\`): a city's childcare support division, a pet insurer, an orthodontic
+clinic, a fitness equipment maker and a foreign bank's compliance team (25 in English).`,
+    blind: `**First measurement, blind** (commit 077f866): held 1 of 50 that should pass (2.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: a client's role as a believer of a religious group. Still
+wrong: a parent's own child's placement and date of birth sent back to the parent.`,
+  },
+  {
+    heading: 'Hand-written set 67 (verdicts of the default policy)',
+    file: 'test/eval-fresh67/fresh.json',
+    description: `100 mails by a sixty-seventh writer (see \`test/eval-fresh67/README.md\`; the writer's
+generator is in \`build/\`): a city assembly secretariat, a music school, a cemetery manager, an IT
+helpdesk company and an airline's cabin crew scheduling (15 in English).`,
+    blind: `**First measurement, blind** (commit 077f866): held 1 of 50 that should pass (2.0 %) and 48 of
+50 that should be held (96.0 %). Fixed: a beneficiary named on the line after its label; a
+vice-chair's surgery (石黒副委員長：胃がん手術); a flight attendant's COVID-19 (FA Yui Tanaka).`,
+  },
+  {
+    heading: 'Hand-written set 68 (verdicts of the default policy)',
+    file: 'test/eval-fresh68/fresh.json',
+    description: `100 mails by a sixty-eighth writer (see \`test/eval-fresh68/README.md\`; the writer's
+generator is in \`build/\`): a hospital's medical records office, a school uniform maker, a car rental
+company, a vocational college and a foreign chamber of commerce (19 in English).`,
+    blind: `**First measurement, blind** (commit 077f866): held 3 of 50 that should pass (6.0 %) and 47 of
+50 that should be held (94.0 %). Fixed: a signature's numbers beside the sender's web address; a
+named student's 不法就労 in the subject; an intern's positive test (our intern, Mei Tanaka). Still
+wrong: a court visit naming the absent 主治医; a list of students' scores.`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */

@@ -567,3 +567,39 @@ describe('blind sets 61-64', () => {
     expect(debtors.rules).toContain('external-third-person-contact');
   });
 });
+
+describe('blind sets 65-68', () => {
+  it("a doctor seen 'with Dr. …', a health-check package on an invoice, a chamber's signature with its web address and a discharge count are nobody's data", async () => {
+    const appointment = await decide({ to: 'emma.clarke@gmail.com', subject: 'Your appointment', text: 'Dear Ms. Clarke,\n\nThis confirms your appointment with Dr. Whitfield:\nDate: Friday 14 June, 9:00\nVisit: annual health check with blood tests\nPlease fast from midnight.\n\nBayside International Clinic' });
+    expect(appointment.rules).not.toContain('external-sensitive');
+    const invoice = await decide({ to: 'ap@client.example', subject: 'Invoice', text: 'Dear Accounts,\n\nDescription: Executive health check package x 2 (May)\nPayee: Bayside International Clinic\n\nBest regards,\nAnna' });
+    expect(invoice.rules).not.toContain('external-sensitive');
+    const chamber = await decide({
+      from: 'Katrin Vogel <k.vogel@example.co.jp>',
+      to: 'office@member.example',
+      subject: 'Condolences',
+      text: 'Dear Mr. Oberhofer,\n\nWe were saddened to learn that your father, Mr. Anton Oberhofer, founder of Oberhofer GmbH, passed away.\n\nKind regards,\n\nKatrin Vogel\nExecutive Director\nDanube Chamber of Commerce in Japan\nT +81-3-6261-4470 | M +81-90-0000-8812\nwww.example.co.jp\n--\nConnecting Central Europe and Japan since 1994.\n',
+    });
+    expect(chamber.rules).not.toContain('external-third-person-contact');
+    const minutes = await decide({ to: 'members@council.example', subject: '議事録', text: `各位\n\n出席：松本委員（北浜市家族会）\n・長期入院者（1年以上）の退院者数：今年度上半期 12人。\n${sign}` });
+    expect(minutes.rules).not.toContain('external-sensitive');
+  });
+
+  it("a vice-chair's surgery, FA Yui Tanaka's COVID-19, our intern Mei Tanaka's positive test, 不法就労 of a named student and a believer's role are held", async () => {
+    const chair = await decide({ to: 'gijika@city.example.jp', subject: '【ご連絡】行政視察 参加者変更（石黒副委員長：胃がん手術のため欠席）', text: `ご担当 様\n\n参加者が1名減となりました。${sign}` });
+    expect(chair.rules).toContain('external-sensitive');
+    const crew = await decide({ to: 'crewops@handling.example', subject: 'AS801 – crew change: FA Yui Tanaka (COVID-19 positive) replaced by FA Kana Mori', text: 'Dear Crew Ops,\n\nPlease note the crew change.\n\nDaniel' });
+    expect(crew.rules).toContain('external-sensitive');
+    const intern = await decide({ to: 'mori@member.example', subject: 'Follow-up', text: 'Dear Mori-san,\n\nOur intern, Mei Tanaka, who took the minutes, tested positive for COVID-19 yesterday evening.\n\nBest,\nLukas' });
+    expect(intern.rules).toContain('external-sensitive');
+    const student = await decide({ to: 'maruyama@gyosei.example', subject: '留学生 グエン・ヴァン・ナム君 資格外活動違反（不法就労）の件', text: `丸山先生\n\n明日のお打合せでご相談させてください。${sign}` });
+    expect(student.rules).toContain('external-sensitive');
+    const believer = await decide({ to: 'd.reyes@risk.example', subject: 'EDD second opinion', text: 'Dear Daniel,\n\nClient: Ms. Keiko Shimada (age 63)\nHer explanation: she is a long-standing believer and a regional leader of Seimei no Hikari Kyodan.\n\nRina' });
+    expect(believer.rules).toContain('external-sensitive');
+  });
+
+  it("an invoice's beneficiary named on the line after 'stated on your invoice:' holds the account", async () => {
+    const d = await decide({ to: 'ar@vendor.example', subject: 'Re: Invoice PCS-2025-0614', text: 'Dear Ms. Santos,\n\nWe will remit to the beneficiary account stated on your invoice:\n  Pacific Contact Solutions Inc.\n  Harbor Union Bank, Makati Main Branch, SWIFT HUBKPHMM\n  Account no. 1020-3344-5566\n\nBest regards,\nSaki Todo' });
+    expect(d.rules).not.toContain('external-personal-bank-account');
+  });
+});

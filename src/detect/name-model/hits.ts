@@ -13,8 +13,8 @@ import { labelNames, type NameModel } from './model.js';
 const READING_BEFORE = /(?:フリガナ|ふりがな|カナ|よみがな|読み仮名|読み)\s*[:：]?\s*$/;
 /** カ）, シャ）, ザイ）, イ）, フク）: a corporation's abbreviation before its name on an account. */
 const CORPORATE_ABBREVIATION_BEFORE = /(?:^|[\s:：(（])(?:カ|ユ|ド|イ|ガク|フク|シ[ヤャ]|ザイ|トクヒ|シ[ユュ]ウ|ゼイ|シホ|ギ[ヨョ]|ノウ|セイキ[ヨョ]ウ|ドク)[)）][ \u3000]*$/;
-/** A label of a thing right before the span on its line: お部屋, 客室, プラン, 商品名, Room. */
-const THING_LABEL_BEFORE = /(?:お?部屋(?:タイプ)?|客室|ルーム|プラン|コース|メニュー|商品名?|品名|製品名?|車種|機種|Room(?: type)?|Plan|Product)[ \t\u3000]*[:：][ \t\u3000]*$/i;
+/** A label of a thing or a business right before the span on its line: お部屋, 客室, プラン, 商品名, 屋号, 店名, Room. */
+const THING_LABEL_BEFORE = /(?:お?部屋(?:タイプ)?|客室|ルーム|プラン|コース|メニュー|商品名?|品名|製品名?|車種|機種|屋号|店名|店舗名|施設名|事業者名|会社名|法人名|Room(?: type)?|Plan|Product)[ \t\u3000]*[:：][ \t\u3000]*$/i;
 const LABEL_BEFORE = /(?:氏名|名前|お名前|患者名?|担当者?|社員|従業員|申込者|被保険者|契約者|受取人|名義人?|世帯主|本人|児童|生徒|利用者|入居者|依頼人|相談者)\s*[:：]?\s*$/;
 const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 /** An honorific right after the name: the model's weak names become medium (マリアさん, ロセラ氏). */
