@@ -21,7 +21,7 @@ import type { AnalysisEnv } from './analyze.js';
 import { isFreemailDomain } from './freemail.js';
 import type { Hit, Subject, Unit, ZoneKind } from './hit.js';
 import {
-  isPersonalRecord, linesOf, lineIndexAt, organisationReason, ORGANISATION, paragraphWindow, recordOrganisationReason, type TextLine,
+  CORPORATE_KANA, isPersonalRecord, linesOf, lineIndexAt, organisationReason, ORGANISATION, paragraphWindow, recordOrganisationReason, type TextLine,
 } from './organisation-context.js';
 import { isParticipantAddress, isParticipantDomain, isSenderDomain, type Participants } from './participants.js';
 import { kanaToRomaji, localPartKeys, romajiKey } from './romaji.js';
@@ -87,15 +87,15 @@ const SPEAKER_LINE = /^[\s\u3000]*[【\[(（■・●◆]?[\s\u3000]*(講師|登
 const DEPARTMENT = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?<!号|和|洋|病|客|居|寝|個|浴|教)(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)(?=[\s　/／|｜,、)）]|$)/u;
 /** 0120-xxx-xxx, 0570-xxx-xxx, 0800-xxx-xxxx (written with its own prefix: 080-0… is a mobile). */
 const TOLL_FREE = /^\s*(?:\+81[-\s]?)?(?:0?120|0?570|0?800)(?=[-\s(（)）])/;
+/** 「岩田様をはじめ…の皆様」: a name thanked together with colleagues. */
+const THANKED_WITH_COLLEAGUES = /^[ \u3000]*(?:様|さん|氏|先生)?(?:を(?:はじめ|始め)(?:と(?:して|する))?)/;
+/** 「, Country Director」, 「, Head of Programmes」 right after a name. */
+const EN_TITLE_AFTER = /^[ \t]*,[ \t]*(?:[A-Z][a-z]+[ \t]+){0,3}(?:Director|Manager|President|CEO|CFO|COO|CTO|Officer|Chair(?:man|person)?|Head|Lead|Coordinator|Partner|Principal|Dean|Professor|Secretary|Representative|Ambassador|Consul|Counsel|Attorney)\b/;
 /**
  * An organisation as account holder, also in the bank's kana abbreviations (全銀協): カ) 株式会社,
  * ユ) 有限会社, ド) 合同会社, イ) 医療法人, ガク) 学校法人, フク) 社会福祉法人, シヤ) 社団法人,
  * ザイ) 財団法人, トクヒ) NPO法人, シユウ) 宗教法人, ベ) 弁護士法人, ゼイ) 税理士法人 ….
  */
-const CORPORATE_KANA = '(?:カ|ユ|ド|イ|ガク|フク|シ[ヤャ]|ザイ|トクヒ|シ[ユュ]ウ|ベ|ゼイ|シホ|ソ|メ|ギ[ヨョ]|ノウ|セイキ[ヨョ]ウ|ドク)';
-const THANKED_WITH_COLLEAGUES = /^[ \u3000]*(?:様|さん|氏|先生)?(?:を(?:はじめ|始め)(?:と(?:して|する))?)/;
-/** 「, Country Director」, 「, Head of Programmes」 right after a name. */
-const EN_TITLE_AFTER = /^[ \t]*,[ \t]*(?:[A-Z][a-z]+[ \t]+){0,3}(?:Director|Manager|President|CEO|CFO|COO|CTO|Officer|Chair(?:man|person)?|Head|Lead|Coordinator|Partner|Principal|Dean|Professor|Secretary|Representative|Ambassador|Consul|Counsel|Attorney)\b/;
 const COMPANY_HOLDER = new RegExp(`\\b(?:Co\\.,? ?Ltd|CO\\.,? ?LTD|Ltd|LTD|Inc|INC|LLC|LLP|L\\.L\\.P|Pty|PTY|Company|COMPANY|Joint Stock|JOINT STOCK|JSC|S\\.?p\\.?A|S\\.?r\\.?l|SARL|SAS|SAD|AG|B\\.?V|N\\.?V|Oy|A\\/S|Lda|Corp(?:oration)?|CORP(?:ORATION)?|K\\.K|G\\.K|GmbH|Pte\\.? Ltd|PTE\\.? LTD|Limited|LIMITED|PLC)\\b|株式会社|有限会社|合同会社|[(（][株有][)）]|[(（]\\s*${CORPORATE_KANA}\\s*(?:[)）]|(?![\\p{sc=Katakana}ー]))|(?<![\\p{sc=Katakana}ー])${CORPORATE_KANA}\\s*[)）]|カブシキガイシヤ?|ユウゲンガイシヤ?|ゴウドウガイシヤ?|イリヨウホウジン|ガツコウホウジン|ホウジン|法人`, 'u');
 const HOLDER_LABEL = /名義|受取人|口座名|\b(?:[Aa]ccount (?:[Nn]ame|[Hh]older)|A\/C [Nn]ame|[Bb]eneficiary(?: [Nn]ame)?|[Pp]ayee)\b/;
 /**

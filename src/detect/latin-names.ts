@@ -55,8 +55,7 @@ const NOT_A_PERSON = new Set(
  * is a known given name (or its second, SURNAME GIVEN) and the other a word of a name's shape.
  */
 export function isCapitalsListName(first: string, second: string): boolean {
-  const title = (w: string): string => w[0] + w.slice(1).toLowerCase();
-  const [a, b] = [title(first), title(second)];
+  const [a, b] = [titleCase(first), titleCase(second)];
   if (NOT_SURNAME.test(a) || NOT_SURNAME.test(b) || NOT_A_PERSON.has(`${a} ${b}`.toLowerCase())) return false;
   const { given, surnames } = latinNames();
   return (given.has(a) && b.length >= 3) || (given.has(b) && (surnames.has(a) || a.length >= 3));
@@ -64,9 +63,13 @@ export function isCapitalsListName(first: string, second: string): boolean {
 
 /** A name in capitals as a sentence's subject (DANG QUOC BAO (Class B1) was arrested): by the lists, or an East Asian surname first. */
 export function isCapitalsName(first: string, second: string): boolean {
-  const title = (w: string): string => w[0] + w.slice(1).toLowerCase();
-  if (NOT_SURNAME.test(title(first)) || NOT_SURNAME.test(title(second))) return false;
-  return isCapitalsListName(first, second) || latinNames().eastAsian.has(title(first));
+  if (NOT_SURNAME.test(titleCase(first)) || NOT_SURNAME.test(titleCase(second))) return false;
+  return isCapitalsListName(first, second) || latinNames().eastAsian.has(titleCase(first));
+}
+
+/** NOVAK → Novak: a word in capitals written as a name is. */
+export function titleCase(word: string): string {
+  return word[0] + word.slice(1).toLowerCase();
 }
 
 /** A person's name by the lists: given name then surname, or an East Asian surname then a given name. */
@@ -75,7 +78,7 @@ export function isLatinPersonName(first: string, second: string): boolean {
   const { given, surnames, eastAsian } = latinNames();
   // NOVAK Tomas: a surname in capitals, then a given name.
   if (first === first.toUpperCase()) {
-    const surname = first[0] + first.slice(1).toLowerCase();
+    const surname = titleCase(first);
     return given.has(second) && (surnames.has(surname) || SURNAME_SHAPE.test(surname));
   }
   if (given.has(first) && (surnames.has(second) || given.has(second) || SURNAME_SHAPE.test(second) || CELTIC_SURNAME.test(second))) return true;

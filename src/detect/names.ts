@@ -11,7 +11,7 @@ import { tokenAt, type Token } from './tokenizer.js';
 import { romajiKey } from './romaji.js';
 import { isRomajiWord } from './patterns/romaji.js';
 import { romajiNames } from './romaji-names.js';
-import { isCapitalsListName, isCapitalsName, isLatinPersonName, ORGANISATION_WORDS } from './latin-names.js';
+import { isCapitalsListName, isCapitalsName, isLatinPersonName, ORGANISATION_WORDS, titleCase } from './latin-names.js';
 import { lineAt } from './sentences.js';
 
 const HONORIFICS = new Set(['様', 'さま', 'さん', '氏', '殿', '君', 'くん', 'ちゃん', '先生', '先輩', '教授', '医師', '弁護士', '部長', '課長', '係長', '社長', '専務', '常務', '主任', '市長', '区長', '町長', '村長', '知事']);
@@ -280,7 +280,7 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     for (const m of text.matchAll(LATIN_PERSON_PAIR)) {
       const [first = '', written = ''] = [m[1], m[2]];
       // Thomas GIRARD: a given name, then the surname in capitals (never both in capitals here).
-      const second = written.length > 1 && written === written.toUpperCase() && first !== first.toUpperCase() ? written[0] + written.slice(1).toLowerCase() : written;
+      const second = written.length > 1 && written === written.toUpperCase() && first !== first.toUpperCase() ? titleCase(written) : written;
       if (written === written.toUpperCase() && first === first.toUpperCase()) continue;
       if (japanese.has(m.index) || !isLatinPersonName(first, second) || LATIN_ORG_WORD.test(m[0])) continue;
       const value = m[0];
@@ -308,7 +308,7 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     for (const m of text.matchAll(ROLE_BEFORE_LATIN_NAME)) {
       const [first = '', second = ''] = [m[1], m[2]];
       // AB Noel REYES: the surname in capitals, as crew lists write it.
-      const surname = second.length > 1 && second === second.toUpperCase() ? second[0] + second.slice(1).toLowerCase() : second;
+      const surname = second.length > 1 && second === second.toUpperCase() ? titleCase(second) : second;
       // (FA Yui Tanaka: a Japanese name in romaji after the rank, by the romaji lists.)
       if (!(isLatinPersonName(first, surname) || japaneseNameInLatin(first, surname, '')) || LATIN_ORG_WORD.test(`${first} ${second}`)) continue;
       const value = `${first} ${second}`;
@@ -400,7 +400,7 @@ export function findLatinNameRepeats(unit: Unit, hits: readonly Hit[]): Hit[] {
   const words = new Map<string, string>();
   for (const h of names) {
     for (const w of h.value.split(/[ .]+/)) {
-      const word = w.length >= 3 && w === w[0]!.toUpperCase() + w.slice(1).toLowerCase() ? w : w.length >= 3 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : '';
+      const word = w.length >= 3 && w === w[0]!.toUpperCase() + w.slice(1).toLowerCase() ? w : w.length >= 3 && w === w.toUpperCase() ? titleCase(w) : '';
       if (word && !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)$/.test(word) && !LATIN_ORG_WORD.test(word)) words.set(word, h.personKey ?? h.value);
     }
   }

@@ -18,6 +18,11 @@ export const ORGANISATION =
   /弊社|当社|弊所|弊行|貴社|御社|株式会社|有限会社|合同会社|合資会社|合名会社|(?:一般|公益)(?:社団|財団)法人|社会福祉法人|医療法人|学校法人|宗教法人|特定非営利活動法人|NPO法人|独立行政法人|国立研究開発法人|[(（][株有][)）]|\b(?:Co\.?,?\s*Ltd|Inc|Corp|Corporation|K\.K|LLC|GmbH)\b/i;
 export const FACILITY =
   /支店|支社|本社|本店|営業所|事業所|出張所|工場|倉庫|センター|研究所|事務所|事務局|店舗|ショールーム|会館|ホール|会議場|会議室|公民館|ホテル|大学|学校|病院|クリニック|市役所|区役所|役場|庁舎|会場|キャンパス|タワー|プラザ|スクエア|[^\s\d]ビル(?:ディング)?\s*(?:\d+\s*(?:F|階)|$|\s)|\d+\s*(?:F|階)(?:\s|$)|[駅館店]\s*$/im;
+/**
+ * A corporation's kind abbreviated on a bank account (カ）株式会社, ユ）有限会社, イ）医療法人, シャ）社団法人,
+ * ザイ）財団法人, フク）社会福祉法人 …), in large or small kana.
+ */
+export const CORPORATE_KANA = '(?:カ|ユ|ド|イ|ガク|フク|シ[ヤャ]|ザイ|トクヒ|シ[ユュ]ウ|ベ|ゼイ|シホ|ソ|メ|ギ[ヨョ]|ノウ|セイキ[ヨョ]ウ|ドク)';
 /** Labels of an organisation's own data (company profile, venue, access, contact desk). */
 export const ORGANISATION_LABEL =
   /(?:商号|会社名|社名|法人名|団体名|本社所在地|本店所在地|所在地|本社|本店|代表者|代表電話|代表番号|代表TEL|代表|設立|資本金|会場|開催場所|開催地|場所|拠点|店舗|事業所|アクセス|問い?合わ?せ先?|お問い?合わ?せ|窓口|事務局|受付|納品先|納入先|事業内容|LOCATION|Venue|Location|Office|Head ?office)\s*[:：]?\s*$/i;

@@ -4,6 +4,7 @@
  * honorific after them, high with a name label, a name column, or a full name and an honorific.
  */
 import { fieldAt } from '../context.js';
+import { CORPORATE_KANA } from '../organisation-context.js';
 import { lineStartAt } from '../sentences.js';
 import type { Hit, Unit } from '../hit.js';
 import type { Token } from '../tokenizer.js';
@@ -12,7 +13,7 @@ import { labelNames, type NameModel } from './model.js';
 /** A reading label before the name (フリガナ：ヤマダ タロウ): the reading of a name given elsewhere, not another person. */
 const READING_BEFORE = /(?:フリガナ|ふりがな|カナ|よみがな|読み仮名|読み)\s*[:：]?\s*$/;
 /** カ）, シャ）, ザイ）, イ）, フク）: a corporation's abbreviation before its name on an account. */
-const CORPORATE_ABBREVIATION_BEFORE = /(?:^|[\s:：(（])(?:カ|ユ|ド|イ|ガク|フク|シ[ヤャ]|ザイ|トクヒ|シ[ユュ]ウ|ゼイ|シホ|ギ[ヨョ]|ノウ|セイキ[ヨョ]ウ|ドク)[)）][ \u3000]*$/;
+const CORPORATE_ABBREVIATION_BEFORE = new RegExp(`(?:^|[\\s:：(（])${CORPORATE_KANA}[)）][ \\u3000]*$`, 'u');
 /** A label of a thing or a business right before the span on its line: お部屋, 客室, プラン, 商品名, 屋号, 店名, Room. */
 const THING_LABEL_BEFORE = /(?:お?部屋(?:タイプ)?|客室|ルーム|プラン|コース|メニュー|商品名?|品名|製品名?|車種|機種|屋号|店名|店舗名|施設名|事業者名|会社名|法人名|Room(?: type)?|Plan|Product)[ \t\u3000]*[:：][ \t\u3000]*$/i;
 const LABEL_BEFORE = /(?:氏名|名前|お名前|患者名?|担当者?|社員|従業員|申込者|被保険者|契約者|受取人|名義人?|世帯主|本人|児童|生徒|利用者|入居者|依頼人|相談者)\s*[:：]?\s*$/;
