@@ -64,7 +64,12 @@ interface Slot {
   isReady: boolean;
   job: Job | undefined;
   timer: NodeJS.Timeout | undefined;
+  /** Set when the thread has ended (its 'exit' event came). */
+  exited?: boolean;
 }
+
+/** How long close() lets a worker finish and end by itself before terminating it. */
+const closeGraceMs = 2_000;
 
 /**
  * Built: the bundled worker (dist/bundle/, see src/prebuild/bundle.ts: it starts from a few files
@@ -234,6 +239,7 @@ export class ScanPool {
       markFailed(err);
     });
     worker.on('exit', () => {
+      slot.exited = true;
       const job = slot.job;
       this.finish(slot);
       const index = this.slots.indexOf(slot);
@@ -349,6 +355,25 @@ export class ScanPool {
     this.closed = true;
     if (this.agingTimer) clearTimeout(this.agingTimer);
     for (const job of this.takeQueued()) job.reject(new Error('scan pool closed'));
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all(this.slots.map((s) => this.stop(s)));
+  }
+
+  /**
+   * Asks a worker to end by itself (it finishes what it is doing, closes its port and its thread
+   * exits); terminates it only if it has not ended within closeGraceMs. A forced terminate()
+   * while the thread is busy or starting can hit a race in Node 20's worker teardown
+   * (nodejs/node#56312) that aborts the whole process.
+   */
+  private stop(slot: Slot): Promise<void> {
+    if (slot.exited) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const worker = slot.worker;
+      const timer = setTimeout(() => void worker.terminate().then(() => resolve()), closeGraceMs);
+      worker.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      worker.postMessage({ type: 'close' });
+    });
   }
 }

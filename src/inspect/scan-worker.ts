@@ -36,9 +36,15 @@ const detectorReady = shared.then((data) => {
   return createDetector({ ...(nameModel ? { nameModel } : {}), ...(init.dictionariesDir ? { dictionariesDir: init.dictionariesDir } : {}), ...(init.hashKey ? { hashKey: init.hashKey } : {}) });
 });
 
-parentPort!.on('message', (message: ScanJob | SharedMessage | { type: 'reload' }) => {
+parentPort!.on('message', (message: ScanJob | SharedMessage | { type: 'reload' } | { type: 'close' }) => {
   if (message.type === 'shared') {
     receiveShared(message);
+    return;
+  }
+  if (message.type === 'close') {
+    // The pool is closing: with the port closed the thread's event loop ends by itself, which
+    // avoids worker.terminate() and the teardown races it can hit in Node 20 (nodejs/node#56312).
+    parentPort!.close();
     return;
   }
   void (async () => {
