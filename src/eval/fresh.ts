@@ -1083,6 +1083,42 @@ company, a vocational college and a foreign chamber of commerce (19 in English).
 named student's 不法就労 in the subject; an intern's positive test (our intern, Mei Tanaka). Still
 wrong: a court visit naming the absent 主治医; a list of students' scores.`,
   },
+  {
+    heading: 'Hand-written set 69 (verdicts of the default policy)',
+    file: 'test/eval-fresh69/fresh.json',
+    description: `100 mails by a sixty-ninth writer (see \`test/eval-fresh69/README.md\`; the writer's
+generator is in \`build/\`): a dispensing-pharmacy chain, a staffing agency, a regional newspaper, a private
+university's admissions and student offices and an office-building manager (partly in English).`,
+    blind: `**First measurement, blind** (commit c5f3249): held 4 of 50 that should pass (8.0 %) and 49 of
+50 that should be held (98.0 %).`,
+  },
+  {
+    heading: 'Hand-written set 70 (verdicts of the default policy)',
+    file: 'test/eval-fresh70/fresh.json',
+    description: `100 mails by a seventieth writer (see \`test/eval-fresh70/README.md\`; the writer's
+generator is in \`build/\`): a labour union's head office, a dental clinic group, a marriage agency, an airline's
+cabin-crew and airport office (partly in English) and a foreign consulting firm's Tokyo office (mostly English).`,
+    blind: `**First measurement, blind** (commit c5f3249): held 4 of 50 that should pass (8.0 %) and 50 of
+50 that should be held (100.0 %).`,
+  },
+  {
+    heading: 'Hand-written set 71 (verdicts of the default policy)',
+    file: 'test/eval-fresh71/fresh.json',
+    description: `100 mails by a seventy-first writer (see \`test/eval-fresh71/README.md\`; the writer's
+generator is in \`build/\`): an insurance agency, a care home with nursing, a game studio, a judicial scrivener's
+office and a municipal library.`,
+    blind: `**First measurement, blind** (commit c5f3249): held 3 of 50 that should pass (6.0 %) and 48 of
+50 that should be held (96.0 %).`,
+  },
+  {
+    heading: 'Hand-written set 72 (verdicts of the default policy)',
+    file: 'test/eval-fresh72/fresh.json',
+    description: `100 mails by a seventy-second writer (see \`test/eval-fresh72/README.md\`; the writer's
+generator is in \`build/\`): a driving school, a labour consultants' corporation, a cosmetic-dermatology clinic,
+a removals company and a foreign pharmaceutical company's Japan safety office (mostly English).`,
+    blind: `**First measurement, blind** (commit c5f3249): held 2 of 50 that should pass (4.0 %) and 49 of
+50 that should be held (98.0 %).`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */
