@@ -145,14 +145,16 @@ describe('default policy', () => {
     expect(ids(message({ to: ['x@customer.example.com'], uninspectable: [{ reason: 'no_text', type: 'application/pdf' }] }))).toContain('external-uninspectable');
   });
 
-  it('holds many visible outside recipients (≥5 from ≥3 organisations, or ≥10)', () => {
-    const five = [...customer(2), ...customer(2, 'other.example.net'), ...customer(1, 'third.example.org')];
-    expect(ids(message({ to: five }))).toContain('many-visible-recipients');
-    expect(ids(message({ to: customer(5) }))).not.toContain('many-visible-recipients');
-    // A project mail between two companies (3 + 2 visible addresses) is ordinary work.
-    expect(ids(message({ to: [...customer(3), ...customer(2, 'other.example.net')] }))).not.toContain('many-visible-recipients');
-    expect(ids(message({ to: customer(10) }))).toContain('many-visible-recipients');
-    expect(ids(message({ to: ['me@example.co.jp'], bcc: five }))).not.toContain('many-visible-recipients');
+  it('holds more than ten visible outside recipients', () => {
+    const eleven = [...customer(4), ...customer(4, 'other.example.net'), ...customer(3, 'third.example.org')];
+    expect(ids(message({ to: eleven }))).toContain('many-visible-recipients');
+    expect(ids(message({ to: customer(11) }))).toContain('many-visible-recipients');
+    expect(ids(message({ to: eleven.slice(0, 6), cc: eleven.slice(6) }))).toContain('many-visible-recipients');
+    // A successor's introduction to five partners of four organisations, minutes to ten: ordinary work.
+    const five = [...customer(2), ...customer(1, 'other.example.net'), ...customer(1, 'third.example.org'), ...customer(1, 'fourth.example.jp')];
+    expect(ids(message({ to: five }))).not.toContain('many-visible-recipients');
+    expect(ids(message({ to: customer(10) }))).not.toContain('many-visible-recipients');
+    expect(ids(message({ to: ['me@example.co.jp'], bcc: eleven }))).not.toContain('many-visible-recipients');
   });
 
   it('rejects blocked domains with a notice', () => {
