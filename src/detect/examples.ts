@@ -11,7 +11,8 @@
  *   called a sample is not let through;
  * - a block under a heading that says so (【記入例】, ＜在留カードの 見本＞, 【サンプルA 縦書き】),
  *   up to the next blank line;
- * - a line marked as one: 「番号：AB12345678CD（見本）」, 「生年月日：1950年1月1日 ※記入例」.
+ * - a line marked as one: 「番号：AB12345678CD（見本）」, 「生年月日：1950年1月1日 ※記入例」,
+ *   「氏名：あおば 花子（テスト患者）」, or opened by 例） (a manual's 「・例）カルテNo. 0099999」).
  *
  * A template alone (テンプレート, 雛形) is not enough: people send real data in their templates.
  */
@@ -20,7 +21,7 @@ import { linesOf } from './organisation-context.js';
 import { isScript } from './sensitive.js';
 
 /** The marker; an English word not inside an address or a domain (taro@example.com, sample.co.jp). */
-const MARKER = /記入例|記入見本|入力例|記載例|見本(?!市)|サンプル|ダミー|(?<![@.\w-])(?:[Ss]ample|SAMPLE|[Ee]xample|EXAMPLE|[Dd]ummy|DUMMY|[Ss]pecimen)s?(?![.@\w-])/;
+const MARKER = /記入例|記入見本|入力例|記載例|見本(?!市)|サンプル|ダミー|テスト(?:患者|データ|ユーザー?|用(?:の|データ)?)|架空(?:の|データ)|(?:^|\n)[ \t\u3000]*(?:[・●○■*-][ \t\u3000]*)?例[）)：:]|(?<![@.\w-])(?:[Ss]ample|SAMPLE|[Ee]xample|EXAMPLE|[Dd]ummy|DUMMY|[Ss]pecimen)s?(?![.@\w-])/;
 /** File names that say the file is a form's filled-in example, in Japanese or romaji. */
 const STRONG_FILE_MARKER = /記入例|記入見本|記載例|入力例|kinyu[-_]?rei|kisai[-_]?rei|mihon/i;
 /**
@@ -33,7 +34,7 @@ const PLACEHOLDER_VALUE =
 /** A heading line that announces an example: short, with the marker, in brackets or on its own. */
 const HEADING_MAX = 40;
 /** A line marked as an example: （記入例）, ※記入例, (見本), (sample). */
-const LINE_MARK = /[（(][ \u3000]*(?:記入例|見本|サンプル|[Ss]ample|[Ee]xample)[^）)\n]{0,10}[)）]|※[ \u3000]*(?:記入例|見本|サンプル)/u;
+const LINE_MARK = /[（(][ \u3000]*(?:記入例|見本|サンプル|[Ss]ample|[Ee]xample|テスト|架空|ダミー)[^）)\n]{0,10}[)）]|※[ \u3000]*(?:記入例|見本|サンプル)|^[ \t\u3000]*(?:[・●○■*-][ \t\u3000]*)?例[）)：:]/u;
 const BLANK = /^[>\s\u3000|]*$/;
 
 /** Categories that stop counting inside an example: the values of a person, not the form's words. */

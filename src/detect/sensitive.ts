@@ -115,8 +115,10 @@ const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*|\d{1,2}[.．)�
 /**
  * The term opens the name of a post or a unit (札幌市認知症地域支援推進員, 障害者雇用推進室, がん相談
  * 支援センター, もの忘れ外来): a job or a place, not someone's history. Not 者 (がん患者 is a person).
+ * Nor a company's name (みどり調剤ホールディングス, さくら調剤薬局), nor the writer's company before
+ * their self-introduction (みどり調剤の佐伯です).
  */
-const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|師|士|医|課|係|室|局|所長?|センター|協会|学会|研究会|外来|病棟|内科|外科|指導者|実践者|推進員|サポーター|専門士)(?!\p{sc=Han})|^\p{sc=Han}{0,6}(?:クリニック|センター|病院|医院|診療所)|^\p{sc=Han}{0,6}会(?=[\s\u3000、。のがはをにでとへ（(「]|$)/u;
+const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|師|士|医|課|係|室|局|所長?|センター|協会|学会|研究会|外来|病棟|内科|外科|指導者|実践者|推進員|サポーター|専門士)(?!\p{sc=Han})|^\p{sc=Han}{0,6}(?:クリニック|センター|病院|医院|診療所)|^\p{sc=Han}{0,6}会(?=[\s\u3000、。のがはをにでとへ（(「]|$)|^\p{sc=Han}{0,4}(?:薬局|ホールディングス|グループ|ファーマシー|株式会社|\(株\)|（株）)|^の[ \u3000]?\p{sc=Han}{1,4}(?:です|でございます|と申します)/u;
 /** A line that is only a title in brackets: 「認知症と暮らす ― 最新の研究と地域のささえ」. */
 const TITLE_IN_BRACKETS = /^[\s\u3000]*[「『][^「」『』。\n]{2,60}[」』][\s\u3000]*$/;
 
@@ -175,6 +177,8 @@ const RULE_BEFORE = /(?:細則|規約|規程|規則|規定|約款|定款|条項|
 /** What follows a quoted phrase under review: 「糖尿病が改善」→ NG, 「がんに効く」という表現は不可. */
 const REVIEWED_AFTER = /^[\s\u3000]*(?:→|⇒|->|という(?:表現|表記|文言|言葉|記載|コピー|言い回し|訴求)|の(?:表現|表記|文言|訴求)|は(?:NG|不可|使用不可|OK|削除)|と(?:あります|ある|書かれ|記載され))/;
 /** A course's label before the quote: ・関連科目：「認知症の理解」（長尾先生）. */
+/** A sentence saying an item is not written or sent (記載しない, 含めません, 記入不要): a handling rule. */
+const NOT_WRITTEN = /(?:記載|記入|記録|掲載|記述|明記|転記)(?:しない|しません|せず|不要|禁止|いたしません)|(?:含め|載せ|書か)(?:ない|ません|ず)|含まれ(?:ない|ません)|\b(?:do|does|must|should|will) not (?:include|contain|record|write|mention)\b|\bnever (?:include|record|write|mention)s?\b/;
 const TITLE_LABEL_BEFORE = /(?:科目|授業|講座|講義|研修|コース|単元|教材)名?[\s\u3000]*[:：][^\n]*$/;
 /** What follows a quoted title of a course or a programme: 「障害の理解II」（2年前期）のシラバス, 「認知症の理解」ってどんな授業. */
 const TITLED_AFTER = /^[\s\u3000]*(?:[（(][^）)\n]{0,20}[)）])?[\s\u3000]*(?:の|という|って)?[\s\u3000]*(?:授業|科目|講義|講座|研修|セミナー|シラバス|コース|カリキュラム|単元|教材|テキスト|どんな授業|講師|講演)/;
@@ -212,6 +216,8 @@ function isTopic(text: string, start: number, end: number): boolean {
   if (quotedExpression(text, start, end)) return true;
   // 「疾病の治療効果を表す表現のためNG」: a sentence judging a wording (ad copy, a claim), not a case.
   if (WORDING.test(sentence()) && VERDICT_ON_WORDING.test(sentence()) && !HONORIFIC.test(sentence())) return true;
+  // 「患者名・病名は清掃記録に記載しない」: a rule that the item is not written, not the item.
+  if (NOT_WRITTEN.test(sentence()) && !HONORIFIC.test(sentence())) return true;
   const lineStart = lineStartAt(text, start);
   if (TOPIC_LINE.test(text.slice(lineStart, start))) return true;
   // Plastic Surgery 10:00–11:30, Health Check Centre: a clinic's session or unit, not anyone's history.
@@ -487,8 +493,11 @@ function isWriterOrStaff(text: string, a: Hit, staff: ReadonlySet<string>): bool
   return staff.has(a.personKey ?? a.value);
 }
 
-/** A role label right before a name: 担当 鳴海, ご担当：佐藤, 担当医 山田, 主治医: 林, (an appointment) with Dr. Whitfield. */
-const STAFF_LABEL_BEFORE = /(?:担当(?:者|医|スタッフ|講師|看護師|コーチ)?|主治医)[ \t\u3000]*[:：]?[ \t\u3000]*$|\b(?:with|by|see|from)[ \t]+(?:Dr|Prof)\.?[ \t]*$/;
+/**
+ * A role label right before a name: 担当 鳴海, ご担当：佐藤, 担当医 山田, 主治医: 林, a facility's
+ * 管理薬剤師：丸山 or 施設長：石川 (with its colon), (an appointment) with Dr. Whitfield.
+ */
+const STAFF_LABEL_BEFORE = /(?:担当(?:者|医|スタッフ|講師|看護師|コーチ)?|主治医)[ \t\u3000]*[:：]?[ \t\u3000]*$|(?:管理薬剤師|薬剤師|管理者|責任者|院長|施設長|店長|所長|医師)[ \t\u3000]*[:：][ \t\u3000]*$|\b(?:with|by|see|from)[ \t]+(?:Dr|Prof)\.?[ \t]*$/;
 
 /** The writer introducing themself: 「…クリニックの岡部です」, 「岡部と申します」. */
 const SELF_INTRODUCTION_AFTER = /^[\s\u3000]*(?:です|でございます|と申します|と申し上げます)/;
@@ -501,6 +510,8 @@ const SALUTATION_LINE = /^[\s\u3000>]*(?:[^\s\u3000]{1,20}[ \u3000])?\p{sc=Han}{
 
 /** 故 山田太郎, 亡き父: the person named is dead. */
 const DECEASED_BEFORE = /(?:故|亡き?)[ \u3000]?$/;
+/** A life span after the name: 野沢 ふみ（1858–1931）, (1902年〜1985年) — the year of a death. */
+const LIFESPAN_AFTER = /^[ \u3000]*(?:さん|様|氏)?[ \u3000]*[（(][ \u3000]*(?:1[5-9]\d\d|20[0-2]\d)[ \u3000]*年?[ \u3000]*[-–—〜~－ー][ \u3000]*(?:1[5-9]\d\d|20[0-2]\d)[ \u3000]*年?[ \u3000]*[)）]/;
 /** Words for a death, after the name in its sentence (逝去いたしました, 永眠, 召天). */
 const DEATH = /逝去|永眠|死去|他界|急逝|帰天|召天|物故/;
 /** Another name's start between the name and the death word: the sentence may be about them. */
@@ -511,11 +522,13 @@ const NAME_BETWEEN = /[\p{sc=Han}]{1,3}[ \u3000]?[\p{sc=Han}]{1,3}(?:様|さん|
 /**
  * A name of someone who has died (an obituary, a funeral notice): the Act protects living people,
  * and a notice's 「かねてより病気療養中のところ…逝去」 is not a living person's medical history. The
- * name is preceded by 故/亡き, or its own sentence goes on to say the person died.
+ * name is preceded by 故/亡き, followed by a life span (1858–1931), or its own sentence goes on to
+ * say the person died.
  */
 function isDeceased(text: string, name: Hit): boolean {
   // A death word read as a name (召天 after a {故人名} placeholder) is no living person either.
   if (DECEASED_BEFORE.test(text.slice(Math.max(0, name.start - 3), name.start)) || DEATH.test(name.value)) return true;
+  if (LIFESPAN_AFTER.test(text.slice(name.end, name.end + 24))) return true;
   const stop = text.slice(name.end).search(/[。！？!?\n]/);
   const rest = text.slice(name.end, stop === -1 ? text.length : name.end + stop);
   const death = DEATH.exec(rest);

@@ -13,6 +13,12 @@ import type { MailAddress } from '../extract/types.js';
 import type { Zone } from './hit.js';
 
 const DELIMITER = /^\s*(?:--|-{3,}|={3,}|_{3,}|\*{3,}|[―─━~〜＝・･]{3,}|[-=*#]{2,}[ \t]*[^\n]{0,30}[ \t]*[-=*#]{2,}|[■□◆◇●○]{3,}|<hr\s*\/?>)\s*$/i;
+/**
+ * A decorated rule: a line of five or more symbols and no letter or digit (*・゜゜・*:.。..。.:*・゜゜・*,
+ * ★☆★☆★). Not a table's rule (|---|---|, +----+----+): that line belongs to the table.
+ */
+const SYMBOL_RULE = /^[^\p{L}\p{N}|+]*$/u;
+const SYMBOL_RULE_MIN = 5;
 const SIGN_OFF = /^\s*--\s*$/;
 /** A closing line of a letter. */
 const CLOSING = /^\s*(?:(?:Best|Kind|Warm|With best)\s+(?:regards|wishes)|Regards|Best|Sincerely|Yours (?:sincerely|faithfully|truly)|Many thanks|Thanks(?: again)?|Thank you|Cheers|よろしくお願い(?:いた)?します|以上(?:、?よろしくお願いいたします)?)[,.!。]?\s*$/i;
@@ -29,7 +35,7 @@ const CONTACT_MARK =
 const PHONE_LIKE = /(?:\+81|\b0)\d{1,4}[-() ]{0,2}\d{1,4}[-() ]{0,2}\d{3,4}\b|\+[1-9]\d{0,2}[ -]?\(?\d{1,4}\)?(?:[ -]?\d{2,5}){2,4}\b/;
 const POSTAL_LIKE = /\b\d{3}-\d{4}\b/;
 /** Labels of personal data records: a block with these is data, not a signature. */
-const RECORD_LABEL = /氏名|お名前|ご住所|ご宿泊|ご意見|お問い?合わせ内容|生年月日|誕生日|マイナンバー|個人番号|口座|病名|診断|患者|被保険者|免許|旅券|パスポート|在留|お届け先|送付先|配送先|届け先|申込者|受取人|振込先|返金先|引落口座|引落先|お客様番号|会員番号|入電|続柄|保険金|個人携帯|個人メール|私用|緊急連絡先|勤務先|所有者|債務者|滞納|未納|借主|賃借人|契約者|[（(](?:妻|夫|長男|長女|次男|次女|父|母|息子|娘)[)）]|Name\s*:|Birth|Passport|Emergency contact|Next of kin|Health note|Allerg|\b(?:Volunteer|Applicant|Candidate|Patient|Student|Employee|Guest|Passenger|Travell?er|Tenant|Customer|Reporter|Complainant|Whistleblower|Victim|Witness|Member|Pupil|Child|Trainee|Intern|Allottee|Beneficiary|Payee|Seafarer|Account holder|Account no\.?|Account number)\s*:|\b(?:Home|Private|Personal)\s+(?:address|mobile|phone|cell|e-?mail)\b|^\s*Home\s*:/i;
+const RECORD_LABEL = /氏名|お名前|[（(]\d{1,3}歳[)）]|(?:利用者|対象者|本人)[ \u3000]*[:：]|障害(?:の状況|の程度|等級|区分)|手帳[ \u3000]*[:：]|ご住所|ご宿泊|ご意見|お問い?合わせ内容|生年月日|誕生日|マイナンバー|個人番号|口座|病名|診断|患者|被保険者|免許|旅券|パスポート|在留|お届け先|送付先|配送先|届け先|申込者|受取人|振込先|返金先|引落口座|引落先|お客様番号|会員番号|入電|続柄|保険金|個人携帯|個人メール|私用|緊急連絡先|勤務先|所有者|債務者|滞納|未納|借主|賃借人|契約者|[（(](?:妻|夫|長男|長女|次男|次女|父|母|息子|娘)[)）]|Name\s*:|Birth|Passport|Emergency contact|Next of kin|Health note|Allerg|\b(?:Volunteer|Applicant|Candidate|Patient|Student|Employee|Guest|Passenger|Travell?er|Tenant|Customer|Reporter|Complainant|Whistleblower|Victim|Witness|Member|Pupil|Child|Trainee|Intern|Allottee|Beneficiary|Payee|Seafarer|Account holder|Account no\.?|Account number)\s*:|\b(?:Home|Private|Personal)\s+(?:address|mobile|phone|cell|e-?mail)\b|^\s*Home\s*:/i;
 /** A line addressed to someone else (様, 御中 …) belongs to a greeting or a record, not a signature. */
 const ADDRESSED = /(?:様|さま|殿|御中|各位|さん)\s*[,、]?\s*$/;
 /** The paragraph above introduces data (以下の通り…：), so the block below is data, not a signature. */
@@ -67,7 +73,7 @@ function splitLines(text: string): Line[] {
     const raw = text.slice(start, end).replace(/\r$/, '');
     const prefix = QUOTE_PREFIX.exec(raw)?.[0] ?? '';
     const rest = raw.slice(prefix.length);
-    const delimiter = DELIMITER.test(rest);
+    const delimiter = DELIMITER.test(rest) || (SYMBOL_RULE.test(rest) && rest.replace(/\s/g, '').length >= SYMBOL_RULE_MIN);
     const clean = rest.replace(/<\/?[A-Za-z][^<>\n]*>/g, '').replace(/&nbsp;/gi, ' ');
     lines.push({ start, end, text: clean, depth: (prefix.match(/>/g) ?? []).length, delimiter });
     if (nl < 0) return lines;

@@ -539,7 +539,8 @@ hospitals in To (m048; many-visible-recipients holds 5 or more outside addresses
 organisations for the sender's self-check) and a mail to 12 people of one client company (m081;
 10 or more). The writer labelled both pass; raising the thresholds to the writer's 'more than 10
 from different organisations' was tried and lets through three mass mails of other sets whose
-recipients share a domain suffix or an ISP, so the policy stays.`,
+recipients share a domain suffix or an ISP, so the policy stayed. Since the blind sets 69–72 the
+rule holds more than 10 visible outside addresses, whatever their organisations: m048 passes.`,
   },
   {
     heading: 'Hand-written set 24 (verdicts of the default policy)',
@@ -1049,8 +1050,9 @@ a trucking company's driver office and an international clinic (18 in English).`
 50 that should be held (98.0 %). Fixed: the doctor one sees (an appointment with Dr. …) is no
 anchor for the patient's terms; a health-check package on an invoice; a count of people discharged
 (退院者数). Still wrong: a payslip sent to a namesake at a market company; a press release on food
-poisoning naming the shop's owner; minutes to six agencies in To (held by the policy's
-many-visible-recipients rule, 5 or more outside addresses of 3 or more organisations).`,
+poisoning naming the shop's owner. Minutes to six agencies in To, held by the policy's
+many-visible-recipients rule (then 5 or more outside addresses of 3 or more organisations), pass
+since the rule holds more than 10 (blind sets 69–72).`,
   },
   {
     heading: 'Hand-written set 66 (verdicts of the default policy)',
@@ -1090,7 +1092,10 @@ wrong: a court visit naming the absent 主治医; a list of students' scores.`,
 generator is in \`build/\`): a dispensing-pharmacy chain, a staffing agency, a regional newspaper, a private
 university's admissions and student offices and an office-building manager (partly in English).`,
     blind: `**First measurement, blind** (commit c5f3249): held 4 of 50 that should pass (8.0 %) and 49 of
-50 that should be held (98.0 %).`,
+50 that should be held (98.0 %). Fixed: 調剤 inside a company's name (みどり調剤ホールディングス, みどり調剤の佐伯です) and a pharmacy's
+無菌調剤 beside its 管理薬剤師; くも膜下出血 and 救急搬送 in a subject. Still wrong: a list of election
+candidates for a newspaper graphic (public figures in a name column); an employment-terms notice
+sent to the worker herself (her own data, read as a third person's).`,
   },
   {
     heading: 'Hand-written set 70 (verdicts of the default policy)',
@@ -1099,7 +1104,10 @@ university's admissions and student offices and an office-building manager (part
 generator is in \`build/\`): a labour union's head office, a dental clinic group, a marriage agency, an airline's
 cabin-crew and airport office (partly in English) and a foreign consulting firm's Tokyo office (mostly English).`,
     blind: `**First measurement, blind** (commit c5f3249): held 4 of 50 that should pass (8.0 %) and 50 of
-50 that should be held (100.0 %).`,
+50 that should be held (100.0 %). Fixed: a manual's example patient (氏名：… （テスト患者）, 例）カルテNo.); a cleaning manual's 清拭
+(the text also writes 清拭剤) and its rule that diagnoses are not written. Still wrong: a dental lab
+order whose ジルコニアクラウン is read as a name; a school check-up schedule whose aggregate 健診
+results sit beside the sender, greeted in the quoted reply.`,
   },
   {
     heading: 'Hand-written set 71 (verdicts of the default policy)',
@@ -1108,7 +1116,10 @@ cabin-crew and airport office (partly in English) and a foreign consulting firm'
 generator is in \`build/\`): an insurance agency, a care home with nursing, a game studio, a judicial scrivener's
 office and a municipal library.`,
     blind: `**First measurement, blind** (commit c5f3249): held 3 of 50 that should pass (6.0 %) and 48 of
-50 that should be held (96.0 %).`,
+50 that should be held (96.0 %). Fixed: a successor introduced to five partners and minutes to exactly ten schools (the
+many-visible-recipients rule now holds more than ten); a judicial scrivener's office account
+(…シホウショシジムショ); a patron's record block (利用者：…（68歳）, 障害の状況) read as a signature
+under a decorated rule line; a mobile number after an address's slash in a subject.`,
   },
   {
     heading: 'Hand-written set 72 (verdicts of the default policy)',
@@ -1117,7 +1128,9 @@ office and a municipal library.`,
 generator is in \`build/\`): a driving school, a labour consultants' corporation, a cosmetic-dermatology clinic,
 a removals company and a foreign pharmaceutical company's Japan safety office (mostly English).`,
     blind: `**First measurement, blind** (commit c5f3249): held 2 of 50 that should pass (4.0 %) and 49 of
-50 that should be held (98.0 %).`,
+50 that should be held (98.0 %). Fixed: anaphylaxis (and other English adverse-reaction terms) after a patient's name in a
+subject. Still wrong: an ad-copy review where 治療内容 in a guideline sits beside the clinic's
+院長; a former employee's own insurance premium sent to her (her own data).`,
   },
 ];
 

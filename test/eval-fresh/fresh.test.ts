@@ -37,7 +37,7 @@ const SETS = [
   { name: 'set 20', file: path.join(here, '../eval-fresh20/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 21', file: path.join(here, '../eval-fresh21/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 22', file: path.join(here, '../eval-fresh22/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
-  { name: 'set 23', file: path.join(here, '../eval-fresh23/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
+  { name: 'set 23', file: path.join(here, '../eval-fresh23/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 24', file: path.join(here, '../eval-fresh24/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 25', file: path.join(here, '../eval-fresh25/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 26', file: path.join(here, '../eval-fresh26/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
@@ -79,14 +79,14 @@ const SETS = [
   { name: 'set 62', file: path.join(here, '../eval-fresh62/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 63', file: path.join(here, '../eval-fresh63/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 64', file: path.join(here, '../eval-fresh64/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
-  { name: 'set 65', file: path.join(here, '../eval-fresh65/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 49 },
+  { name: 'set 65', file: path.join(here, '../eval-fresh65/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
   { name: 'set 66', file: path.join(here, '../eval-fresh66/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 67', file: path.join(here, '../eval-fresh67/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 68', file: path.join(here, '../eval-fresh68/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
-  { name: 'set 69', file: path.join(here, '../eval-fresh69/fresh.json'), mails: 100, ordinaryHeld: 4, riskyHeld: 49 },
-  { name: 'set 70', file: path.join(here, '../eval-fresh70/fresh.json'), mails: 100, ordinaryHeld: 4, riskyHeld: 50 },
-  { name: 'set 71', file: path.join(here, '../eval-fresh71/fresh.json'), mails: 100, ordinaryHeld: 3, riskyHeld: 48 },
-  { name: 'set 72', file: path.join(here, '../eval-fresh72/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 49 },
+  { name: 'set 69', file: path.join(here, '../eval-fresh69/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
+  { name: 'set 70', file: path.join(here, '../eval-fresh70/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
+  { name: 'set 71', file: path.join(here, '../eval-fresh71/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 72', file: path.join(here, '../eval-fresh72/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
 ];
 
 describe('hand-written business mail', () => {

@@ -603,3 +603,45 @@ describe('blind sets 65-68', () => {
     expect(d.rules).not.toContain('external-personal-bank-account');
   });
 });
+
+describe('blind sets 69-72', () => {
+  it("a pharmacy company's name with 調剤, a manual's example patient, a word the text also writes as …剤, a rule that diagnoses are not written and an office's account are nobody's data", async () => {
+    const malware = await decide({ to: 'hoshu@netguard.example', subject: '受付PCのウイルス感染疑い', text: `保守窓口 ご担当者様\n\n（担当の江藤様にもご共有ください）\nさくら調剤ホールディングスの北村です。\n本日、駅前店の受付PCでウイルス感染の疑いがあり、ネットワークから隔離しました。${sign}` });
+    expect(malware.rules).not.toContain('external-sensitive');
+    const profile = await decide({ to: 'renkei@clinic.example', subject: '薬局概要', text: `在宅医療部 ご担当者様\n\n薬局概要をお送りします。${sign}`, attachments: [{ filename: 'gaiyou.txt', contentType: 'text/plain', content: '薬局概要\n名称：さくら薬局 本町店\n開設者：株式会社さくら調剤ホールディングス\n管理薬剤師：北川 恵\n在宅対応：無菌調剤あり、24時間対応\n' }] });
+    expect(profile.rules).not.toContain('external-sensitive');
+    const manual = await decide({ to: 'support@vendor.example', subject: '受付マニュアル', text: `導入支援 ご担当者様\n\n受付マニュアルをお送りします。${sign}`, attachments: [{ filename: 'manual.txt', contentType: 'text/plain', content: '受付マニュアル\n\n新患受付\n・レセコンでカルテ番号が自動採番されることを確認\n・例）カルテNo. 0012345 ／ 氏名：ほしの 花子（テスト患者）\n' }] });
+    expect(manual.rules).not.toContain('external-sensitive');
+    const cleaning = await decide({ to: 'genba@clean.example', subject: '清掃手順の改訂', text: `現場責任者様\n\n改訂した清掃手順です。${sign}`, attachments: [{ filename: 'tejun.txt', contentType: 'text/plain', content: '清掃手順\n・待合室：1日2回、清拭剤で清拭（委託業者様）\n・具体的な患者名・病名は清掃記録に記載しない。\n' }] });
+    expect(cleaning.rules).not.toContain('external-sensitive');
+    const invoice = await decide({ to: 'keiri@koumuten.example', subject: '報酬のご請求', text: `経理ご担当者様\n\n請求書を添付いたします。${sign}`, attachments: [{ filename: 'seikyu.txt', contentType: 'text/plain', content: '請求書\nかえで司法書士事務所 代表司法書士 三浦 誠\nお振込先：みどり銀行 本町支店 普通 7654321\n　　　　　口座名義 カエデシホウショシジムショ\n' }] });
+    expect(invoice.rules).not.toContain('external-personal-bank-account');
+  });
+
+  it('a panel on a person of history with a life span, and a successor introduced to five partners of four organisations, pass', async () => {
+    const panel = await decide({ to: 'design@studio.example', subject: '企画展パネル 校正', text: `ご担当者様\n\n校正をお返しします。\n\nパネル3　森岡 しず（1861–1934）\n村の名主の家に生まれる。晩年は失明しながらも郷土誌の編纂を続けた。${sign}` });
+    expect(panel.rules).not.toContain('external-sensitive');
+    const partners = ['a@one.example', 'b@one.example', 'c@two.example', 'd@three.example', 'e@four.example'];
+    const raw = await new MailComposer({ from: '送信者 <sender@example.co.jp>', to: partners, subject: '施設長交代のご挨拶', text: `関係機関の皆さま\n\n7月1日付で施設長が交代いたします。後任は副施設長の竹中 直美です。${sign}` }).compile().build();
+    const extraction = await extractMessage(raw);
+    const envelope = { mailFrom: 'sender@example.co.jp', rcptTo: partners };
+    const v = evaluatePolicy(policy, { envelope, extraction, detection: detector.detect(extraction, { envelope }), knownDomains: new Set() });
+    expect(v.matched.map((m) => m.id)).not.toContain('many-visible-recipients');
+  });
+
+  it("くも膜下出血 and anaphylaxis in subjects, a patron's record block above the signature and a mobile after an address's slash are held", async () => {
+    const tenant = await decide({ to: 'noguchi@cleanstar.example', subject: '【共有】5F 南商事 佐川 隆様 くも膜下出血で救急搬送（EV3号機内）', text: `野口様\n\n3号機のかご内の特別清掃をお願いします。${sign}` });
+    expect(tenant.rules).toContain('external-sensitive');
+    const pv = await decide({ to: 'priya@cro.example', subject: 'FU request – JP-2024-0187 – Ms. Haruka Nozomi (45F), anaphylaxis after 2nd infusion', text: 'Hi Priya,\n\nCould you send the follow-up questionnaire to the site?\n\nBest regards,\nMariko' });
+    expect(pv.rules).toContain('external-sensitive');
+    const patron = await decide({
+      to: 'kono@volunteer.example',
+      subject: '対面朗読のご依頼',
+      text: '河野さん\n\n新しい利用者さんをお願いできればと思います。\n\n　利用者：石井 恵子さん（68歳）\n　障害の状況：視覚障害1級（緑内障で失明）\n　住所：みなと市港南台2-18-6\n　電話：045-000-6248（ご自宅）\n　希望：第2水曜 13:30～15:30、中央図書館 対面朗読室\n\nご都合はいかがでしょうか。\n\n*・゜゜・*:.。..。.:*・゜゜・*\nみなと市立中央図書館\nボランティア担当　平野 さやか\n電話 045-000-5520\n*・゜゜・*:.。..。.:*・゜゜・*\n',
+    });
+    expect(patron.held).toBe(true);
+    expect(patron.rules).toContain('external-sensitive');
+    const callCentre = await decide({ to: 'center@callrink.example', subject: '長期延滞者 架電依頼：大川 智子様（港南台3-12-5／090-4821-3381）', text: `ご担当者様\n\n電話での督促をお願いします。${sign}` });
+    expect(callCentre.rules).toContain('external-third-person-contact');
+  });
+});

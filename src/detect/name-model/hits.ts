@@ -238,6 +238,18 @@ function allPersonTokens(tokens: readonly Token[], first: number, last: number):
   return true;
 }
 
+/** Han characters that make a thing of the word before them; a person's name never takes them. */
+const THING_SUFFIX = /^[剤液薬料費機器具率性化]/u;
+
+/** Whether `value` occurs somewhere in the text glued to a thing's suffix (清拭剤, 調整液). */
+function compoundElsewhere(text: string, value: string): boolean {
+  if (value.length < 2) return false;
+  for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + 1)) {
+    if (THING_SUFFIX.test(text.slice(at + value.length, at + value.length + 1))) return true;
+  }
+  return false;
+}
+
 export function findModelNames(unit: Unit, tokens: readonly Token[], model: NameModel): Hit[] {
   const text = unit.norm.text;
   const hits: Hit[] = [];
@@ -293,6 +305,9 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     if (PLATE_AFTER.test(text.slice(end, end + 16))) continue;
     // 「口座名義 イ)コウジンカイ」, 「カ）ミナトショウジ」: a corporation's abbreviation on an account, not a name.
     if (value.length <= 4 && /^\p{sc=Katakana}+$/u.test(value) && /^[)）]/.test(text.slice(end, end + 1))) continue;
+    // 清拭 where the text also writes 清拭剤: a word that forms a thing's compound (…剤, …液, …料)
+    // elsewhere is a common noun, not a person's name.
+    if (!labelled && !column && !honorific && compoundElsewhere(text, value)) continue;
     // 「男子 118名、女子 116名」: a word right before a head count names a group, not a person.
     if (HEAD_COUNT_AFTER.test(text.slice(end, end + 8))) continue;
     // 「バロキサビル マルボキシル錠20mg」: a drug's name before its dosage form or strength.

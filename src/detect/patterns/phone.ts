@@ -3,8 +3,12 @@ import type { KeywordIndex } from '../context.js';
 import type { Hit, Unit } from '../hit.js';
 import { digitsOf, hasBusinessLabel, inTableWithoutPerson } from './labels.js';
 
+/**
+ * Grouped numbers. Not after `digit/` (a path, a date, a number range) — except a whole mobile
+ * number after an address's last digit (港南台3-12-5／090-4821-3381: the slash separates them).
+ */
 const GROUPED =
-  /(?<![\w+.\-]|\d\/)(?:\+81[ -]?(?:\(0\)[ -]?)?\d{1,4}|\(0\d{1,4}\)[ ]?|0\d{1,4})(?:[- ]|(?<=\)))\d{1,4}[- ]\d{3,4}(?![\w\-/])/g;
+  /(?:(?<![\w+.\-]|\d\/)|(?<=\d\/)(?=0[6-9]0-\d{4}-\d{4}(?![\w\-/])))(?:\+81[ -]?(?:\(0\)[ -]?)?\d{1,4}|\(0\d{1,4}\)[ ]?|0\d{1,4})(?:[- ]|(?<=\)))\d{1,4}[- ]\d{3,4}(?![\w\-/])/g;
 const UNGROUPED = /(?<![\w+.\-]|\d\/)(?:\+81|0)\d{9,10}(?![\w\-/])/g;
 /** Area or local part in brackets: `090(1234)5678`, `03（1234）5678`, `(070)1234-5678`. */
 const BRACKETED = /(?<![\w+.\-]|\d\/)(?:0\d{1,4}[ ]?\(\d{1,4}\)[ ]?\d{3,4}|\(0\d{1,4}\)[ ]?\d{1,4}[- ]?\d{3,4})(?![\w\-/])/g;
