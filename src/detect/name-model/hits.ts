@@ -238,8 +238,8 @@ function allPersonTokens(tokens: readonly Token[], first: number, last: number):
   return true;
 }
 
-/** Han characters that make a thing of the word before them; a person's name never takes them. */
-const THING_SUFFIX = /^[剤液薬料費機器具率性化]/u;
+/** Han characters that make a substance of the word before them (清拭剤, 洗浄液); a name never takes them. */
+const THING_SUFFIX = /^[剤液]/u;
 
 /** Whether `value` occurs somewhere in the text glued to a thing's suffix (清拭剤, 調整液). */
 function compoundElsewhere(text: string, value: string): boolean {
@@ -305,7 +305,7 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     if (PLATE_AFTER.test(text.slice(end, end + 16))) continue;
     // 「口座名義 イ)コウジンカイ」, 「カ）ミナトショウジ」: a corporation's abbreviation on an account, not a name.
     if (value.length <= 4 && /^\p{sc=Katakana}+$/u.test(value) && /^[)）]/.test(text.slice(end, end + 1))) continue;
-    // 清拭 where the text also writes 清拭剤: a word that forms a thing's compound (…剤, …液, …料)
+    // 清拭 where the text also writes 清拭剤: a word that forms a thing's compound (…剤, …液)
     // elsewhere is a common noun, not a person's name.
     if (!labelled && !column && !honorific && compoundElsewhere(text, value)) continue;
     // 「男子 118名、女子 116名」: a word right before a head count names a group, not a person.
