@@ -54,6 +54,14 @@ const OUR_ROLE_EN =
 const FROM_UNIT_EN =
   /^\s*(?:\([^)\n]{0,30}\)\s*)?,?\s*(?:from|of|at|in)\s+(?:our|your|the|their|his|her)\s+(?:[A-Za-z&-]+\s+){0,4}?(?:office|department|dept\.?|team|section|centre|center|division|desk|unit|faculty|school|headquarters|branch|bureau|secretariat|committee)\b/i;
 /** A role at an organisation right before a name: 責任者 大塚様, 担当：北村, 窓口 島田. */
+/** A field naming whom to contact (苦情処理申出先：, 派遣先責任者：, 連絡先：). */
+const CONTACT_FIELD = /(?:責任者|担当者?|窓口|申出先|連絡先|問い?合わせ先)[ \t\u3000]*[:：]/;
+/** The field of the one responsible right before the name (派遣元責任者：中山 彩): staff, not 緊急連絡先. */
+const STAFF_FIELD_BEFORE = /(?:責任者|担当者?|窓口)[ \t\u3000]*[:：][ \t\u3000]*$/;
+/** A department right before a name (管理本部 堀). */
+const DEPARTMENT_BEFORE = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)[ \t\u3000]+$/u;
+/** A department and a post right before a name (総務課 課長, 製造部 主任): someone at work. */
+const DEPARTMENT_AND_POST_BEFORE = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)[ \t\u3000]*(?:部長|課長|次長|係長|主任|室長|所長|センター長|支店長|店長|マネー?ジャー|リーダー)[ \t\u3000]*$/u;
 const ROLE_BEFORE_NAME = /(?:責任者|担当者?|窓口|営業担当|現場代理人|現場責任者|所長|代表)[\s:：]*$/;
 /** 「設備 : 三和設備 担当 」: a company's name, then its contact's role, right before the name. */
 const COMPANY_THEN_ROLE = /([\p{L}\p{N}・ー]{2,})[ \t\u3000]+(?=(?:担当者?|窓口|責任者)[\s:：]*$)/u;
@@ -246,6 +254,10 @@ function nameSubject(v: UnitView, h: Hit): Subject {
       const lead = v.unit.norm.text.slice(line.start, h.start);
       const org = ORGANISATION.exec(lead) ?? ROLE_IN_BRACKETS.exec(lead) ?? COMPANY_THEN_ROLE.exec(lead);
       if (org && ROLE_BEFORE_NAME.test(lead)) return subject('business_contact', `named with their organisation and role (${(org[1] ?? org[0]).trim()})`);
+      // 「派遣先責任者：総務課 課長 吉村 和彦 052-…」: a department and a post right before the name.
+      // 「苦情処理申出先：派遣元 管理本部 堀 雅人 052-…」: a contact field, the department before the name.
+      const post = DEPARTMENT_AND_POST_BEFORE.exec(lead) ?? (CONTACT_FIELD.test(lead) ? (DEPARTMENT_BEFORE.exec(lead) ?? STAFF_FIELD_BEFORE.exec(lead)) : null);
+      if (post) return subject('business_contact', `named with their department or post (${post[0].trim()})`);
     }
     if (!v.unit.isRecord && !dataOnLine(v, h, k)) {
       const line = v.lines[k]!;

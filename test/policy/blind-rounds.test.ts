@@ -618,6 +618,16 @@ describe('blind sets 69-72', () => {
     expect(invoice.rules).not.toContain('external-personal-bank-account');
   });
 
+  it("a notice of working conditions sent to the temp worker herself names the client's managers by department and post, not third persons", async () => {
+    const d = await decide({
+      to: '川口 さやか <sayaka.k.77@mail.example>',
+      subject: '就業条件明示書の送付',
+      text: `川口 さやか 様\n\n7月からの就業条件明示書をお送りします。時給が上がっていますのでご確認ください。${sign}`,
+      attachments: [{ filename: 'meijisho.txt', contentType: 'text/plain', content: '就業条件明示書\n派遣労働者氏名：川口 さやか 殿\n派遣先：みなと化成株式会社 製造管理課\n指揮命令者：製造管理課 課長 水田 剛\n賃金：時給 1,450円\n派遣元責任者：中山 彩 052-000-8811\n派遣先責任者：総務課 課長 吉川 和彦 052-000-4400\n苦情処理申出先：派遣元 管理本部 堀田 雅人 052-000-8820\n' }],
+    });
+    expect(d.rules).not.toContain('external-third-person-contact');
+  });
+
   it('a panel on a person of history with a life span, and a successor introduced to five partners of four organisations, pass', async () => {
     const panel = await decide({ to: 'design@studio.example', subject: '企画展パネル 校正', text: `ご担当者様\n\n校正をお返しします。\n\nパネル3　森岡 しず（1861–1934）\n村の名主の家に生まれる。晩年は失明しながらも郷土誌の編纂を続けた。${sign}` });
     expect(panel.rules).not.toContain('external-sensitive');
