@@ -1133,6 +1133,43 @@ a removals company and a foreign pharmaceutical company's Japan safety office (m
 subject. Still wrong: an ad-copy review where 治療内容 in a guideline sits beside the clinic's
 院長; a former employee's own insurance premium sent to her (her own data).`,
   },
+  {
+    heading: 'Hand-written set 73 (verdicts of the default policy)',
+    file: 'test/eval-fresh73/fresh.json',
+    description: `100 mails by a seventy-third writer (see \`test/eval-fresh73/README.md\`; the writer's
+generator is in \`build/\`): a wedding and funeral mutual-aid company, a used-car dealer with a loan desk, a
+home-visit nursing station, a regional bank's corporate-lending branch and an international school's
+admissions office (mostly English).`,
+    blind: `**First measurement, blind** (commit b858c0e): held 2 of 50 that should pass (4.0 %) and 46 of
+50 that should be held (92.0 %).`,
+  },
+  {
+    heading: 'Hand-written set 74 (verdicts of the default policy)',
+    file: 'test/eval-fresh74/fresh.json',
+    description: `100 mails by a seventy-fourth writer (see \`test/eval-fresh74/README.md\`; the writer's
+generator is in \`build/\`): a city's nursery and child-welfare sections, a security-guard company, an IT
+outsourcing company, a veterinary clinic and a trading company's overseas-assignment team (partly English).`,
+    blind: `**First measurement, blind** (commit b858c0e): held 3 of 50 that should pass (6.0 %) and 49 of
+50 that should be held (98.0 %).`,
+  },
+  {
+    heading: 'Hand-written set 75 (verdicts of the default policy)',
+    file: 'test/eval-fresh75/fresh.json',
+    description: `100 mails by a seventy-fifth writer (see \`test/eval-fresh75/README.md\`; the writer's
+generator is in \`build/\`): a fitness club chain, a condominium developer, an employment-support office, a
+translation and interpreting agency and a hotel group's sales and guest relations (partly English).`,
+    blind: `**First measurement, blind** (commit b858c0e): held 2 of 50 that should pass (4.0 %) and 49 of
+50 that should be held (98.0 %).`,
+  },
+  {
+    heading: 'Hand-written set 76 (verdicts of the default policy)',
+    file: 'test/eval-fresh76/fresh.json',
+    description: `100 mails by a seventy-sixth writer (see \`test/eval-fresh76/README.md\`; the writer's
+generator is in \`build/\`): a construction site office, a debt-counselling NPO, a university hospital's
+clinical-trial office, a food maker's customer and quality office and a bilingual recruiter (mostly English).`,
+    blind: `**First measurement, blind** (commit b858c0e): held 2 of 50 that should pass (4.0 %) and 49 of
+50 that should be held (98.0 %).`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */
