@@ -60,6 +60,8 @@ const CONTACT_FIELD = /(?:責任者|担当者?|窓口|申出先|連絡先|問い
 const STAFF_FIELD_BEFORE = /(?:責任者|担当者?|窓口)[ \t\u3000]*[:：][ \t\u3000]*$/;
 /** A department right before a name (管理本部 堀). */
 const DEPARTMENT_BEFORE = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)[ \t\u3000]+$/u;
+/** The column of a candidate's or a legislator's party; not 支持政党 (a private person's view). */
+const PARTY_COLUMN = /^[\s\u3000]*(?:党派|所属党派|会派|所属会派|推薦・支持|Party)[\s\u3000]*$/i;
 /** A department and a post right before a name (総務課 課長, 製造部 主任): someone at work. */
 const DEPARTMENT_AND_POST_BEFORE = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)[ \t\u3000]*(?:部長|課長|次長|係長|主任|室長|所長|センター長|支店長|店長|マネー?ジャー|リーダー)[ \t\u3000]*$/u;
 const ROLE_BEFORE_NAME = /(?:責任者|担当者?|窓口|営業担当|現場代理人|現場責任者|所長|代表)[\s:：]*$/;
@@ -245,6 +247,9 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   // A sentence in such a paragraph is prose about someone, not a row of the list.
   if (v.unit.isRecord || (inListOfPeople(v, k) && !isSentence(v.lines[k]!.text))) {
     if (matchesLocalPart(v, h)) return participantName(v, h);
+    // A row of a table with a 党派 or 会派 column: a candidate or a member of an assembly, whose
+    // name and party are public (a list of candidates for an election graphic, 議員名簿).
+    if (v.unit.isRecord && v.unit.fields.some((f) => f.header !== undefined && PARTY_COLUMN.test(f.header))) return subject('business_contact', 'a candidate or a member of an assembly (党派 column)');
     // An attendee list (「A社 山田様」 per line, no phone or address): people listed with their
     // organisation are business contacts; a row carrying personal data is a record.
     // A contact of another company in a plan or a schedule: 「施工：株式会社ステージワークス（責任者

@@ -1093,9 +1093,9 @@ generator is in \`build/\`): a dispensing-pharmacy chain, a staffing agency, a r
 university's admissions and student offices and an office-building manager (partly in English).`,
     blind: `**First measurement, blind** (commit c5f3249): held 4 of 50 that should pass (8.0 %) and 49 of
 50 that should be held (98.0 %). Fixed: 調剤 inside a company's name (みどり調剤ホールディングス, みどり調剤の佐伯です) and a pharmacy's
-無菌調剤 beside its 管理薬剤師; くも膜下出血 and 救急搬送 in a subject. Still wrong: a list of election
-candidates for a newspaper graphic (public figures in a name column). Fixed later the same stop:
-an employment-terms notice sent to the worker herself, whose client managers (派遣先責任者：総務課
+無菌調剤 beside its 管理薬剤師; くも膜下出血 and 救急搬送 in a subject. Fixed later the same stop: a list of
+election candidates for a newspaper graphic (a 党派 column marks candidates, whose names are
+public); an employment-terms notice sent to the worker herself, whose client managers (派遣先責任者：総務課
 課長 …) were read as third persons.`,
   },
   {

@@ -628,6 +628,14 @@ describe('blind sets 69-72', () => {
     expect(d.rules).not.toContain('external-third-person-contact');
   });
 
+  it("a list of election candidates with a 党派 column passes; the same names with a 支持政党 column are held", async () => {
+    const rows = (col: string) => `届出順\t氏名\t年齢\t${col}\t経歴\n1\t相川 浩一\t58\t自民\t県議3期\n2\t本田 加奈子\t47\t立民\t元NPO法人代表\n3\t笹本 拓\t39\t維新\t会社役員\n4\t高山 和夫\t66\t共産\t元高校教諭\n5\t樋口 莉奈\t35\t無所属\t弁護士\n`;
+    const candidates = await decide({ to: 'yokoyama@design.example', subject: '県議選 候補者一覧の素材', text: `横山様\n\n告示日の選管発表に基づく候補者一覧をお送りします。${sign}`, attachments: [{ filename: 'kouho.csv', contentType: 'text/csv', content: rows('党派').replace(/\t/g, ',') }] });
+    expect(candidates.held).toBe(false);
+    const survey = await decide({ to: 'yokoyama@design.example', subject: 'アンケート結果', text: `横山様\n\nアンケート結果をお送りします。${sign}`, attachments: [{ filename: 'survey.csv', contentType: 'text/csv', content: rows('支持政党').replace(/\t/g, ',') }] });
+    expect(survey.held).toBe(true);
+  });
+
   it('a panel on a person of history with a life span, and a successor introduced to five partners of four organisations, pass', async () => {
     const panel = await decide({ to: 'design@studio.example', subject: '企画展パネル 校正', text: `ご担当者様\n\n校正をお返しします。\n\nパネル3　森岡 しず（1861–1934）\n村の名主の家に生まれる。晩年は失明しながらも郷土誌の編纂を続けた。${sign}` });
     expect(panel.rules).not.toContain('external-sensitive');
