@@ -11,7 +11,7 @@ import { tokenAt, type Token } from './tokenizer.js';
 import { romajiKey } from './romaji.js';
 import { isRomajiWord } from './patterns/romaji.js';
 import { romajiNames } from './romaji-names.js';
-import { isCapitalsListName, isCapitalsName, isLatinPersonName, ORGANISATION_WORDS, titleCase } from './latin-names.js';
+import { isCapitalsListName, isCapitalsName, isLatinPersonName, latinNames, ORGANISATION_WORDS, titleCase } from './latin-names.js';
 import { lineAt } from './sentences.js';
 
 const HONORIFICS = new Set(['様', 'さま', 'さん', '氏', '殿', '君', 'くん', 'ちゃん', '先生', '先輩', '教授', '医師', '弁護士', '部長', '課長', '係長', '社長', '専務', '常務', '主任', '市長', '区長', '町長', '村長', '知事']);
@@ -151,6 +151,13 @@ const LATIN_PERSON_PAIR = /(?<![A-Z][\p{L}0-9&'-]*[ \t]|[\p{L}0-9&'-]|[A-Z]{2},[
  * Lars Madsen, Coach Daniel Ortiz): the pair rule skips a name after a capitalised word, so a crew
  * list or a squad list needs the role read as a role.
  */
+/**
+ * A known given name and a capitalised word the lists do not know as a surname, made a person by
+ * what follows: an honorific (Khalid Al-Mansouri様, Daniel Okafor さん) or their role in brackets
+ * (Daniel Okafor (G7 applicant)).
+ */
+const LATIN_NAME_CUED =
+  /(?<![\p{L}0-9&'-])([A-Z][a-z]{2,19})[ \t]((?:Al|El|Abu|Bin|Ben|Van|De|Da|Di|Le|La)-[A-Z][a-z]{2,19}|[A-Z][a-z'-]{2,19})(?=[ \t]?(?:様|さん|氏|くん|君|ちゃん)|[ \t]*[(（][^)）\n]{0,24}\b(?:applicant|student|pupil|patient|guest|employee|candidate|member|trainee|intern|child)\b)/gu;
 const ROLE_BEFORE_LATIN_NAME =
   /(?<![A-Za-z])(?:Captain|Capt\.|Master|Officer|Engineer|Bosun|Oiler|Wiper|Cook|Messman|Steward|Fitter|Cadet|Electrician|AB|OS|Purser|FA|CA|Pilot|Driver|Nurse|Doctor|Coach|Player|Intern|Trainee|Teacher|Professor|Prof\.)[ \t]+([A-Z][a-zà-ÿ]{1,19})[ \t]([A-Z][a-zà-ÿ'-]{1,19}|[A-Z]{2,20})(?![\p{L}0-9&-]|[ \t]?[A-Z0-9&])/gu;
 /** A person named by their relation to someone: 「Min-seok's roommate, AUNG KYAW MIN」, 「her colleague Anna Weber」, 「our intern, Mei Tanaka」. */
@@ -304,6 +311,12 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
       if (LATIN_ORG_WORD.test(value) || NOT_FIRST_NAMES.test(value.split(/[ \t]/)[0]!)) continue;
       const start = m.index + m[0].length - value.length;
       hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'medium', reason: 'name after a word for a relation (roommate, colleague)', personKey: personKey(value, true) });
+    }
+    for (const m of text.matchAll(LATIN_NAME_CUED)) {
+      const [first = '', second = ''] = [m[1], m[2]];
+      if (japanese.has(m.index) || !latinNames().given.has(first) || LATIN_ORG_WORD.test(m[0]) || hits.some((h) => h.category === 'person_name' && h.start === m.index)) continue;
+      const value = m[0];
+      hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'medium', reason: 'name in Latin letters with an honorific or a role', personKey: personKey(value, true) });
     }
     for (const m of text.matchAll(ROLE_BEFORE_LATIN_NAME)) {
       const [first = '', second = ''] = [m[1], m[2]];

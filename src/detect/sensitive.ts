@@ -99,7 +99,8 @@ const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断さ
  * 「糖尿病をお持ちの方への食事指導」, 「認知症の人と家族の会」, 「重症喘息患者を対象とした第III相試験」 —
  * unless someone is named in the sentence.
  */
-const CLASS_OF_PEOPLE_AFTER = /^(?:等|など)?(?:の|が|を)?(?:ある|あった|お持ちの|持つ|抱える|抱えた)?(?:方|人|人々|方々|者)(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:等|など)?(?:の|が)(?:ある|あった|お持ちの|持つ|抱える|抱えた)(?:児童生徒|児童|生徒|子ども|子供|お子さん|学生|社員|従業員|職員|高齢者|利用者|患者)(?:さん)?(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:の)?患者(?:さん)?(?:の)?(?:受入|受け入れ|対応|支援|体制|向け|全般|数)|^(?:の)?(?:患者|症例|被験者)(?:さん)?(?:を対象と(?:した|する)|を対象に|対象の|向けの)/u;
+const CLASS_WITH_HONORIFIC = /(?:患者|利用者|入居者|お子|生徒|児童|学生|皆|みな)(?:さん|様|さま)/g;
+const CLASS_OF_PEOPLE_AFTER = /^(?:等|など)?(?:の|が|を)?(?:ある|あった|お持ちの|持つ|抱える|抱えた)?(?:方|人|人々|方々|者)(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:等|など)?(?:の|が)(?:ある|あった|お持ちの|持つ|抱える|抱えた)(?:児童生徒|児童|生徒|子ども|子供|お子さん|学生|社員|従業員|職員|高齢者|利用者|患者)(?:さん)?(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:の)?患者(?:さん)?(?:の)?(?:受入|受け入れ|対応|支援|体制|向け|全般|数|受持ち|受け持ち|担当|ケア|看護)|^(?:の)?(?:患者|症例|被験者)(?:さん)?(?:を対象と(?:した|する)|を対象に|対象の|向けの)/u;
 /**
  * A count right after the term makes it a statistic, not someone's data: 「除去食・配慮食：4名分」,
  * 「面接指導実施 2名」, 「うつ病 3件」, 「有所見 12%」.
@@ -119,6 +120,8 @@ const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*|\d{1,2}[.．)�
  * their self-introduction (みどり調剤の佐伯です).
  */
 const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|師|士|医|課|係|室|局|所長?|センター|協会|学会|研究会|外来|病棟|内科|外科|指導者|実践者|推進員|サポーター|専門士)(?!\p{sc=Han})|^\p{sc=Han}{0,6}(?:クリニック|センター|病院|医院|診療所)|^\p{sc=Han}{0,6}会(?=[\s\u3000、。のがはをにでとへ（(「]|$)|^\p{sc=Han}{0,4}(?:薬局|ホールディングス|グループ|ファーマシー|株式会社|\(株\)|（株）)|^の[ \u3000]?\p{sc=Han}{1,4}(?:です|でございます|と申します)/u;
+/** After a quotation: the words someone said or wrote (と聞きました, と言っていました, とのことです). */
+const REPORTED_SPEECH_AFTER = /^\n?[\s\u3000>]*と(?:聞|言|い[っわ]|話|の(?:こと|話)|伺|教|申|書|連絡|報告|相談)/;
 /** A line that is only a title in brackets: 「認知症と暮らす ― 最新の研究と地域のささえ」. */
 const TITLE_IN_BRACKETS = /^[\s\u3000]*[「『][^「」『』。\n]{2,60}[」』][\s\u3000]*$/;
 
@@ -208,7 +211,8 @@ function isTopic(text: string, start: number, end: number): boolean {
   let said: string | undefined;
   const sentence = (): string => (said ??= text.slice(...sentenceBounds(text, start, end)));
   if (TOPIC_AFTER.test(after) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROLE_OR_UNIT_AFTER.test(after) || PRACTICE_AFTER.test(after)) return true;
-  if (CLASS_OF_PEOPLE_AFTER.test(after) && !HONORIFIC.test(sentence())) return true;
+  // (患者さん, 利用者さん, お子さん are the class itself, not a named person's honorific.)
+  if (CLASS_OF_PEOPLE_AFTER.test(after) && !HONORIFIC.test(sentence().replace(CLASS_WITH_HONORIFIC, ''))) return true;
   // 死亡診断書, 死体検案書: the document of a death, not a living person's history.
   if (/死亡$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   if (ADVICE_AFTER.test(after) && GENERIC_ADVICE.test(sentence())) return true;
@@ -232,7 +236,9 @@ function isTopic(text: string, start: number, end: number): boolean {
   if (open !== -1 && open >= lineStart && text.lastIndexOf('』', start) < open && text.indexOf('』', end) !== -1 && text.indexOf('』', end) < lineEnd) return true;
   // An unticked option of a form (申請区分：□生活保護 □就学援助): a choice, not a fact.
   if (/[□☐◻][ \u3000]?$/.test(text.slice(Math.max(lineStart, start - 2), start))) return true;
-  return TITLE_IN_BRACKETS.test(line) || QUESTION_ITEM.test(line);
+  // A line that is only a phrase in brackets is a title — unless the next line reports it as
+  // someone's words (「…逮捕されて、いまは執行猶予中の人だ」\nと聞きました).
+  return (TITLE_IN_BRACKETS.test(line) && !REPORTED_SPEECH_AFTER.test(text.slice(lineEnd, lineEnd + 12))) || QUESTION_ITEM.test(line);
 }
 
 /** Categories a pet's record has too (a dog's kidney disease, its blood test, a lame leg). */
@@ -316,7 +322,7 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
   if (max > 0) {
     for (let i = 0; i < tokens.length; i++) {
       let surface = '';
-      let match: { entry: TermEntry; last: number } | null = null;
+      let match: { entry: TermEntry; last: number; trail: number } | null = null;
       // A list's middle dot glued to an unknown word (要介護2・パーキンソン|病): the term starts after it.
       const lead = /^[・･]/.test(tokens[i]!.surface) ? 1 : 0;
       for (let j = i; j < tokens.length; j++) {
@@ -325,13 +331,18 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
         surface += j === i ? t.surface.slice(lead) : t.surface;
         if (surface.length > max) break;
         const entry = dict.tokenTerms.get(surface);
-        if (entry) match = { entry, last: j };
+        if (entry) match = { entry, last: j, trail: 0 };
+        // A list's middle dot glued to the end of the term (ムスリム・|礼拝): the term ends before it.
+        else if (/[・･]$/.test(surface)) {
+          const trimmed = dict.tokenTerms.get(surface.slice(0, -1));
+          if (trimmed) match = { entry: trimmed, last: j, trail: 1 };
+        }
         // No term starts with these tokens and goes on: longer runs cannot match either.
         if (!dict.tokenTermPrefixes.has(surface)) break;
       }
       if (!match) continue;
       const start = tokens[i]!.start + lead;
-      const end = tokens[match.last]!.end;
+      const end = tokens[match.last]!.end - match.trail;
       const text = unit.norm.text;
       // がん保険, 入院日額: an insurance product; 電子カルテ, 電子処方箋: a system.
       const insurance =

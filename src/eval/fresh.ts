@@ -1141,7 +1141,10 @@ generator is in \`build/\`): a wedding and funeral mutual-aid company, a used-ca
 home-visit nursing station, a regional bank's corporate-lending branch and an international school's
 admissions office (mostly English).`,
     blind: `**First measurement, blind** (commit b858c0e): held 2 of 50 that should pass (4.0 %) and 46 of
-50 that should be held (92.0 %).`,
+50 that should be held (92.0 %). Fixed: a Latin name made a person by the role after it (Daniel Okafor (G7 applicant) – juvenile
+court hearing); 看取り期 after a patient's name in a subject. Still wrong: a vendor registration's
+licence numbers; a customer's own contract statement; a guarantor's assets profile and another
+company's president's delinquencies quoted to the wrong party (personal finances in prose).`,
   },
   {
     heading: 'Hand-written set 74 (verdicts of the default policy)',
@@ -1150,7 +1153,8 @@ admissions office (mostly English).`,
 generator is in \`build/\`): a city's nursery and child-welfare sections, a security-guard company, an IT
 outsourcing company, a veterinary clinic and a trading company's overseas-assignment team (partly English).`,
     blind: `**First measurement, blind** (commit b858c0e): held 3 of 50 that should pass (6.0 %) and 49 of
-50 that should be held (98.0 %).`,
+50 that should be held (98.0 %). Still wrong: a condolence to a pet's owner, a pet-insurance claim batch and a pet's diagnosis to
+its owner (animals' illnesses read as people's); interview scores in a PDF table of applicants.`,
   },
   {
     heading: 'Hand-written set 75 (verdicts of the default policy)',
@@ -1159,7 +1163,8 @@ outsourcing company, a veterinary clinic and a trading company's overseas-assign
 generator is in \`build/\`): a fitness club chain, a condominium developer, an employment-support office, a
 translation and interpreting agency and a hotel group's sales and guest relations (partly English).`,
     blind: `**First measurement, blind** (commit b858c0e): held 2 of 50 that should pass (4.0 %) and 49 of
-50 that should be held (98.0 %).`,
+50 that should be held (98.0 %). Fixed: a guest named Khalid Al-Mansouri様 with ムスリム・礼拝 in the subject (a Latin name with
+様; a term before a list's middle dot). Still wrong: a user's own schedule; a curriculum attachment.`,
   },
   {
     heading: 'Hand-written set 76 (verdicts of the default policy)',
@@ -1168,7 +1173,8 @@ translation and interpreting agency and a hotel group's sales and guest relation
 generator is in \`build/\`): a construction site office, a debt-counselling NPO, a university hospital's
 clinical-trial office, a food maker's customer and quality office and a bilingual recruiter (mostly English).`,
     blind: `**First measurement, blind** (commit b858c0e): held 2 of 50 that should pass (4.0 %) and 49 of
-50 that should be held (98.0 %).`,
+50 that should be held (98.0 %). Fixed: a colleague's words on their own line in brackets (「…窃盗で逮捕されて、いまは執行猶予中の人だ」
+と聞きました) were read as a title. Still wrong: an IRB meeting schedule; a successor introduction.`,
   },
 ];
 

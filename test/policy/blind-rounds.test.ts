@@ -662,4 +662,20 @@ describe('blind sets 69-72', () => {
     const callCentre = await decide({ to: 'center@callrink.example', subject: '長期延滞者 架電依頼：大川 智子様（港南台3-12-5／090-4821-3381）', text: `ご担当者様\n\n電話での督促をお願いします。${sign}` });
     expect(callCentre.rules).toContain('external-third-person-contact');
   });
+
+  it("a Latin name made a person by 様 or (applicant) in a subject, ムスリム・礼拝, 看取り期 and a colleague's words quoted on their own line are held", async () => {
+    const applicant = await decide({ to: 'tom@relocation.example', subject: 'Samuel Okoro (G7 applicant) – juvenile court hearing 20 Nov – interview postponement', text: 'Dear Tom,\n\nCould we move the interview to the following week?\n\nClaire' });
+    expect(applicant.rules).toContain('external-sensitive');
+    const guest = await decide({ to: 'mori@catering.example', subject: '6/20〜 ご宿泊 Khalid Al-Rashidi様（ムスリム・礼拝／ハラール対応）の件', text: `森様\n\nルームサービスのお食事についてご相談です。${sign}` });
+    expect(guest.rules).toContain('external-sensitive');
+    const nursing = await decide({ to: 'miyake@clinic.example', subject: '【至急】佐久間 ハナ様 看取り期 本日より呼吸状態悪化', text: `三宅先生\n\n本日のご往診のお時間をお知らせください。${sign}` });
+    expect(nursing.rules).toContain('external-sensitive');
+    const guard = await decide({ to: 'eigyo@keibi.example', subject: 'Fw: 誘導員配置', text: `ご担当者様\n\n配置表ありがとうございました。${sign}\n-------- Forwarded Message --------\n所長\n\nゲート2：新任の 若松 司 さん とのことです。\n若松さんについて、職長さんから\n「前の現場で資材の窃盗で逮捕されて、いまは執行猶予中の人だ」\nと聞きました。\n` });
+    expect(guard.rules).toContain('external-sensitive');
+  });
+
+  it('the care of a class of patients (終末期の患者さんの受持ち) is about no one', async () => {
+    const d = await decide({ to: 'kyoin@college.example', subject: '実習指導者会議 議事録', text: `各位\n\n1. 後期の受持ち患者選定：終末期の患者さんの受持ちは指導者と教員の事前協議を必須とする。\n出席：上田 真理 副看護部長、木下 主任${sign}` });
+    expect(d.rules).not.toContain('external-sensitive');
+  });
 });
