@@ -41,6 +41,11 @@ const PET_COLUMN = /^(?:ペット名|動物名|犬名|猫名|ペットの(?:お)
 /** Words that would also be read as a pet name after 「愛犬の」 but are not names. */
 const NOT_PET_NAME = /^(?:散歩|世話|体調|様子|診察|治療|手術|検査|ため|こと|件|方|ご?飯|餌|エサ|写真|名前|お名前)$/u;
 
+/** A veterinary practice writing (あおぞら動物病院の藤井です, 院長・獣医師): its patients are animals. */
+const VET_PRACTICE = /動物病院|どうぶつ病院|動物医療センター|獣医師?|ペットクリニック|アニマルクリニック|\b(?:[Aa]nimal [Hh]ospital|[Vv]eterinary|[Vv]et [Cc]linic)\b/u;
+/** A name in kana with ちゃん or くん (ハナちゃん, もも君): how a veterinary practice names its patients. */
+const KANA_PET_CALLED = /(?<![\p{sc=Katakana}\p{sc=Hiragana}ー])([\p{sc=Katakana}ー]{2,6}|[\p{sc=Hiragana}]{2,5})(?:ちゃん|くん|君)/gu;
+
 /** Pets' names declared anywhere in the message (its text and its table cells). */
 export function findPetNames(extraction: ExtractionResult): Set<string> {
   const names = new Set<string>();
@@ -48,7 +53,9 @@ export function findPetNames(extraction: ExtractionResult): Set<string> {
     const name = (v ?? '').trim();
     if (name.length >= 2 && !NOT_PET_NAME.test(name) && !ANIMAL_TEST.test(name)) names.add(name);
   };
+  const vet = extraction.segments.some((s) => VET_PRACTICE.test(s.text));
   for (const s of extraction.segments) {
+    if (vet) for (const m of s.text.matchAll(KANA_PET_CALLED)) add(m[1]);
     if (!ANIMAL_TEST.test(s.text)) continue;
     for (const m of s.text.matchAll(NAME_THEN_ANIMAL)) add(m[1]);
     for (const m of s.text.matchAll(ANIMAL_THEN_NAME)) add(m[1]);

@@ -1153,8 +1153,9 @@ company's president's delinquencies quoted to the wrong party (personal finances
 generator is in \`build/\`): a city's nursery and child-welfare sections, a security-guard company, an IT
 outsourcing company, a veterinary clinic and a trading company's overseas-assignment team (partly English).`,
     blind: `**First measurement, blind** (commit b858c0e): held 3 of 50 that should pass (6.0 %) and 49 of
-50 that should be held (98.0 %). Still wrong: a condolence to a pet's owner, a pet-insurance claim batch and a pet's diagnosis to
-its owner (animals' illnesses read as people's); interview scores in a PDF table of applicants.`,
+50 that should be held (98.0 %). Fixed: a veterinary practice's condolence to a dog's owner and a dog's test results (the
+practice's patients are called ハナちゃん, with no word for a species). Still wrong: a pet-insurance
+claim batch (the policy holder beside the animal's 傷病名); interview scores in a PDF table of applicants.`,
   },
   {
     heading: 'Hand-written set 75 (verdicts of the default policy)',

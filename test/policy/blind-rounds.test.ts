@@ -678,4 +678,13 @@ describe('blind sets 69-72', () => {
     const d = await decide({ to: 'kyoin@college.example', subject: '実習指導者会議 議事録', text: `各位\n\n1. 後期の受持ち患者選定：終末期の患者さんの受持ちは指導者と教員の事前協議を必須とする。\n出席：上田 真理 副看護部長、木下 主任${sign}` });
     expect(d.rules).not.toContain('external-sensitive');
   });
+
+  it("a veterinary practice's patients named ハナちゃん are animals; a clinic for people writing about ハナちゃん is held", async () => {
+    const vetSign = '\n\n━━━━━━━━━━\nさくら動物病院\n院長・獣医師　藤田 隆\nTEL 042-000-0871\n';
+    const vet = await decide({ from: '藤田 隆 <fujita@example.co.jp>', to: 'uno.k@mail.example', subject: 'モモちゃんの検査結果について', text: `宇田 敬三 様\n\nさくら動物病院の藤田です。\n\n■検査結果\n　・リンパ節の細胞診：高悪性度リンパ腫の疑いが強い\n\n■今後の選択肢\n　1. 抗がん剤治療（週1回の通院）\n\nどの選択肢でも、モモちゃんが楽に過ごせることを一番に考えていきます。${vetSign}` });
+    expect(vet.rules).not.toContain('external-sensitive');
+    const clinicSign = '\n\n━━━━━━━━━━\nさくら小児科クリニック\n院長　藤田 隆\nTEL 042-000-0871\n';
+    const child = await decide({ from: '藤田 隆 <fujita@example.co.jp>', to: 'school@kodomo.example', subject: 'モモちゃんの検査結果について', text: `ご担当者様\n\nさくら小児科クリニックの藤田です。\n\n■検査結果\n　・リンパ節の細胞診：高悪性度リンパ腫の疑いが強い\n\n■今後\n　1. 抗がん剤治療（週1回の通院）\n\nモモちゃんが楽に過ごせることを一番に考えていきます。${clinicSign}` });
+    expect(child.rules).toContain('external-sensitive');
+  });
 });
