@@ -62,6 +62,25 @@ const STAFF_FIELD_BEFORE = /(?:責任者|担当者?|窓口)[ \t\u3000]*[:：][ \
 const DEPARTMENT_BEFORE = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)[ \t\u3000]+$/u;
 /** The column of a candidate's or a legislator's party; not 支持政党 (a private person's view). */
 const PARTY_COLUMN = /^[\s\u3000]*(?:党派|所属党派|会派|所属会派|推薦・支持|Party)[\s\u3000]*$/i;
+/** The predecessor or successor in a change of staff: 前任：本田 亮（携帯 …）, 後任者：北村. */
+const SUCCESSION_BEFORE = /(?:前任|後任)者?[ \t\u3000]*[:：][ \t\u3000]*$/;
+/**
+ * A department or a post in brackets right after the name: 野村 健（販売課）, 河合 誠（内科）,
+ * 三浦 彩（就労支援員）, 大島（店長）. Not an occupation (会社員, 学生): that is a private person's.
+ */
+const POST_IN_BRACKETS_AFTER =
+  /^[ \u3000]*(?:さん|様|氏|先生)?[ \u3000]*[（(][ \u3000]*(?:[\p{sc=Han}\p{sc=Katakana}ー]{0,10}(?:部|課|室|科|係|センター|支店|営業所|本部|病棟)|[\p{sc=Han}\p{sc=Katakana}ー]{0,8}(?:店長|部長|課長|係長|主任|室長|所長|院長|委員長|委員|支援員|指導員|相談員|専門員|技師|薬剤師|看護師|保健師|福祉士|心理士|療法士|医師|担当))[ \u3000]*[)）]/u;
+
+/** Someone named at work by what stands around the name: a succession field, a post in brackets. */
+function workRoleAround(text: string, lead: string, h: Hit, line: TextLine): Subject | null {
+  // (Not on a line of a personal record: 山田 太郎（営業部） 自宅：… is the employee's own data.)
+  if (isPersonalRecord(line.text)) return null;
+  if (SUCCESSION_BEFORE.test(lead)) return subject('business_contact', 'named as the predecessor or successor');
+  const post = POST_IN_BRACKETS_AFTER.exec(text.slice(h.end, h.end + 24));
+  if (post) return subject('business_contact', `named with their department or post in brackets (${post[0].trim()})`);
+  return null;
+}
+
 /** A department and a post right before a name (総務課 課長, 製造部 主任): someone at work. */
 const DEPARTMENT_AND_POST_BEFORE = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)[ \t\u3000]*(?:部長|課長|次長|係長|主任|室長|所長|センター長|支店長|店長|マネー?ジャー|リーダー)[ \t\u3000]*$/u;
 const ROLE_BEFORE_NAME = /(?:責任者|担当者?|窓口|営業担当|現場代理人|現場責任者|所長|代表)[\s:：]*$/;
@@ -260,6 +279,8 @@ function nameSubject(v: UnitView, h: Hit): Subject {
       const org = ORGANISATION.exec(lead) ?? ROLE_IN_BRACKETS.exec(lead) ?? COMPANY_THEN_ROLE.exec(lead);
       if (org && ROLE_BEFORE_NAME.test(lead)) return subject('business_contact', `named with their organisation and role (${(org[1] ?? org[0]).trim()})`);
       // 「派遣先責任者：総務課 課長 吉村 和彦 052-…」: a department and a post right before the name.
+      const work = workRoleAround(v.unit.norm.text, lead, h, line);
+      if (work) return work;
       // 「苦情処理申出先：派遣元 管理本部 堀 雅人 052-…」: a contact field, the department before the name.
       const post = DEPARTMENT_AND_POST_BEFORE.exec(lead) ?? (CONTACT_FIELD.test(lead) ? (DEPARTMENT_BEFORE.exec(lead) ?? STAFF_FIELD_BEFORE.exec(lead)) : null);
       if (post) return subject('business_contact', `named with their department or post (${post[0].trim()})`);
@@ -309,6 +330,8 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   const text = v.unit.norm.text;
   const role = ROLE_LABEL.exec(text.slice(line.start, h.start));
   if (role) return subject('business_contact', `named as 「${role[1]}」`);
+  const work = workRoleAround(text, text.slice(line.start, h.start), h, line);
+  if (work) return work;
   // 「大橋店 092-…（薬局長 樋口）」: a post opens the brackets the name stands in.
   const post = ROLE_IN_OPEN_BRACKET.exec(text.slice(line.start, h.start));
   if (post) return subject('business_contact', `named with their post in brackets (${post[1]})`);

@@ -1142,8 +1142,8 @@ home-visit nursing station, a regional bank's corporate-lending branch and an in
 admissions office (mostly English).`,
     blind: `**First measurement, blind** (commit b858c0e): held 2 of 50 that should pass (4.0 %) and 46 of
 50 that should be held (92.0 %). Fixed: a Latin name made a person by the role after it (Daniel Okafor (G7 applicant) – juvenile
-court hearing); 看取り期 after a patient's name in a subject. Still wrong: a vendor registration's
-licence numbers; a customer's own contract statement; a guarantor's assets profile and another
+court hearing); 看取り期 after a patient's name in a subject. Later: a vendor registration naming
+its staff with their post in brackets (大島（店長）、野村（販売課）). Still wrong: a customer's own contract statement; a guarantor's assets profile and another
 company's president's delinquencies quoted to the wrong party (personal finances in prose).`,
   },
   {
@@ -1175,7 +1175,8 @@ generator is in \`build/\`): a construction site office, a debt-counselling NPO,
 clinical-trial office, a food maker's customer and quality office and a bilingual recruiter (mostly English).`,
     blind: `**First measurement, blind** (commit b858c0e): held 2 of 50 that should pass (4.0 %) and 49 of
 50 that should be held (98.0 %). Fixed: a colleague's words on their own line in brackets (「…窃盗で逮捕されて、いまは執行猶予中の人だ」
-と聞きました) were read as a title. Still wrong: an IRB meeting schedule; a successor introduction.`,
+と聞きました) were read as a title. Later: a successor introduction (前任：… / 後任：… with work
+mobiles). Still wrong: an IRB meeting schedule (乳がん as a trial's indication beside the members).`,
   },
 ];
 

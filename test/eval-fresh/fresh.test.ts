@@ -87,10 +87,10 @@ const SETS = [
   { name: 'set 70', file: path.join(here, '../eval-fresh70/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
   { name: 'set 71', file: path.join(here, '../eval-fresh71/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 72', file: path.join(here, '../eval-fresh72/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
-  { name: 'set 73', file: path.join(here, '../eval-fresh73/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 48 },
+  { name: 'set 73', file: path.join(here, '../eval-fresh73/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 48 },
   { name: 'set 74', file: path.join(here, '../eval-fresh74/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
   { name: 'set 75', file: path.join(here, '../eval-fresh75/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
-  { name: 'set 76', file: path.join(here, '../eval-fresh76/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
+  { name: 'set 76', file: path.join(here, '../eval-fresh76/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
 ];
 
 describe('hand-written business mail', () => {

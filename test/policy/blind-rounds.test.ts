@@ -687,4 +687,13 @@ describe('blind sets 69-72', () => {
     const child = await decide({ from: '藤田 隆 <fujita@example.co.jp>', to: 'school@kodomo.example', subject: 'モモちゃんの検査結果について', text: `ご担当者様\n\nさくら小児科クリニックの藤田です。\n\n■検査結果\n　・リンパ節の細胞診：高悪性度リンパ腫の疑いが強い\n\n■今後\n　1. 抗がん剤治療（週1回の通院）\n\nモモちゃんが楽に過ごせることを一番に考えていきます。${clinicSign}` });
     expect(child.rules).toContain('external-sensitive');
   });
+
+  it('a successor and a predecessor with their work mobiles, and committee members with their department in brackets, are at work; an employee with a home address is not', async () => {
+    const successor = await decide({ to: 'genba@partner.example', subject: '担当者交代のご挨拶', text: `関係各位\n\n工事主任の本間 亮が異動となり、後任には同支店の北原 進が着任いたします。\n\n前任：本間 亮（携帯 090-1111-5126）\n後任：北原 進（携帯 090-2222-8840）\n${sign}` });
+    expect(successor.rules).not.toContain('external-third-person-contact');
+    const committee = await decide({ to: 'irb@member.example', subject: '治験審査委員会 開催のご案内', text: `委員各位\n\n第45回治験審査委員会を開催します。\n\n出席予定委員（敬称略）：\n委員長 河合 誠（内科）、副委員長 長尾 恵子（薬剤部）、委員 山岸 明（外部委員）\n${sign}` });
+    expect(committee.findings.filter((f) => f.category === 'person_name' && f.subject === 'third_person')).toEqual([]);
+    const housing = await decide({ to: 'fudosan@realty.example', subject: '社宅入居者', text: `ご担当者様\n\n入居予定者です。\n\n山岡 太郎（営業部） 自宅：東京都世田谷区桜丘3-2-1 携帯 090-3333-4444\n${sign}` });
+    expect(housing.rules).toContain('external-third-person-contact');
+  });
 });
