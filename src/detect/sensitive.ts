@@ -99,6 +99,8 @@ const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断さ
  * 「糖尿病をお持ちの方への食事指導」, 「認知症の人と家族の会」, 「重症喘息患者を対象とした第III相試験」 —
  * unless someone is named in the sentence.
  */
+/** A kind of employment or job search after the term: 障害者雇用, 障害者枠, 障害者求人, 難病者就労. */
+const EMPLOYMENT_KIND_AFTER = /^者?(?:雇用|枠|求人|採用|就労|就職)(?!\p{sc=Han}{0,2}(?:さ|し|中|予定))/u;
 const CLASS_WITH_HONORIFIC = /(?:患者|利用者|入居者|お子|生徒|児童|学生|皆|みな)(?:さん|様|さま)/g;
 const CLASS_OF_PEOPLE_AFTER = /^(?:等|など)?(?:の|が|を)?(?:ある|あった|お持ちの|持つ|抱える|抱えた)?(?:方|人|人々|方々|者)(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:等|など)?(?:の|が)(?:ある|あった|お持ちの|持つ|抱える|抱えた)(?:児童生徒|児童|生徒|子ども|子供|お子さん|学生|社員|従業員|職員|高齢者|利用者|患者)(?:さん)?(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:の)?患者(?:さん)?(?:の)?(?:受入|受け入れ|対応|支援|体制|向け|全般|数|受持ち|受け持ち|担当|ケア|看護)|^(?:の)?(?:患者|症例|被験者)(?:さん)?(?:を対象と(?:した|する)|を対象に|対象の|向けの)/u;
 /**
@@ -211,6 +213,8 @@ function isTopic(text: string, start: number, end: number): boolean {
   let said: string | undefined;
   const sentence = (): string => (said ??= text.slice(...sentenceBounds(text, start, end)));
   if (TOPIC_AFTER.test(after) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROLE_OR_UNIT_AFTER.test(after) || PRACTICE_AFTER.test(after)) return true;
+  // 障害者雇用と一般雇用, 障害者枠の求人: a kind of employment, when the sentence names no one.
+  if (EMPLOYMENT_KIND_AFTER.test(after) && !HONORIFIC.test(sentence().replace(CLASS_WITH_HONORIFIC, ''))) return true;
   // (患者さん, 利用者さん, お子さん are the class itself, not a named person's honorific.)
   if (CLASS_OF_PEOPLE_AFTER.test(after) && !HONORIFIC.test(sentence().replace(CLASS_WITH_HONORIFIC, ''))) return true;
   // 死亡診断書, 死体検案書: the document of a death, not a living person's history.
@@ -501,8 +505,14 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
 function isWriterOrStaff(text: string, a: Hit, staff: ReadonlySet<string>): boolean {
   if (a.category !== 'person_name') return false;
   if (a.subject?.kind === 'participant' && a.addressee !== true && SELF_INTRODUCTION_AFTER.test(text.slice(a.end, a.end + 12))) return true;
+  // Named by their work around the name (講師：…, （就労支援員）, 前任：…): the one who teaches or
+  // handles it, not the one a term a line away records.
+  if (a.subject?.kind === 'business_contact' && WORK_ROLE_REASON.test(a.subject.reason)) return true;
   return staff.has(a.personKey ?? a.value);
 }
+
+/** Subject reasons (attribute-subject.ts) that name someone by their work role. */
+const WORK_ROLE_REASON = /^named as 「|^named with their department or post|^named as the predecessor or successor/;
 
 /**
  * A role label right before a name: 担当 鳴海, ご担当：佐藤, 担当医 山田, 主治医: 林, a facility's

@@ -1130,8 +1130,9 @@ generator is in \`build/\`): a driving school, a labour consultants' corporation
 a removals company and a foreign pharmaceutical company's Japan safety office (mostly English).`,
     blind: `**First measurement, blind** (commit c5f3249): held 2 of 50 that should pass (4.0 %) and 49 of
 50 that should be held (98.0 %). Fixed: anaphylaxis (and other English adverse-reaction terms) after a patient's name in a
-subject. Still wrong: an ad-copy review where 治療内容 in a guideline sits beside the clinic's
-院長; a former employee's own insurance premium sent to her (her own data).`,
+subject. Later: an ad-copy review where 治療内容 in a guideline sits a line from the clinic's 院長 (people
+named by their work role are not whom a term a line away records). Still wrong: a former
+employee's own insurance premium sent to her (her own data).`,
   },
   {
     heading: 'Hand-written set 73 (verdicts of the default policy)',
@@ -1165,7 +1166,8 @@ generator is in \`build/\`): a fitness club chain, a condominium developer, an e
 translation and interpreting agency and a hotel group's sales and guest relations (partly English).`,
     blind: `**First measurement, blind** (commit b858c0e): held 2 of 50 that should pass (4.0 %) and 49 of
 50 that should be held (98.0 %). Fixed: a guest named Khalid Al-Mansouri様 with ムスリム・礼拝 in the subject (a Latin name with
-様; a term before a list's middle dot). Still wrong: a user's own schedule; a curriculum attachment.`,
+様; a term before a list's middle dot). Later: a curriculum whose 障害者手帳と就職活動 stands above its lecturers' line (講師：…). Still
+wrong: a user's own schedule (加賀美先生の受診日, the doctor she sees).`,
   },
   {
     heading: 'Hand-written set 76 (verdicts of the default policy)',
@@ -1176,7 +1178,8 @@ clinical-trial office, a food maker's customer and quality office and a bilingua
     blind: `**First measurement, blind** (commit b858c0e): held 2 of 50 that should pass (4.0 %) and 49 of
 50 that should be held (98.0 %). Fixed: a colleague's words on their own line in brackets (「…窃盗で逮捕されて、いまは執行猶予中の人だ」
 と聞きました) were read as a title. Later: a successor introduction (前任：… / 後任：… with work
-mobiles). Still wrong: an IRB meeting schedule (乳がん as a trial's indication beside the members).`,
+mobiles). Later: an IRB meeting schedule (乳がん as a trial's indication a line above the members named
+with their departments).`,
   },
 ];
 

@@ -48,7 +48,7 @@ const SETS = [
   { name: 'set 31', file: path.join(here, '../eval-fresh31/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 32', file: path.join(here, '../eval-fresh32/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 33', file: path.join(here, '../eval-fresh33/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 48 },
-  { name: 'set 34', file: path.join(here, '../eval-fresh34/fresh.json'), mails: 100, ordinaryHeld: 3, riskyHeld: 50 },
+  { name: 'set 34', file: path.join(here, '../eval-fresh34/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
   { name: 'set 35', file: path.join(here, '../eval-fresh35/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 48 },
   { name: 'set 36', file: path.join(here, '../eval-fresh36/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 37', file: path.join(here, '../eval-fresh37/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
@@ -86,11 +86,11 @@ const SETS = [
   { name: 'set 69', file: path.join(here, '../eval-fresh69/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 70', file: path.join(here, '../eval-fresh70/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
   { name: 'set 71', file: path.join(here, '../eval-fresh71/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
-  { name: 'set 72', file: path.join(here, '../eval-fresh72/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
+  { name: 'set 72', file: path.join(here, '../eval-fresh72/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 73', file: path.join(here, '../eval-fresh73/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 48 },
   { name: 'set 74', file: path.join(here, '../eval-fresh74/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
-  { name: 'set 75', file: path.join(here, '../eval-fresh75/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
-  { name: 'set 76', file: path.join(here, '../eval-fresh76/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
+  { name: 'set 75', file: path.join(here, '../eval-fresh75/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
+  { name: 'set 76', file: path.join(here, '../eval-fresh76/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
 ];
 
 describe('hand-written business mail', () => {

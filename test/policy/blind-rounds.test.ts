@@ -696,4 +696,13 @@ describe('blind sets 69-72', () => {
     const housing = await decide({ to: 'fudosan@realty.example', subject: '社宅入居者', text: `ご担当者様\n\n入居予定者です。\n\n山岡 太郎（営業部） 自宅：東京都世田谷区桜丘3-2-1 携帯 090-3333-4444\n${sign}` });
     expect(housing.rules).toContain('external-third-person-contact');
   });
+
+  it('people named by their work role (講師：…, （薬剤部）) are not whom a term a line away is about; in its own sentence they still are', async () => {
+    const course = await decide({ to: 'career@univ.example', subject: '出前講座プログラム案', text: `キャリアセンター ご担当者様\n\nプログラム案を添付します。${sign}`, attachments: [{ filename: 'program.txt', contentType: 'text/plain', content: '出前講座 プログラム案\n\n講座B：障害のある学生向け（60分）\n 1. 障害者雇用と一般雇用、どう違う？\n 2. 障害者手帳と就職活動\n\n講師：吉川 千尋（精神保健福祉士）、三好 隼人（就労支援員）\n' }] });
+    expect(course.rules).not.toContain('external-sensitive');
+    const irb = await decide({ to: 'irb@member.example', subject: '治験審査委員会 開催のご案内', text: `委員各位\n\n審議事項\n1. 新規 1件（VTX-101 第Ⅱ相、乳がん）\n2. 継続審査 3件\n\n出席予定委員（敬称略）：\n委員長 河合 誠（内科）、副委員長 長尾 恵子（薬剤部）\n${sign}` });
+    expect(irb.rules).not.toContain('external-sensitive');
+    const colleague = await decide({ to: 'client@partner.example', subject: '訪問の件', text: `ご担当者様\n\n来週伺う予定だった長尾 恵子（営業部）が新型コロナウイルスに感染したため、訪問を延期させてください。${sign}` });
+    expect(colleague.rules).toContain('external-sensitive');
+  });
 });
