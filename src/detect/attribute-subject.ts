@@ -330,7 +330,8 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   const text = v.unit.norm.text;
   const role = ROLE_LABEL.exec(text.slice(line.start, h.start));
   if (role) return subject('business_contact', `named as 「${role[1]}」`);
-  const work = workRoleAround(text, text.slice(line.start, h.start), h, line);
+  // Not in a sentence: 「國分さん（情報システム部）が要再検査となりました」 is about that colleague.
+  const work = isSentence(line.text) ? null : workRoleAround(text, text.slice(line.start, h.start), h, line);
   if (work) return work;
   // 「大橋店 092-…（薬局長 樋口）」: a post opens the brackets the name stands in.
   const post = ROLE_IN_OPEN_BRACKET.exec(text.slice(line.start, h.start));

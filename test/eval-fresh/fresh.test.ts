@@ -48,7 +48,7 @@ const SETS = [
   { name: 'set 31', file: path.join(here, '../eval-fresh31/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 32', file: path.join(here, '../eval-fresh32/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 33', file: path.join(here, '../eval-fresh33/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 48 },
-  { name: 'set 34', file: path.join(here, '../eval-fresh34/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
+  { name: 'set 34', file: path.join(here, '../eval-fresh34/fresh.json'), mails: 100, ordinaryHeld: 3, riskyHeld: 50 },
   { name: 'set 35', file: path.join(here, '../eval-fresh35/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 48 },
   { name: 'set 36', file: path.join(here, '../eval-fresh36/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 37', file: path.join(here, '../eval-fresh37/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
