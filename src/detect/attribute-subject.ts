@@ -278,9 +278,10 @@ function nameSubject(v: UnitView, h: Hit): Subject {
       const lead = v.unit.norm.text.slice(line.start, h.start);
       const org = ORGANISATION.exec(lead) ?? ROLE_IN_BRACKETS.exec(lead) ?? COMPANY_THEN_ROLE.exec(lead);
       if (org && ROLE_BEFORE_NAME.test(lead)) return subject('business_contact', `named with their organisation and role (${(org[1] ?? org[0]).trim()})`);
-      // 「派遣先責任者：総務課 課長 吉村 和彦 052-…」: a department and a post right before the name.
+      // 前任：本田 亮（携帯 …）, 大島（店長）: a succession field or a post in brackets.
       const work = workRoleAround(v.unit.norm.text, lead, h, line);
       if (work) return work;
+      // 「派遣先責任者：総務課 課長 吉村 和彦 052-…」: a department and a post right before the name;
       // 「苦情処理申出先：派遣元 管理本部 堀 雅人 052-…」: a contact field, the department before the name.
       const post = DEPARTMENT_AND_POST_BEFORE.exec(lead) ?? (CONTACT_FIELD.test(lead) ? (DEPARTMENT_BEFORE.exec(lead) ?? STAFF_FIELD_BEFORE.exec(lead)) : null);
       if (post) return subject('business_contact', `named with their department or post (${post[0].trim()})`);
