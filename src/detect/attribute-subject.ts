@@ -58,8 +58,12 @@ const FROM_UNIT_EN =
 const CONTACT_FIELD = /(?:責任者|担当者?|窓口|申出先|連絡先|問い?合わせ先)[ \t\u3000]*[:：]/;
 /** The field of the one responsible right before the name (派遣元責任者：中山 彩): staff, not 緊急連絡先. */
 const STAFF_FIELD_BEFORE = /(?:責任者|担当者?|窓口)[ \t\u3000]*[:：][ \t\u3000]*$/;
+/** A unit of an organisation (営業部, 経理課, 広報室, 開発本部, 大阪支店): one list for every department pattern. */
+const UNIT_WORD = '(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)';
+const UNIT_NAME_PREFIX = '[\\p{sc=Han}\\p{sc=Katakana}ー]{1,12}';
+const UNIT_NAME = `${UNIT_NAME_PREFIX}${UNIT_WORD}`;
 /** A department right before a name (管理本部 堀). */
-const DEPARTMENT_BEFORE = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)[ \t\u3000]+$/u;
+const DEPARTMENT_BEFORE = new RegExp(`${UNIT_NAME}[ \\t\\u3000]+$`, 'u');
 /** The column of a candidate's or a legislator's party; not 支持政党 (a private person's view). */
 const PARTY_COLUMN = /^[\s\u3000]*(?:党派|所属党派|会派|所属会派|推薦・支持|Party)[\s\u3000]*$/i;
 /** The predecessor or successor in a change of staff: 前任：本田 亮（携帯 …）, 後任者：北村. */
@@ -75,14 +79,14 @@ const POST_IN_BRACKETS_AFTER =
 function workRoleAround(text: string, lead: string, h: Hit, line: TextLine): Subject | null {
   // (Not on a line of a personal record: 山田 太郎（営業部） 自宅：… is the employee's own data.)
   if (isPersonalRecord(line.text)) return null;
-  if (SUCCESSION_BEFORE.test(lead)) return subject('business_contact', 'named as the predecessor or successor');
+  if (SUCCESSION_BEFORE.test(lead)) return byWorkRole('named as the predecessor or successor');
   const post = POST_IN_BRACKETS_AFTER.exec(text.slice(h.end, h.end + 24));
-  if (post) return subject('business_contact', `named with their department or post in brackets (${post[0].trim()})`);
+  if (post) return byWorkRole(`named with their department or post in brackets (${post[0].trim()})`);
   return null;
 }
 
 /** A department and a post right before a name (総務課 課長, 製造部 主任): someone at work. */
-const DEPARTMENT_AND_POST_BEFORE = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)[ \t\u3000]*(?:部長|課長|次長|係長|主任|室長|所長|センター長|支店長|店長|マネー?ジャー|リーダー)[ \t\u3000]*$/u;
+const DEPARTMENT_AND_POST_BEFORE = new RegExp(`${UNIT_NAME}[ \\t\\u3000]*(?:部長|課長|次長|係長|主任|室長|所長|センター長|支店長|店長|マネー?ジャー|リーダー)[ \\t\\u3000]*$`, 'u');
 const ROLE_BEFORE_NAME = /(?:責任者|担当者?|窓口|営業担当|現場代理人|現場責任者|所長|代表)[\s:：]*$/;
 /** 「設備 : 三和設備 担当 」: a company's name, then its contact's role, right before the name. */
 const COMPANY_THEN_ROLE = /([\p{L}\p{N}・ー]{2,})[ \t\u3000]+(?=(?:担当者?|窓口|責任者)[\s:：]*$)/u;
@@ -111,9 +115,8 @@ const PRIVATE_LABEL = /(?:喪主|遺族|ご?本人|ご?家族|ご?自宅|保護�
 const LATIN_COMPANY = /\b(?:Pte|Ltd|Inc|LLC|LLP|GmbH|Corp|Corporation|Company|Co\.|K\.K\.|G\.K\.|S\.A\.|B\.V\.|AG|PLC)\b/;
 /** A line that opens with a speaker's label (講師：, 登壇者：): names indented under it share it. */
 const SPEAKER_LINE = /^[\s\u3000]*[【\[(（■・●◆]?[\s\u3000]*(講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者)[\s\u3000]*[】\])）]?[\s\u3000]*[:：]/;
-/** A department or unit of an organisation on the name's line (営業部, 経理課, 広報室, 開発本部 …). */
 /** A department next to a name (営業部, 経理課, 広報室 …); not a flat's room (604号室, 和室). */
-const DEPARTMENT = /[\p{sc=Han}\p{sc=Katakana}ー]{1,12}(?<!号|和|洋|病|客|居|寝|個|浴|教)(?:部|課|室|本部|事業部|グループ|チーム|センター|支店|営業所)(?=[\s　/／|｜,、)）]|$)/u;
+const DEPARTMENT = new RegExp(`${UNIT_NAME_PREFIX}(?<!号|和|洋|病|客|居|寝|個|浴|教)${UNIT_WORD}(?=[\\s　/／|｜,、)）]|$)`, 'u');
 /** 0120-xxx-xxx, 0570-xxx-xxx, 0800-xxx-xxxx (written with its own prefix: 080-0… is a mobile). */
 const TOLL_FREE = /^\s*(?:\+81[-\s]?)?(?:0?120|0?570|0?800)(?=[-\s(（)）])/;
 /** 「岩田様をはじめ…の皆様」: a name thanked together with colleagues. */
@@ -148,6 +151,8 @@ const CALENDAR_PERSON = /^(?:ORGANIZER|ATTENDEE)[;:]/i;
 const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
 const subject = (kind: Subject['kind'], reason: string): Subject => ({ kind, reason });
+/** Someone at work named by their role (see Subject.byWorkRole). */
+const byWorkRole = (reason: string): Subject => ({ kind: 'business_contact', reason, byWorkRole: true });
 
 /** Shared by every row of a roster: one object, not one per cell. */
 const IN_RECORD = subject('third_person', 'person in a record');
@@ -284,7 +289,7 @@ function nameSubject(v: UnitView, h: Hit): Subject {
       // 「派遣先責任者：総務課 課長 吉村 和彦 052-…」: a department and a post right before the name;
       // 「苦情処理申出先：派遣元 管理本部 堀 雅人 052-…」: a contact field, the department before the name.
       const post = DEPARTMENT_AND_POST_BEFORE.exec(lead) ?? (CONTACT_FIELD.test(lead) ? (DEPARTMENT_BEFORE.exec(lead) ?? STAFF_FIELD_BEFORE.exec(lead)) : null);
-      if (post) return subject('business_contact', `named with their department or post (${post[0].trim()})`);
+      if (post) return byWorkRole(`named with their department or post (${post[0].trim()})`);
     }
     if (!v.unit.isRecord && !dataOnLine(v, h, k)) {
       const line = v.lines[k]!;
@@ -330,7 +335,7 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   // still the one the sentence is about (「德永主任が休職することになりました。」).
   const text = v.unit.norm.text;
   const role = ROLE_LABEL.exec(text.slice(line.start, h.start));
-  if (role) return subject('business_contact', `named as 「${role[1]}」`);
+  if (role) return byWorkRole(`named as 「${role[1]}」`);
   // Not in a sentence: 「國分さん（情報システム部）が要再検査となりました」 is about that colleague.
   const work = isSentence(line.text) ? null : workRoleAround(text, text.slice(line.start, h.start), h, line);
   if (work) return work;
@@ -345,7 +350,7 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   // The next name of the same label, indented under it (講師：吉野 雅人 ⏎ 　　　長沢 恵).
   const above = v.lines[k - 1];
   const listedUnder = above && /^[\s\u3000]+$/.test(text.slice(line.start, h.start)) ? SPEAKER_LINE.exec(above.text) : null;
-  if (listedUnder) return subject('business_contact', `named as 「${listedUnder[1]}」`);
+  if (listedUnder) return byWorkRole(`named as 「${listedUnder[1]}」`);
   const before = (text.slice(Math.max(line.start, h.start - 30), h.start).split(/[。、！？!?「」『』:：]/).pop() ?? '').replace(/^.*?(?:は|が|を|に|で|と|も)(?=[^はがをにでともの]*$)/, '');
   // 「Mr. Daniel Lim (HR Manager, Towa Tsusho Asia Pte. Ltd.)」: a title or company in brackets right after.
   const bracket = /^\s*[（(]([^)）\n]{2,80})[)）]/.exec(text.slice(h.end, line.end))?.[1];

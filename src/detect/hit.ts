@@ -64,6 +64,11 @@ export interface Hit {
 export interface Subject {
   kind: SubjectKind;
   reason: string;
+  /**
+   * Named by their work role (担当：…, 前任：…, a department or post before the name or in brackets
+   * after it): the one who handles a case, not the one it records.
+   */
+  byWorkRole?: true;
 }
 
 export const confidenceRank: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };

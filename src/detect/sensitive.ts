@@ -213,10 +213,13 @@ function isTopic(text: string, start: number, end: number): boolean {
   let said: string | undefined;
   const sentence = (): string => (said ??= text.slice(...sentenceBounds(text, start, end)));
   if (TOPIC_AFTER.test(after) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROLE_OR_UNIT_AFTER.test(after) || PRACTICE_AFTER.test(after)) return true;
+  // Whether the sentence names someone with an honorific (患者さん, 利用者さん, お子さん are the
+  // class itself, not a named person's honorific).
+  const namesSomeone = (): boolean => HONORIFIC.test(sentence().replace(CLASS_WITH_HONORIFIC, ''));
   // 障害者雇用と一般雇用, 障害者枠の求人: a kind of employment, when the sentence names no one.
-  if (EMPLOYMENT_KIND_AFTER.test(after) && !HONORIFIC.test(sentence().replace(CLASS_WITH_HONORIFIC, ''))) return true;
-  // (患者さん, 利用者さん, お子さん are the class itself, not a named person's honorific.)
-  if (CLASS_OF_PEOPLE_AFTER.test(after) && !HONORIFIC.test(sentence().replace(CLASS_WITH_HONORIFIC, ''))) return true;
+  if (EMPLOYMENT_KIND_AFTER.test(after) && !namesSomeone()) return true;
+  // 終末期の患者さんの受持ち: a class of patients, when the sentence names no one.
+  if (CLASS_OF_PEOPLE_AFTER.test(after) && !namesSomeone()) return true;
   // 死亡診断書, 死体検案書: the document of a death, not a living person's history.
   if (/死亡$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   if (ADVICE_AFTER.test(after) && GENERIC_ADVICE.test(sentence())) return true;
@@ -507,12 +510,9 @@ function isWriterOrStaff(text: string, a: Hit, staff: ReadonlySet<string>): bool
   if (a.subject?.kind === 'participant' && a.addressee !== true && SELF_INTRODUCTION_AFTER.test(text.slice(a.end, a.end + 12))) return true;
   // Named by their work around the name (講師：…, （就労支援員）, 前任：…): the one who teaches or
   // handles it, not the one a term a line away records.
-  if (a.subject?.kind === 'business_contact' && WORK_ROLE_REASON.test(a.subject.reason)) return true;
+  if (a.subject?.byWorkRole === true) return true;
   return staff.has(a.personKey ?? a.value);
 }
-
-/** Subject reasons (attribute-subject.ts) that name someone by their work role. */
-const WORK_ROLE_REASON = /^named as 「|^named with their department or post|^named as the predecessor or successor/;
 
 /**
  * A role label right before a name: 担当 鳴海, ご担当：佐藤, 担当医 山田, 主治医: 林, a facility's
