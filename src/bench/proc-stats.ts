@@ -1,5 +1,5 @@
 /** Memory and CPU time of a child process from /proc (Linux), so each server is measured apart. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export interface ProcMemory {
   rssBytes: number;
@@ -28,6 +28,29 @@ export function procCpuMs(pid: number): number {
   } catch {
     return NaN;
   }
+}
+
+/** User + system CPU time per thread ("name/tid"), in ms: where a process's CPU goes. */
+export function procThreadCpuMs(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+      out.set(`${name}/${tid}`, ms);
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return out;
 }
 
 /** Samples RSS every `everyMs` while running; `peak` is the highest sample since the last reset. */

@@ -10,6 +10,7 @@
 import { startGatewayProcess } from './children.js';
 import { plainMail } from './mail.js';
 import { runClosedLoop } from './phases.js';
+import { procThreadCpuMs } from './proc-stats.js';
 import { startSink } from './sink.js';
 import { waitReady } from './startup.js';
 import { gatewayTarget } from './targets.js';
@@ -22,10 +23,17 @@ try {
   const readyMs = await waitReady(gateway, 60_000);
   const target = gatewayTarget(sink, gateway);
   await runClosedLoop(target, sink, { sessions: 20, total: 100, reuse: true, message: plainMail });
+  const before = procThreadCpuMs(gateway.pid);
   const run = await runClosedLoop(target, sink, { sessions: 20, total, reuse: true, message: plainMail });
+  const after = procThreadCpuMs(gateway.pid);
   process.stdout.write(
     `ready ${fixed(readyMs)} ms; ${run.delivered}/${run.sent} delivered, ${fixed(run.deliveredPerSecond)} msg/s, server CPU ${fixed(run.cpuMsPerMessage, 2)} ms/msg, peak RSS ${fixed(run.peakRssBytes / 2 ** 20)} MiB\n`,
   );
+  const perThread = [...after]
+    .map(([name, ms]) => [name, (ms - (before.get(name) ?? 0)) / run.sent] as const)
+    .filter(([, ms]) => ms > 0.005)
+    .sort((a, b) => b[1] - a[1]);
+  process.stdout.write(`CPU per message by thread (ms): ${perThread.map(([name, ms]) => `${name} ${fixed(ms, 2)}`).join(', ')}\n`);
 } finally {
   await gateway.stop();
   await sink.close();
