@@ -25,10 +25,10 @@ const SELF_REFERENCE =
   /私事|私(?:は|が|の|も|自身)|小生|\b(?:[Mm]y|[Oo]ur)\s+(?:son|daughter|child|children|kids?|baby|wife|husband|spouse|partner|mother|father|mum|mom|dad|parents?|brother|sister)\b|\bI\s+(?:was|am|have been|'ve been|got)\s+(?:diagnosed|hospitali[sz]ed|admitted|treated|injured)\b/g;
 /**
  * English words that point back to a person named elsewhere (the employee, the patient, her
- * annual health check, she was flagged …).
+ * annual health check, she was flagged, she took leave …).
  */
 const PERSON_REFERENCE_EN =
-  /\b[Tt]he\s+(?:employee|patient|applicant|candidate|assignee|trainee|worker|member|student|pupil|guest|client|victim|owner|policyholder|insured|tenant|resident|crew\s?member|seafarer|passenger|player|driver)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:annual|recent|latest|new|current)\s+)?(?:son|daughter|child|children|wife|husband|spouse|partner|mother|father|diagnosis|condition|illness|health|doctor|psychiatrist|therapist|counsell?or|treatment|surgery|medication|medicine|prescription|symptoms?|injury|injuries|results?)\b|\b(?:[Ss]he|[Hh]e)\s+(?:(?:also|still|now|currently|already|recently|previously|reportedly)\s+)?(?:was|is|has|had|has been|will be|\w+ed)\b/g;
+  /\b[Tt]he\s+(?:employee|patient|applicant|candidate|assignee|trainee|worker|member|student|pupil|guest|client|victim|owner|policyholder|insured|tenant|resident|crew\s?member|seafarer|passenger|player|driver)\b|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:annual|recent|latest|new|current)\s+)?(?:son|daughter|child|children|wife|husband|spouse|partner|mother|father|diagnosis|condition|illness|health|doctor|psychiatrist|therapist|counsell?or|treatment|surgery|medication|medicine|prescription|symptoms?|injury|injuries|results?)\b|\b(?:[Ss]he|[Hh]e)\s+(?:(?:also|still|now|currently|already|recently|previously|reportedly)\s+)?(?:was|is|has|had|has been|will be|\w+ed|took|went|got|became|began|underwent|fell|felt|spent|left|came|gave|told|said|saw|had to)\b/g;
 /**
  * A particular person's relative in English: 「Ren Aoyama's wife was diagnosed …」, 「her husband
  * is undergoing chemotherapy」 (the person the mail is about identifies the family).
@@ -66,11 +66,11 @@ const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金
  * rather than something about the person named in the sentence (がん予防セミナーの講師は山田先生,
  * DV防止法, 横領防止の内部統制, 飲酒運転撲滅運動, アレルギー表示, 障害者雇用促進法, 服用方法), or a
  * substance, a product, a document or a statistic (アレルギー物質, 告訴状, 補導員, 検挙率,
- * 虐待通報システム), a facility or a fare (車椅子席, 障害者割引), or a dose in a schedule
+ * 虐待通報システム), a facility, equipment or a fare (車椅子席, 車いす対応2台, 車いすリフト, 障害者割引), or a dose in a schedule
  * (A型肝炎①, A型肝炎1・B型肝炎1) or an event for an age group (歯科健診（3歳児以上）).
  */
 const TOPIC_AFTER =
-  /^(?:[①②③④⑤⑥⑦⑧⑨⑩](?![\p{sc=Han}])|[ \t]+(?:package|programme|program|plan|service|services|fee|fees|course|menu|policy|campaign|seminar|webinar|workshop|clinic|centre|center|department|ward|unit)\b|(?:席|用トイレ|対応トイレ|専用(?:席|駐車場)?|スペース|駐車場|割引|手帳(?:の?提示|確認))(?![\p{sc=Han}])|\d(?:回目)?(?=[・、,]|[ \u3000]+\d{1,3}[ \u3000]?名)|[（(][^）)\n]{0,6}(?:歳児|年生|組|クラス|全員|希望者)[^）)\n]{0,4}[）)]|の?(?:防止|予防|対策|撲滅|注意報|警報|流行(?:期|状況)?|発生状況|発生動向|寸劇|講話|紙芝居)|(?:関係|関連)(?:の|する)?|[A-Za-z0-9]{0,4}ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,8}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|指導|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
+  /^(?:[①②③④⑤⑥⑦⑧⑨⑩](?![\p{sc=Han}])|[ \t]+(?:package|programme|program|plan|service|services|fee|fees|course|menu|policy|campaign|seminar|webinar|workshop|clinic|centre|center|department|ward|unit)\b|(?:席|用トイレ|対応トイレ|専用(?:席|駐車場)?|スペース|駐車場|割引|手帳(?:の?提示|確認))(?![\p{sc=Han}])|(?:[0-9０-９]+台)?(?:仕様|リフト|スロープ|貸出|貸し出し|レンタル)|対応(?:[0-9０-９]+台|車両?|の?タクシー|席|トイレ|ルーム|客室)|\d(?:回目)?(?=[・、,]|[ \u3000]+\d{1,3}[ \u3000]?名)|[（(][^）)\n]{0,6}(?:歳児|年生|組|クラス|全員|希望者)[^）)\n]{0,4}[）)]|の?(?:防止|予防|対策|撲滅|注意報|警報|流行(?:期|状況)?|発生状況|発生動向|寸劇|講話|紙芝居)|(?:関係|関連)(?:の|する)?|[A-Za-z0-9]{0,4}ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,8}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|指導|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
 /**
  * A field of medicine as someone's speciality or title, not their history: 精神科 医長, 糖尿病
  * 専門医, カテーテル治療を専門としております.
@@ -78,9 +78,9 @@ const TOPIC_AFTER =
 const SPECIALTY_AFTER = /^(?:を|の)?[ \u3000]*(?:専門|医長|部長|科長|医師|教授|准教授|講師|看護師長|認定看護師)/;
 /**
  * A practitioner's experience or a work schedule, not anyone's history: 「レーザー治療の経験があれば
- * 尚可」, 「手術件数」, 「手術 週2〜3日」, 「外来 月4回」.
+ * 尚可」, 「手術件数」, 「手術 週2〜3日」, 「外来 月4回」, a place that offers it (体外受精を受けられる場所).
  */
-const PRACTICE_AFTER = /^(?:の?(?:経験|件数|実績|症例数|技術|スキル)|[ \u3000]*(?:週|月|年|毎週|毎月)[ \u3000]*\d)/;
+const PRACTICE_AFTER = /^(?:の?(?:経験|件数|実績|症例数|技術|スキル)|[ \u3000]*(?:週|月|年|毎週|毎月)[ \u3000]*\d|を(?:受けられる|受けられた|行える|行う|実施する|提供する)(?:場所|施設|病院|医療機関|クリニック|医院|体制|環境))/;
 /**
  * Advice to whoever it concerns: 「症状が見られた場合は、かかりつけ医の受診をお願いいたします」,
  * 「ご家庭でも早めの受診をおすすめします」 — a request to a named person's doctor is not.
@@ -117,11 +117,12 @@ const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*|\d{1,2}[.．)�
 
 /**
  * The term opens the name of a post or a unit (札幌市認知症地域支援推進員, 障害者雇用推進室, がん相談
- * 支援センター, もの忘れ外来): a job or a place, not someone's history. Not 者 (がん患者 is a person).
+ * 支援センター, もの忘れ外来, a halfway house's 補導主任): a job or a place, not someone's history.
+ * Not 者 (がん患者 is a person).
  * Nor a company's name (みどり調剤ホールディングス, さくら調剤薬局), nor the writer's company before
  * their self-introduction (みどり調剤の佐伯です).
  */
-const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|師|士|医|課|係|室|局|所長?|センター|協会|学会|研究会|外来|病棟|内科|外科|指導者|実践者|推進員|サポーター|専門士)(?!\p{sc=Han})|^\p{sc=Han}{0,6}(?:クリニック|センター|病院|医院|診療所)|^\p{sc=Han}{0,6}会(?=[\s\u3000、。のがはをにでとへ（(「]|$)|^\p{sc=Han}{0,4}(?:薬局|ホールディングス|グループ|ファーマシー|株式会社|\(株\)|（株）)|^の[ \u3000]?\p{sc=Han}{1,4}(?:です|でございます|と申します)/u;
+const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|師|士|医|主任|主事|課|係|室|局|所長?|センター|協会|学会|研究会|外来|病棟|内科|外科|指導者|実践者|推進員|サポーター|専門士)(?!\p{sc=Han})|^\p{sc=Han}{0,6}(?:クリニック|センター|病院|医院|診療所)|^\p{sc=Han}{0,6}会(?=[\s\u3000、。のがはをにでとへ（(「]|$)|^\p{sc=Han}{0,4}(?:薬局|ホールディングス|グループ|ファーマシー|株式会社|\(株\)|（株）)|^の[ \u3000]?\p{sc=Han}{1,4}(?:です|でございます|と申します)/u;
 /** After a quotation: the words someone said or wrote (と聞きました, と言っていました, とのことです). */
 const REPORTED_SPEECH_AFTER = /^\n?[\s\u3000>]*と(?:聞|言|い[っわ]|話|の(?:こと|話)|伺|教|申|書|連絡|報告|相談)/;
 /** A line that is only a title in brackets: 「認知症と暮らす ― 最新の研究と地域のささえ」. */
@@ -145,6 +146,12 @@ const FICTION_HEADING = /^[\s\u3000]*[【〈《<\[［■◆●]?[\s\u3000]*(?:�
  * 「有病率」. A person nearby does not make such a sentence about them; one named in it still does.
  */
 const STATISTIC = /\d+人に\d+人|(?:もの|ケース|事例)[がは]?[ \u3000]*\d+[ \u3000]*(?:件|名|人)|\b[nN]\s*=\s*\d|(?:率|割合)[ \u3000]*[:：]?[ \u3000]*\d+(?:\.\d+)?[ \u3000]*[%％]|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|者数|件数|人数|人口|国民|日本人|内訳|集計|集団分析|延べ|若干名|\d+\s*名未満/;
+/**
+ * An unnamed one of a group as the sentence's subject: 「（うち1名はアレルギーのため卵抜きで）」,
+ * 「参加者のうち2名が…」, 「お一人が…」, one of the participants. The term is about that unnamed
+ * member, not about a person named a line away; one named in the sentence still ties it.
+ */
+const UNNAMED_MEMBER = /(?:うち|内|中)[ \u3000]*[0-9０-９一二三四五]+[ \u3000]*(?:名|人|名様)(?:の方)?[はがも]|お一人(?:様|の方)?[はがも]|\bone of (?:them|the (?:participants|attendees|guests|members|staff))\b/i;
 
 /**
  * A union (or a politician's support group, 後援会) named as an organisation, not anyone's membership: the union's proper name
@@ -460,9 +467,10 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
     let by = anchors.filter((a) => sentenceOf(ends, a.start) === sentence);
     if (by.length > 0) {
       [h.confidence, h.reason] = ['high', `${h.reason} + person in sentence`];
-    } else if (STATISTIC.test(said) || DEATH.test(said) || ANONYMISED.test(text.slice(...paragraphBounds(text, h.start)))) {
+    } else if (STATISTIC.test(said) || DEATH.test(said) || UNNAMED_MEMBER.test(said) || ANONYMISED.test(text.slice(...paragraphBounds(text, h.start)))) {
       // A statistic, or a sentence telling of a death (かねて療養中のところ…永眠): not the living person nearby's.
-      // Nor a case its paragraph declares anonymised (事例検討（匿名化済み）・20代女性、…).
+      // Nor an unnamed one of a group (うち1名は…), nor a case its paragraph declares anonymised
+      // (事例検討（匿名化済み）・20代女性、…).
       continue;
     } else if ((by = anchors.filter((a) => a.end >= h.start - NEARBY_WINDOW && a.start <= h.end + NEARBY_WINDOW && !isWriterOrStaff(text, a, staff))).length > 0) {
       // (The sender introducing themself a line away, 「…クリニックの岡部です」, is not whom a term is about.)

@@ -35,7 +35,7 @@ const CONTACT_MARK =
 const PHONE_LIKE = /(?:\+81|\b0)\d{1,4}[-() ]{0,2}\d{1,4}[-() ]{0,2}\d{3,4}\b|\+[1-9]\d{0,2}[ -]?\(?\d{1,4}\)?(?:[ -]?\d{2,5}){2,4}\b/;
 const POSTAL_LIKE = /\b\d{3}-\d{4}\b/;
 /** Labels of personal data records: a block with these is data, not a signature. */
-const RECORD_LABEL = /氏名|お名前|[（(]\d{1,3}歳[)）]|(?:利用者|対象者|本人)[ \u3000]*[:：]|障害(?:の状況|の程度|等級|区分)|手帳[ \u3000]*[:：]|ご住所|ご宿泊|ご意見|お問い?合わせ内容|生年月日|誕生日|マイナンバー|個人番号|口座|病名|診断|患者|被保険者|免許|旅券|パスポート|在留|お届け先|送付先|配送先|届け先|申込者|受取人|振込先|返金先|引落口座|引落先|お客様番号|会員番号|入電|続柄|保険金|個人携帯|個人メール|私用|緊急連絡先|勤務先|所有者|債務者|滞納|未納|借主|賃借人|契約者|[（(](?:妻|夫|長男|長女|次男|次女|父|母|息子|娘)[)）]|Name\s*:|Birth|Passport|Emergency contact|Next of kin|Health note|Allerg|\b(?:Volunteer|Applicant|Candidate|Patient|Student|Employee|Guest|Passenger|Travell?er|Tenant|Customer|Reporter|Complainant|Whistleblower|Victim|Witness|Member|Pupil|Child|Trainee|Intern|Allottee|Beneficiary|Payee|Seafarer|Account holder|Account no\.?|Account number)\s*:|\b(?:Home|Private|Personal)\s+(?:address|mobile|phone|cell|e-?mail)\b|^\s*Home\s*:/i;
+const RECORD_LABEL = /氏名|お名前|[（(]\d{1,3}歳[)）]|(?:利用者|対象者|本人)[ \u3000]*[:：]|障害(?:の状況|の程度|等級|区分)|手帳[ \u3000]*[:：]|ご住所|ご宿泊|ご意見|お問い?合わせ内容|生年月日|誕生日|マイナンバー|個人番号|口座|病名|診断|患者|被保険者|免許(?:証|番号|の種類|取得|[ \u3000]*[:：])|旅券|パスポート|在留|お届け先|送付先|配送先|届け先|申込者|受取人|振込先|返金先|引落口座|引落先|お客様番号|会員番号|入電|続柄|保険金|個人携帯|個人メール|私用|緊急連絡先|勤務先|所有者|債務者|滞納|未納|借主|賃借人|契約者|[（(](?:妻|夫|長男|長女|次男|次女|父|母|息子|娘)[)）]|Name\s*:|Birth|Passport|Emergency contact|Next of kin|Health note|Allerg|\b(?:Volunteer|Applicant|Candidate|Patient|Student|Employee|Guest|Passenger|Travell?er|Tenant|Customer|Reporter|Complainant|Whistleblower|Victim|Witness|Member|Pupil|Child|Trainee|Intern|Allottee|Beneficiary|Payee|Seafarer|Account holder|Account no\.?|Account number)\s*:|\b(?:Home|Private|Personal)\s+(?:address|mobile|phone|cell|e-?mail)\b|^\s*Home\s*:/i;
 /** A line addressed to someone else (様, 御中 …) belongs to a greeting or a record, not a signature. */
 const ADDRESSED = /(?:様|さま|殿|御中|各位|さん)\s*[,、]?\s*$/;
 /** The paragraph above introduces data (以下の通り…：), so the block below is data, not a signature. */
@@ -235,9 +235,16 @@ function signatureOf(lines: Line[], section: number[]): Zone | null {
 /** An English sentence: eight words or more with a verb or a pronoun (a signature line has neither). */
 const PROSE_EN = /\b(?:is|are|was|were|has|have|had|will|would|can|could|please|we|you|he|she|they|I)\b/;
 
+/**
+ * A sentence wrapped onto the next line: a clause with its comma, cut after a verb's or a
+ * particle's joining form (「本日、…から電話があり、…を受診して」 ⏎ 「…陽性だったとのことです。」).
+ */
+const WRAPPED_CLAUSE = /、[^、]*(?:して|して[はも]|した[がら]|があり|があって|ので|から|けれど|けど|ため|ところ|により|によって|について|として|ており|ていて|ました[がけ]|ます[がけ]|です[がけ])$/;
+
 function listLike(t: string): boolean {
   // A sentence written without its 。 (mail from a phone: 「…と個人メール …です」) is not a signature line.
   if (PROSE_EN.test(t) && t.split(/\s+/).length >= 8) return false;
+  if (WRAPPED_CLAUSE.test(t)) return false;
   return t.length > 0 && t.length <= MAX_LINE && !/[。！？]\s*$/.test(t) && !/(?:です|ます|ました|でした|ください|ません)\s*$/.test(t) && (t.match(/。/g)?.length ?? 0) === 0 && !ADDRESSED.test(t);
 }
 

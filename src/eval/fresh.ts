@@ -1180,6 +1180,44 @@ clinical-trial office, a food maker's customer and quality office and a bilingua
 と聞きました) were read as a title. Later: a successor introduction (前任：… / 後任：… with work
 mobiles). Later: an IRB meeting schedule (乳がん as a trial's indication a line above the members named
 with their departments).`,
+  },  {
+    heading: 'Hand-written set 77 (verdicts of the default policy)',
+    file: 'test/eval-fresh77/fresh.json',
+    description: `100 mails by a seventy-seventh writer (see \`test/eval-fresh77/README.md\`; the writer's
+generator is in \`build/\`): a dialysis clinic, a driving school, a cram-school chain's head office, a security-guard company and an industrial-waste firm.`,
+    blind: `**First measurement, blind** (commit b5a8631): held 0 of 50 that should pass (0.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: a colour-vision deficiency (色覚異常) named with a pupil in the subject
+(eye conditions added to the medical terms).`,
+  },
+  {
+    heading: 'Hand-written set 78 (verdicts of the default policy)',
+    file: 'test/eval-fresh78/fresh.json',
+    description: `100 mails by a seventy-eighth writer (see \`test/eval-fresh78/README.md\`; the writer's
+generator is in \`build/\`): an ophthalmology clinic, a city tax section, a regional newspaper's editorial office, an investigation firm and a university's student counselling office.`,
+    blind: `**First measurement, blind** (commit b5a8631): held 1 of 50 that should pass (2.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: an unnamed one of a group (うち1名はアレルギー) tied to a
+contact named a line away; a counselling record's 過呼吸 (a symptom added to the medical terms).`,
+  },
+  {
+    heading: 'Hand-written set 79 (verdicts of the default policy)',
+    file: 'test/eval-fresh79/fresh.json',
+    description: `100 mails by a seventy-ninth writer (see \`test/eval-fresh79/README.md\`; the writer's
+generator is in \`build/\`): a work-support office for people with disabilities, a trucking company, a fertility clinic, a foreign-owned hotel's HR (Japanese and English) and an agricultural cooperative.`,
+    blind: `**First measurement, blind** (commit b5a8631): held 0 of 50 that should pass (0.0 %) and 47 of
+50 that should be held (94.0 %). Fixed: a quoted note's wrapped sentence read as a signature (its
+norovirus report about a named member was low); a pregnancy test result (妊娠判定) named in a subject;
+an English reference (「she took three months of medical leave after being diagnosed with …」).`,
+  },
+  {
+    heading: 'Hand-written set 80 (verdicts of the default policy)',
+    file: 'test/eval-fresh80/fresh.json',
+    description: `100 mails by an eightieth writer (see \`test/eval-fresh80/README.md\`; the writer's
+generator is in \`build/\`): an offenders' rehabilitation corporation, a mobile-phone shop franchise, a non-life insurer's claims centre, a care-taxi company and a Japanese-language school (English to overseas agents).`,
+    blind: `**First measurement, blind** (commit b5a8631): held 5 of 50 that should pass (10.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: a halfway house's post 補導主任 read as juvenile procedure;
+wheelchair equipment (車いす対応2台, 車いすリフト); a signature with 第二種運転免許 read as a record; a
+CSV header with a period in brackets (JLPT (Dec 2024)) read as data. Still wrong: a refund notice to the
+former resident himself (own data to the data subject).`,
   },
 ];
 

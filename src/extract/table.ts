@@ -20,6 +20,9 @@ function isHeaderKeyword(text: string): boolean {
 const valueLike = /\d{3,}|@|^[\d\s\-/.,:+()￥¥$%]+$/;
 /** A title with its year after it (Stays 2024, 売上 2025年度, GPA_AY2025 in a CSV export): a title, though it has digits. */
 const titleWithYear = /^[^\d@]{2,30}[ \u3000_-]?(?:19|20)\d{2}(?:年度?)?$/;
+/** A title with its period in brackets (JLPT (Dec 2024), 売上（2024年度）, Score (2024/12)): a title too. */
+const titleWithPeriod = /^[^\d@()（）]{2,30}[ \u3000]?[（(][^\d@()（）]{0,12}(?:19|20)\d{2}(?:[年/.\-]\d{1,2}月?)?(?:年度?)?[^\d@()（）]{0,8}[)）]$/;
+const isTitleWithDigits = (text: string): boolean => titleWithYear.test(text) || titleWithPeriod.test(text);
 
 function isBlank(text: string): boolean {
   return text.trim().length === 0;
@@ -32,7 +35,7 @@ function isBlank(text: string): boolean {
 export function isHeaderRow(first: string[], rest: string[][]): boolean {
   const filled = first.filter((text) => !isBlank(text));
   if (filled.length === 0) return false;
-  if (filled.some((text) => text.length > 40 || (valueLike.test(text.trim()) && !titleWithYear.test(text.trim())))) return false;
+  if (filled.some((text) => text.length > 40 || (valueLike.test(text.trim()) && !isTitleWithDigits(text.trim())))) return false;
   if (filled.some((text) => isHeaderKeyword(text))) return true;
   if (rest.length === 0) return false;
   const sample = rest.slice(0, 50);

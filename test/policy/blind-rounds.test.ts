@@ -706,3 +706,68 @@ describe('blind sets 69-72', () => {
     expect(colleague.rules).toContain('external-sensitive');
   });
 });
+
+describe('blind sets 77-80', () => {
+  it('a wrapped sentence in a quoted note is not a signature: the infection it reports about a named member is held', async () => {
+    const d = await decide({
+      to: '吉川 和代 <kazuyo@mail.example>',
+      subject: 'Re: 体調について',
+      text: `吉川様\n\nご連絡ありがとうございます。工房の加藤です。\n参考までに所内の連絡を下に付けておきます。\n\n> From: 加藤 大輔\n> To: 工房 職員\n> Subject: 【共有】体調不良者\n>\n> お疲れさまです。加藤です。\n> 本日、浅野 玲奈さんのお父様から電話があり、昨日さくら台クリニックを受診して\n> ノロウイルス陽性だったとのことです。今週いっぱいお休みです。\n>\n> 作業室の消毒は本日夕方に実施済みです。\n\n--\n工房　生活支援員　加藤 大輔\n049-000-4512（代表）\n`,
+    });
+    expect(d.rules).toContain('external-sensitive');
+  });
+
+  it('eye conditions, reproductive treatment and hyperventilation are medical terms, tied to the person named beside them', async () => {
+    const eyes = await decide({ to: 'jimu@ganka.example', subject: '教習生 小野寺 蓮さん 色覚異常（第一色覚）の適性についてのご相談', text: `事務ご担当 新井様\n\n先ほどお電話でお話しした件です。${sign}` });
+    expect(eyes.rules).toContain('external-sensitive');
+    const fertility = await decide({ to: 'nomura@ladies.example', subject: '高橋 美咲様 妊娠判定（hCG 312 陽性）および転院時期のご相談', text: `野村 先生\n\n詳細は診療情報提供書を郵送にてお送りいたします。${sign}` });
+    expect(fertility.rules).toContain('external-sensitive');
+    const record = await decide({ to: 'koike@law.example', subject: 'ご相談の件', text: `小池先生\n\n相談室で記録した内容の要旨を下記にお送りします。\n\n> 相談者：岡田 七海さん（大学院 修士1年）\n> 内容：指導教員から、研究室での指導中に身体を触られる等の行為が続いている。\n> 　　　不眠と過呼吸の症状があり、研究室に行けていない。\n${sign}` });
+    expect(record.rules).toContain('external-sensitive');
+  });
+
+  it('a place that offers a treatment (体外受精を受けられる場所) is not anyone\'s history', async () => {
+    const d = await decide({ to: 'kiryu@mail.example', subject: 'お悔やみ申し上げます', text: `桐生 恵子 様\n\nこのたびは、当院前院長 桐生 正先生のご逝去の報に接し、謹んでお悔やみ申し上げます。\n先生が1992年に当院を開かれてから、札幌で体外受精を受けられる場所がまだ少なかった時代に、多くのご夫婦を支えてこられました。${sign}` });
+    expect(d.rules).not.toContain('external-sensitive');
+  });
+
+  it("an English reference: 'she took … leave after being diagnosed with' ties the diagnosis to the person named above", async () => {
+    const d = await decide({
+      from: 'James Whitfield <james.whitfield@example.co.jp>',
+      to: 'Laura Chen <laura.chen@hotel.example>',
+      subject: 'Reference: Ms. Haruka Mori (former Guest Relations Supervisor)',
+      text: 'Dear Laura,\n\nThank you for your call yesterday. As requested, here is a reference for\nMs. Haruka Mori, who worked with us from April 2019 to January 2025.\n\nHaruka joined us as a Guest Relations Agent and was promoted to Supervisor in\n2022. She was consistently rated "exceeds expectations" and handled our VIP\narrivals with real care. Guests frequently mentioned her by name in reviews.\n\nTo be transparent, she took three months of medical leave in 2023 after being\ndiagnosed with adjustment disorder (適応障害), and after her return we reduced\nher night shifts on the advice of our occupational physician. She performed well\nafter returning, but you may want to keep the schedule in mind.\n\nShe left us for personal reasons and would be eligible for rehire.\nPlease feel free to call me if you need anything else.\n\nKind regards,\n\nJames Whitfield\nDirector of Human Resources\nTHE HARBOURLINE TOKYO | Harbourline Hotels & Resorts\n1-0-8 Kaigan, Minato-ku, Tokyo 105-0000, Japan\nT +81 3-0000-7100 | D +81 3-0000-7140\njames.whitfield@example.co.jp\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are intended solely for\nthe addressee(s) and may contain confidential information. If you have received\nthis e-mail in error, please notify the sender and delete it immediately.\n',
+    });
+    expect(d.rules).toContain('external-sensitive');
+  });
+
+  it('an unnamed one of a group (うち1名はアレルギー) is not about the person named a line away', async () => {
+    const d = await decide({ to: '松尾 様 <matsuo@pharma.example>', subject: 'RE: 院内勉強会のお願い', text: `松尾 様\n\n勉強会の件、12月4日（木）12:30～でお願いいたします。\n参加は院長を含め9名の予定です（うち1名はアレルギーのため卵抜きでお願いできれば助かります）。\n\n原田様にもよろしくお伝えください。${sign}` });
+    expect(d.rules).not.toContain('external-sensitive');
+  });
+
+  it("a CSV whose header carries a period (JLPT (Dec 2024)) still has a header: students' names and birth dates are held", async () => {
+    const d = await decide({
+      to: 'Mr. Shrestha <agent@consult.example>',
+      subject: 'Attendance and progress report',
+      text: 'Dear Mr. Shrestha,\n\nPlease find attached the quarterly report.\n\nBest regards,\nMai',
+      attachments: [{ filename: 'progress.csv', contentType: 'text/csv', content: 'Student ID,Name,Date of birth,Class,Attendance (Apr-Jun),JLPT (Dec 2024),Warning\nM25-0402,GURUNG SANDEEP,2003-02-11,B2,97.8%,N4 pass,\nM25-0403,LAMA SUNITA,2002-06-09,B1,91.2%,N5 pass,\nM25-0406,THAPA BISHNU,2001-09-30,B1,68.4%,N5 fail,Attendance warning (2nd)\n' }],
+    });
+    expect(d.held).toBe(true);
+    expect(d.findings.some((f) => f.category === 'birth_date' && f.confidence === 'high')).toBe(true);
+  });
+
+  it('wheelchair equipment (車いす対応2台, 車いすリフト) and a halfway house post (補導主任) are about no one; a passenger using a wheelchair is held', async () => {
+    const fleet = await decide({ to: 'seibi@dealer.example', subject: '車検と車いすリフト点検の予約について', text: `整備部 ご担当者様\n\n下記車両の車検をお願いします。\n車両番号：なにわ 800 さ 24-17（福祉車両・車いす2台仕様）\nあわせて、車いすリフトの定期点検もお願いしたく存じます。${sign}` });
+    expect(fleet.rules).not.toContain('external-sensitive');
+    const post = await decide({ to: 'kyoryoku@company.example', subject: '担当交代のご挨拶', text: `ご担当者様\n\n潮見寮 補導主任の大槻です。\nこのたび、就労支援を担当しておりました北村が異動となりました。${sign}` });
+    expect(post.rules).not.toContain('external-sensitive');
+    const passenger = await decide({ to: 'haisha@bus.example', subject: '送迎のご依頼', text: `配車ご担当者様\n\nご利用者：坂上 茂 様\n坂上様は人工透析中で、車椅子をご利用です。${sign}` });
+    expect(passenger.rules).toContain('external-sensitive');
+  });
+
+  it("a signature whose title names a driving licence (第二種運転免許) is still a signature: a taxi firm's flyer passes", async () => {
+    const d = await decide({ to: 'soudan@hospital.example', subject: '介護タクシーのご案内', text: '医療福祉相談室 ご担当者様\n\n介護タクシーを営んでおります、有限会社ひだまり福祉移送の石黒と申します。\n\n　車両：車いす対応2台、ストレッチャー対応1台\n　料金：運賃はメーター制、介助料 1,000円〜、車いす貸出無料\n\n退院・転院・通院の送迎で、お役に立てることがあればご連絡ください。\n\n＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊\n有限会社ひだまり福祉移送\n代表取締役　石黒 修一（介護福祉士・第二種運転免許）\n〒546-0000 大阪市東住吉区湯里4丁目7番15号\nTEL 06-0000-2480\n携帯 090-0000-8826\n＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊\n' });
+    expect(d.held).toBe(false);
+  });
+});
