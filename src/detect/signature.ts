@@ -29,7 +29,7 @@ const FOREIGN_FROM = /^\s*(?:Von|De|Da)\s*:\s*\S/;
 /** Header fields of a quoted message. */
 const HEADER_FIELD = /^\s*(?:From|Sent|Date|To|Cc|Subject|差出人|送信者|送信日時|日時|日付|宛先|件名|CC|Von|Gesendet|An|Betreff|De|Envoyé|À|Objet|Enviado|Para|Asunto|Da|Inviato|Oggetto)\s*[:：]/i;
 const ORG_MARK =
-  /株式会社|有限会社|合同会社|合資会社|[(（](?:株|有)[)）]|法人|協会|協議会|組合|機構|財団|事務所|大学|病院|医院|クリニック|銀行|信用金庫|[^\s]{1,12}[部課室係]\b|[部課室]$|[部課室][\s　/／|]|センター|グループ|チーム|支店|支社|営業所|本社|本部|窓口|\b(?:Inc|Co|Ltd|LLC|LLP|Corp|K\.K|G\.K|Corporation|Company|Department|Dept|Division|Group|Team|Center|Centre|Office|Association|Foundation|Institute|University|College|School|Hospital|Clinic|Bank|Holdings|Partners|NPO|NGO|Agency|Bureau|Secretariat|Council|Committee|GmbH|AG|KG|SARL|SAS|S\.A|S\.p\.A|B\.V|N\.V|Pty|PLC|Limited|Oy|ApS)\b/i;
+  /株式会社|有限会社|合同会社|合資会社|[(（](?:株|有)[)）]|法人|協会|協議会|組合|機構|財団|事務所|大学|病院|医院|クリニック|銀行|信用金庫|[^\s]{1,12}[部課室係]\b|[部課室]$|[部課室][\s　/／|]|センター|グループ|チーム|支店|支社|営業所|本社|本部|窓口|[^\s]{1,12}寮(?=[\s　/／|]|$)|\b(?:Inc|Co|Ltd|LLC|LLP|Corp|K\.K|G\.K|Corporation|Company|Department|Dept|Division|Group|Team|Center|Centre|Office|Association|Foundation|Institute|University|College|School|Hospital|Clinic|Bank|Holdings|Partners|NPO|NGO|Agency|Bureau|Secretariat|Council|Committee|GmbH|AG|KG|SARL|SAS|S\.A|S\.p\.A|B\.V|N\.V|Pty|PLC|Limited|Oy|ApS)\b/i;
 const CONTACT_MARK =
   /\b(?:TEL|FAX|Phone|Mobile|Direct|Cell|E-?mail|Mail|URL|Web|Office)\b|電話|携帯|代表|直通|内線|フリーダイヤル|〒|メール|https?:\/\/|www\.|法人番号|所在地|住所|本社|@[A-Za-z0-9-]+\./i;
 const PHONE_LIKE = /(?:\+81|\b0)\d{1,4}[-() ]{0,2}\d{1,4}[-() ]{0,2}\d{3,4}\b|\+[1-9]\d{0,2}[ -]?\(?\d{1,4}\)?(?:[ -]?\d{2,5}){2,4}\b/;

@@ -1216,8 +1216,8 @@ generator is in \`build/\`): an offenders' rehabilitation corporation, a mobile-
     blind: `**First measurement, blind** (commit b5a8631): held 5 of 50 that should pass (10.0 %) and 49 of
 50 that should be held (98.0 %). Fixed: a halfway house's post 補導主任 read as juvenile procedure;
 wheelchair equipment (車いす対応2台, 車いすリフト); a signature with 第二種運転免許 read as a record; a
-CSV header with a period in brackets (JLPT (Dec 2024)) read as data. Still wrong: a refund notice to the
-former resident himself (own data to the data subject).`,
+CSV header with a period in brackets (JLPT (Dec 2024)) read as data. Later: a dormitory's name (潮見寮) read as a
+person's, so a refund notice to the former resident himself was held.`,
   },
 ];
 

@@ -94,7 +94,7 @@ const SETS = [
   { name: 'set 77', file: path.join(here, '../eval-fresh77/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 78', file: path.join(here, '../eval-fresh78/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 79', file: path.join(here, '../eval-fresh79/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
-  { name: 'set 80', file: path.join(here, '../eval-fresh80/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
+  { name: 'set 80', file: path.join(here, '../eval-fresh80/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
 ];
 
 describe('hand-written business mail', () => {

@@ -770,4 +770,11 @@ describe('blind sets 77-80', () => {
     const d = await decide({ to: 'soudan@hospital.example', subject: '介護タクシーのご案内', text: '医療福祉相談室 ご担当者様\n\n介護タクシーを営んでおります、有限会社ひだまり福祉移送の石黒と申します。\n\n　車両：車いす対応2台、ストレッチャー対応1台\n　料金：運賃はメーター制、介助料 1,000円〜、車いす貸出無料\n\n退院・転院・通院の送迎で、お役に立てることがあればご連絡ください。\n\n＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊\n有限会社ひだまり福祉移送\n代表取締役　石黒 修一（介護福祉士・第二種運転免許）\n〒546-0000 大阪市東住吉区湯里4丁目7番15号\nTEL 06-0000-2480\n携帯 090-0000-8826\n＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊\n' });
     expect(d.held).toBe(false);
   });
+
+  it("a dormitory (潮見寮) is a place, not a person: a refund notice to the former resident himself passes; his balance sent to a third party is held", async () => {
+    const own = await decide({ to: '金城 翔太 <kinjo.s@mail.example>', subject: '退寮後のご相談日と預り金のご返金について', text: '金城さん\n\nお疲れさまです。潮見寮の宮園です。\n新しい部屋での生活はいかがですか。仕事の方も順調と聞いて、スタッフ一同喜んでいます。\n\nお約束していた件、2点ご連絡します。\n\n1. 退寮後のご相談\n　7月11日(金)18時半から、寮の相談室でお待ちしています。\n　仕事終わりで遅れそうな場合は、私の携帯（090-0000-7283）にショートメールをください。\n\n2. 預り金のご返金\n　預り金の残高 32,400円 を、7月4日(金)に、金城さんから伺ったご本人名義の口座\n　（ゆうちょ銀行　番号 ****81）へお振込みします。\n　手数料は寮で負担します。\n\n何か困ったことがあれば、いつでも連絡してください。\n\n宮園 拓真（みやぞの たくま）\n潮見寮 就労支援スタッフ\n携帯 090-0000-7283 ／ 寮 06-0000-3321\n' });
+    expect(own.held).toBe(false);
+    const other = await decide({ to: 'kanri@apartment.example', subject: '元入居者の預り金について', text: 'ご担当者様\n\n潮見寮の宮園です。\n元入居者の金城 翔太さんの預り金の残高 32,400円 は、ご本人名義の口座（ゆうちょ銀行）へ返金予定です。\n金城さんの現住所：大阪市港区築港2-1-5 コーポ築港203\n' });
+    expect(other.held).toBe(true);
+  });
 });

@@ -46,8 +46,8 @@ const FACILITY_END = /(?:寺|神社|大社|教会|院|駅|城|館|堂)$/;
 const LATIN_WORD = /^[A-Za-z][A-Za-z.'-]*$/;
 /** の + a word that names a facility after a name-like word (ミナトの杜, さくらの里, ひまわりの郷). */
 const FACILITY_OF = /^の(?:杜|郷|里|苑|丘)/;
-/** A word right after the span that makes it a place, branch or facility (西大翔|市|店, 南浩之|区|支店). */
-const PLACE_AFTER = new Set(['市', '区', '町', '村', '県', '郡', '州', '店', '支店', '本店', '支社', '営業所', '出張所', '工場', '駅', 'ビル', '通り', '線', '港', '橋', '丁目']);
+/** A word right after the span that makes it a place, branch or facility (西大翔|市|店, 南浩之|区|支店, 潮見|寮, ひまわり|荘). */
+const PLACE_AFTER = new Set(['市', '区', '町', '村', '県', '郡', '州', '店', '支店', '本店', '支社', '営業所', '出張所', '工場', '駅', 'ビル', '通り', '線', '港', '橋', '丁目', '寮', '荘']);
 /**
  * Words right after the span that make it a facility, place, organisation, vehicle, work or event
  * rather than a person (ウーダン劇場, マリネリス峡谷, ハワイ島, ○○社, ○○号, ○○丸, マヤ暦, ○○事件).
