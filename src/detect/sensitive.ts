@@ -60,6 +60,14 @@ const GENERIC_PERSON = /^(?:生徒|児童|学生|園児|新人|後輩|先輩|担
  * someone's history (がん保険, 入院日額, 手術給付金, 通院特約).
  */
 const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金)/;
+/** A check-up itself, not a result or a follow-up (再検査, 要精密検査) … */
+const CHECKUP_ITSELF = /^(?:健康診断|健診|特定健診|人間ドック|ストレスチェック|抗体検査)$/;
+/**
+ * … followed by its appointment: 健診日程, 内科健診・歯科健診の日程, 健康診断の予定, 人間ドックの予約,
+ * 内科健診：5月14日（水）. When and where someone has a check-up is not its result (健康診断等の結果
+ * is what the law makes sensitive); a result or a follow-up written beside it is still found.
+ */
+const APPOINTMENT_AFTER = /^(?:[・、と][\p{sc=Han}\p{sc=Katakana}ー]{1,8})*[ \u3000]*の?[ \u3000]*(?:日程|日時|予定日?|実施日|受診日|受付|会場|ご案内|のご案内|予約|申込み?|お申込み?|[:：][ \u3000]*(?:\d{1,2}[月/]\d{1,2}|令和|20\d\d))/u;
 /**
  * Words right after a term that make it a topic — a law, a programme, a campaign, a seminar, a
  * classification or a ceremony's form (宗教別, 仏式, キリスト教式, 無宗教葬) —
@@ -366,7 +374,9 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
         ((match.entry.category === 'sensitive.union' || match.entry.category === 'sensitive.political') && unionAsOrganisation(match.entry.term, text, start, end)) ||
         // 宗教法人 浄光寺: a corporation's legal form (a temple as customer, tenant, landlord), not anyone's
         // faith; nor a sentence about such a corporation (宗教法人の場合、…宗教活動による収入は課税されません).
-        (match.entry.category === 'sensitive.creed' && (/^[ \u3000]?法人/.test(text.slice(end, end + 3)) || /宗教法人/.test(text.slice(...sentenceBounds(text, start, end)))));
+        (match.entry.category === 'sensitive.creed' && (/^[ \u3000]?法人/.test(text.slice(end, end + 3)) || /宗教法人/.test(text.slice(...sentenceBounds(text, start, end))))) ||
+        // 健診日程, 人間ドックの予約: a check-up's appointment, not its result.
+        (match.entry.category === 'sensitive.health_checkup' && CHECKUP_ITSELF.test(match.entry.term) && APPOINTMENT_AFTER.test(text.slice(end, end + 24)));
       if (insurance || (match.entry.requiresPerson && (isTopic(text, start, end) || animalTerm(unit, match.entry.category, start, end, petNames)))) {
         i = match.last;
         continue;

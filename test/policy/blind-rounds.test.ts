@@ -777,4 +777,16 @@ describe('blind sets 77-80', () => {
     const other = await decide({ to: 'kanri@apartment.example', subject: '元入居者の預り金について', text: 'ご担当者様\n\n潮見寮の宮園です。\n元入居者の金城 翔太さんの預り金の残高 32,400円 は、ご本人名義の口座（ゆうちょ銀行）へ返金予定です。\n金城さんの現住所：大阪市港区築港2-1-5 コーポ築港203\n' });
     expect(other.held).toBe(true);
   });
+
+  it("a check-up's appointment (健診の日程, 内科健診：5月14日) is not its result; a result or a follow-up beside a name is held", async () => {
+    const schedule = await decide({ to: '佐藤 美咲 様 <misaki.sato@mail.example>', subject: '陽葵ちゃんの内科健診・歯科健診の日程について', text: `佐藤 美咲 様\n\nひだまり保育園の佐伯です。\n陽葵ちゃんの春の健診日程をお知らせします。\n\n・内科健診：5月14日（水）10:00～\n・歯科健診：5月21日（水）10:30～\n${sign}` });
+    expect(schedule.rules).not.toContain('external-sensitive');
+    const result = await decide({ to: 'clinic@hospital.example', subject: '陽葵ちゃんの内科健診の結果について', text: `ご担当者様\n\n佐藤 陽葵ちゃんの内科健診で心雑音があり、要精密検査となりました。\n${sign}` });
+    expect(result.rules).toContain('external-sensitive');
+  });
+
+  it('肺結核 is tuberculosis: named with a pupil in a subject it is held', async () => {
+    const d = await decide({ to: 'yogo@school.example', subject: '接触者健診の日程調整（5年2組 藤田 蒼空さん・肺結核の件）', text: `養護教諭 金井 先生\n\n保健所の村瀬です。候補日をお送りします。${sign}` });
+    expect(d.rules).toContain('external-sensitive');
+  });
 });
