@@ -789,4 +789,12 @@ describe('blind sets 77-80', () => {
     const d = await decide({ to: 'yogo@school.example', subject: '接触者健診の日程調整（5年2組 藤田 蒼空さん・肺結核の件）', text: `養護教諭 金井 先生\n\n保健所の村瀬です。候補日をお送りします。${sign}` });
     expect(d.rules).toContain('external-sensitive');
   });
+
+  it("a facility's name is not a person (医療機関：大宮健診センター): a former employee's own check-up results sent back to him pass; to someone else they are held", async () => {
+    const report = { filename: 'kenshin.txt', contentType: 'text/plain', content: '定期健康診断結果通知書\n氏名 浜田 浩二　生年月日 1968年4月2日\n受診日 2023/05/17　血圧 152/94 判定 C（要再検査）\n医療機関：大宮健診センター\n' };
+    const own = await decide({ to: '浜田 浩二 <kouji.hamada@mail.example>', subject: '健康診断結果の写しの送付（浜田様ご依頼分）', text: `浜田 浩二 様\n\nご依頼いただいた健康診断結果の写しをお送りします。${sign}`, attachments: [report] });
+    expect(own.held).toBe(false);
+    const other = await decide({ to: 'jinji@newemployer.example', subject: '健康診断結果の写し', text: `ご担当者様\n\n元社員の健康診断結果をお送りします。${sign}`, attachments: [report] });
+    expect(other.rules).toContain('external-sensitive');
+  });
 });

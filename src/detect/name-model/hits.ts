@@ -238,6 +238,12 @@ function allPersonTokens(tokens: readonly Token[], first: number, last: number):
   return true;
 }
 
+/**
+ * Han words running on into a facility (大宮|健診センター, 山田|内科クリニック, 田中|クリニック): the span opens the
+ * facility's name. Not a head's title (センター長, 病院長).
+ */
+export const FACILITY_NAME_AFTER = /^\p{sc=Han}{0,6}(?:センター(?!長)|病院(?!長)|クリニック|医院|診療所|研究所)/u;
+
 /** Han characters that make a substance of the word before them (清拭剤, 洗浄液); a name never takes them. */
 const THING_SUFFIX = /^[剤液]/u;
 
@@ -289,6 +295,8 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     if (last > first && PLACE_AFTER.has(lastToken.surface)) continue;
     if (!labelled && !column) {
       if (next !== undefined && next.start === end && THING_AFTER.has(next.surface)) continue;
+      // 「医療機関：大宮健診センター」, 「山田内科クリニック」: the first words of a facility's name.
+      if (FACILITY_NAME_AFTER.test(text.slice(end, end + 12))) continue;
       const prev = tokens[first - 1];
       if (prev !== undefined && prev.end === start && THING_BEFORE.has(prev.surface)) continue;
     }
