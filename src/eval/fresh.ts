@@ -452,9 +452,9 @@ forms' examples (【記入見本】), data sent back to its holder (シノツカ
 kana without voicing; a traveller's passport in a refund notice), a campaign repeating the
 company's own number, a shop's number and its pharmacist, population statistics, and misses: a
 translator's passport after 'Passport (Sweden):', a rooming list whose header sat below a title
-line, a customer's pacemaker in a subject line. All fixed as general rules, and later an advert's book title (d097). Still wrong: a retiree's
-own check-up results sent to his private address (d055: the results are tied to him, but the
-subject line's 浜田様 is not read as the addressee).`,
+line, a customer's pacemaker in a subject line. All fixed as general rules, and later an advert's book title (d097), and a retiree's own
+check-up results sent back to his private address (d055: the report's 医療機関：大宮健診センター was
+read as a person).`,
   },
   {
     heading: 'Hand-written set 19 (verdicts of the default policy)',
@@ -870,9 +870,9 @@ temp agency and a residents' association.`,
     blind: `**First measurement, blind** (commit 27ac3d9): held 2 of 50 that should pass (4.0 %) and 43 of
 50 that should be held (86.0 %). Fixed: employment-insurance numbers under a bare 被保険者番号 in a
 資格喪失 mail; a juvenile hearing, a threatened preterm labour (切迫早産) and an anxiety disorder of
-named people; a neighbour's flat number (604号室) read as a department; the writer's own
-introduction tying an infection notice to her. Still wrong: a forwarded patient's own message
-(EPDS, DV), a quoted note on a player's ADHD medication, a patient's own check-up dates held.`,
+named people; the writer's own introduction tying an infection notice to her; later a child's own
+check-up dates to her parent (a check-up's appointment is not its result). Still wrong: a forwarded
+patient's own message (EPDS, DV), a quoted note on a player's ADHD medication.`,
   },
   {
     heading: 'Hand-written set 51 (verdicts of the default policy)',
