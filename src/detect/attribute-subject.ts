@@ -154,6 +154,8 @@ const subject = (kind: Subject['kind'], reason: string): Subject => ({ kind, rea
 /** Someone at work named by their role (see Subject.byWorkRole). */
 const byWorkRole = (reason: string): Subject => ({ kind: 'business_contact', reason, byWorkRole: true });
 
+const ADDRESSEE_CHILD = subject('participant', "the addressee's child (their surname, written with くん/ちゃん or 保護者)");
+
 /** Shared by every row of a roster: one object, not one per cell. */
 const IN_RECORD = subject('third_person', 'person in a record');
 
@@ -263,6 +265,11 @@ const PERSONAL_LISTING =
 
 function nameSubject(v: UnitView, h: Hit): Subject {
   const p = v.env.participants;
+  // 大須賀 悠斗くん in a mail to 大須賀 真由美: the addressee's child (their data goes to the family).
+  if (p.addresseeFamily.has(h.value.replace(/\s+/g, ''))) {
+    h.addressee = true;
+    return ADDRESSEE_CHILD;
+  }
   const k = v.unit.isRecord ? 0 : lineIndexAt(v.lines, h.start);
   // 「岩田様をはじめ地域連携室の皆様に助けていただき」: thanked with their colleagues, for their work.
   if (!v.unit.isRecord && THANKED_WITH_COLLEAGUES.test(v.unit.norm.text.slice(h.end, h.end + 8))) return subject('business_contact', 'thanked with their colleagues (…をはじめ)');

@@ -39,6 +39,12 @@ export interface Participants {
   organisations: Set<string>;
   /** The mail goes to one addressee only, at a free-mail address: a private person. */
   privateAddressee: boolean;
+  /**
+   * Name keys (no spaces) of the addressee's children: a full name with an addressee's surname,
+   * written with くん / ちゃん / 君 or with 保護者 (大須賀 悠斗くん 保護者様 in a mail to 大須賀 真由美).
+   * See addresseeFamilyOf.
+   */
+  addresseeFamily: Set<string>;
 }
 
 const ORG_IN_NAME = /(?:株式会社|有限会社|合同会社|[(（]株[)）])\s*[^\s()（）/／|｜,、]{1,20}|[^\s()（）/／|｜,、]{1,20}\s*(?:株式会社|有限会社|合同会社|[(（]株[)）])/g;
@@ -89,7 +95,37 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
     addresseeLocalParts,
     organisations,
     privateAddressee: addresseeAddresses.size === 1 && isFreemailDomain(freemail, [...addresseeAddresses][0]!.split('@')[1] ?? ''),
+    addresseeFamily: new Set(),
   };
+}
+
+/** A Japanese surname as the first word of a display name (大須賀 真由美 → 大須賀). */
+const DISPLAY_SURNAME = /^([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー]{1,4})[ \u3000]+[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー]{1,5}(?:[ \u3000]*(?:様|さま|殿))?$/u;
+const GIVEN = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}々ー]{1,4}';
+
+/**
+ * The addressee's children named in the message: a full name with the surname of the (one or two)
+ * addressees' display names, written as a child (くん, ちゃん, 君) or with their guardian (保護者, お母様,
+ * お父様). The actual recipient's name decides, not the greeting: a mail sent to the wrong parent
+ * carries another surname in its To header. Data about such a child, sent to their parent, is the
+ * family's own (a cram school's mock-exam results, a nursery's note on a child's medicine).
+ */
+export function addresseeFamilyOf(headers: MessageHeaders, texts: readonly string[]): Set<string> {
+  const family = new Set<string>();
+  const addressees = [...headers.to, ...headers.cc];
+  if (addressees.length === 0 || addressees.length > 2) return family;
+  const surnames = new Set<string>();
+  for (const b of addressees) {
+    const m = DISPLAY_SURNAME.exec(b.name.normalize('NFKC').trim());
+    if (m) surnames.add(m[1]!);
+  }
+  for (const surname of surnames) {
+    const child = new RegExp(`${surname}[ \\u3000]?(${GIVEN})[ \\u3000]?(?:くん|ちゃん|君|(?:さん|様)?[ \\u3000]*の?(?:保護者|お母様|お父様|お母さま|お父さま))`, 'gu');
+    for (const text of texts) {
+      for (const m of text.normalize('NFKC').matchAll(child)) family.add(`${surname}${m[1]}`);
+    }
+  }
+  return family;
 }
 
 /** Whether an address is at the sender's own organisation (its domain or a subdomain of it). */

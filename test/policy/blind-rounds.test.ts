@@ -798,3 +798,30 @@ describe('blind sets 77-80', () => {
     expect(other.rules).toContain('external-sensitive');
   });
 });
+
+describe('blind sets 81-84', () => {
+  it("exam marks under school subjects and 合格/不合格 in a pasted table of named pupils are held; the same table of averages is not", async () => {
+    const named = await decide({ to: '森下 様 <morishita@juku.example>', subject: '第1回入試の結果について', text: `教室長　森下 様\n\n貴塾生の結果をお送りします。\n\n受験番号　氏名　　　　　国語　算数　社会　理科　結果\n1024　　　藤田 悠真　　　72　　81　　38　　41　　合格\n1031　　　小松 結菜　　　65　　58　　42　　35　　合格\n1047　　　岡 大和　　　　48　　35　　29　　27　　不合格\n${sign}` });
+    expect(named.held).toBe(true);
+    expect(named.findings.some((f) => f.category === 'evaluation' && f.confidence !== 'low')).toBe(true);
+    const averages = await decide({ to: '森下 様 <morishita@juku.example>', subject: '第1回入試の平均点', text: `教室長　森下 様\n\n平均点をお送りします。\n\n区分　　　国語　算数　社会　理科\n受験者平均　62　　58　　35　　33\n合格者平均　71　　69　　41　　39\n${sign}` });
+    expect(averages.held).toBe(false);
+  });
+
+  it('marks by subject written in a subject line with a named pupil are held', async () => {
+    const d = await decide({ to: 'juku@mirai.example', subject: 'Re: 受験番号1047 岡大和さん 第1回 国語48・算数35・社会29・理科27（合計139）不合格の件', text: `塾長 様\n\nご照会の件、承知いたしました。明日お電話でご説明いたします。${sign}` });
+    expect(d.held).toBe(true);
+  });
+
+  it("a child named with the recipient's surname (大須賀 悠斗くん, to 大須賀 真由美) is the family's own; to another family it is held", async () => {
+    const mail = {
+      subject: '11月 模試の結果について（大須賀 悠斗くん）',
+      text: `大須賀 悠斗くん 保護者様\n\n11月の模試の結果が返却されましたので、PDFをお送りします。\n特に数学が大きく伸びました（58点→76点）。${sign}`,
+      attachments: [{ filename: 'seiseki.txt', contentType: 'text/plain', content: '模試 第4回 個人成績票\n受験者：大須賀 悠斗（中3）\n国語 78 / 数学 76 / 英語 70 / 理科 81 / 社会 77　合計 382\n偏差値 5教科 58.4\n' }],
+    };
+    const own = await decide({ to: '大須賀 真由美 <mayumi.o@mail.example>', ...mail });
+    expect(own.held).toBe(false);
+    const wrongFamily = await decide({ to: '佐藤 美和 <miwa.sato@mail.example>', ...mail });
+    expect(wrongFamily.held).toBe(true);
+  });
+});
