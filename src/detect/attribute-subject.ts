@@ -35,6 +35,8 @@ const TITLE =
   /代表取締役|代表役員|代表理事|代表社員|取締役|執行役員|社長|会長|専務|常務|部長|課長|係長|主任|室長|所長|支店長|店長|工場長|センター長|マネー?ジャー|リーダー|担当|教授|准教授|助教|講師|研究員|博士|弁護士|税理士|会計士|社会保険労務士|社労士|司法書士|行政書士|弁理士|中小企業診断士|技術士|理事長|理事|頭取|副頭取|本部長|局長|次長|監査役|相談役|顧問|院長|副院長|医長|医師|主治医|産業医|看護部長|看護師長|看護師|薬剤師|管理栄養士|栄養士|保健師|助産師|学長|校長|副校長|教頭|教諭|養護教諭|保育士|主任保育士|園長|相談員|指導員|議員|知事|市長|Manager|Director|President|CEO|CTO|Professor/i;
 /** A title written before the name (「代表取締役 山田」) … */
 const TITLE_BEFORE = new RegExp(`(?:${TITLE.source})\\s*(?:の)?\\s*$`, 'i');
+/** … or before the list the name ends (「理事 宇野・須田・秋山・大谷」: 大谷 is a 理事 too). */
+const TITLE_LIST_BEFORE = new RegExp(`(?<title>${TITLE.source})\\s*(?:[\\u3005\\u30A1-\\u30FA\\u30FC\\u4E00-\\u9FFF]{1,6}\\s*・\\s*)+$`, 'i');
 /** … or right after it (「山田部長」, 「山田 教授」). */
 const TITLE_AFTER = new RegExp(`^\\s*(?:${TITLE.source})`, 'i');
 /** A header field of a quoted or forwarded message, or the attribution line of a reply. */
@@ -372,8 +374,9 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   if (org) return subject('business_contact', 'named with an organisation');
   if (!isSentence(line.text)) {
     const after = text.slice(h.end, Math.min(line.end, h.end + 8));
-    const title = TITLE_BEFORE.exec(before) ?? TITLE_AFTER.exec(after);
-    if (title) return subject('business_contact', `named with a title (${title[0].trim()})`);
+    const title = TITLE_BEFORE.exec(before) ?? TITLE_AFTER.exec(after) ?? TITLE_LIST_BEFORE.exec(before);
+    // (The reason names the title only, never the names listed after it.)
+    if (title) return subject('business_contact', `named with a title (${(title.groups?.title ?? title[0]).trim()})`);
     const dept = DEPARTMENT.exec(before);
     if (dept) return subject('business_contact', `named with a department (${dept[0].trim()})`);
     // A name line inside an organisation's contact block (company line above, TEL below).

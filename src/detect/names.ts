@@ -61,6 +61,8 @@ function findNameTokens(unit: Unit, tokens: Token[]): Hit[] {
     // Part of a longer proper noun (organisation, product): not a name on its own.
     if (prev && prev.pos1 === '固有名詞' && prev.pos2 !== '地域' && prev.end === first.start) continue;
     if (prev && /(?:株式会社|有限会社|合同会社)$/.test(prev.surface)) continue;
+    // The second word of a katakana compound (パーク|ヒルズ城南, a building): not a name's start.
+    if (prev && prev.end === first.start && KATAKANA.test(prev.surface) && KATAKANA.test(first.surface)) continue;
     // The end of a katakana word for a role (ケア|マネさん): not a name.
     if (prev && prev.end === first.start && isRoleWord(prev.surface + first.surface)) continue;
     let last = i;

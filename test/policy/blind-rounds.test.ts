@@ -824,4 +824,16 @@ describe('blind sets 81-84', () => {
     const wrongFamily = await decide({ to: '佐藤 美和 <miwa.sato@mail.example>', ...mail });
     expect(wrongFamily.held).toBe(true);
   });
+
+  it('a purpose a rule refuses (政治・宗教活動を目的とするご利用) is about no one', async () => {
+    const d = await decide({ to: 'jimusho@candidate.example', subject: 'Re: 施設の貸切利用について', text: `ご担当者様\n\nお問い合わせありがとうございます。\n当クラブでは施設の貸切利用について、政治・宗教活動を目的とするご利用をお受けしておりません。\nなお、黒沢様が会員として通常どおりご利用いただくことは問題ございません。${sign}` });
+    expect(d.rules).not.toContain('external-sensitive');
+  });
+
+  it("a building's katakana name (パークヒルズ城南) and board members listed after one title (理事 宇野・須田・秋山・大谷) are not third persons", async () => {
+    const report = await decide({ to: 'sato@realty.example', subject: '重要事項調査報告書', text: `ご担当者様\n\n調査報告書をお送りします。${sign}`, attachments: [{ filename: 'report.txt', contentType: 'text/plain', content: '重要事項調査報告書\nマンション名 パークヒルズ城南　対象住戸 906号室\n管理費 18,400円／月\n管理組合全体の修繕積立金残高 182,450,000円（2024年10月末）\n' }] });
+    expect(report.held).toBe(false);
+    const minutes = await decide({ to: 'ogawa@mail.example', subject: '第12回理事会 議事録（案）', text: `小川理事長\n\n議事録（案）をお送りします。\n\n出席：理事長 小川、副理事長 松下、会計理事 岡部、理事 宇野・須田・秋山・大谷、\n\n第1号議案 10月度収支報告 → 承認\n　修繕積立金会計 残高 182,450,000円\n${sign}` });
+    expect(minutes.held).toBe(false);
+  });
 });
