@@ -87,9 +87,10 @@ const TOPIC_AFTER =
 const SPECIALTY_AFTER = /^(?:を|の)?[ \u3000]*(?:専門|医長|部長|科長|医師|教授|准教授|講師|看護師長|認定看護師)/;
 /**
  * A practitioner's experience or a work schedule, not anyone's history: 「レーザー治療の経験があれば
- * 尚可」, 「手術件数」, 「手術 週2〜3日」, 「外来 月4回」, a place that offers it (体外受精を受けられる場所).
+ * 尚可」, 「手術件数」, 「手術 週2〜3日」, 「外来 月4回」, a place that offers it (体外受精を受けられる場所),
+ * a device's or a drug's use for it (テニス肘での使用例).
  */
-const PRACTICE_AFTER = /^(?:の?(?:経験|件数|実績|症例数|技術|スキル)|[ \u3000]*(?:週|月|年|毎週|毎月)[ \u3000]*\d|を(?:受けられる|受けられた|行える|行う|実施する|提供する)(?:場所|施設|病院|医療機関|クリニック|医院|体制|環境))/;
+const PRACTICE_AFTER = /^(?:の?(?:経験|件数|実績|症例数|技術|スキル)|[ \u3000]*(?:週|月|年|毎週|毎月)[ \u3000]*\d|を(?:受けられる|受けられた|行える|行う|実施する|提供する)(?:場所|施設|病院|医療機関|クリニック|医院|体制|環境)|(?:で|へ|に対して)の(?:使用例|適用|使用実績|効果))/;
 /**
  * Advice to whoever it concerns: 「症状が見られた場合は、かかりつけ医の受診をお願いいたします」,
  * 「ご家庭でも早めの受診をおすすめします」 — a request to a named person's doctor is not.

@@ -836,4 +836,19 @@ describe('blind sets 81-84', () => {
     const minutes = await decide({ to: 'ogawa@mail.example', subject: '第12回理事会 議事録（案）', text: `小川理事長\n\n議事録（案）をお送りします。\n\n出席：理事長 小川、副理事長 松下、会計理事 岡部、理事 宇野・須田・秋山・大谷、\n\n第1号議案 10月度収支報告 → 承認\n　修繕積立金会計 残高 182,450,000円\n${sign}` });
     expect(minutes.held).toBe(false);
   });
+
+  it('a grouped card number followed by a date (5240 0000 1234 5673 6/2ご注文分) is still a card number', async () => {
+    const d = await decide({ to: 'ishii@shop.example', subject: '【利用確認】会員 田中 恵子様 5240 0000 1234 5673 6/2ご注文分', text: `石井 様\n\n先ほどお電話でお伝えした内容のとおりです。${sign}` });
+    expect(d.findings.some((f) => f.category === 'credit_card' && f.confidence !== 'low')).toBe(true);
+    expect(d.held).toBe(true);
+  });
+
+  it("brain injury, a disability grade and sports injuries named with a client or a pupil are held; a device's use for a condition is not", async () => {
+    const grade = await decide({ to: 'koyama@law.example', subject: '原田美咲様 高次脳機能障害 後遺障害7級認定の件', text: `小山先生\n\n本日認定通知が届きました。金曜の打合せでご相談させてください。${sign}` });
+    expect(grade.rules).toContain('external-sensitive');
+    const pupil = await decide({ to: 'ishihara@school.example', subject: '中島 美咲さん（2年）オスグッド病による練習制限について', text: `石原 先生\n\n来週の練習前に一度、お時間をいただけますでしょうか。${sign}` });
+    expect(pupil.rules).toContain('external-sensitive');
+    const demo = await decide({ to: 'yano@medical-devices.example', subject: 'Re: デモのご相談', text: `矢野様\n\nデモの日程、承知しました。\n参加：院長 久保、理学療法士 桑原・小林・村井、看護師2名\n当日、足底腱膜炎やテニス肘での使用例と、照射条件の目安についてご説明いただけますと幸いです。${sign}` });
+    expect(demo.rules).not.toContain('external-sensitive');
+  });
 });

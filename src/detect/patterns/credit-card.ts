@@ -4,7 +4,11 @@ import type { Hit, Unit } from '../hit.js';
 import { digitsOf, hasBusinessLabel } from './labels.js';
 import { paragraphBounds } from '../sentences.js';
 
-const CARD = /(?<!\d[- ]?)(?:\d{4}([- ])\d{4}\1\d{4}\1\d{4}|\d{4}([- ])\d{6}\2\d{4,5}|\d{14,16})(?![- ]?\d)/g;
+/**
+ * 16 digits in four groups (not a fifth group after them; a date or a count after a space is
+ * fine: 「5240 0000 1234 5673 6/2ご注文分」), 4-6-4/5 (Amex, Diners), or 14-16 digits in one run.
+ */
+const CARD = /(?<!\d[- ]?)(?:\d{4}([- ])\d{4}\1\d{4}\1\d{4}(?!\d|\1\d{4}(?!\d))|\d{4}([- ])\d{6}\2\d{4,5}(?![- ]?\d)|\d{14,16}(?![- ]?\d))/g;
 
 export function luhn(digits: string): boolean {
   let sum = 0;
