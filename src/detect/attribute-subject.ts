@@ -32,7 +32,7 @@ import type { Token } from './tokenizer.js';
 /** Identifiers of one person: whoever they belong to, sending them is what policy looks at. */
 const PERSONAL_IDENTIFIERS = new Set<string>(['my_number', 'credit_card', 'passport', 'drivers_license', 'residence_card', 'health_insurance', 'pension_number', 'employment_insurance', 'national_id', 'birth_date']);
 const TITLE =
-  /代表取締役|代表役員|代表理事|代表社員|取締役|執行役員|社長|会長|専務|常務|部長|課長|係長|主任|室長|所長|支店長|店長|工場長|センター長|マネー?ジャー|リーダー|担当|教授|准教授|助教|講師|研究員|博士|弁護士|税理士|会計士|社会保険労務士|社労士|司法書士|行政書士|弁理士|中小企業診断士|技術士|理事長|理事|頭取|副頭取|本部長|局長|次長|監査役|相談役|顧問|院長|副院長|医長|医師|主治医|産業医|看護部長|看護師長|看護師|薬剤師|管理栄養士|栄養士|保健師|助産師|学長|校長|副校長|教頭|教諭|養護教諭|保育士|主任保育士|園長|相談員|指導員|議員|知事|市長|Manager|Director|President|CEO|CTO|Professor/i;
+  /代表取締役|代表役員|代表理事|代表社員|取締役|執行役員|社長|会長|専務|常務|部長|課長|係長|主任|室長|所長|支店長|店長|工場長|センター長|マネー?ジャー|リーダー|担当|教授|准教授|助教|講師|研究員|博士|弁護士|税理士|会計士|社会保険労務士|社労士|司法書士|行政書士|弁理士|中小企業診断士|技術士|理事長|理事|頭取|副頭取|本部長|局長|次長|監査役|相談役|顧問|院長|副院長|医長|医師|主治医|産業医|看護部長|看護師長|看護師|薬剤師|管理栄養士|栄養士|保健師|助産師|学長|校長|副校長|教頭|教諭|養護教諭|保育士|主任保育士|園長|相談員|指導員|添乗員|議員|知事|市長|Manager|Director|President|CEO|CTO|Professor/i;
 /** A title written before the name (「代表取締役 山田」) … */
 const TITLE_BEFORE = new RegExp(`(?:${TITLE.source})\\s*(?:の)?\\s*$`, 'i');
 /** … or before the list the name ends (「理事 宇野・須田・秋山・大谷」: 大谷 is a 理事 too). */
@@ -108,7 +108,7 @@ function isAddresseeAddress(v: UnitView, address: string): boolean {
 /** A phone label naming a workplace: 作業所TEL, 事務所電話, 店舗TEL, 会社代表, 直通. */
 /** A post right after an opening bracket, before the name: （薬局長 樋口）, （担当：山田）, （店長 佐藤）. */
 const ROLE_IN_OPEN_BRACKET = /[（(][ \u3000]*([^\s（）()、。:：]{0,8}(?:長|担当者?|主任|係|責任者|マネージャー|リーダー|薬剤師|獣医師|医師|看護師|トリマー))[ \u3000]*[:：]?[ \u3000]*$/u;
-const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付|業務用?|社用|乗務|教室|班|当番(?:デスク)?|direct line(?: is)?|office line(?: is)?|switchboard|fax|ファックス|ファクス|\p{sc=Han}{1,6}(?:店|薬局|病院|医院|センター|営業所|事業所|出張所|校|園))[\s]*(?:TEL|Tel|tel|電話|℡|phone|携帯|ケータイ|スマホ)?[)）]?[\s:：.]*$/iu;
+const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付|業務用?|社用|乗務|教室|班|当番(?:デスク)?|当日(?:の?連絡先)?|direct line(?: is)?|office line(?: is)?|switchboard|fax|ファックス|ファクス|\p{sc=Han}{1,6}(?:店|薬局|病院|医院|センター|営業所|事業所|出張所|校|園))[\s]*(?:TEL|Tel|tel|電話|℡|phone|携帯|ケータイ|スマホ)?[)）]?[\s:：.]*$/iu;
 /** A note right after a number that it is the company's: （班用）, （会社貸与）, (業務用). */
 const WORKPLACE_PHONE_NOTE = /^[\s]*[（(](?:班用|会社貸与|貸与|業務用?|社用|会社支給|平日|当番[^)）]{0,6}|代表|受付[^)）]{0,6}|営業時間[^)）]{0,12}|[^)）\n]{0,10}(?:室|課|部|係|センター|デスク|窓口)?(?:直通|代表))[)）]/;
 /** Labels of a private person's own contact details: 喪主様携帯, ご遺族, 自宅, 保護者, 本人携帯, 私用携帯. */

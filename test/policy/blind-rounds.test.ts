@@ -851,4 +851,11 @@ describe('blind sets 81-84', () => {
     const demo = await decide({ to: 'yano@medical-devices.example', subject: 'Re: デモのご相談', text: `矢野様\n\nデモの日程、承知しました。\n参加：院長 久保、理学療法士 桑原・小林・村井、看護師2名\n当日、足底腱膜炎やテニス肘での使用例と、照射条件の目安についてご説明いただけますと幸いです。${sign}` });
     expect(demo.rules).not.toContain('external-sensitive');
   });
+
+  it("a driver's number for the day (当日携帯) is a work number; a wheelchair cushion (車いす用クッション) is a product", async () => {
+    const booking = await decide({ to: 'haisha@bus.example', subject: 'Re: 【ご予約確認】8/20 貸切バス', text: `配車係 ご担当様\n\n内容確認しました。問題ございません。${sign}\n-----Original Message-----\nFrom: 観光バス 配車係\n\n> 以下の内容でご予約を承りました。\n> 予約番号　：HB-250820-031\n> 車両　　　：中型バス　多摩 200 か 15-07\n> 乗務員　　：運転士 坂井（当日携帯 080-0000-3395）\n> 料金　　　：88,000円\n` });
+    expect(booking.held).toBe(false);
+    const order = await decide({ to: 'juchu@wholesale.example', subject: '注文書（9月第1週分）', text: `受注センター 御中\n\n下記のとおり注文いたします。\n\n品名／型番／TAISコード／JAN／数量\n1. 四輪歩行器 ハッピーⅡ NR／00134-000081／4542136002351／6台\n2. 車いす用クッション ロホ・ミニ／00098-000415／4542136003587／10個\n${sign}` });
+    expect(order.rules).not.toContain('external-sensitive');
+  });
 });
