@@ -1218,6 +1218,46 @@ generator is in \`build/\`): an offenders' rehabilitation corporation, a mobile-
 wheelchair equipment (車いす対応2台, 車いすリフト); a signature with 第二種運転免許 read as a record; a
 CSV header with a period in brackets (JLPT (Dec 2024)) read as data. Later: a dormitory's name (潮見寮) read as a
 person's, so a refund notice to the former resident himself was held.`,
+  },  {
+    heading: 'Hand-written set 81 (verdicts of the default policy)',
+    file: 'test/eval-fresh81/fresh.json',
+    description: `100 mails by an eighty-first writer (see \`test/eval-fresh81/README.md\`; the writer's
+generator is in \`build/\`): a group home for people with disabilities, a wedding venue, a private junior-high school's admissions office, a labour-and-social-security attorney's office and a fitness club.`,
+    blind: `**First measurement, blind** (commit a2e14d1): held 1 of 50 that should pass (2.0 %) and 48 of
+50 that should be held (96.0 %). Fixed: a table of named pupils with marks under 国語 算数 社会 理科
+and 合格/不合格, and marks by subject in a subject line (国語48・算数35…), were not read as scores; a
+fitness club declining a candidate's booking (政治・宗教活動を目的とするご利用) tied 宗教 to him.`,
+  },
+  {
+    heading: 'Hand-written set 82 (verdicts of the default policy)',
+    file: 'test/eval-fresh82/fresh.json',
+    description: `100 mails by an eighty-second writer (see \`test/eval-fresh82/README.md\`; the writer's
+generator is in \`build/\`): a home-help care agency, a psychiatric clinic, a traffic-accident law firm, a manufacturing staffing agency and a condominium association with its management company.`,
+    blind: `**First measurement, blind** (commit a2e14d1): held 3 of 50 that should pass (6.0 %) and 48 of
+50 that should be held (96.0 %). Fixed: 高次脳機能障害 and 後遺障害 were not known; a condominium's
+katakana name (パークヒルズ城南) and board members listed after one title (理事 宇野・須田・秋山・大谷)
+read as strangers beside the association's balance. Still wrong: a lecture on historical writers
+(夏目漱石, no years given) and a complaint forwarded with the resident's name and mobile (the mobile is
+read as the contractor's: 御社 stands on the line before it).`,
+  },
+  {
+    heading: 'Hand-written set 83 (verdicts of the default policy)',
+    file: 'test/eval-fresh83/fresh.json',
+    description: `100 mails by an eighty-third writer (see \`test/eval-fresh83/README.md\`; the writer's
+generator is in \`build/\`): an after-school childcare provider, a rental property manager, a hospital billing section, a cosmetic dermatology clinic (some English) and a care-equipment rental company.`,
+    blind: `**First measurement, blind** (commit a2e14d1): held 2 of 50 that should pass (4.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: a bus driver's number for the day (当日携帯) in a quoted
+booking; a wheelchair cushion (車いす用クッション) in an order. Still wrong: a deceased user's terminal
+cancer in a subject line (the detector treats the dead as outside the law, by design).`,
+  },
+  {
+    heading: 'Hand-written set 84 (verdicts of the default policy)',
+    file: 'test/eval-fresh84/fresh.json',
+    description: `100 mails by an eighty-fourth writer (see \`test/eval-fresh84/README.md\`; the writer's
+generator is in \`build/\`): a social welfare council, a card company's call centre (some English), a regional TV news desk, a judo-therapy clinic and a hotel's banquet department.`,
+    blind: `**First measurement, blind** (commit a2e14d1): held 0 of 50 that should pass (0.0 %) and 48 of
+50 that should be held (96.0 %). Fixed: a card number in a subject line followed by a date
+(5240 … 5673 6/2ご注文分); a pupil's オスグッド病 in a subject line.`,
   },
 ];
 
