@@ -60,6 +60,8 @@ const GENERIC_PERSON = /^(?:生徒|児童|学生|園児|新人|後輩|先輩|担
  * someone's history (がん保険, 入院日額, 手術給付金, 通院特約).
  */
 const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金)/;
+/** A line of work the term names, alone or listed with others (産業医面談・健康診断・カウンセリングの各業務). */
+const LINE_OF_WORK_AFTER = /^(?:[・、][\p{sc=Han}\p{sc=Katakana}ー]{1,10}){0,4}の(?:各)?(?:業務|事業)/u;
 /** A check-up itself, not a result or a follow-up (再検査, 要精密検査) … */
 const CHECKUP_ITSELF = /^(?:健康診断|健診|特定健診|人間ドック|ストレスチェック|抗体検査)$/;
 /**
@@ -75,12 +77,12 @@ const APPOINTMENT_AFTER = /^(?:[・、と][\p{sc=Han}\p{sc=Katakana}ー]{1,8})*[
  * DV防止法, 横領防止の内部統制, 飲酒運転撲滅運動, アレルギー表示, 障害者雇用促進法, 服用方法), or a
  * substance, a product, a document or a statistic (アレルギー物質, 告訴状, 補導員, 検挙率,
  * 虐待通報システム), a facility, equipment or a fare (車椅子席, 車いす対応2台, 車いすリフト, 車いす用クッション,
- * 障害者割引), or a dose in a schedule
+ * スロープ（車椅子用）, 車椅子の貸出台数, 障害者割引), or a dose in a schedule
  * (A型肝炎①, A型肝炎1・B型肝炎1), an event for an age group (歯科健診（3歳児以上）), or a purpose a rule
  * refuses (政治・宗教活動を目的とするご利用, 宗教の勧誘).
  */
 const TOPIC_AFTER =
-  /^(?:(?:活動)?(?:を目的と(?:する|した)|目的(?:の|で|での)|の?勧誘)|[①②③④⑤⑥⑦⑧⑨⑩](?![\p{sc=Han}])|[ \t]+(?:package|programme|program|plan|service|services|fee|fees|course|menu|policy|campaign|seminar|webinar|workshop|clinic|centre|center|department|ward|unit)\b|(?:席|用トイレ|対応トイレ|専用(?:席|駐車場)?|スペース|駐車場|割引|手帳(?:の?提示|確認))(?![\p{sc=Han}])|(?:[0-9０-９]+台)?(?:仕様|リフト|スロープ|貸出|貸し出し|レンタル)|用(?=[\p{sc=Katakana}ー]{2,}|[品具])|対応(?:[0-9０-９]+台|車両?|の?タクシー|席|トイレ|ルーム|客室)|\d(?:回目)?(?=[・、,]|[ \u3000]+\d{1,3}[ \u3000]?名)|[（(][^）)\n]{0,6}(?:歳児|年生|組|クラス|全員|希望者)[^）)\n]{0,4}[）)]|の?(?:防止|予防|対策|撲滅|注意報|警報|流行(?:期|状況)?|発生状況|発生動向|寸劇|講話|紙芝居)|(?:関係|関連)(?:の|する)?|[A-Za-z0-9]{0,4}ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,8}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|指導|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
+  /^(?:(?:活動)?(?:を目的と(?:する|した)|目的(?:の|で|での)|の?勧誘)|[①②③④⑤⑥⑦⑧⑨⑩](?![\p{sc=Han}])|[ \t]+(?:package|programme|program|plan|service|services|fee|fees|course|menu|policy|campaign|seminar|webinar|workshop|clinic|centre|center|department|ward|unit)\b|(?:席|用トイレ|対応トイレ|専用(?:席|駐車場)?|スペース|駐車場|割引|手帳(?:の?提示|確認))(?![\p{sc=Han}])|(?:[0-9０-９]+台)?の?(?:仕様|リフト|スロープ|貸出|貸し出し|レンタル)|用(?=[\p{sc=Katakana}ー]{2,}|[品具)）])|対応(?:[0-9０-９]+台|車両?|の?タクシー|席|トイレ|ルーム|客室)|\d(?:回目)?(?=[・、,]|[ \u3000]+\d{1,3}[ \u3000]?名)|[（(][^）)\n]{0,6}(?:歳児|年生|組|クラス|全員|希望者)[^）)\n]{0,4}[）)]|の?(?:防止|予防|対策|撲滅|注意報|警報|流行(?:期|状況)?|発生状況|発生動向|寸劇|講話|紙芝居)|(?:関係|関連)(?:の|する)?|[A-Za-z0-9]{0,4}ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,8}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|指導|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
 /**
  * A field of medicine as someone's speciality or title, not their history: 精神科 医長, 糖尿病
  * 専門医, カテーテル治療を専門としております.
@@ -230,12 +232,13 @@ function isTopic(text: string, start: number, end: number): boolean {
   // The term's sentence, cut once and only when a rule needs it.
   let said: string | undefined;
   const sentence = (): string => (said ??= text.slice(...sentenceBounds(text, start, end)));
-  if (TOPIC_AFTER.test(after) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROLE_OR_UNIT_AFTER.test(after) || PRACTICE_AFTER.test(after)) return true;
+  if (TOPIC_AFTER.test(after) || LINE_OF_WORK_AFTER.test(text.slice(end, end + 48)) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROLE_OR_UNIT_AFTER.test(after) || PRACTICE_AFTER.test(after)) return true;
   // Whether the sentence names someone with an honorific (患者さん, 利用者さん, お子さん are the
   // class itself, not a named person's honorific).
   const namesSomeone = (): boolean => HONORIFIC.test(sentence().replace(CLASS_WITH_HONORIFIC, ''));
-  // 障害者雇用と一般雇用, 障害者枠の求人: a kind of employment, when the sentence names no one.
-  if (EMPLOYMENT_KIND_AFTER.test(after) && !namesSomeone()) return true;
+  // 障害者雇用と一般雇用, 障害者枠の求人: a kind of employment, when the sentence names no one; so
+  // too 障害者雇用 itself (a company's programme: 法定雇用率, 特例子会社).
+  if ((EMPLOYMENT_KIND_AFTER.test(after) || text.slice(start, end) === '障害者雇用') && !namesSomeone()) return true;
   // 終末期の患者さんの受持ち: a class of patients, when the sentence names no one.
   if (CLASS_OF_PEOPLE_AFTER.test(after) && !namesSomeone()) return true;
   // 死亡診断書, 死体検案書: the document of a death, not a living person's history.

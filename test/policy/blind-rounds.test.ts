@@ -859,3 +859,23 @@ describe('blind sets 81-84', () => {
     expect(order.rules).not.toContain('external-sensitive');
   });
 });
+
+describe('blind sets 85-88', () => {
+  it('a severe drug reaction and a gastrostomy named with a patient in a subject line are held', async () => {
+    const sjs = await decide({ to: 'kawakami@cro.example', subject: '【重篤・追加報告】佐々木 良子様（58歳）スティーブンス・ジョンソン症候群 HKT-2024-00298', text: `川上様\n\n報告医から追加情報を入手しました。詳細は本日中にポータルへ登録します。${sign}` });
+    expect(sjs.rules).toContain('external-sensitive');
+    const peg = await decide({ to: 'okada@hospital.example', subject: '204号室 川村 清様 胃ろう造設後の再入居について', text: `地域連携室 岡田様\n\n退院前カンファレンスの候補日をありがとうございました。${sign}` });
+    expect(peg.rules).toContain('external-sensitive');
+  });
+
+  it("equipment and programmes are about no one: スロープ（車椅子用）, 車椅子の貸出台数, a company's 障害者雇用, a line of work (産業医面談・健康診断の各業務)", async () => {
+    const slope = await decide({ to: 'kyoto@school.example', subject: '投票所としての使用について', text: `教頭 佐藤先生\n\n選挙管理委員会事務局の山本です。\n体育館を投票所として使用させていただけますでしょうか。\nまた、昇降口のスロープ（車椅子用）の設置も、例年どおりお願いできれば幸いです。${sign}` });
+    expect(slope.rules).not.toContain('external-sensitive');
+    const minutes = await decide({ to: 'tanaka@handling.example', subject: 'Re: 定例会 議事録', text: `田中様\n\n1点だけ修正をお願いします。山口 由美さんからの指摘です。\n・3.(2) 車椅子の貸出台数「4台」→「6台」（8月に2台追加しています）\n${sign}` });
+    expect(minutes.rules).not.toContain('external-sensitive');
+    const board = await decide({ to: 'komon@consult.example', subject: '経営会議 議事録', text: `顧問 井上様\n\n議事録をお送りします。\n山口 由美さんから補足がありました。\n・2.（障害者雇用） 「法定雇用率2.5%に対し実雇用率2.3%。採用活動を継続、特例子会社は見送り」\n出席：社長 大野、専務 石川${sign}` });
+    expect(board.rules).not.toContain('external-sensitive');
+    const farewell = await decide({ to: 'kenpo@union.example', subject: '異動のご挨拶', text: `関係各位\n\n保健師の森は4月1日付で総務課へ異動することとなりました。\n在任中は、産業医面談・健康診断・カウンセリングの各業務で多大なるご支援をいただきました。\n後任は保健師の高木が務めます。${sign}` });
+    expect(farewell.rules).not.toContain('external-sensitive');
+  });
+});
