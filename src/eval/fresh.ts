@@ -1259,6 +1259,47 @@ generator is in \`build/\`): a social welfare council, a card company's call cen
 50 that should be held (96.0 %). Fixed: a card number in a subject line followed by a date
 (5240 … 5673 6/2ご注文分); a pupil's オスグッド病 in a subject line.`,
   },
+  {
+    heading: 'Hand-written set 85 (verdicts of the default policy)',
+    file: 'test/eval-fresh85/fresh.json',
+    description: `100 mails by an eighty-fifth writer (see \`test/eval-fresh85/README.md\`; the writer's
+generator is in \`build/\`): a palliative-care ward, a used-car dealer with an auto-loan desk, a university's international student office, a pest-control company and a temple with a cemetery.`,
+    blind: `**First measurement, blind** (commit 85e851e): held 0 of 50 that should pass (0.0 %) and 47 of
+50 that should be held (94.0 %). Still wrong: a quoted crime victim, a list of members with unpaid
+fees, and a scholarship recommendation giving a family's poverty.`,
+  },
+  {
+    heading: 'Hand-written set 86 (verdicts of the default policy)',
+    file: 'test/eval-fresh86/fresh.json',
+    description: `100 mails by an eighty-sixth writer (see \`test/eval-fresh86/README.md\`; the writer's
+generator is in \`build/\`): a company's occupational health office, a moving company, a youth-support NPO, an election committee's secretariat and an IT help desk (some English).`,
+    blind: `**First measurement, blind** (commit 85e851e): held 4 of 50 that should pass (8.0 %) and 48 of
+50 that should be held (96.0 %). Fixed: a wheelchair slope (スロープ（車椅子用）) at a polling station;
+a nurse's farewell listing her line of work (産業医面談・健康診断・カウンセリングの各業務). Still wrong: a
+schedule sent to its own subject, a corporate account change, a neighbour's complaint forwarded, a
+child's temporary custody in a subject line.`,
+  },
+  {
+    heading: 'Hand-written set 87 (verdicts of the default policy)',
+    file: 'test/eval-fresh87/fresh.json',
+    description: `100 mails by an eighty-seventh writer (see \`test/eval-fresh87/README.md\`; the writer's
+generator is in \`build/\`): a DV support organisation, a hair salon chain, a regional airline's customer relations (some English), a pharmacovigilance team (some English) and a municipal library.`,
+    blind: `**First measurement, blind** (commit 85e851e): held 3 of 50 that should pass (6.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: Stevens-Johnson syndrome named with a patient in a subject
+line; 車椅子の貸出台数 in a reply chain. Still wrong: a literature search naming published authors
+beside disease terms, a landlord's rent-account change.`,
+  },
+  {
+    heading: 'Hand-written set 88 (verdicts of the default policy)',
+    file: 'test/eval-fresh88/fresh.json',
+    description: `100 mails by an eighty-eighth writer (see \`test/eval-fresh88/README.md\`; the writer's
+generator is in \`build/\`): a senior residence, a tax accountant's office, a baseball club's team operations (some English), a dental clinic and a supervising organisation for technical trainees (English and Vietnamese).`,
+    blind: `**First measurement, blind** (commit 85e851e): held 1 of 50 that should pass (2.0 %) and 46 of
+50 that should be held (92.0 %). Fixed: a resident's gastrostomy (胃ろう造設) in a subject line;
+a company's disability-employment figures (障害者雇用) in board minutes. Still wrong: two refund
+accounts sent to their holders (the writer holds them; the detector reads them as the addressee's own)
+and a forwarded harassment complaint with a mental-health note.`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */
