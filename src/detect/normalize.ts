@@ -26,6 +26,8 @@ const KANJI_UNIT: Record<string, number> = { '十': 10, '百': 100, '千': 1000 
 const KANJI_RUN = /[〇零一二三四五六七八九十百千]+/g;
 /** Counters after which a kanji numeral is certainly a number (dates, addresses, ages). */
 const NUMBER_SUFFIX = /^(?:年|月|日|歳|才|丁目|番地|番|号|階|円|人|名|件|時|分)/;
+/** After 時: a clock time (一時半, 一時から, 一時まで, 一時頃, 一時に, 一時〜, 一時00分). */
+const CLOCK_AFTER = /^時(?:半|から|まで|頃|ごろ|に|[〜~\-－:：]|[0-9０-９〇一二三四五六七八九十]|$)/;
 const SPACED_DIGITS = /[0-9](?:[ \t][0-9-]|[ \t]?-[ \t]?[0-9]){3,}/g;
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー](?:[ \t][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]){2,}(?![\p{L}\p{N}])/gu;
 const NEEDS_WORK = /[^\x20-\x7E\n\r\t\u3041-\u3096\u30A1-\u30FA\u30FC\u4E00-\u9FFF\u3001\u3002]|[0-9] [0-9]|[0-9]ー[0-9]|[\u3041-\u30FC\u4E00-\u9FFF] [\u3041-\u30FC\u4E00-\u9FFF] |[〇一二三四五六七八九十百千](?:[〇一二三四五六七八九十百千]|年|月|日|丁目|番|号|歳)/u;
@@ -185,6 +187,10 @@ function kanjiNumeralPass(s: string): Pass | null {
     const positional = /[十百千]/.test(run);
     let replacement: string | null = null;
     if (!positional) {
+      // 一時 is a clock time only with more of a time after it (一時半, 一時から, 一時に): 一時保護,
+      // 一時金, 一時停止 mean "temporary" — and the same text must read the same whether or not
+      // something else in it sends the text through this pass.
+      if (run.length === 1 && after[0] === '時' && !CLOCK_AFTER.test(s.slice(at + 1, at + 4)) && !/午[前後]$/.test(s.slice(Math.max(0, at - 2), at))) continue;
       const nearDigits = isDigitish(before) || isDigitish(after[0]) || NUMBER_SUFFIX.test(after);
       if (run.length >= 3 || (run.length >= 1 && nearDigits && (run.length >= 2 || NUMBER_SUFFIX.test(after)))) {
         replacement = [...run].map((c) => String(KANJI_DIGIT[c] ?? '')).join('');

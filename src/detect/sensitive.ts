@@ -164,7 +164,7 @@ const STATISTIC = /\d+人に\d+人|(?:もの|ケース|事例)[がは]?[ \u3000]
  * 「参加者のうち2名が…」, 「お一人が…」, one of the participants. The term is about that unnamed
  * member, not about a person named a line away; one named in the sentence still ties it.
  */
-const UNNAMED_MEMBER = /(?:うち|内|中)[ \u3000]*[0-9０-９一二三四五]+[ \u3000]*(?:名|人|名様)(?:の方)?[はがも]|お一人(?:様|の方)?[はがも]|\bone of (?:them|the (?:participants|attendees|guests|members|staff))\b/i;
+const UNNAMED_MEMBER = /(?:うち|内|中)[ \u3000]*[0-9０-９一二三四五]+[ \u3000]*(?:名|人|名様)(?:の方)?[はがも]|お[一1]人(?:様|の方)?[はがも]|\bone of (?:them|the (?:participants|attendees|guests|members|staff))\b/i;
 
 /**
  * A union (or a politician's support group, 後援会) named as an organisation, not anyone's membership: the union's proper name

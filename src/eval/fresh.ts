@@ -1275,9 +1275,10 @@ fees, and a scholarship recommendation giving a family's poverty.`,
 generator is in \`build/\`): a company's occupational health office, a moving company, a youth-support NPO, an election committee's secretariat and an IT help desk (some English).`,
     blind: `**First measurement, blind** (commit 85e851e): held 4 of 50 that should pass (8.0 %) and 48 of
 50 that should be held (96.0 %). Fixed: a wheelchair slope (スロープ（車椅子用）) at a polling station;
-a nurse's farewell listing her line of work (産業医面談・健康診断・カウンセリングの各業務). Still wrong: a
-schedule sent to its own subject, a corporate account change, a neighbour's complaint forwarded, a
-child's temporary custody in a subject line.`,
+a nurse's farewell listing her line of work (産業医面談・健康診断・カウンセリングの各業務); a child's
+temporary custody in a subject line (一時保護 was normalised to 1時保護 when a full-width bracket
+elsewhere sent the text through the kanji-numeral pass). Still wrong: a schedule sent to its own
+subject, a corporate account change, a neighbour's complaint forwarded.`,
   },
   {
     heading: 'Hand-written set 87 (verdicts of the default policy)',

@@ -10,6 +10,13 @@ describe('normalizeText', () => {
     expect(normalizeText('昭和四十五年三月十二日').text).toBe('昭和45年3月12日');
     expect(normalizeText('一緒に三四郎と五十嵐さん').text).toBe('一緒に三四郎と五十嵐さん');
   });
+  it('reads 一時 as a clock time only with a time after it, whatever else the text holds', () => {
+    // The full-width bracket sends the text through the normalising pass; 一時保護 must not become 1時保護.
+    expect(normalizeText('三浦 陽向くん 一時保護の件（本日）').text).toBe('三浦 陽向くん 一時保護の件(本日)');
+    expect(normalizeText('一時金（賞与）').text).toBe('一時金(賞与)');
+    expect(normalizeText('午後一時（予定）').text).toBe('午後1時(予定)');
+    expect(normalizeText('一時半から（会議室）').text).toBe('1時半から(会議室)');
+  });
   it('removes spaces inserted between digits or characters', () => {
     expect(normalizeText('0 9 0 1 2 3 4 5 6 7 8').text).toBe('09012345678');
     expect(normalizeText('マ イ ナ ン バ ー').text).toBe('マイナンバー');

@@ -100,7 +100,7 @@ const SETS = [
   { name: 'set 83', file: path.join(here, '../eval-fresh83/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
   { name: 'set 84', file: path.join(here, '../eval-fresh84/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 85', file: path.join(here, '../eval-fresh85/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 47 },
-  { name: 'set 86', file: path.join(here, '../eval-fresh86/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 48 },
+  { name: 'set 86', file: path.join(here, '../eval-fresh86/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 49 },
   { name: 'set 87', file: path.join(here, '../eval-fresh87/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
   { name: 'set 88', file: path.join(here, '../eval-fresh88/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 47 },
 ];

@@ -878,4 +878,9 @@ describe('blind sets 85-88', () => {
     const farewell = await decide({ to: 'kenpo@union.example', subject: '異動のご挨拶', text: `関係各位\n\n保健師の森は4月1日付で総務課へ異動することとなりました。\n在任中は、産業医面談・健康診断・カウンセリングの各業務で多大なるご支援をいただきました。\n後任は保健師の高木が務めます。${sign}` });
     expect(farewell.rules).not.toContain('external-sensitive');
   });
+
+  it('一時保護 in a subject line with a bracket after it (（本日14時 児相同行）) is still found and held', async () => {
+    const d = await decide({ to: 'imaizumi@city.example', subject: 'Re: 小6 三浦 陽向くん 一時保護の件（本日14時 児相同行）', text: `今泉様\n\n承知しました。14時に市役所1階の正面玄関でお待ちしております。\n\n相馬` });
+    expect(d.rules).toContain('external-sensitive');
+  });
 });
