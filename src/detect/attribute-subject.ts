@@ -36,7 +36,7 @@ const TITLE =
 /** A title written before the name (「代表取締役 山田」) … */
 const TITLE_BEFORE = new RegExp(`(?:${TITLE.source})\\s*(?:の)?\\s*$`, 'i');
 /** … or before the list the name ends (「理事 宇野・須田・秋山・大谷」: 大谷 is a 理事 too). */
-const TITLE_LIST_BEFORE = new RegExp(`(?<title>${TITLE.source})\\s*(?:[\\u3005\\u30A1-\\u30FA\\u30FC\\u4E00-\\u9FFF]{1,6}\\s*・\\s*)+$`, 'i');
+const TITLE_LIST_BEFORE = new RegExp(`(?<title>${TITLE.source})\\s*(?:[\\p{sc=Han}\\p{sc=Katakana}ー]{1,6}\\s*・\\s*)+$`, 'iu');
 /** … or right after it (「山田部長」, 「山田 教授」). */
 const TITLE_AFTER = new RegExp(`^\\s*(?:${TITLE.source})`, 'i');
 /** A header field of a quoted or forwarded message, or the attribution line of a reply. */

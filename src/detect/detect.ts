@@ -9,7 +9,7 @@ import { findPpap } from './ppap.js';
 import type { ValueHasher } from './hash.js';
 import type { NameModel } from './name-model/model.js';
 import type { NfkcCache } from './normalize.js';
-import { addresseeFamilyOf, participantsOf, type DetectionContext } from './participants.js';
+import { participantsOf, type DetectionContext } from './participants.js';
 import type { Tokenize } from './tokenizer.js';
 import type { CategoryId, Confidence, DetectionResult, SubjectKind } from './types.js';
 import { fieldAt } from './context.js';
@@ -40,7 +40,7 @@ export function analyzeExtraction(
     tokenize: res.tokenize,
     dictionaries: res.dictionaries,
     now,
-    participants: { ...participantsOf(extraction.headers, context.envelope, res.freemail), addresseeFamily: addresseeFamilyOf(extraction.headers, extraction.segments.map((s) => s.text)) },
+    participants: participantsOf(extraction.headers, context.envelope, res.freemail, extraction.segments.map((s) => s.text)),
     freemail: res.freemail,
     petNames: findPetNames(extraction),
     ...(res.nameModel ? { nameModel: res.nameModel } : {}),

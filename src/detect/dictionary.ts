@@ -30,8 +30,16 @@ export interface TermsFile {
   match: 'tokens' | 'text';
   confidence: 'high' | 'medium' | 'low';
   requiresPerson?: boolean | undefined;
-  terms: Array<string | { term: string; readings?: string[] | undefined; variants?: string[] | undefined }>;
+  terms: Array<string | { term: string; readings?: string[] | undefined; variants?: string[] | undefined; names?: TermNames | undefined }>;
 }
+
+/**
+ * What a term names, where that is not someone's data by itself: `event` — an occasion such as a
+ * check-up, whose date, appointment or venue is not its result (健診の日程, 人間ドックの予約);
+ * `programme` — an employer's programme or a kind of employment, a topic unless its sentence names
+ * someone (障害者雇用: 法定雇用率, 特例子会社).
+ */
+export type TermNames = 'event' | 'programme';
 
 /**
  * The YAML parser and the schema, loaded on first use: files found in the prebuilt cache
@@ -50,6 +58,7 @@ async function fileParser() {
       term: z.string().min(1),
       readings: z.array(z.string().min(1)).optional(),
       variants: z.array(z.string().min(1)).optional(),
+      names: z.enum(['event', 'programme']).optional(),
     }),
   ]);
 
@@ -73,6 +82,8 @@ export interface TermEntry {
   term: string;
   confidence: Confidence;
   requiresPerson: boolean;
+  /** What the term names where that is not someone's data by itself (see TermNames). */
+  names?: TermNames;
 }
 
 export interface TextMatcher {
@@ -142,7 +153,7 @@ function addFile(into: Dictionaries, file: TermsFile, rel: string): void {
     for (const raw of surfaces) {
       const surface = raw.normalize('NFKC').trim();
       if (!surface) continue;
-      const entry: TermEntry = { ...entryBase, term };
+      const entry: TermEntry = typeof t !== 'string' && t.names ? { ...entryBase, term, names: t.names } : { ...entryBase, term };
       if (file.match === 'text') textEntries.set(surface.toLowerCase(), entry);
       else {
         into.tokenTerms.set(surface, entry);

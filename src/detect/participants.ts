@@ -49,7 +49,8 @@ export interface Participants {
 
 const ORG_IN_NAME = /(?:株式会社|有限会社|合同会社|[(（]株[)）])\s*[^\s()（）/／|｜,、]{1,20}|[^\s()（）/／|｜,、]{1,20}\s*(?:株式会社|有限会社|合同会社|[(（]株[)）])/g;
 
-export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelope | undefined, freemail: ReadonlySet<string>): Participants {
+/** Who takes part in a message, from its headers and envelope; `texts` (the message's segments) name the addressee's children. */
+export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelope | undefined, freemail: ReadonlySet<string>, texts: readonly string[] = []): Participants {
   const senders = [...headers.from, ...headers.replyTo];
   const addressees = [...headers.to, ...headers.cc, ...headers.bcc];
   const addresses = new Set<string>();
@@ -95,7 +96,7 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
     addresseeLocalParts,
     organisations,
     privateAddressee: addresseeAddresses.size === 1 && isFreemailDomain(freemail, [...addresseeAddresses][0]!.split('@')[1] ?? ''),
-    addresseeFamily: new Set(),
+    addresseeFamily: addresseeFamilyOf(headers, texts),
   };
 }
 
@@ -110,7 +111,7 @@ const GIVEN = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}々ー]{1,4}';
  * carries another surname in its To header. Data about such a child, sent to their parent, is the
  * family's own (a cram school's mock-exam results, a nursery's note on a child's medicine).
  */
-export function addresseeFamilyOf(headers: MessageHeaders, texts: readonly string[]): Set<string> {
+function addresseeFamilyOf(headers: MessageHeaders, texts: readonly string[]): Set<string> {
   const family = new Set<string>();
   const addressees = [...headers.to, ...headers.cc];
   if (addressees.length === 0 || addressees.length > 2) return family;
@@ -119,10 +120,12 @@ export function addresseeFamilyOf(headers: MessageHeaders, texts: readonly strin
     const m = DISPLAY_SURNAME.exec(b.name.normalize('NFKC').trim());
     if (m) surnames.add(m[1]!);
   }
+  if (surnames.size === 0) return family;
+  const normalised = texts.map((t) => t.normalize('NFKC'));
   for (const surname of surnames) {
     const child = new RegExp(`${surname}[ \\u3000]?(${GIVEN})[ \\u3000]?(?:くん|ちゃん|君|(?:さん|様)?[ \\u3000]*の?(?:保護者|お母様|お父様|お母さま|お父さま))`, 'gu');
-    for (const text of texts) {
-      for (const m of text.normalize('NFKC').matchAll(child)) family.add(`${surname}${m[1]}`);
+    for (const text of normalised) {
+      for (const m of text.matchAll(child)) family.add(`${surname}${m[1]}`);
     }
   }
   return family;

@@ -62,10 +62,8 @@ const GENERIC_PERSON = /^(?:生徒|児童|学生|園児|新人|後輩|先輩|担
 const INSURANCE_AFTER = /^(?:保険|特約|給付|日額|保障|共済|一時金)/;
 /** A line of work the term names, alone or listed with others (産業医面談・健康診断・カウンセリングの各業務). */
 const LINE_OF_WORK_AFTER = /^(?:[・、][\p{sc=Han}\p{sc=Katakana}ー]{1,10}){0,4}の(?:各)?(?:業務|事業)/u;
-/** A check-up itself, not a result or a follow-up (再検査, 要精密検査) … */
-const CHECKUP_ITSELF = /^(?:健康診断|健診|特定健診|人間ドック|ストレスチェック|抗体検査)$/;
 /**
- * … followed by its appointment: 健診日程, 内科健診・歯科健診の日程, 健康診断の予定, 人間ドックの予約,
+ * A check-up itself (a term that names an event) followed by its appointment: 健診日程, 内科健診・歯科健診の日程, 健康診断の予定, 人間ドックの予約,
  * 内科健診：5月14日（水）. When and where someone has a check-up is not its result (健康診断等の結果
  * is what the law makes sensitive); a result or a follow-up written beside it is still found.
  */
@@ -227,7 +225,7 @@ function quotedExpression(text: string, start: number, end: number): boolean {
 }
 
 /** Whether the term at text[start, end) is a topic, a speciality, a supposed case or a title, not about anyone. */
-function isTopic(text: string, start: number, end: number): boolean {
+function isTopic(text: string, start: number, end: number, entry: TermEntry): boolean {
   const after = text.slice(end, end + 12);
   // The term's sentence, cut once and only when a rule needs it.
   let said: string | undefined;
@@ -237,8 +235,8 @@ function isTopic(text: string, start: number, end: number): boolean {
   // class itself, not a named person's honorific).
   const namesSomeone = (): boolean => HONORIFIC.test(sentence().replace(CLASS_WITH_HONORIFIC, ''));
   // 障害者雇用と一般雇用, 障害者枠の求人: a kind of employment, when the sentence names no one; so
-  // too 障害者雇用 itself (a company's programme: 法定雇用率, 特例子会社).
-  if ((EMPLOYMENT_KIND_AFTER.test(after) || text.slice(start, end) === '障害者雇用') && !namesSomeone()) return true;
+  // too a term that names a programme itself (障害者雇用: 法定雇用率, 特例子会社).
+  if ((EMPLOYMENT_KIND_AFTER.test(after) || entry.names === 'programme') && !namesSomeone()) return true;
   // 終末期の患者さんの受持ち: a class of patients, when the sentence names no one.
   if (CLASS_OF_PEOPLE_AFTER.test(after) && !namesSomeone()) return true;
   // 死亡診断書, 死体検案書: the document of a death, not a living person's history.
@@ -382,8 +380,8 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
         // faith; nor a sentence about such a corporation (宗教法人の場合、…宗教活動による収入は課税されません).
         (match.entry.category === 'sensitive.creed' && (/^[ \u3000]?法人/.test(text.slice(end, end + 3)) || /宗教法人/.test(text.slice(...sentenceBounds(text, start, end))))) ||
         // 健診日程, 人間ドックの予約: a check-up's appointment, not its result.
-        (match.entry.category === 'sensitive.health_checkup' && CHECKUP_ITSELF.test(match.entry.term) && APPOINTMENT_AFTER.test(text.slice(end, end + 24)));
-      if (insurance || (match.entry.requiresPerson && (isTopic(text, start, end) || animalTerm(unit, match.entry.category, start, end, petNames)))) {
+        (match.entry.names === 'event' && APPOINTMENT_AFTER.test(text.slice(end, end + 24)));
+      if (insurance || (match.entry.requiresPerson && (isTopic(text, start, end, match.entry) || animalTerm(unit, match.entry.category, start, end, petNames)))) {
         i = match.last;
         continue;
       }
@@ -397,7 +395,7 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
       const word = m[0].toLowerCase();
       // A plural matched by the term (Muslims, concussions, diagnoses of …): the term's entry.
       const entry = matcher.entries.get(word) ?? matcher.entries.get(word.slice(0, -1)) ?? matcher.entries.get(word.slice(0, -2));
-      if (entry && !(entry.requiresPerson && (isTopic(text, m.index, m.index + m[0].length) || animalTerm(unit, entry.category, m.index, m.index + m[0].length, petNames)))) hits.push(termHit(entry, m.index, m.index + m[0].length));
+      if (entry && !(entry.requiresPerson && (isTopic(text, m.index, m.index + m[0].length, entry) || animalTerm(unit, entry.category, m.index, m.index + m[0].length, petNames)))) hits.push(termHit(entry, m.index, m.index + m[0].length));
     }
   }
   return hits;

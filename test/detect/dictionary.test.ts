@@ -54,6 +54,17 @@ describe('dictionaries', () => {
     await expect(loadDictionaries(yaml)).rejects.toThrow(/terms\/z\.yaml:\d+.*not valid YAML/);
   });
 
+  it('a term that names an event is not found before its appointment; a bad `names` is an error', async () => {
+    const events = 'kind: terms\ncategory: custom.exam\nconfidence: high\nterms:\n  - term: 適性検査\n    names: event\n  - 面接評価\n';
+    const d = await createDetector({ dictionariesDir: await dictDir({ 'terms/exam.yaml': events }) });
+    expect(best(d.detect(mail('来週の適性検査の日程をお知らせします。')).findings, 'custom.exam')).toBe('none');
+    expect(best(d.detect(mail('適性検査の結果をお送りします。')).findings, 'custom.exam')).toBe('high');
+    // A term without the attribute is found before an appointment as before.
+    expect(best(d.detect(mail('面接評価の日程をお知らせします。')).findings, 'custom.exam')).toBe('high');
+    const bad = await dictDir({ 'terms/bad.yaml': 'kind: terms\ncategory: custom.exam\nterms:\n  - term: 適性検査\n    names: meeting\n' });
+    await expect(loadDictionaries(bad)).rejects.toThrow(/DICTIONARY_INVALID at .*terms\/bad\.yaml terms\[0\]/);
+  });
+
   it('a failed reload keeps the previous dictionaries', async () => {
     const dir = await dictDir({ 'terms/p.yaml': codeNames });
     const d = await createDetector({ dictionariesDir: dir });

@@ -17,6 +17,15 @@ describe('normalizeText', () => {
     expect(normalizeText('午後一時（予定）').text).toBe('午後1時(予定)');
     expect(normalizeText('一時半から（会議室）').text).toBe('1時半から(会議室)');
   });
+  it('reads a kanji numeral before a counter the same with or without anything else to normalise', () => {
+    // Before, the quick pre-check knew fewer counters than the pass: 三名 stayed 三名 in plain text
+    // and became 3名 only when a full-width bracket elsewhere sent the text through the pass.
+    for (const [plain, read] of [['参加者は三名です', '参加者は3名です'], ['問い合わせが五件あり', '問い合わせが5件あり'], ['会費は千円', '会費は1000円'], ['うち一人は欠席', 'うち1人は欠席'], ['本社は十階', '本社は10階']] as const) {
+      expect(normalizeText(plain).text).toBe(read);
+      expect(normalizeText(`${plain}（予定）`).text).toBe(`${read}(予定)`);
+    }
+    expect(normalizeText('一時保護の件').text).toBe('一時保護の件');
+  });
   it('removes spaces inserted between digits or characters', () => {
     expect(normalizeText('0 9 0 1 2 3 4 5 6 7 8').text).toBe('09012345678');
     expect(normalizeText('マ イ ナ ン バ ー').text).toBe('マイナンバー');
