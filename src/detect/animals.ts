@@ -18,7 +18,7 @@ import { lineAt, paragraphBounds, sentenceBounds } from './sentences.js';
 const SPECIES =
   '愛犬|愛猫|子犬|子猫|仔犬|仔猫|老犬|老猫|保護犬|保護猫|(?<![盲導聴介助警察救助麻薬探知])犬(?!歯|死|種別?[:：])|猫|イヌ|ネコ|わんちゃん|ワンちゃん|ねこちゃん|ネコちゃん|ペット|うさぎ|ウサギ|フェレット|ハムスター|モルモット|チンチラ|インコ|オウム|文鳥|小鳥|熱帯魚|金魚|動物(?!園)';
 const BREEDS =
-  'トイ・?プードル|プードル|チワワ|柴犬|豆柴|秋田犬|ミニチュア・?ダックス(?:フンド)?|ダックス(?:フンド)?|ポメラニアン|シーズー|マルチーズ|ヨークシャー・?テリア|[\\p{sc=Katakana}ー]{2,8}・?テリア|パグ|コーギー|ゴールデン・?レトリ[ー]?バー|ラブラドール(?:・?レトリ[ー]?バー)?|フレンチ・?ブルドッグ|ブルドッグ|ビーグル|シュナウザー|ボーダー・?コリー|パピヨン|キャバリア|ペキニーズ|スコティッシュ・?フォールド|アメリカン・?ショートヘア|マンチカン|ラグドール|メインクーン|ロシアン・?ブルー|ペルシャ猫?|ノルウェージャン(?:・?フォレストキャット)?|ベンガル猫|ブリティッシュ・?ショートヘア|雑種|ミックス犬|ミックス猫';
+  'トイ・?プードル|プードル|チワワ|柴犬|豆柴|秋田犬|ミニチュア・?ダックス(?:フンド)?|ダックス(?:フンド)?|ポメラニアン|シーズー|マルチーズ|ヨークシャー・?テリア|[\\p{sc=Katakana}ー]{2,8}・?テリア|パグ|コーギー|ゴールデン・?レトリ[ー]?バー|ラブラドール(?:・?レトリ[ー]?バー)?|フレンチ・?ブルドッグ|ブルドッグ|ビーグル|シュナウザー|ボーダー・?コリー|パピヨン|キャバリア|ペキニーズ|スコティッシュ・?フォールド|アメリカン・?ショートヘア|マンチカン|ラグドール|メインクーン|ロシアン・?ブルー|ペルシャ(?:猫|(?!語|人|絨毯|湾|帝国|文学|料理))|ノルウェージャン(?:・?フォレストキャット)?|ベンガル猫|ブリティッシュ・?ショートヘア|雑種|ミックス犬|ミックス猫';
 /** Words only a veterinary record uses: 去勢雄, 避妊済, フィラリア, 狂犬病, トリミング. */
 const VET_ONLY = '去勢(?:雄|オス|済)?|避妊(?:雌|メス|済)|フィラリア|狂犬病|混合ワクチン|トリミング|獣医';
 /** English, lower case or capitalised only (PET検査 and a CAT scan are people's). */
@@ -44,7 +44,7 @@ const NOT_PET_NAME = /^(?:散歩|世話|体調|様子|診察|治療|手術|検�
 /** A veterinary practice writing (あおぞら動物病院の藤井です, 院長・獣医師): its patients are animals. */
 const VET_PRACTICE = /動物病院|どうぶつ病院|動物医療センター|獣医師?|ペットクリニック|アニマルクリニック|\b(?:[Aa]nimal [Hh]ospital|[Vv]eterinary|[Vv]et [Cc]linic)\b/u;
 /** A name in kana with ちゃん or くん (ハナちゃん, もも君): how a veterinary practice names its patients. */
-const KANA_PET_CALLED = /(?<![\p{sc=Katakana}\p{sc=Hiragana}ー])([\p{sc=Katakana}ー]{2,6}|[\p{sc=Hiragana}]{2,5})(?:ちゃん|くん|君)/gu;
+const KANA_PET_CALLED = /(?<![\p{sc=Katakana}ー])([\p{sc=Katakana}ー]{2,6})(?:ちゃん|くん|君)|(?<![\p{sc=Katakana}\p{sc=Hiragana}ー])([\p{sc=Hiragana}]{2,5})(?:ちゃん|くん|君)/gu;
 
 /** Pets' names declared anywhere in the message (its text and its table cells). */
 export function findPetNames(extraction: ExtractionResult): Set<string> {
@@ -55,7 +55,8 @@ export function findPetNames(extraction: ExtractionResult): Set<string> {
   };
   const vet = extraction.segments.some((s) => VET_PRACTICE.test(s.text));
   for (const s of extraction.segments) {
-    if (vet) for (const m of s.text.matchAll(KANA_PET_CALLED)) add(m[1]);
+    // A katakana name after a particle (同居のレオくん) is still whole.
+    if (vet) for (const m of s.text.matchAll(KANA_PET_CALLED)) add(m[1] ?? m[2]);
     if (!ANIMAL_TEST.test(s.text)) continue;
     for (const m of s.text.matchAll(NAME_THEN_ANIMAL)) add(m[1]);
     for (const m of s.text.matchAll(ANIMAL_THEN_NAME)) add(m[1]);
@@ -116,6 +117,10 @@ export function aboutAnimal(text: string, start: number, end: number, wholeUnit:
   for (const name of petNames) {
     for (let i = sentence.indexOf(name); i !== -1; i = sentence.indexOf(name, i + name.length)) animals.push([from + i, from + i + name.length]);
   }
+  // No animal in the sentence, but a declared pet a little above it and nobody human since (マロンちゃん
+  // （トイプードル・8歳）の血液検査結果 … ・ALT 142 … ⏎ 現時点で急ぐ治療は必要ないと考えています): the
+  // sentence goes on about that pet.
+  if (animals.length === 0 && petNames.size > 0 && !wholeUnit) return petAbove(text, from, petNames);
   return animals.some(([a, b]) => {
     // Right before the term, the animal is what the term is about: 猫アレルギー, 犬咬傷; inside the
     // term (犬咬傷, a dog's bite) the animal is the cause, and the one bitten is no animal.
@@ -130,6 +135,31 @@ export function aboutAnimal(text: string, start: number, end: number, wholeUnit:
   });
 }
 
+const KANA_DECLARED_AFTER = new RegExp(`^[ \\u3000]?[（(][^）)\\n]{0,15}?(?:${BREEDS}|${SPECIES})`, 'u');
+/** How far above a sentence a pet it goes on about may be named (a paragraph and a short list). */
+const PET_ABOVE_CHARS = 400;
+
+/** A declared pet named in the text just above `at`, with nobody human named after it. */
+function petAbove(text: string, at: number, petNames: ReadonlySet<string>): boolean {
+  const above = text.slice(Math.max(0, at - PET_ABOVE_CHARS), at);
+  let last = -1;
+  // Where it is called as a pet is (マロンちゃん, レオくん): a kanji word read as a pet's name
+  // elsewhere (ご依頼（7/9 ペルシャ語）) does not carry a patient into the sentences below it.
+  for (const name of petNames) {
+    for (let i = above.lastIndexOf(name); i !== -1 && i > last; i = above.lastIndexOf(name, i - 1)) {
+      const next = above.slice(i + name.length, i + name.length + 20);
+      // …or declared with its species in brackets, a name in kana (こてつ（犬・ミニチュアダックス）).
+      if (/^(?:ちゃん|くん|君)/.test(next) || (/^[\p{sc=Hiragana}\p{sc=Katakana}ー]+$/u.test(name) && KANA_DECLARED_AFTER.test(next))) {
+        last = i;
+        break;
+      }
+      if (i === 0) break;
+    }
+  }
+  if (last === -1) return false;
+  const after = above.slice(last);
+  return !HUMAN.test(after) && !PERSON_AS_SUBJECT.test(after.replace(OWNER, ''));
+}
 /** A label line: 傷病名：…, 既往：…, 所見：…. */
 const LABEL_LINE = /^[ \u3000]*[■・●◆-]?[ \u3000]*[^:：\n]{1,12}[:：]/;
 /** The record's subject line names an animal: 対象動物：こむぎ（ミニチュアダックスフンド）, 患者：ルーク君（ゴールデンレトリバー、去勢済オス）. */

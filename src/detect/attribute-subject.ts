@@ -140,7 +140,7 @@ const HOLDER_LABEL = /名義|受取人|口座名|\b(?:[Aa]ccount (?:[Nn]ame|[Hh]
  */
 const ORG_HOLDER = /事務所|ジムシ[ヨョ]|組合|クミアイ|協会|キ[ヨョ]ウカイ|シホウシ[ヨョ]シ|ゼイリシ|ベンゴシ|ギ[ヨョ]ウセイシ[ヨョ]シ|シヤロウシ|シャロウシ|自治会|町内会|後援会|基金|キキン|大学|ダイガク|病院|ビヨウイン|医院|クリニツク|クリニック|学園|ガクエン|学校|ガツコウ|ガッコウ|PTA|ピ[ーｰ]テイ[ーｰ]エ[ーｰ]|ピ[ーｰ]ティ[ーｰ]エ[ーｰ]|保育園|ホイクエン|幼稚園|ヨウチエン|町内会|チヨウナイカイ|チョウナイカイ|ジチカイ|会計管理者|カイケイカンリシ[ヤャ]|収入役|シユウニユウヤク/u;
 /** The same in Latin letters, in any case (GRAND FORT KANRI KUMIAI, Gakko Hojin Sakura Gakuen). */
-const ORG_HOLDER_LATIN = /\b(?:university|hospital|clinic|school|college|foundation|association|institute|society|council|church|trust|hojin|houjin|kaisha|gakko|gakuen|kumiai|kyokai|kyoukai|jichikai|zaidan|shadan)\b/i;
+const ORG_HOLDER_LATIN = /\b(?:university|hospital|clinic|school|college|foundation|association|institute|society|council|church|trust|law offices?|law firm|offices|chambers|partners|accountants|hojin|houjin|kaisha|gakko|gakuen|kumiai|kyokai|kyoukai|jichikai|zaidan|shadan)\b/i;
 const WRITERS_OWN_PHONE = /(?:\b[Mm]y\s+(?:mobile|cell(?:phone)?|phone|number|contact number)\b|私の(?:携帯|電話|連絡先)|小職の(?:携帯|電話))[^\n]{0,24}$/;
 /** A number's digits as dialled in Japan (+81 3 … → 03…). */
 function domesticDigits(value: string): string {
@@ -219,6 +219,15 @@ export function attributeSubjects(unit: Unit, hits: Hit[], env: AnalysisEnv, tok
       const digits = h.category === 'phone' ? domesticDigits(h.value) : '';
       if (signed.has(h.value)) h.subject = subject('business_contact', 'the number or address of the signature');
       else if (digits.length >= 10 && !MOBILE_DIGITS.test(digits) && offices.has(digits.slice(0, -2))) h.subject = subject('business_contact', 'a direct line of the signature’s office');
+    }
+  }
+  // The same account given twice (a changed account read back: 「変更後の口座を下記のとおり復唱」):
+  // where one mention names an organisation as its holder, every mention is that organisation's.
+  const orgAccounts = new Set(hits.filter((x) => x.category === 'bank_account' && x.subject?.kind === 'business_contact').map((x) => accountNumberOf(x.value)));
+  orgAccounts.delete('');
+  if (orgAccounts.size > 0) {
+    for (const h of hits) {
+      if (h.category === 'bank_account' && h.subject?.kind === 'third_person' && orgAccounts.has(accountNumberOf(h.value))) h.subject = subject('business_contact', 'the same account, held by an organisation where the text names its holder');
     }
   }
   // Someone named for their work, but given with their private mobile or e-mail (個人携帯,
@@ -515,12 +524,16 @@ function readsAs(v: UnitView, h: Hit, local: readonly string[], strict = false):
   const [firstKey, ...given] = keys;
   let surname = firstKey;
   if (!surname || surname.length < 3) return false;
+  // The address's display name is written in kanji and not with this surname (大野 against
+  // 「小野 勝利 <katsutoshi.ono@…>」): another person whose name reads the same.
+  const shown = v.env.participants.localPartNames.get(local.join('.'));
+  const surnameToken = v.tokens.find((t) => t.end > h.start && t.start < h.end && t.surface.trim() !== '');
+  if (shown && surnameToken && /^[\p{sc=Han}々]+$/u.test(surnameToken.surface) && ![...shown].some((w) => w.startsWith(surnameToken.surface))) return false;
   const givenKnown = given.every((g) => g !== null);
   const givenKey = given.join('');
   if (!local.includes(surname)) {
     // 金城 read キンジョウ by the analyser, Kaneshiro in the address: any reading the dictionary has.
-    const first = v.tokens.find((t) => t.end > h.start && t.start < h.end && t.surface.trim() !== '');
-    const other = first ? romajiNames().surnameReadings.get(first.surface)?.find((r) => local.includes(r)) : undefined;
+    const other = surnameToken ? romajiNames().surnameReadings.get(surnameToken.surface)?.find((r) => local.includes(r)) : undefined;
     if (!other) return false;
     surname = other;
   }
@@ -765,6 +778,19 @@ function invoiceIssuedByOrganisation(lines: readonly TextLine[]): boolean {
   return head.some((l) => !BILL_TO.test(l.text) && (COMPANY_HOLDER.test(l.text) || LATIN_COMPANY.test(l.text)));
 }
 
+/** The account number in an account hit's value (its last run of five or more digits). */
+function accountNumberOf(value: string): string {
+  const runs = value.match(/\d{5,}/g);
+  return runs ? runs[runs.length - 1]! : '';
+}
+
+/**
+ * The writing organisation speaks of its own account: 「当財団の振込先口座を、下記のとおり変更」,
+ * 「当社の取引銀行の統合に伴い、…お振込先を下記のとおり」, 「弊社口座」. Not 「当社の給与振込口座」
+ * (an employee's account the company pays into): the possessive governs the account word itself.
+ */
+const OWN_ORGANISATION_ACCOUNT = /(?:当社|弊社|小社|当財団|当法人|当院|当店|当会|当組合|当事務所|当校|当園)の?(?:お?振込先|(?:お?振込|指定|預金)?口座|取引銀行)/;
+
 /** An account whose holder (名義) is a company is the organisation's, e.g. an invoice's 振込先. */
 function accountSubject(v: UnitView, h: Hit): Subject {
   const k = v.unit.isRecord ? 0 : lineIndexAt(v.lines, h.start);
@@ -818,5 +844,7 @@ function accountSubject(v: UnitView, h: Hit): Subject {
     const named = window.filter((l) => v.hits.some((x) => x.category === 'person_name' && x.confidence !== 'low' && !x.zone && x.start >= l.start && x.start <= l.end)).length;
     if (above && named <= 1 && isAddresseeName(v, above)) return subject('participant', 'account of the addressee named above it');
   }
+  // 「当財団の振込先口座を、下記のとおり変更」 just above: the writing organisation's own account.
+  if (holders.length === 0 && !v.unit.isRecord && window.some((l) => OWN_ORGANISATION_ACCOUNT.test(l.text))) return subject('business_contact', "the writing organisation's own account (当社の振込先)");
   return subject('third_person', 'account of a person');
 }

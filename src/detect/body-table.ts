@@ -133,6 +133,27 @@ function splitLeadingNumbers(cells: Span[], want: number): Span[] {
   return missing === 0 ? out : cells;
 }
 
+/**
+ * Cells of a space-aligned row split further, up to `want` cells, where a single space parts a
+ * figure from what is before it (「2023〜2025年 36,000円」 under 未納期間 and 未納額: one full-width
+ * space, one after NFKC). Right to left, the figures of a row's last columns first. Returns the
+ * cells unchanged when that does not reach the width.
+ */
+function splitBeforeFigures(cells: Span[], want: number): Span[] {
+  const out: Span[] = [];
+  let missing = want - cells.length;
+  for (let k = cells.length - 1; k >= 0; k--) {
+    const c = cells[k]!;
+    const m = missing > 0 ? /^(.*\S) ([\d¥￥$][\d,.]*(?:円|万円|千円|%|％|点|件|回|日|か月|ヶ月|時間)?)$/u.exec(c.text) : null;
+    if (m) {
+      const second = c.text.length - m[2]!.length;
+      out.unshift({ start: c.start, end: c.start + m[1]!.length, text: m[1]! }, { start: c.start + second, end: c.end, text: m[2]! });
+      missing--;
+    } else out.unshift(c);
+  }
+  return missing === 0 ? out : cells;
+}
+
 function findBodyTableCells(text: string): BodyCell[] {
   if (!/[\t|｜,／]|\S[ \u3000]{2,}\S|[ \u3000]\/|\/[ \u3000]/.test(text)) return [];
   const lines: Array<{ from: number; to: number }> = [];
@@ -183,6 +204,7 @@ function findBodyTableCells(text: string): BodyCell[] {
       if (RULE.test(rowText)) continue;
       let cells = splitCells(text, l.from, l.to, sep);
       if (numberedRows && cells.length < headers.length) cells = splitLeadingNumbers(cells, headers.length);
+      if (sep === 'spaces' && cells.length < headers.length) cells = splitBeforeFigures(cells, headers.length);
       if (cells.length !== headers.length) break;
       rows.push(cells);
     }

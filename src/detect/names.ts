@@ -12,7 +12,7 @@ import { romajiKey } from './romaji.js';
 import { isRomajiWord } from './patterns/romaji.js';
 import { romajiNames } from './romaji-names.js';
 import { isCapitalsListName, isCapitalsName, isLatinPersonName, latinNames, ORGANISATION_WORDS, titleCase } from './latin-names.js';
-import { lineAt } from './sentences.js';
+import { lineAt, lineStartAt } from './sentences.js';
 
 const HONORIFICS = new Set(['様', 'さま', 'さん', '氏', '殿', '君', 'くん', 'ちゃん', '先生', '先輩', '教授', '医師', '弁護士', '部長', '課長', '係長', '社長', '専務', '常務', '主任', '市長', '区長', '町長', '村長', '知事']);
 /** Words after a surname that make it a company, place or facility instead of a person (市長, 町長 … are titles). */
@@ -210,6 +210,14 @@ const NAME_ABOVE_RECORD = new RegExp(
   'gmu',
 );
 
+/**
+ * A passenger's name as airlines and travel agents write it (a PNR, a manifest, a MEDA pre-advice):
+ * SURNAME/GIVEN NAMES TITLE — 「ARIMURA / KEIKO MRS」, 「TANAKA/TARO MR」, 「LEE/MINJI MISS」. The
+ * title or a passenger's label (Pax:, Passenger:, Escort:) must be there.
+ */
+const PNR_NAME = /(?<![A-Za-z/])([A-Z]{2,20}(?:[ -][A-Z]{2,20})?[ \t]?\/[ \t]?[A-Z]{2,20}(?:[ \t][A-Z]{2,20})?)(?:[ \t]+(MR|MRS|MS|MISS|MSTR|DR|CHD|INF))?(?![A-Za-z/])/g;
+const PNR_LABEL_BEFORE = /\b(?:Pax|PAX|Passengers?|PASSENGERS?|Escort|ESCORT|Name|NAME|Traveller|Traveler|Guest)[ \t]*\d{0,2}[ \t]*[:：]?[ \t]*$|^[ \t]*\d{1,2}[.)][ \t]*$/;
+
 /** A sworn or written statement's first words: 「I, Bilal Ahmad Chaudhry, born …」, 「I, Anna Weber, of Hamburg, declare」. */
 const STATEMENT_OPENING = new RegExp(`\\bI,[ \\t]+(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,3}),[ \\t]+(?:born|of|residing|resident|a national|national|holder|aged|the undersigned|hereby|do)\\b`, 'g');
 
@@ -225,6 +233,18 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     const value = matched.replace(/[ \t]+(?:様|さま|さん|殿)$/, '').replace(/[ \t]+(?:生年月日|年齢|性別|住所|電話番号?|携帯|TEL|メール|所属|部署|職業|続柄|国籍|フリガナ|ふりがな|カナ|Date|DOB|Age|Sex|Gender)$/, '');
     if (ORG_WORD.test(value) || value.replace(/\s/g, '').length < 2) continue;
     hits.push({ category: 'person_name', start, end: start + value.length, value, confidence: 'high', reason: 'name label', personKey: personKey(value, true) });
+  }
+  if (text.includes('/')) {
+    for (const m of text.matchAll(PNR_NAME)) {
+      let value = m[1]!;
+      // The title inside the given names' capitals (KEIKO MRS, read as a second given name).
+      const inner = /[ \t](MR|MRS|MS|MISS|MSTR|DR)$/.exec(value);
+      const titled = m[2] !== undefined || inner !== null;
+      if (inner) value = value.slice(0, inner.index);
+      if (!titled && !PNR_LABEL_BEFORE.test(text.slice(Math.max(lineStartAt(text, m.index), m.index - 16), m.index))) continue;
+      if (LATIN_ORG_WORD.test(value)) continue;
+      hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'high', reason: "passenger name (SURNAME/GIVEN)", personKey: personKey(value.replace(/[ \t]?\/[ \t]?/, ' '), true) });
+    }
   }
   // 「I, Bilal Ahmad Chaudhry, born 12 March 1990 …」: the opening of a statement names its maker.
   for (const m of text.matchAll(STATEMENT_OPENING)) {

@@ -33,6 +33,12 @@ export interface Participants {
   senderDomains: Set<string>;
   /** Romanisation keys of each address's local part (t.yamamoto@ → [t, yamamoto]). */
   localParts: string[][];
+  /**
+   * The kanji words of the display names written with an address, by its local part's keys joined
+   * with '.': {総代, 小野, 勝利} for 「総代 小野 勝利 様 <katsutoshi.ono@…>」. A name read as that
+   * address must be written with one of them (大野 reads ono too, but is not 小野).
+   */
+  localPartNames: Map<string, Set<string>>;
   /** The same keys of the addressees' own addresses only (To/Cc/Bcc and envelope recipients). */
   addresseeLocalParts: string[][];
   /** Organisation names from display names (`山田 太郎 (株式会社ABC)`), NFKC. */
@@ -67,6 +73,23 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
     const keys = localPartKeys(a);
     if (keys.length > 0) localParts.push(keys);
   }
+  const localPartNames = new Map<string, Set<string>>();
+  for (const b of [...senders, ...addressees]) {
+    if (!b.address || !b.name) continue;
+    const keys = localPartKeys(b.address.toLowerCase());
+    const words = b.name
+      .normalize('NFKC')
+      .split(/[\s・]+/)
+      .map((w) => w.replace(/(?:様|さま|殿|さん)$/u, ''))
+      .filter((w) => /^[\p{sc=Han}々]{1,4}$/u.test(w) && !UNIT_OR_TITLE_WORD.test(w));
+    // Only a display name that gives a surname and a given name apart (小野 勝利): 「長谷川 様」 or
+    // 「製造課 主任」 says nothing of how the person's given name or surname is written.
+    if (keys.length === 0 || words.length < 2) continue;
+    const key = keys.join('.');
+    const set = localPartNames.get(key) ?? new Set<string>();
+    for (const w of words) set.add(w);
+    localPartNames.set(key, set);
+  }
   const addresseeAddresses = new Set<string>([...addressees.map((b) => b.address.toLowerCase()), ...(envelope?.rcptTo ?? []).map((r) => r.toLowerCase())]);
   for (const b of senders) addresseeAddresses.delete(b.address.toLowerCase());
   if (envelope?.mailFrom) addresseeAddresses.delete(envelope.mailFrom.toLowerCase());
@@ -93,12 +116,16 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
     domains,
     senderDomains,
     localParts,
+    localPartNames,
     addresseeLocalParts,
     organisations,
     privateAddressee: addresseeAddresses.size === 1 && isFreemailDomain(freemail, [...addresseeAddresses][0]!.split('@')[1] ?? ''),
     addresseeFamily: addresseeFamilyOf(headers, texts),
   };
 }
+
+/** A department or a title in a display name (製造課, 主任, 事務所), not a name. */
+const UNIT_OR_TITLE_WORD = /(?:課|部|室|係|長|任|員|者|所|社|店|局|会|院|士|師|官|御中)$/u;
 
 /** A Japanese surname as the first word of a display name (大須賀 真由美 → 大須賀). */
 const DISPLAY_SURNAME = /^([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー]{1,4})[ \u3000]+[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー]{1,5}(?:[ \u3000]*(?:様|さま|殿))?$/u;

@@ -119,6 +119,13 @@ const CLASS_OF_PEOPLE_AFTER = /^(?:等|など)?(?:の|が|を)?(?:ある|あっ�
  * 「面接指導実施 2名」, 「うつ病 3件」, 「有所見 12%」.
  */
 const COUNT_AFTER = /^[ \u3000]*(?:[\p{sc=Han}\p{sc=Katakana}ー・（）()]|の(?=\p{sc=Han}))*[ \u3000]*(?:[:：][ \u3000]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]{0,8})?[ \u3000]*(?:計|合計|延べ|約)?\d+(?:\.\d+)?[ \u3000]*(?:名|人|件|世帯|%|％)/u;
+/**
+ * A count right before the term, in a line of counted items (「Special meals: 4 vegetarian, 2 halal,
+ * 1 no-seafood」): how many, not who.
+ */
+const COUNT_BEFORE = /(?<![\w.\/:-])\d{1,4}[ \t]*(?:x[ \t]*)?$/;
+const COUNTED_ITEMS = /(?<![\w.\/:-])\d{1,4}[ \t]+[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?[ \t]*[,;、][ \t]*\d{1,4}[ \t]+[A-Za-z]/;
+const NAMED_IN_ENGLISH = /\b(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+[A-Z]/;
 /** After an English term: a unit (Centre, Clinic, Ward …) or a session's time (Cardiology 9:00–12:00). */
 const UNIT_OR_SESSION_AFTER_EN = /^[ \t]*(?:(?:Centre|Center|Clinic|Ward|Department|Dept|Unit|Division|Desk|Office)\b|\d{1,2}:\d{2}\s*[–~-]|(?:care[ \t]+)?(?:basics|awareness|training|course|module|workshop|seminar|webinar|lecture|prevention|policy|guidelines?)\b)/i;
 /** An English unit or publication named after a speciality: Department of (Orthopaedic) Surgery. */
@@ -224,12 +231,47 @@ function quotedExpression(text: string, start: number, end: number): boolean {
   return REVIEWED_AFTER.test(after) || TITLED_AFTER.test(after) || TITLE_LABEL_BEFORE.test(text.slice(lineStart, open)) || RULE_BEFORE.test(text.slice(lineStart, open));
 }
 
+/**
+ * The tail of a bibliographic reference: year;volume(issue):pages (2024;41(2):88-92, 2024;9:e113,
+ * 2024;71(5)) or a DOI.
+ */
+const CITATION_TAIL = /(?<!\d)(?:19|20)\d{2}[ \u3000]?[;；][ \u3000]?\d{1,4}(?:[ \u3000]?\(\d{1,3}\))?(?:[ \u3000]?[:：][ \u3000]?e?\d{1,6}(?:[ \u3000]?[-–][ \u3000]?\d{1,6})?)?|\bdoi[:：][ \u3000]?10\.\d{4,}\//i;
+/** The first line of a listed item: 1. / (2) / [3] / a bullet. */
+const ITEM_START = /^[ \t\u3000]*(?:\d{1,3}[.)．]|[（(]\d{1,3}[)）]|\[\d{1,3}\]|[・•●◆■*-][ \t\u3000]?)/;
+
+/**
+ * Whether the term sits in a bibliographic reference (小田切 聡, 服部 美奈子. …低ナトリウム血症の2例.
+ * 日本てんかん学会誌. 2024;41(2):88-92.): a term in a paper's title is the literature's topic. The
+ * reference is its item — the term's line with the lines around it up to a blank line or the next
+ * item, three at most each way — and it must end in a citation's tail.
+ */
+function inReference(text: string, start: number, end: number): boolean {
+  let from = lineStartAt(text, start);
+  for (let k = 0; k < 3 && from > 0 && !ITEM_START.test(text.slice(from, lineEndAt(text, from))); k++) {
+    const above = lineStartAt(text, from - 1);
+    if (text.slice(above, from - 1).trim() === '') break;
+    from = above;
+  }
+  let to = lineEndAt(text, end);
+  for (let k = 0; k < 3 && to < text.length; k++) {
+    const below = lineEndAt(text, to + 1);
+    const line = text.slice(to + 1, below);
+    if (line.trim() === '' || ITEM_START.test(line)) break;
+    to = below;
+  }
+  return CITATION_TAIL.test(text.slice(from, to));
+}
+
 /** Whether the term at text[start, end) is a topic, a speciality, a supposed case or a title, not about anyone. */
 function isTopic(text: string, start: number, end: number, entry: TermEntry): boolean {
   const after = text.slice(end, end + 12);
   // The term's sentence, cut once and only when a rule needs it.
   let said: string | undefined;
   const sentence = (): string => (said ??= text.slice(...sentenceBounds(text, start, end)));
+  if (COUNT_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+    const line = text.slice(lineStartAt(text, start), lineEndAt(text, end));
+    if (COUNTED_ITEMS.test(line) && !NAMED_IN_ENGLISH.test(line) && !HONORIFIC.test(line)) return true;
+  }
   if (TOPIC_AFTER.test(after) || LINE_OF_WORK_AFTER.test(text.slice(end, end + 48)) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROLE_OR_UNIT_AFTER.test(after) || PRACTICE_AFTER.test(after)) return true;
   // Whether the sentence names someone with an honorific (患者さん, 利用者さん, お子さん are the
   // class itself, not a named person's honorific).
@@ -257,6 +299,7 @@ function isTopic(text: string, start: number, end: number, entry: TermEntry): bo
   const lineEnd = lineEndAt(text, end);
   const line = text.slice(lineStart, lineEnd);
   if (inFiction(text, start, end)) return true;
+  if (inReference(text, start, end)) return true;
   // Inside the title of a book or a work: 『血糖値は夕食で決まる』.
   const open = text.lastIndexOf('『', start);
   if (open !== -1 && open >= lineStart && text.lastIndexOf('』', start) < open && text.indexOf('』', end) !== -1 && text.indexOf('』', end) < lineEnd) return true;
@@ -530,6 +573,8 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
 function isWriterOrStaff(text: string, a: Hit, staff: ReadonlySet<string>): boolean {
   if (a.category !== 'person_name') return false;
   if (a.subject?.kind === 'participant' && a.addressee !== true && SELF_INTRODUCTION_AFTER.test(text.slice(a.end, a.end + 12))) return true;
+  // Named as whom the record is about (対象：村上 隆之 様（営業二課）, 被災者：…): never the one handling it.
+  if (DATA_SUBJECT_LABEL_BEFORE.test(text.slice(Math.max(lineStartAt(text, a.start), a.start - 12), a.start))) return false;
   // Named by their work around the name (講師：…, （就労支援員）, 前任：…): the one who teaches or
   // handles it, not the one a term a line away records.
   if (a.subject?.byWorkRole === true) return true;
@@ -541,6 +586,9 @@ function isWriterOrStaff(text: string, a: Hit, staff: ReadonlySet<string>): bool
  * 管理薬剤師：丸山 or 施設長：石川 (with its colon), (an appointment) with Dr. Whitfield.
  */
 const STAFF_LABEL_BEFORE = /(?:担当(?:者|医|スタッフ|講師|看護師|コーチ)?|主治医)[ \t\u3000]*[:：]?[ \t\u3000]*$|(?:管理薬剤師|薬剤師|管理者|責任者|院長|施設長|店長|所長|医師)[ \t\u3000]*[:：][ \t\u3000]*$|\b(?:with|by|see|from)[ \t]+(?:Dr|Prof)\.?[ \t]*$/;
+
+/** A label naming whom a record is about: 対象：, 対象者, 被災者：, 患者：, ご本人：. */
+const DATA_SUBJECT_LABEL_BEFORE = /(?:対象者?|被災者|被害者|患者|ご?本人|利用者|受診者|相談者)[ \t\u3000]*[:：][ \t\u3000]*$/;
 
 /** The writer introducing themself: 「…クリニックの岡部です」, 「岡部と申します」. */
 const SELF_INTRODUCTION_AFTER = /^[\s\u3000]*(?:です|でございます|と申します|と申し上げます)/;

@@ -884,3 +884,66 @@ describe('blind sets 85-88', () => {
     expect(d.rules).toContain('external-sensitive');
   });
 });
+
+describe('blind sets 89-92 (and what round 19 left)', () => {
+  it("a paper's title in a reference list is literature, not a case; the same disease said of a named person is held", async () => {
+    const refs = await decide({ to: 'asano@library.example', subject: '文献取り寄せのお願い', text: `浅野様\n\n6月度の文献検索結果のうち、下記2報の取り寄せをお願いいたします。\n\n　1. 小田切 聡, 服部 美奈子. カルベリン錠投与中に発現した低ナトリウム血症の2例.\n　　 日本てんかん学会誌. 2024;41(2):88-92.\n　2. 吉川 裕, ほか. 生物学的製剤使用中の帯状疱疹の発現状況. リウマチ科. 2024;71(5).\n${sign}` });
+    expect(refs.rules).not.toContain('external-sensitive');
+    const caseReport = await decide({ to: 'asano@library.example', subject: '症例のご連絡', text: `浅野様\n\n小田切 聡さんが低ナトリウム血症で入院されました。\n${sign}` });
+    expect(caseReport.rules).toContain('external-sensitive');
+  });
+
+  it("a changed account read back is the organisation's: its holder named once, 当社の取引銀行 in the quoted notice", async () => {
+    const d = await decide({
+      to: 'okabe@building.example',
+      subject: 'Re: 賃料振込口座変更のお知らせ',
+      text: `岡部様\n\n振込口座変更のご案内、承知いたしました。\n\n　新口座：東京中央銀行 青山支店 普通 5830291\n　　　　　カ）アオヤマビルマネジメント\n${sign}\n> 株式会社ルミエール 御中\n>\n> このたび当社の取引銀行の統合に伴い、賃料のお振込先を下記のとおり変更させていただきます。\n> 旧口座：さくら橋銀行 表参道支店 普通 1049273\n> 新口座：東京中央銀行 青山支店 普通 5830291\n>\n> 株式会社青山ビルマネジメント 賃貸管理部 岡部 隆\n`,
+    });
+    expect(d.rules).not.toContain('external-personal-bank-account');
+  });
+
+  it('a space-aligned list whose last two columns one full-width space parts (2023〜2025年　36,000円) is read as a table and held', async () => {
+    const d = await decide({
+      to: '総代 小野 勝利 様 <katsutoshi.ono@gmail.com>',
+      subject: '護持会費 未納の方について',
+      text: `小野 総代様\n\n護持会費の未納の件、一覧にいたしました。\n\n氏名　　　　　住所　　　　　　　　　　　 未納期間　　 未納額\n内田 文雄　　台東区谷中3-14-2　　　　　 2023〜2025年　36,000円\n福島 健司　　荒川区西日暮里4-21-7　　　 2025年　　　 12,000円\n長谷川 清　　文京区千駄木1-8-30　　　　 2022〜2025年　48,000円\n片山 和恵　　台東区根岸5-3-11　　　　　 2025年　　　 12,000円\n新井 昭一　　北区田端6-2-4　　　　　　　2024〜2025年　24,000円\n${sign}`,
+    });
+    expect(d.rules).toContain('external-bulk-personal');
+  });
+
+  it('大野 is not the addressee 「小野 勝利 <katsutoshi.ono@…>」 although both read ono', async () => {
+    const d = await decide({
+      to: '総代 小野 勝利 様 <katsutoshi.ono@gmail.com>',
+      subject: 'ご近所の方のご連絡先',
+      text: `小野 総代様\n\n先日お話の出た方のご連絡先です。\n\n大野 ミツ様　台東区池之端2-5-9　090-0000-4417\n\nお声がけいただけますと助かります。${sign}`,
+    });
+    expect(d.rules).toContain('external-third-person-contact');
+  });
+
+  it("a veterinary practice's results go on about the pet named above them; a pet called 同居のレオくん is a pet", async () => {
+    const d = await decide({
+      to: '小池 綾乃 <ayano.koike.home@gmail.com>',
+      subject: 'マロンちゃんの血液検査結果について',
+      text: `小池 綾乃 様\n\nさくら通り動物病院の浅野です。\n昨日お預かりしたマロンちゃん（トイプードル・8歳）の血液検査結果が出ましたのでお知らせします。\n\n・ALT 142 U/L（基準 17〜78）→ やや高め\n・血糖 → 正常範囲\n\n肝臓の数値が少し高いものの、現時点で急ぐ治療は必要ないと考えています。\n7月中旬に再検査しましょう。\n\n同居のレオくんの健康診断も同じ日にできますので、ご希望があれば受付にお申し付けください。\n\n--\nさくら通り動物病院\n院長・獣医師　浅野 健一\n`,
+    });
+    expect(d.rules).not.toContain('external-sensitive');
+  });
+
+  it("a law office's account on an English invoice is the firm's; counted special meals (2 halal) are about no one, a named guest's are held", async () => {
+    const invoice = await decide({ to: 'Rachel Tan <rachel.tan@harbourline.example.com>', subject: 'Invoice No. KH-2025-0612', text: 'Dear Ms. Tan,\n\nPlease find our invoice for May.\n\n  Bank: Shiokaze Bank, Ltd., Shibaura Branch\n  SWIFT/BIC: SKZBJPJT\n  Account No.: 1048821 (ordinary)\n  Account name: Kirishima & Hasegawa Law Office\n\nKind regards,\nSayaka Arai' });
+    expect(invoice.rules).not.toContain('external-personal-bank-account');
+    const meals = await decide({ to: 'groups@holidays.example.com', subject: 'Group SH-0925 meal counts', text: 'Dear Mr. Wong,\n\nI can confirm for group SH-0925:\n- Breakfast for 38 guests on both mornings\n- Special meals at the welcome dinner: 4 vegetarian, 2 halal, 1 no-seafood\n\nWarm regards,\nRina Okabe' });
+    expect(meals.rules).not.toContain('external-sensitive');
+    const named = await decide({ to: 'groups@holidays.example.com', subject: 'Group SH-0925 meals', text: 'Dear Mr. Wong,\n\nMr. Omar Haddad will need halal meals at every dinner.\n\nWarm regards,\nRina Okabe' });
+    expect(named.rules).toContain('external-sensitive');
+  });
+
+  it("a worker's amputated finger in a subject line; a diagnosis under 対象：NAME 様（営業二課）; a passenger's condition under ARIMURA / KEIKO MRS — all held", async () => {
+    const injury = await decide({ to: 'maruyama@subcontractor.example', subject: '【労災速報】丸三工業 鈴木 一郎さん 左手示指切断・搬送先について', text: `丸山社長\n\n取り急ぎご連絡いたします。打合せは明日9時に作業所で。${sign}` });
+    expect(injury.rules).toContain('external-sensitive');
+    const rtw = await decide({ to: 'yoshikawa@employer.example', subject: '職場復帰に向けた情報提供について', text: `人事部 吉川 様\n\nなにわ湊病院 リハビリテーション科の西田です。\n\n対象：村上 隆之 様（営業二課）\n経過：3月にくも膜下出血を発症し、手術後、当院にてリハビリを実施\n現在の状態：\n・高次脳機能障害（注意障害・遂行機能障害）が残っています\n${sign}` });
+    expect(rtw.rules).toContain('external-sensitive');
+    const meda = await decide({ to: 'special.handling@air.example.com', subject: 'MEDA transfer pax', text: 'Dear Special Handling Desk,\n\nWe would like to pre-advise a MEDA passenger.\n\n  Pax: ARIMURA / KEIKO MRS (age 74)\n  Condition: recovering from a stroke in April, right-side hemiplegia\n  Service: WCHC, aisle chair at boarding\n  Escort: daughter\n\nPlease confirm that the lift vehicle is booked.\n\nBest regards,\n\nKenji Tachibana (立花 健二)\nStation Operations Manager\nSkyGate Ground Services Co., Ltd.\nTel: +81-3-0000-7710\nk.tachibana@skygate.example.co.jp\n' });
+    expect(meda.rules).toContain('external-sensitive');
+  });
+});
