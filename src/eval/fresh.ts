@@ -40,19 +40,29 @@ function encryptedZip(name: string): Buffer {
   return zip;
 }
 
-/** A line `[Sheet1]` in a writer's text names the sheet that follows; it is not a cell. */
-const SHEET_MARKER = /^\[([^\]\t]{1,31})\]$/;
+/**
+ * A line that names the sheet that follows, not a cell: `[Sheet1]`, `Sheet1: Trainees`,
+ * `シート1: 移管対象`, `[Sheet1: Dietary requirements]` (the name is cut to Excel's 31 characters).
+ */
+const SHEET_MARKER = /^\[([^\]\t]{1,31})\]$|^\[?(?:Sheet|シート)[ \u3000]?\d*[ \u3000]*[:：][ \u3000]*([^\]\t|]+?)\]?$/;
+const sheetNameOf = (line: string): string | undefined => {
+  const m = SHEET_MARKER.exec(line.trim());
+  return m ? (m[1] ?? m[2]!).slice(0, 31) : undefined;
+};
 
-/** A one-sheet .xlsx of the text's lines, cells split at tabs (or commas); sheet-name lines dropped. */
+/**
+ * A one-sheet .xlsx of the text's lines, cells split at tabs, at pipes (`HIRANO | Takuya | …`, a
+ * writer's drawing of the grid) or at commas; sheet-name lines dropped.
+ */
 function textXlsx(text: string): Buffer {
   const strings = new SharedStrings();
   const col = (c: number): string => String.fromCharCode(65 + c);
   const lines = text.split(/\r?\n/);
-  const sheetName = lines.map((l) => SHEET_MARKER.exec(l.trim())?.[1]).find((n) => n !== undefined) ?? 'Sheet1';
+  const sheetName = lines.map(sheetNameOf).find((n) => n !== undefined) ?? 'Sheet1';
   const rows = lines
-    .filter((line) => !SHEET_MARKER.test(line.trim()))
+    .filter((line) => sheetNameOf(line) === undefined)
     .map((line, r) => {
-      const cells = line.includes('\t') ? line.split('\t') : line.split(',');
+      const cells = line.includes('\t') ? line.split('\t') : line.includes('|') ? line.split('|').map((c) => c.trim()) : line.split(',');
       return `<row r="${r + 1}">${cells.map((v, c) => (v === '' ? '' : strings.cell(`${col(c)}${r + 1}`, v))).join('')}</row>`;
     });
   return writeXlsx(sheetName, rows, strings);
@@ -1266,7 +1276,9 @@ generator is in \`build/\`): a social welfare council, a card company's call cen
 generator is in \`build/\`): a palliative-care ward, a used-car dealer with an auto-loan desk, a university's international student office, a pest-control company and a temple with a cemetery.`,
     blind: `**First measurement, blind** (commit 85e851e): held 0 of 50 that should pass (0.0 %) and 47 of
 50 that should be held (94.0 %). Still wrong: a quoted crime victim, a list of members with unpaid
-fees, and a scholarship recommendation giving a family's poverty.`,
+fees, and a scholarship recommendation giving a family's poverty. Fixed later: the list of members with
+unpaid fees (a space-aligned table whose last two columns one full-width space parts; a member
+whose surname reads like the addressee's address, 大野 against 小野 <…ono@>).`,
   },
   {
     heading: 'Hand-written set 86 (verdicts of the default policy)',
@@ -1278,7 +1290,8 @@ generator is in \`build/\`): a company's occupational health office, a moving co
 a nurse's farewell listing her line of work (産業医面談・健康診断・カウンセリングの各業務); a child's
 temporary custody in a subject line (一時保護 was normalised to 1時保護 when a full-width bracket
 elsewhere sent the text through the kanji-numeral pass). Still wrong: a schedule sent to its own
-subject, a corporate account change, a neighbour's complaint forwarded.`,
+subject, a corporate account change, a neighbour's complaint forwarded. Fixed later: the corporate
+account change (the same account named with its corporate holder elsewhere in the mail).`,
   },
   {
     heading: 'Hand-written set 87 (verdicts of the default policy)',
@@ -1288,7 +1301,8 @@ generator is in \`build/\`): a DV support organisation, a hair salon chain, a re
     blind: `**First measurement, blind** (commit 85e851e): held 3 of 50 that should pass (6.0 %) and 49 of
 50 that should be held (98.0 %). Fixed: Stevens-Johnson syndrome named with a patient in a subject
 line; 車椅子の貸出台数 in a reply chain. Still wrong: a literature search naming published authors
-beside disease terms, a landlord's rent-account change.`,
+beside disease terms, a landlord's rent-account change. Fixed later: both (a bibliographic
+reference's title is literature; 当社の取引銀行 in the landlord's notice).`,
   },
   {
     heading: 'Hand-written set 88 (verdicts of the default policy)',
@@ -1300,6 +1314,44 @@ generator is in \`build/\`): a senior residence, a tax accountant's office, a ba
 a company's disability-employment figures (障害者雇用) in board minutes. Still wrong: two refund
 accounts sent to their holders (the writer holds them; the detector reads them as the addressee's own)
 and a forwarded harassment complaint with a mental-health note.`,
+  },
+  {
+    heading: 'Hand-written set 89 (verdicts of the default policy)',
+    file: 'test/eval-fresh89/fresh.json',
+    description: `100 mails by an eighty-ninth writer (see \`test/eval-fresh89/README.md\`; the writer's
+generator is in \`build/\`): a university career centre, a general contractor's safety and health department, a dispensing-pharmacy chain, a staffing agency's branch and a condominium management company.`,
+    blind: `**First measurement, blind** (commit 1631abe): held 0 of 50 that should pass (0.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: a worker's amputated finger (左手示指切断) with his name in
+a subject line.`,
+  },
+  {
+    heading: 'Hand-written set 90 (verdicts of the default policy)',
+    file: 'test/eval-fresh90/fresh.json',
+    description: `100 mails by a ninetieth writer (see \`test/eval-fresh90/README.md\`; the writer's
+generator is in \`build/\`): a call centre running a city's resident helpline, an animal hospital, a cram school's head office, a funeral company and a municipal social welfare council.`,
+    blind: `**First measurement, blind** (commit 1631abe): held 1 of 50 that should pass (2.0 %) and 50 of
+50 that should be held (100.0 %). Fixed: a pet's blood-test results to its owner, whose sentences
+go on about the pet named above them (and a pet called 同居のレオくん).`,
+  },
+  {
+    heading: 'Hand-written set 91 (verdicts of the default policy)',
+    file: 'test/eval-fresh91/fresh.json',
+    description: `100 mails by a ninety-first writer (see \`test/eval-fresh91/README.md\`; the writer's
+generator is in \`build/\`): a nursery-school operator, a car dealership, a law firm (some English), an airport ground-handling company (mostly English) and a support office for employment of people with disabilities.`,
+    blind: `**First measurement, blind** (commit 1631abe): held 1 of 50 that should pass (2.0 %) and 48 of
+50 that should be held (96.0 %). One of the two misses was the evaluation's own: a sheet the writer
+drew with pipes (HIRANO | Takuya | …) was made into one cell per row; made as drawn, the detector
+of 1631abe holds it (49 of 50). Fixed: a law office's account on an English invoice; a
+passenger's condition under an airline's name form (ARIMURA / KEIKO MRS).`,
+  },
+  {
+    heading: 'Hand-written set 92 (verdicts of the default policy)',
+    file: 'test/eval-fresh92/fresh.json',
+    description: `100 mails by a ninety-second writer (see \`test/eval-fresh92/README.md\`; the writer's
+generator is in \`build/\`): a city hotel's front office and sales (some English), a SaaS company writing mostly English, a hospital's rehabilitation department, a credit union's branch and a security-guard company.`,
+    blind: `**First measurement, blind** (commit 1631abe): held 1 of 50 that should pass (2.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: counted special meals (4 vegetarian, 2 halal) for a tour
+group; a diagnosis under 対象：村上 隆之 様（営業二課） sent to the patient's employer.`,
   },
 ];
 

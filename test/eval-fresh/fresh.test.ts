@@ -1,5 +1,5 @@
 /**
- * The hand-written sets (test/eval-fresh/ to test/eval-fresh88/) through real MIME, extraction,
+ * The hand-written sets (test/eval-fresh/ to test/eval-fresh92/) through real MIME, extraction,
  * detection and the default policy, as `npm run eval` reports them in EVALUATION.md. Guards the
  * verdicts measured there against regressions: a change that holds more ordinary mail or lets
  * more risky mail through fails here.
@@ -30,7 +30,7 @@ const SETS = [
   { name: 'set 13', file: path.join(here, '../eval-fresh13/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 46 },
   { name: 'set 14', file: path.join(here, '../eval-fresh14/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
   { name: 'set 15', file: path.join(here, '../eval-fresh15/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
-  { name: 'set 16', file: path.join(here, '../eval-fresh16/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
+  { name: 'set 16', file: path.join(here, '../eval-fresh16/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 17', file: path.join(here, '../eval-fresh17/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 18', file: path.join(here, '../eval-fresh18/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 19', file: path.join(here, '../eval-fresh19/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
@@ -48,7 +48,7 @@ const SETS = [
   { name: 'set 31', file: path.join(here, '../eval-fresh31/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 32', file: path.join(here, '../eval-fresh32/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 33', file: path.join(here, '../eval-fresh33/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 48 },
-  { name: 'set 34', file: path.join(here, '../eval-fresh34/fresh.json'), mails: 100, ordinaryHeld: 3, riskyHeld: 50 },
+  { name: 'set 34', file: path.join(here, '../eval-fresh34/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
   { name: 'set 35', file: path.join(here, '../eval-fresh35/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 48 },
   { name: 'set 36', file: path.join(here, '../eval-fresh36/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 37', file: path.join(here, '../eval-fresh37/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
@@ -88,7 +88,7 @@ const SETS = [
   { name: 'set 71', file: path.join(here, '../eval-fresh71/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 72', file: path.join(here, '../eval-fresh72/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 73', file: path.join(here, '../eval-fresh73/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 48 },
-  { name: 'set 74', file: path.join(here, '../eval-fresh74/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
+  { name: 'set 74', file: path.join(here, '../eval-fresh74/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
   { name: 'set 75', file: path.join(here, '../eval-fresh75/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 76', file: path.join(here, '../eval-fresh76/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 77', file: path.join(here, '../eval-fresh77/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
@@ -99,10 +99,14 @@ const SETS = [
   { name: 'set 82', file: path.join(here, '../eval-fresh82/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
   { name: 'set 83', file: path.join(here, '../eval-fresh83/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
   { name: 'set 84', file: path.join(here, '../eval-fresh84/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
-  { name: 'set 85', file: path.join(here, '../eval-fresh85/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 47 },
-  { name: 'set 86', file: path.join(here, '../eval-fresh86/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 49 },
-  { name: 'set 87', file: path.join(here, '../eval-fresh87/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
+  { name: 'set 85', file: path.join(here, '../eval-fresh85/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 48 },
+  { name: 'set 86', file: path.join(here, '../eval-fresh86/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
+  { name: 'set 87', file: path.join(here, '../eval-fresh87/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 88', file: path.join(here, '../eval-fresh88/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 47 },
+  { name: 'set 89', file: path.join(here, '../eval-fresh89/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 90', file: path.join(here, '../eval-fresh90/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 91', file: path.join(here, '../eval-fresh91/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 92', file: path.join(here, '../eval-fresh92/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
 ];
 
 describe('hand-written business mail', () => {
@@ -121,6 +125,15 @@ describe('hand-written business mail', () => {
     const raw = await new MailComposer({ from: 'a@example.com', to: 'b@example.com', text: 'x', attachments: [{ filename: 'i.pdf', content: textPdf(line) }] }).compile().build();
     const text = (await extract(raw)).segments.find((seg) => seg.location.includes('i.pdf'))?.text ?? '';
     expect(text.replace(/\s+/g, ' ')).toContain(line);
+  });
+
+  it("a writer's sheet drawn with pipes under a `Sheet1: name` line becomes a sheet of that name with one value per cell", async () => {
+    const cases = (await loadFreshCases(path.join(here, '../eval-fresh91/fresh.json')))!;
+    const sheet = cases.find((c) => c.id === 'cm051')!;
+    const extraction = await extractMessage(Buffer.from(sheet.raw, 'base64'));
+    const table = extraction.tables.find((t) => (t.header ?? []).includes('Passport No.'));
+    expect(table?.header).toEqual(['Surname', 'Given name', 'Date of birth', 'Nationality', 'Passport No.', 'Expiry']);
+    expect(table?.location).toContain('Trainees');
   });
 
   for (const set of SETS) {
