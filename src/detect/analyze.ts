@@ -89,7 +89,8 @@ export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
   identifiers.push(...findLatinNameRepeats(unit, identifiers));
   const petNames = env.petNames ?? NO_PETS;
   const hits = withoutExamples(unit, resolveOverlaps(identifiers.filter((h) => h.category !== 'person_name' || !(isPlaceholderName(unit.norm.text, h) || isPetName(h.value, petNames)))));
-  const terms = tokens ? findTerms(unit, tokens, env.dictionaries, petNames) : env.dictionaries.textMatchers.length > 0 ? findTerms(unit, [], env.dictionaries, petNames) : [];
+  const union = env.participants.unionParty;
+  const terms = tokens ? findTerms(unit, tokens, env.dictionaries, petNames, union) : env.dictionaries.textMatchers.length > 0 ? findTerms(unit, [], env.dictionaries, petNames, union) : [];
   if (terms.length > 0) dropNamesInsideTerms(hits, terms);
   hits.push(...terms);
   hits.push(...findSensitiveCells(unit, petNames));

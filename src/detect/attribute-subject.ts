@@ -21,7 +21,7 @@ import type { AnalysisEnv } from './analyze.js';
 import { isFreemailDomain } from './freemail.js';
 import type { Hit, Subject, Unit, ZoneKind } from './hit.js';
 import {
-  CORPORATE_KANA, isPersonalRecord, linesOf, lineIndexAt, organisationReason, ORGANISATION, paragraphWindow, recordOrganisationReason, type TextLine,
+  CORPORATE_KANA, DESK_NUMBER_BEFORE, isPersonalRecord, linesOf, lineIndexAt, organisationReason, ORGANISATION, paragraphWindow, recordOrganisationReason, type TextLine,
 } from './organisation-context.js';
 import { isParticipantAddress, isParticipantDomain, isSenderDomain, type Participants } from './participants.js';
 import { kanaToRomaji, localPartKeys, romajiKey } from './romaji.js';
@@ -651,6 +651,8 @@ function valueSubject(v: UnitView, h: Hit): Subject {
   if (h.category === 'phone' && k >= 0) {
     const lead = v.unit.norm.text.slice(Math.max(lineStart, h.start - 20), h.start);
     if ((WORKPLACE_PHONE.test(lead) || WORKPLACE_PHONE_NOTE.test(v.unit.norm.text.slice(h.end, h.end + 12))) && !PRIVATE_LABEL.test(lead)) return subject('business_contact', 'a workplace number by its label');
+    // 「問い合わせ窓口の電話番号表記（029-…）」: the number of an organisation's desk.
+    if (DESK_NUMBER_BEFORE.test(lead) && !PRIVATE_LABEL.test(lead)) return subject('business_contact', "an organisation's contact desk (its number)");
     // 「My mobile on the day: 080-…」, 「当日は私の携帯（090-…）まで」: the writer's own number.
     if (WRITERS_OWN_PHONE.test(v.unit.norm.text.slice(Math.max(lineStart, h.start - 40), h.start))) return subject('participant', 'the writer’s own number');
     // 「+81 3 5217 4415 | daniel.okafor@bridgeway-intl.example.com」, or the sender's web address on

@@ -28,11 +28,13 @@ export const ORGANISATION_LABEL =
   /(?:商号|会社名|社名|法人名|団体名|本社所在地|本店所在地|所在地|本社|本店|代表者|代表電話|代表番号|代表TEL|代表|設立|資本金|会場|開催場所|開催地|場所|拠点|店舗|事業所|アクセス|問い?合わ?せ先?|お問い?合わ?せ|窓口|事務局|受付|納品先|納入先|事業内容|LOCATION|Venue|Location|Office|Head ?office)\s*[:：]?\s*$/i;
 /** An inquiries label, then a department right before the value: 「お問い合わせ：経営企画部 広報グループ 054-…」. */
 const CONTACT_DESK = /(?:問い?合わ?せ先?|お問い?合わ?せ|窓口)[^\n:：]{0,12}[:：][^\n]{0,30}?((?:[^\s\n]{1,12})(?:部|課|室|グループ|係|センター|事務局|デスク|窓口))$/;
+/** A desk's number named as such just before the value: 問い合わせ窓口の電話番号表記（, お問い合わせ電話：. */
+export const DESK_NUMBER_BEFORE = /(?:問い?合わ?せ|窓口|コールセンター|サポートセンター)[^\n。、]{0,8}(?:電話番号|電話|TEL|ダイヤル)[^\n。]{0,6}$/i;
 /** A label right after the value: `03-1234-5678（代表）`. */
 const ORGANISATION_SUFFIX = /^\s*[(（](?:代表|本社|本店|会社|事務所|事務局|受付|窓口|営業所|支店|店舗)[)）]/;
 /** A person's record: these labels make a block personal data, whatever else it mentions. */
 export const PERSONAL_RECORD =
-  /氏名|お名前|名前|フリガナ|ふりがな|生年月日|誕生日|自宅|現住所|ご住所|契約者|顧客|お客様|会員|患者|利用者|申込者|申込人|申請人|応募者|被保険者|保証人|扶養|家族|続柄|緊急連絡先|本人|個人|勤務先|勤続|所有者|債務者|滞納者|借主|賃借人|相続人|依頼人|相談者|Date of birth|\bDOB\b|Home address|Emergency contact|Medical history|Nationality|Passport/;
+  /氏名|お名前|名前|フリガナ|ふりがな|生年月日|誕生日|自宅|現住所|ご住所|契約者|顧客|お客様|会員|患者|利用者|申込者|申込人|申請人|応募者|被保険者|保証人|扶養|家族|続柄|緊急連絡先|本人|個人|勤務先|勤続|所有者|債務者|滞納者|借主|賃借人|相続人|依頼人|相談者|申出者|申出人|お住まい|在住|Date of birth|\bDOB\b|Home address|Emergency contact|Medical history|Nationality|Passport/;
 
 /**
  * A line of a person's record. A record label whose value is an organisation
@@ -137,6 +139,8 @@ export function organisationReason(text: string, lines: readonly TextLine[], sta
   if (label) return `organisation label 「${label[0].replace(/[:：\s]+$/, '')}」`;
   const desk = CONTACT_DESK.exec(before.replace(/\s+$/, ''));
   if (desk) return `an organisation's contact desk (${desk[1]!.trim()})`;
+  // 「問い合わせ窓口の電話番号表記（029-…）」, 「お問い合わせ電話 …」: the number of a desk.
+  if (DESK_NUMBER_BEFORE.test(before)) return "an organisation's contact desk (its number)";
   const suffix = ORGANISATION_SUFFIX.exec(text.slice(end, line.end));
   if (suffix) return `organisation label 「${suffix[0].trim()}」`;
   // A label on the line above (「所在地」 then the value on its own line).

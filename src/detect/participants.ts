@@ -39,6 +39,12 @@ export interface Participants {
    * address must be written with one of them (大野 reads ono too, but is not 小野).
    */
   localPartNames: Map<string, Set<string>>;
+  /**
+   * A trade union is itself a party to the mail (the sender or an addressee: ミナト精機労働組合 川崎支部
+   * 書記長, …@…-union.example.jp): its bargaining, its members and its officers are its business,
+   * not anyone's membership disclosed.
+   */
+  unionParty: boolean;
   /** The same keys of the addressees' own addresses only (To/Cc/Bcc and envelope recipients). */
   addresseeLocalParts: string[][];
   /** Organisation names from display names (`山田 太郎 (株式会社ABC)`), NFKC. */
@@ -90,6 +96,7 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
     for (const w of words) set.add(w);
     localPartNames.set(key, set);
   }
+  const unionParty = [...senders, ...addressees].some((b) => UNION_PARTY_NAME.test(b.name.normalize('NFKC')) || UNION_PARTY_ADDRESS.test(b.address));
   const addresseeAddresses = new Set<string>([...addressees.map((b) => b.address.toLowerCase()), ...(envelope?.rcptTo ?? []).map((r) => r.toLowerCase())]);
   for (const b of senders) addresseeAddresses.delete(b.address.toLowerCase());
   if (envelope?.mailFrom) addresseeAddresses.delete(envelope.mailFrom.toLowerCase());
@@ -117,12 +124,16 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
     senderDomains,
     localParts,
     localPartNames,
+    unionParty,
     addresseeLocalParts,
     organisations,
     privateAddressee: addresseeAddresses.size === 1 && isFreemailDomain(freemail, [...addresseeAddresses][0]!.split('@')[1] ?? ''),
     addresseeFamily: addresseeFamilyOf(headers, texts),
   };
 }
+
+const UNION_PARTY_NAME = /労働組合|労組|ユニオン|\b(?:[Ll]abou?r|[Tt]rade) [Uu]nion\b|\bUnion\b/;
+const UNION_PARTY_ADDRESS = /[@.-](?:[a-z0-9-]*-)?(?:union|roso|rouso)[.-]|^(?:union|roso|rouso)@/i;
 
 /** A department or a title in a display name (製造課, 主任, 事務所), not a name. */
 const UNIT_OR_TITLE_WORD = /(?:課|部|室|係|長|任|員|者|所|社|店|局|会|院|士|師|官|御中)$/u;

@@ -262,6 +262,29 @@ function inReference(text: string, start: number, end: number): boolean {
   return CITATION_TAIL.test(text.slice(from, to));
 }
 
+/** The heading of a talk's or a course's outline: 構成案：, プログラム, 講義内容, カリキュラム, Agenda:. */
+const PROGRAMME_HEADER = /^[\s\u3000>]*[【\[■◆●・]?[\s\u3000]*(?:構成案?|プログラム|講義内容|研修内容|講座内容|講演内容|カリキュラム|アジェンダ|式?次第|目次|Agenda|Programme|Program|Outline|Syllabus|Topics)[】\]]?[\s\u3000]*(?:[:：]|$)/i;
+/** An item of a list (1. / (2) / ・) or its wrapped continuation (indented). */
+const ITEM_OR_CONTINUATION = /^[\s\u3000>]*(?:\d{1,2}[.．)）]|[(（]\d{1,2}[)）]|[・●○■◆\-*])|^[\s\u3000]{2,}\S/;
+
+/**
+ * The term is in an item of a talk's or a course's outline (構成案： ⏎ 1. うつ病とはどんな病気か…):
+ * what the talk will cover. The items up to the heading, eight lines at most, no blank line between.
+ */
+function inProgrammeOutline(text: string, start: number): boolean {
+  let from = lineStartAt(text, start);
+  for (let k = 0; k < 8 && from > 0; k++) {
+    const line = text.slice(from, lineEndAt(text, from));
+    if (!ITEM_OR_CONTINUATION.test(line)) return false;
+    const above = lineStartAt(text, from - 1);
+    const prev = text.slice(above, from - 1);
+    if (prev.trim() === '') return false;
+    if (PROGRAMME_HEADER.test(prev)) return !HONORIFIC.test(text.slice(from, lineEndAt(text, start)));
+    from = above;
+  }
+  return false;
+}
+
 /** Whether the term at text[start, end) is a topic, a speciality, a supposed case or a title, not about anyone. */
 function isTopic(text: string, start: number, end: number, entry: TermEntry): boolean {
   const after = text.slice(end, end + 12);
@@ -300,6 +323,7 @@ function isTopic(text: string, start: number, end: number, entry: TermEntry): bo
   const line = text.slice(lineStart, lineEnd);
   if (inFiction(text, start, end)) return true;
   if (inReference(text, start, end)) return true;
+  if (inProgrammeOutline(text, start)) return true;
   // Inside the title of a book or a work: 『血糖値は夕食で決まる』.
   const open = text.lastIndexOf('『', start);
   if (open !== -1 && open >= lineStart && text.lastIndexOf('』', start) < open && text.indexOf('』', end) !== -1 && text.indexOf('』', end) < lineEnd) return true;
@@ -385,7 +409,11 @@ function inFiction(text: string, start: number, end: number): boolean {
 }
 
 
-export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNames: ReadonlySet<string> = new Set()): Hit[] {
+/**
+ * Dictionary terms in a unit. `unionParty`: a trade union is a party to the mail (participants.ts),
+ * so union terms are its business, not a member's disclosed membership.
+ */
+export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNames: ReadonlySet<string> = new Set(), unionParty = false): Hit[] {
   const hits: Hit[] = [];
   const max = dict.maxTokenTermLength;
   if (max > 0) {
@@ -419,6 +447,8 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
         // A candidate's party in an election notice is public: 候補者名／党派, 選挙公報.
         (match.entry.category === 'sensitive.political' && ELECTION.test(text)) ||
         ((match.entry.category === 'sensitive.union' || match.entry.category === 'sensitive.political') && unionAsOrganisation(match.entry.term, text, start, end)) ||
+        // The union writes or is written to as a party (its bargaining, 組合員平均2.6か月).
+        (match.entry.category === 'sensitive.union' && unionParty) ||
         // 宗教法人 浄光寺: a corporation's legal form (a temple as customer, tenant, landlord), not anyone's
         // faith; nor a sentence about such a corporation (宗教法人の場合、…宗教活動による収入は課税されません).
         (match.entry.category === 'sensitive.creed' && (/^[ \u3000]?法人/.test(text.slice(end, end + 3)) || /宗教法人/.test(text.slice(...sentenceBounds(text, start, end))))) ||
@@ -438,7 +468,7 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
       const word = m[0].toLowerCase();
       // A plural matched by the term (Muslims, concussions, diagnoses of …): the term's entry.
       const entry = matcher.entries.get(word) ?? matcher.entries.get(word.slice(0, -1)) ?? matcher.entries.get(word.slice(0, -2));
-      if (entry && !(entry.requiresPerson && (isTopic(text, m.index, m.index + m[0].length, entry) || animalTerm(unit, entry.category, m.index, m.index + m[0].length, petNames)))) hits.push(termHit(entry, m.index, m.index + m[0].length));
+      if (entry && !(entry.category === 'sensitive.union' && unionParty) && !(entry.requiresPerson && (isTopic(text, m.index, m.index + m[0].length, entry) || animalTerm(unit, entry.category, m.index, m.index + m[0].length, petNames)))) hits.push(termHit(entry, m.index, m.index + m[0].length));
     }
   }
   return hits;
@@ -547,6 +577,22 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
     }
     if (by.length > 0 && aboutAddressee(text, ends, sentence, h, hits, by)) h.subject = ABOUT_ADDRESSEE;
   }
+  // A record pasted or forwarded in a mail, headed by its one person's label (相談者：ヴー・ティ・トゥイ
+  // （24歳…）, then what they told): what it records below, up to a page on, is theirs.
+  if (unit.source !== 'attachment') {
+    const labelled = anchors.filter((a) => a.category === 'person_name' && a.confidence === 'high' && DATA_SUBJECT_LABEL_BEFORE.test(text.slice(Math.max(lineStartAt(text, a.start), a.start - 12), a.start)));
+    // Third persons only: a forwarded header's correspondents (宛先: 平松 大輔) are not in the record.
+    const people = new Set(anchors.filter((a) => a.category === 'person_name' && a.subject?.kind === 'third_person').map((a) => a.personKey ?? a.value));
+    if (labelled.length === 1 && people.size === 1) {
+      const from = labelled[0]!.start;
+      for (const h of needing) {
+        if (h.zone || h.confidence !== 'low' || h.start < from || h.start - from > RECORD_REACH) continue;
+        const said = sentenceText(text, ends, sentenceOf(ends, h.start));
+        if (STATISTIC.test(said) || DEATH.test(said) || UNNAMED_MEMBER.test(said)) continue;
+        [h.confidence, h.reason] = ['medium', `${h.reason} + the one person the record names`];
+      }
+    }
+  }
   // An attached document about one person, named by a label (お客様氏名：宮本 和子 様, a hearing
   // test, a referral, a CV): what it records further down is theirs, however far from the name.
   if (unit.source === 'attachment') {
@@ -586,6 +632,9 @@ function isWriterOrStaff(text: string, a: Hit, staff: ReadonlySet<string>): bool
  * 管理薬剤師：丸山 or 施設長：石川 (with its colon), (an appointment) with Dr. Whitfield.
  */
 const STAFF_LABEL_BEFORE = /(?:担当(?:者|医|スタッフ|講師|看護師|コーチ)?|主治医)[ \t\u3000]*[:：]?[ \t\u3000]*$|(?:管理薬剤師|薬剤師|管理者|責任者|院長|施設長|店長|所長|医師)[ \t\u3000]*[:：][ \t\u3000]*$|\b(?:with|by|see|from)[ \t]+(?:Dr|Prof)\.?[ \t]*$/;
+
+/** How far below its labelled person a pasted record's text may run (about a page of a memo). */
+const RECORD_REACH = 800;
 
 /** A label naming whom a record is about: 対象：, 対象者, 被災者：, 患者：, ご本人：. */
 const DATA_SUBJECT_LABEL_BEFORE = /(?:対象者?|被災者|被害者|患者|ご?本人|利用者|受診者|相談者)[ \t\u3000]*[:：][ \t\u3000]*$/;

@@ -947,3 +947,73 @@ describe('blind sets 89-92 (and what round 19 left)', () => {
     expect(meda.rules).toContain('external-sensitive');
   });
 });
+
+describe('round 19 leftovers: forwarded records', () => {
+  it("a neighbour's complaint forwarded with her 11-digit landline under 連絡先 is held; an inquiry desk's number beside a colleague's name is not", async () => {
+    const complaint = await decide({ to: 'kubo@carrier.example', subject: 'Fw: 近隣の方からのご指摘', text: `久保様\n\n記録を下に転送しますので、事実確認をお願いできますでしょうか。${sign}\n-----Original Message-----\nFrom: 堀 ちひろ\nSubject: 【相談記録】近隣からのご指摘\n\n受付日時：11/1 10:12　受付者：堀\nお申出者：同マンション1階 102号室にお住まいの 大森 敬三 様（70代男性）\n連絡先：048-0000-3719\n内容：\n　作業中、トラックが自宅の駐車場の前に約2時間停められた。\n` });
+    expect(complaint.rules).toContain('external-third-person-contact');
+    const minutes = await decide({ to: 'yamagishi@vendor.example', subject: '定例会 議事録', text: `山岸様\n\n議事録をお送りします。\n\n■課題\n・問い合わせ窓口の電話番号表記（029-0000-3300）をフッターに追加（山岸様）\n${sign}` });
+    expect(minutes.held).toBe(false);
+  });
+
+  it("a student's forwarded message that the police took her statement as the victim is held", async () => {
+    const d = await decide({ to: 'komatsu@law.example', subject: 'Fw: Help – what happened at my part-time job', text: `小松先生\n\n下記の学生から相談がありました。ご相談の時間をいただけますでしょうか。\n\n李\n\n-------- Forwarded Message --------\nFrom: Oyunbileg Saruul <oyunbileg.s@st.univ.example.ac.jp>\n\nDear Ms. Li,\n\nLast Friday I found a small camera in the staff changing room at the restaurant where I work.\nI reported it to Hongo police station on Saturday, and the police took my statement as the victim.\n\nOyunbileg Saruul (Faculty of Letters, 1st year)\n` });
+    expect(d.rules).toContain('external-sensitive');
+  });
+
+  it('a consultation memo headed by 相談者：NAME is about that person several lines down; 被推薦者：NAME names a person', async () => {
+    const memo = await decide({ to: 'ishikawa@law.example', subject: 'Fw: 相談メモ', text: `石川先生\n\n相談メモを下に転送いたします。${sign}\n---------- 転送メッセージ ----------\n差出人: Nguyen Thi Lan <lan.nguyen@coop.example.co.jp>\n日付: 2025年9月3日 18:20\n件名: 相談メモ（日本語訳）\n宛先: 平松 大輔 <d.hiramatsu@coop.example.co.jp>\n\n相談者：ヴー・ティ・トゥイ（24歳、関東フーズ株式会社 第二工場、1号2年目）\n相談日：2025年9月2日（組合事務所にて、ベトナム語）\n\n・6月ごろから班長の男性に「国に帰れ」「バカ」と毎日のように怒鳴られる。\n　ミスをした日は休憩に行かせてもらえないことがある。\n・7月から眠れなくなり、8月29日に市内の心療内科を受診。\n　「抑うつ状態」と診断され、睡眠薬を処方された。\n` });
+    expect(memo.rules).toContain('external-sensitive');
+    const letter = await decide({
+      to: 'jimukyoku@scholarship.example.or.jp',
+      subject: '奨学生推薦書の提出',
+      text: `事務局 御中\n\n推薦書（1名分）を添付にて提出いたします。${sign}`,
+      attachments: [{ filename: 'suisen.txt', contentType: 'text/plain', content: '推 薦 書\n\n被推薦者：BHANDARI SURAJ（バンダリ・スラジ）　国籍 ネパール\n所属：国際学部 2年\n\n推薦理由：\n本人は入学以来、優秀な成績を修めてきた。\n一方、家庭の経済状況は極めて厳しい。父親は昨年、腎不全で人工透析となり就労ができなくなった。\n' }],
+    });
+    expect(letter.rules).toContain('external-sensitive');
+    const plan = await decide({ to: 'kenshin@clinic.example', subject: '健診のご案内', text: `ご担当者様\n\n対象者：新入社員\n健康診断の結果は各自にお渡しします。${sign}` });
+    expect(plan.rules).not.toContain('external-sensitive');
+  });
+});
+
+describe('blind sets 93-96', () => {
+  it('a password-only mail alone passes (the pair with its encrypted file is what is held); a share link with the password to follow is still held', async () => {
+    const password = await decide({ to: '地域医療連携室 <renkei@hospital.example.or.jp>', subject: 'パスワードのお知らせ（診療情報提供書送付の件）', text: `地域医療連携室 御中\n\n先ほどお送りした添付ファイルのパスワードをお知らせいたします。\n\n　パスワード：Kmr-1104-rq7T\n\n開封できない場合はお電話ください。${sign}` });
+    expect(password.held).toBe(false);
+    const notice = await decide({ to: 'tanaka@customer.example', subject: '資料送付', text: `田中様\n\n資料を下記の共有リンクにてお送りします。パスワードは別途お送りします。\nhttps://files.example.co.jp/s/AbC123\n${sign}` });
+    expect(notice.rules).toContain('external-ppap');
+  });
+
+  it("a talk's outline (構成案： 1. うつ病とはどんな病気か) is what the talk covers; a named patient in such a list is still held", async () => {
+    const talk = await decide({ to: 'ueda@council.example.or.jp', subject: '市民講座のご依頼', text: `上田 様\n\n市民講座のご依頼、お引き受けいたします。\n\n　講師：院長 小田切 真一（精神科医）\n　構成案：\n　　1. うつ病とはどんな病気か（導入として、夏目漱石が留学中に「神経衰弱」に\n　　　 悩んだエピソードを紹介します）\n　　2. 家族が気づくサイン、受診を勧めるときの声かけ\n　　3. 利用できる制度（自立支援医療、傷病手当金、障害年金の概要）\n${sign}` });
+    expect(talk.rules).not.toContain('external-sensitive');
+    const cases = await decide({ to: 'ueda@council.example.or.jp', subject: '事例検討会', text: `上田 様\n\n　構成案：\n　　1. 山田 花子さんのうつ病の経過と服薬\n${sign}` });
+    expect(cases.rules).toContain('external-sensitive');
+  });
+
+  it("a trade union writing as a party (its officers, 組合員平均) is its business; a company telling a lawyer that a named employee joined a union is held", async () => {
+    const union = await decide({
+      from: '大野 拓海 <t.ono@seiki-union.example.jp>',
+      to: '片山 労務課長 <katayama@seiki.example.com>',
+      subject: '労使協議会 議題案',
+      text: `人事部 労務課長 片山 様\n\nお世話になっております。労働組合 川崎支部 執行委員の大野です。\n組合側からの議題案をお送りします。\n・年末一時金 組合員平均2.6か月\n\n--\nミナト精機労組 川崎支部\n執行委員　大野 拓海\n`,
+    });
+    expect(union.rules).not.toContain('external-sensitive');
+    const member = await decide({ to: 'bengoshi@law.example', subject: '人事の件', text: `先生\n\n製造部の山田 太郎さんが先月、労働組合に加入したとの報告がありました。\n${sign}` });
+    expect(member.rules).toContain('external-sensitive');
+  });
+
+  it('an infection status, arrears after 滞納 and a CSV under 受験者名 are found with their person', async () => {
+    const lab = await decide({ to: 'order@milling.example.com', subject: '印象体発送：大森 和子様（HCV抗体陽性）消毒済み', text: `受付ご担当者様\n\n件名の症例、本日発送しました。${sign}` });
+    expect(lab.rules).toContain('external-sensitive');
+    const arrears = await decide({ to: 'konishi@contractor.example.com', subject: '給水停止 執行日調整：三浦 和夫様（若葉野市緑町3-12-5）滞納 48,260円', text: `小西様\n\n18日の執行は見送り、26日に入金確認のうえ判断します。${sign}` });
+    expect(arrears.rules).toContain('external-third-person-contact');
+    const scores = await decide({
+      to: 'long.pham@manpower.example.com.vn',
+      subject: 'Skills test results',
+      text: 'Dear Mr. Long,\n\nAttached are the May results.\n\nKind regards,\nNguyen Thi Lan',
+      attachments: [{ filename: 'results_may.csv', contentType: 'text/csv', content: '受験者名,国籍,受験日,学科,実技,合否\nNGUYEN VAN TOAN,ベトナム,2025-05-24,78,85,合格\nTRAN THI MAI,ベトナム,2025-05-24,64,58,不合格\nLE MINH DUC,ベトナム,2025-05-24,81,90,合格\nDELA CRUZ MARK,フィリピン,2025-05-25,70,72,合格\nREYES ANGELICA,フィリピン,2025-05-25,55,61,不合格\n' }],
+    });
+    expect(scores.rules).toContain('external-bulk-personal');
+  });
+});

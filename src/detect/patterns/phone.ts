@@ -25,6 +25,9 @@ const KANJI_PHONE = new RegExp(
 const FOREIGN = /(?<![\w+.\-]|\d\/)\+(?!81)[1-9]\d{0,2}(?:[ -]?\(\d{1,4}\))?(?:[ -]?\d{1,5}){1,6}(?![\w\-/])/g;
 const KANJI_DIGITS: Record<string, string> = { 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
+/** 0AA-BBBB-CCCC or 0A-BBBBB-CCCC: eleven digits in a landline's shape (not a mobile, IP or free-dial prefix). */
+const OVERLONG_LANDLINE = /^0(?![6-9]0|50|20|120|800|570)[1-9]\d{0,2}-\d{4,5}-\d{4}$/;
+
 /** National number (leading 0) → kind, or null when no such number exists. */
 export function phoneKind(national: string): 'mobile' | 'ip' | 'tollfree' | 'navi' | 'landline' | null {
   const len = national.length;
@@ -49,10 +52,12 @@ export function findPhones(unit: Unit, kw: KeywordIndex): Hit[] {
       if (re === KANJI_PHONE && !/[〇一二三四五六七八九]/.test(m[0])) continue;
       let digits = digitsOf(m[0].replace(/[〇一二三四五六七八九]/g, (c) => KANJI_DIGITS[c] ?? c));
       if (m[0].startsWith('+81')) digits = '0' + digits.slice(2).replace(/^0/, '');
-      const kind = phoneKind(digits);
-      if (!kind) continue;
       const start = m.index;
       const end = start + m[0].length;
+      // A landline written with one digit too many in its exchange (048-0000-3719: an invented or
+      // mistyped number) under a phone label (連絡先：, TEL) is still given as someone's number.
+      const kind = phoneKind(digits) ?? (grouped && OVERLONG_LANDLINE.test(m[0]) && kw.near('phone', start, end, 16) ? 'landline' : null);
+      if (!kind) continue;
       // Digit groups that run on (供給地点特定番号 04 0031 7702 5518 0042 1100): part of a longer number.
       // A bare digit group before it counts; an address's last number (上野西2-4-11　06-…) does not.
       if (/^[ \u3000]\d/.test(text.slice(end, end + 2)) || /(?:^|[^\d-])\d{2,4}[ \u3000]$/.test(text.slice(Math.max(0, start - 6), start))) continue;
