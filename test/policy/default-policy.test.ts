@@ -127,12 +127,14 @@ describe('default policy', () => {
     expect(v.matched.map((m) => m.id)).toContain('external-encrypted-attachment');
   });
 
-  it('holds PPAP (password announced as separate, or the password mail) to outside recipients for self-check only', () => {
+  it('holds PPAP (password announced as separate) to outside recipients for self-check only; a password mail alone only when paired', () => {
     const notice = evaluatePolicy(policy, message({ to: ['x@customer.example.com'], findings: [{ category: 'ppap_notice', confidence: 'high', count: 1 }] }));
     expect(notice.stages).toEqual(['selfCheck']);
     expect(notice.matched.map((m) => m.id)).toContain('external-ppap');
-    expect(ids(message({ to: ['x@customer.example.com'], findings: [{ category: 'ppap_password', confidence: 'high', count: 1 }] }))).toContain('external-ppap');
-    expect(ids(message({ to: ['colleague@example.co.jp'], findings: [{ category: 'ppap_password', confidence: 'high', count: 1 }] }))).not.toContain('external-ppap');
+    // The password mail alone carries no personal data; right after an encrypted file to the same
+    // recipients (the pair) it is held.
+    expect(ids(message({ to: ['x@customer.example.com'], findings: [{ category: 'ppap_password', confidence: 'high', count: 1 }] })).filter((id) => id !== 'outside-send-delay' && id !== 'first-time-domain')).toEqual([]);
+    expect(ids(message({ to: ['x@customer.example.com'], findings: [{ category: 'ppap_password', confidence: 'high', count: 1 }, { category: 'ppap_pair', confidence: 'high', count: 1 }] }))).toContain('ppap-pair');
     // Not personal data: a PPAP notice alone never triggers the personal-data rules.
     expect(ids(message({ to: ['x@customer.example.com'], findings: [{ category: 'ppap_notice', confidence: 'high', count: 1 }] }))).not.toContain('external-personal-data');
   });
