@@ -1276,9 +1276,10 @@ generator is in \`build/\`): a social welfare council, a card company's call cen
 generator is in \`build/\`): a palliative-care ward, a used-car dealer with an auto-loan desk, a university's international student office, a pest-control company and a temple with a cemetery.`,
     blind: `**First measurement, blind** (commit 85e851e): held 0 of 50 that should pass (0.0 %) and 47 of
 50 that should be held (94.0 %). Still wrong: a quoted crime victim, a list of members with unpaid
-fees, and a scholarship recommendation giving a family's poverty. Fixed later: the list of members with
-unpaid fees (a space-aligned table whose last two columns one full-width space parts; a member
-whose surname reads like the addressee's address, 大野 against 小野 <…ono@>).`,
+fees, and a scholarship recommendation giving a family's poverty. Fixed later: all three — the list
+of members with unpaid fees (a space-aligned table whose last two columns one full-width space
+parts; a member whose surname reads like the addressee's address, 大野 against 小野 <…ono@>), the
+quoted victim (the police took my statement as the victim) and the recommendation (被推薦者：).`,
   },
   {
     heading: 'Hand-written set 86 (verdicts of the default policy)',
@@ -1291,7 +1292,9 @@ a nurse's farewell listing her line of work (産業医面談・健康診断・�
 temporary custody in a subject line (一時保護 was normalised to 1時保護 when a full-width bracket
 elsewhere sent the text through the kanji-numeral pass). Still wrong: a schedule sent to its own
 subject, a corporate account change, a neighbour's complaint forwarded. Fixed later: the corporate
-account change (the same account named with its corporate holder elsewhere in the mail).`,
+account change (the same account named with its corporate holder elsewhere in the mail) and the
+complaint (the complainant's landline written with eleven digits under 連絡先, お住まい beside her
+name).`,
   },
   {
     heading: 'Hand-written set 87 (verdicts of the default policy)',
@@ -1313,7 +1316,8 @@ generator is in \`build/\`): a senior residence, a tax accountant's office, a ba
 50 that should be held (92.0 %). Fixed: a resident's gastrostomy (胃ろう造設) in a subject line;
 a company's disability-employment figures (障害者雇用) in board minutes. Still wrong: two refund
 accounts sent to their holders (the writer holds them; the detector reads them as the addressee's own)
-and a forwarded harassment complaint with a mental-health note.`,
+and a forwarded harassment complaint with a mental-health note. Fixed later: the harassment
+complaint (a consultation memo headed by 相談者：NAME is about that person several lines down).`,
   },
   {
     heading: 'Hand-written set 89 (verdicts of the default policy)',
@@ -1352,6 +1356,42 @@ generator is in \`build/\`): a city hotel's front office and sales (some English
     blind: `**First measurement, blind** (commit 1631abe): held 1 of 50 that should pass (2.0 %) and 49 of
 50 that should be held (98.0 %). Fixed: counted special meals (4 vegetarian, 2 halal) for a tour
 group; a diagnosis under 対象：村上 隆之 様（営業二課） sent to the patient's employer.`,
+  },
+  {
+    heading: 'Hand-written set 93 (verdicts of the default policy)',
+    file: 'test/eval-fresh93/fresh.json',
+    description: `100 mails by a ninety-third writer (see \`test/eval-fresh93/README.md\`; the writer's
+generator is in \`build/\`): a private high school's office, a logistics warehouse operator, a home-visit nursing station, an event promoter (some English) and a regional newspaper.`,
+    blind: `**First measurement, blind** (commit 791130e): held 0 of 50 that should pass (0.0 %) and 50 of
+50 that should be held (100.0 %).`,
+  },
+  {
+    heading: 'Hand-written set 94 (verdicts of the default policy)',
+    file: 'test/eval-fresh94/fresh.json',
+    description: `100 mails by a ninety-fourth writer (see \`test/eval-fresh94/README.md\`; the writer's
+generator is in \`build/\`): an insurance agency, a water utility's contracted billing centre, a children's sports club, an offshore software house (much English) and a judicial scrivener's office.`,
+    blind: `**First measurement, blind** (commit 791130e): held 0 of 50 that should pass (0.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: a customer's arrears (滞納 48,260円) with his name in a
+subject line.`,
+  },
+  {
+    heading: 'Hand-written set 95 (verdicts of the default policy)',
+    file: 'test/eval-fresh95/fresh.json',
+    description: `100 mails by a ninety-fifth writer (see \`test/eval-fresh95/README.md\`; the writer's
+generator is in \`build/\`): a psychiatric clinic, a rental agency, a food maker's quality assurance and hotline, a university clinical research lab (some English) and a labour union branch.`,
+    blind: `**First measurement, blind** (commit 791130e): held 4 of 50 that should pass (8.0 %) and 50 of
+50 that should be held (100.0 %). Fixed: a public talk's outline (構成案： 1. うつ病とは…); a union
+writing as a party (agenda, bargaining minutes); a password-only notice, no longer held alone (the
+default policy holds it when it follows an encrypted file to the same recipients).`,
+  },
+  {
+    heading: 'Hand-written set 96 (verdicts of the default policy)',
+    file: 'test/eval-fresh96/fresh.json',
+    description: `100 mails by a ninety-sixth writer (see \`test/eval-fresh96/README.md\`; the writer's
+generator is in \`build/\`): a travel agency's group desk (some English), a dental laboratory, a contracted public-housing manager, a foreign-worker recruitment agency (English and Japanese) and a fitness chain.`,
+    blind: `**First measurement, blind** (commit 791130e): held 0 of 50 that should pass (0.0 %) and 48 of
+50 that should be held (96.0 %). Fixed: HCV抗体陽性 with a patient's name in a subject line; test
+scores in a zipped CSV under 受験者名.`,
   },
 ];
 

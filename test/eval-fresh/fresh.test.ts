@@ -1,5 +1,5 @@
 /**
- * The hand-written sets (test/eval-fresh/ to test/eval-fresh92/) through real MIME, extraction,
+ * The hand-written sets (test/eval-fresh/ to test/eval-fresh96/) through real MIME, extraction,
  * detection and the default policy, as `npm run eval` reports them in EVALUATION.md. Guards the
  * verdicts measured there against regressions: a change that holds more ordinary mail or lets
  * more risky mail through fails here.
@@ -22,7 +22,7 @@ const SETS = [
   { name: 'set 5', file: path.join(here, '../eval-fresh5/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 6', file: path.join(here, '../eval-fresh6/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 7', file: path.join(here, '../eval-fresh7/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
-  { name: 'set 8', file: path.join(here, '../eval-fresh8/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
+  { name: 'set 8', file: path.join(here, '../eval-fresh8/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
   { name: 'set 9', file: path.join(here, '../eval-fresh9/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
   { name: 'set 10', file: path.join(here, '../eval-fresh10/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 11', file: path.join(here, '../eval-fresh11/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
@@ -99,14 +99,18 @@ const SETS = [
   { name: 'set 82', file: path.join(here, '../eval-fresh82/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
   { name: 'set 83', file: path.join(here, '../eval-fresh83/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
   { name: 'set 84', file: path.join(here, '../eval-fresh84/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
-  { name: 'set 85', file: path.join(here, '../eval-fresh85/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 48 },
-  { name: 'set 86', file: path.join(here, '../eval-fresh86/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
+  { name: 'set 85', file: path.join(here, '../eval-fresh85/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 86', file: path.join(here, '../eval-fresh86/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 87', file: path.join(here, '../eval-fresh87/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
-  { name: 'set 88', file: path.join(here, '../eval-fresh88/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 47 },
+  { name: 'set 88', file: path.join(here, '../eval-fresh88/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 48 },
   { name: 'set 89', file: path.join(here, '../eval-fresh89/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 90', file: path.join(here, '../eval-fresh90/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 91', file: path.join(here, '../eval-fresh91/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 92', file: path.join(here, '../eval-fresh92/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 93', file: path.join(here, '../eval-fresh93/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 94', file: path.join(here, '../eval-fresh94/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 95', file: path.join(here, '../eval-fresh95/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 96', file: path.join(here, '../eval-fresh96/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
 ];
 
 describe('hand-written business mail', () => {
