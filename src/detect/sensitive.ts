@@ -6,6 +6,7 @@
 import { aboutAnimal } from './animals.js';
 import type { Dictionaries, TermEntry } from './dictionary.js';
 import { lineAt, lineEndAt, lineStartAt, paragraphBounds, sentenceBounds } from './sentences.js';
+import { isHistoricalFigure } from './historical-persons.js';
 import { SURNAME_IN_BU } from './signature.js';
 import type { Hit, Unit } from './hit.js';
 import type { Token } from './tokenizer.js';
@@ -559,7 +560,7 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
       // Nor an unnamed one of a group (うち1名は…), nor a case its paragraph declares anonymised
       // (事例検討（匿名化済み）・20代女性、…).
       continue;
-    } else if ((by = anchors.filter((a) => a.end >= h.start - NEARBY_WINDOW && a.start <= h.end + NEARBY_WINDOW && !isWriterOrStaff(text, a, staff))).length > 0) {
+    } else if ((by = anchors.filter((a) => a.end >= h.start - NEARBY_WINDOW && a.start <= h.end + NEARBY_WINDOW && !isWriterOrStaff(text, a, staff) && !RULE_LINE_BETWEEN.test(text.slice(Math.min(a.end, h.end), Math.max(a.start, h.start))))).length > 0) {
       // (The sender introducing themself a line away, 「…クリニックの岡部です」, is not whom a term is about.)
       [h.confidence, h.reason] = ['medium', `${h.reason} + person nearby`];
     } else if (SELF_PREDICATE_EN.test(text.slice(Math.max(0, h.start - 32), h.start))) {
@@ -633,6 +634,9 @@ function isWriterOrStaff(text: string, a: Hit, staff: ReadonlySet<string>): bool
  */
 const STAFF_LABEL_BEFORE = /(?:担当(?:者|医|スタッフ|講師|看護師|コーチ)?|主治医)[ \t\u3000]*[:：]?[ \t\u3000]*$|(?:管理薬剤師|薬剤師|管理者|責任者|院長|施設長|店長|所長|医師)[ \t\u3000]*[:：][ \t\u3000]*$|\b(?:with|by|see|from)[ \t]+(?:Dr|Prof)\.?[ \t]*$/;
 
+/** A drawn rule between two places (a manuscript set off by ―――, a quoted block's ──────): another section. */
+const RULE_LINE_BETWEEN = /\n[ \t\u3000>]*[─━―\-=＝_＿~〜・]{5,}[ \t\u3000]*\n/;
+
 /** How far below its labelled person a pasted record's text may run (about a page of a memo). */
 const RECORD_REACH = 800;
 
@@ -697,11 +701,11 @@ function namedAgainDead(h: Hit, dead: ReadonlySet<string>): boolean {
 
 /**
  * A person of history: their own sentence is dated before 1926 (北里柴三郎が1890年に…, 1796年、
- * イギリスの医師エドワード・ジェンナーは…). The Act protects the living; a column on the history of
- * vaccines ties its terms to no one.
+ * イギリスの医師エドワード・ジェンナーは…), or a well-known one by name (夏目漱石, historical-persons.ts).
+ * The Act protects the living; a column on the history of vaccines ties its terms to no one.
  */
 function isHistorical(text: string, name: Hit): boolean {
-  return PAST_YEAR.test(text.slice(...sentenceBounds(text, name.start, name.end)));
+  return PAST_YEAR.test(text.slice(...sentenceBounds(text, name.start, name.end))) || isHistoricalFigure(name.value, text);
 }
 
 const ABOUT_ADDRESSEE = { kind: 'participant', reason: 'about the addressee named with it' } as const;

@@ -1000,7 +1000,8 @@ accountant's office and a study-abroad agency (20 in English).`,
 50 that should be held (98.0 %). Fixed: a late doctor named again by surname (故 大槻先生); a
 sentence about a 宗教法人's taxes; a city's public account (南川市会計管理者); a student's name and
 diagnosis in the subject (Yuto Kawabata (DOB …) – admitted). Still wrong: a column on writers of
-history (夏目漱石, 芥川龍之介) and their illnesses held.`,
+history (夏目漱石, 芥川龍之介) and their illnesses held. Fixed later: the column (well-known people of
+history by name; an author cited below a drawn rule ties nothing above it).`,
   },
   {
     heading: 'Hand-written set 61 (verdicts of the default policy)',
@@ -1248,7 +1249,8 @@ generator is in \`build/\`): a home-help care agency, a psychiatric clinic, a tr
 katakana name (パークヒルズ城南) and board members listed after one title (理事 宇野・須田・秋山・大谷)
 read as strangers beside the association's balance. Still wrong: a lecture on historical writers
 (夏目漱石, no years given) and a complaint forwarded with the resident's name and mobile (the mobile is
-read as the contractor's: 御社 stands on the line before it).`,
+read as the contractor's: 御社 stands on the line before it). Fixed later: the lecture (well-known
+people of history by name, src/detect/historical-persons.ts).`,
   },
   {
     heading: 'Hand-written set 83 (verdicts of the default policy)',

@@ -1017,3 +1017,12 @@ describe('blind sets 93-96', () => {
     expect(scores.rules).toContain('external-bulk-personal');
   });
 });
+
+describe('people of history', () => {
+  it("a column on 夏目漱石's 神経衰弱 and 胃潰瘍 is history; an author cited below a drawn rule ties nothing above it; a living 夏目 is held", async () => {
+    const column = await decide({ to: 'katayama@magazine.example', subject: '連載第8回 原稿', text: `片山 様\n\n連載第8回の原稿をお送りします。\n\n――――――――――――――――――\n「文豪たちの不眠」（仮題）\n\n夏目漱石がロンドン留学中に「神経衰弱」に苦しみ、下宿に引きこもっていたことはよく知られています。\n帰国後も胃潰瘍に悩まされ、修善寺で大量に吐血した「修善寺の大患」は、作品にも大きな影を落としました。\n芥川龍之介も晩年は不眠に苦しみ、睡眠薬を常用していたと伝えられています。\n\n当時の「神経衰弱」という言葉は、現在でいえばうつ病や不安障害、\n過労による心身の不調まで幅広く含むものでした。\n――――――――――――――――――\n\n史実の部分は、岩波版全集の年譜と、荒正人『漱石研究年表』で確認しています。\n${sign}` });
+    expect(column.rules).not.toContain('external-sensitive');
+    const living = await decide({ to: 'katayama@magazine.example', subject: '執筆者の件', text: `片山 様\n\n連載担当の夏目 太郎さんが胃潰瘍で入院されました。\n${sign}` });
+    expect(living.rules).toContain('external-sensitive');
+  });
+});
