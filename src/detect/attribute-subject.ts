@@ -140,7 +140,7 @@ const HOLDER_LABEL = /名義|受取人|口座名|\b(?:[Aa]ccount (?:[Nn]ame|[Hh]
  */
 const ORG_HOLDER = /事務所|ジムシ[ヨョ]|組合|クミアイ|協会|キ[ヨョ]ウカイ|シホウシ[ヨョ]シ|ゼイリシ|ベンゴシ|ギ[ヨョ]ウセイシ[ヨョ]シ|シヤロウシ|シャロウシ|自治会|町内会|後援会|基金|キキン|大学|ダイガク|病院|ビヨウイン|医院|クリニツク|クリニック|学園|ガクエン|学校|ガツコウ|ガッコウ|PTA|ピ[ーｰ]テイ[ーｰ]エ[ーｰ]|ピ[ーｰ]ティ[ーｰ]エ[ーｰ]|保育園|ホイクエン|幼稚園|ヨウチエン|町内会|チヨウナイカイ|チョウナイカイ|ジチカイ|会計管理者|カイケイカンリシ[ヤャ]|収入役|シユウニユウヤク/u;
 /** The same in Latin letters, in any case (GRAND FORT KANRI KUMIAI, Gakko Hojin Sakura Gakuen). */
-const ORG_HOLDER_LATIN = /\b(?:university|hospital|clinic|school|college|foundation|association|institute|society|council|church|trust|law offices?|law firm|offices|chambers|partners|accountants|hojin|houjin|kaisha|gakko|gakuen|kumiai|kyokai|kyoukai|jichikai|zaidan|shadan)\b/i;
+const ORG_HOLDER_LATIN = /\b(?:university|hospital|clinic|school|college|foundation|association|institute|society|council|church|trust|law offices?|law firm|offices|chambers|partners|accountants|committee|secretariat|federation|league|club|bureau|board|ministry|prefecture|municipality|fund|hojin|houjin|kaisha|gakko|gakuen|kumiai|kyokai|kyoukai|jichikai|zaidan|shadan)\b/i;
 const WRITERS_OWN_PHONE = /(?:\b[Mm]y\s+(?:mobile|cell(?:phone)?|phone|number|contact number)\b|私の(?:携帯|電話|連絡先)|小職の(?:携帯|電話))[^\n]{0,24}$/;
 /** A number's digits as dialled in Japan (+81 3 … → 03…). */
 function domesticDigits(value: string): string {

@@ -81,12 +81,21 @@ const APPOINTMENT_AFTER = /^(?:[・、と][\p{sc=Han}\p{sc=Katakana}ー]{1,8})*[
  * refuses (政治・宗教活動を目的とするご利用, 宗教の勧誘).
  */
 const TOPIC_AFTER =
-  /^(?:(?:活動)?(?:を目的と(?:する|した)|目的(?:の|で|での)|の?勧誘)|[①②③④⑤⑥⑦⑧⑨⑩](?![\p{sc=Han}])|[ \t]+(?:package|programme|program|plan|service|services|fee|fees|course|menu|policy|campaign|seminar|webinar|workshop|clinic|centre|center|department|ward|unit)\b|(?:席|用トイレ|対応トイレ|専用(?:席|駐車場)?|スペース|駐車場|割引|手帳(?:の?提示|確認))(?![\p{sc=Han}])|(?:[0-9０-９]+台)?の?(?:仕様|リフト|スロープ|貸出|貸し出し|レンタル)|用(?=[\p{sc=Katakana}ー]{2,}|[品具)）])|対応(?:[0-9０-９]+台|車両?|の?タクシー|席|トイレ|ルーム|客室)|\d(?:回目)?(?=[・、,]|[ \u3000]+\d{1,3}[ \u3000]?名)|[（(][^）)\n]{0,6}(?:歳児|年生|組|クラス|全員|希望者)[^）)\n]{0,4}[）)]|の?(?:防止|予防|対策|撲滅|注意報|警報|流行(?:期|状況)?|発生状況|発生動向|寸劇|講話|紙芝居)|(?:関係|関連)(?:の|する)?|[A-Za-z0-9]{0,4}ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,8}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|指導|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
+  /^(?:(?:活動)?(?:を目的と(?:する|した)|目的(?:の|で|での)|の?勧誘)|[①②③④⑤⑥⑦⑧⑨⑩](?![\p{sc=Han}])|[ \t]+(?:package|programme|program|plan|service|services|fee|fees|course|menu|policy|campaign|seminar|webinar|workshop|clinic|centre|center|department|ward|unit)\b|(?:席|用トイレ|対応トイレ|専用(?:席|駐車場)?|スペース|駐車場|割引|手帳(?:の?提示|確認))(?![\p{sc=Han}])|(?:[0-9０-９]+台)?の?(?:仕様|リフト|スロープ|貸出|貸し出し|レンタル)|用(?=[\p{sc=Katakana}ー]{2,}|[品具)）])|対応(?:[0-9０-９]+台|車両?|の?タクシー|席|トイレ|ルーム|客室)|\d(?:回目)?(?=[・、,]|[ \u3000]+\d{1,3}[ \u3000]?名)|[（(][^）)\n]{0,6}(?:歳児|年生|組|クラス|全員|希望者)[^）)\n]{0,4}[）)]|の?(?:防止|予防|対策|撲滅|注意報|警報|流行(?:期|状況)?|発生状況|発生動向|寸劇|講話|紙芝居)|時の?(?:情報連携|連携|情報共有|対応|手続き?|流れ|持ち物|注意点?|ルール|フォーマット|書式)|(?:関係|関連)(?:の|する)?|[A-Za-z0-9]{0,4}ワクチン|表示|別(?!\p{sc=Han})|式(?![\p{sc=Han}])|葬|\p{sc=Han}{0,6}法(?!\p{sc=Han})|状(?![態況])|員|(?:舞踊|衣装|料理|音楽|楽器|芸能|工芸)|[\p{sc=Han}\p{sc=Katakana}ー]{0,8}(?:条例|規制|研修|セミナー|講座|講習|会議|カンファレンス|ミーティング|説明会|勉強会|検討会|委員会|啓発|運動|制度|窓口|指導|マニュアル|訓練|ガイドライン|方法|手順|物質|成分|品目|食品|製品|商品|率|件数|統計|事例|システム|アプリ|ソフト|ツール|サービス|事業|分野|市場|学会))/u;
 /**
  * A field of medicine as someone's speciality or title, not their history: 精神科 医長, 糖尿病
  * 専門医, カテーテル治療を専門としております.
  */
-const SPECIALTY_AFTER = /^(?:を|の)?[ \u3000]*(?:専門|医長|部長|科長|医師|教授|准教授|講師|看護師長|認定看護師)/;
+/** Whether it is there is asked: アレルギーの有無, 既往歴の有無 — not answered 有無：あり. */
+const ASKED_WHETHER_AFTER = /^の?有無(?![ \u3000]*[:：][ \u3000]*(?:あり|有り?|○))/;
+/**
+ * A practitioner doing the work the term names (院長の三浦が代わって診察いたします, 担当医が手術を行います):
+ * a title before the doer, the term as what they do.
+ */
+const PRACTITIONER_BEFORE = /(?:院長|副院長|医師|医長|部長|先生|主治医|担当医|執刀医|ドクター)(?:の)?[\p{sc=Han}\p{sc=Katakana}ー]{0,6}(?:が|は|も)[^。\n]{0,10}$/u;
+const PRACTICE_VERB_AFTER = /^(?:を)?(?:いた|致)?(?:し|する|します|しております|いたします|を行|を担当|に当たり|にあたり)/;
+/** A speciality or a field of work after the term (糖尿病専門医, がんの教授, 糖尿病領域の試験, 精神疾患分野). */
+const SPECIALTY_AFTER = /^(?:を|の)?[ \u3000]*(?:専門|医長|部長|科長|医師|教授|准教授|講師|看護師長|認定看護師|(?:治療|疾患)?(?:領域|分野))/;
 /**
  * A practitioner's experience or a work schedule, not anyone's history: 「レーザー治療の経験があれば
  * 尚可」, 「手術件数」, 「手術 週2〜3日」, 「外来 月4回」, a place that offers it (体外受精を受けられる場所),
@@ -114,7 +123,7 @@ const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断さ
 /** A kind of employment or job search after the term: 障害者雇用, 障害者枠, 障害者求人, 難病者就労. */
 const EMPLOYMENT_KIND_AFTER = /^者?(?:雇用|枠|求人|採用|就労|就職)(?!\p{sc=Han}{0,2}(?:さ|し|中|予定))/u;
 const CLASS_WITH_HONORIFIC = /(?:患者|利用者|入居者|お子|生徒|児童|学生|皆|みな)(?:さん|様|さま)/g;
-const CLASS_OF_PEOPLE_AFTER = /^(?:等|など)?(?:の|が|を)?(?:ある|あった|お持ちの|持つ|抱える|抱えた)?(?:方|人|人々|方々|者)(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:等|など)?(?:の|が)(?:ある|あった|お持ちの|持つ|抱える|抱えた)(?:児童生徒|児童|生徒|子ども|子供|お子さん|学生|社員|従業員|職員|高齢者|利用者|患者)(?:さん)?(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:の)?患者(?:さん)?(?:の)?(?:受入|受け入れ|対応|支援|体制|向け|全般|数|受持ち|受け持ち|担当|ケア|看護)|^(?:の)?(?:患者|症例|被験者)(?:さん)?(?:を対象と(?:した|する)|を対象に|対象の|向けの)/u;
+const CLASS_OF_PEOPLE_AFTER = /^(?:等|など)?(?:の|が|を)?(?:ある|あった|お持ちの|持つ|抱える|抱えた)?(?:方|人|人々|方々|者)(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:等|など)?(?:の|が)(?:ある|あった|お持ちの|持つ|抱える|抱えた)(?:児童生徒|児童|生徒|子ども|子供|お子さん|学生|社員|従業員|職員|高齢者|利用者|患者)(?:さん)?(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:の)?患者(?:さん)?(?:の)?(?:受入|受け入れ|対応|支援|体制|向け|全般|数|受持ち|受け持ち|担当|ケア|看護|送迎|移送|搬送)|^(?:の)?(?:患者|症例|被験者)(?:さん)?(?:を対象と(?:した|する)|を対象に|対象の|向けの)/u;
 /**
  * A count right after the term makes it a statistic, not someone's data: 「除去食・配慮食：4名分」,
  * 「面接指導実施 2名」, 「うつ病 3件」, 「有所見 12%」.
@@ -296,6 +305,9 @@ function isTopic(text: string, start: number, end: number, entry: TermEntry): bo
     const line = text.slice(lineStartAt(text, start), lineEndAt(text, end));
     if (COUNTED_ITEMS.test(line) && !NAMED_IN_ENGLISH.test(line) && !HONORIFIC.test(line)) return true;
   }
+  // 健康調査票（アレルギーの有無など）: a form's question, not an answer (unless answered: 有無：あり).
+  if (ASKED_WHETHER_AFTER.test(after)) return true;
+  if (PRACTICE_VERB_AFTER.test(after) && PRACTITIONER_BEFORE.test(text.slice(Math.max(lineStartAt(text, start), start - 24), start))) return true;
   if (TOPIC_AFTER.test(after) || LINE_OF_WORK_AFTER.test(text.slice(end, end + 48)) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROLE_OR_UNIT_AFTER.test(after) || PRACTICE_AFTER.test(after)) return true;
   // Whether the sentence names someone with an honorific (患者さん, 利用者さん, お子さん are the
   // class itself, not a named person's honorific).

@@ -1026,3 +1026,28 @@ describe('people of history', () => {
     expect(living.rules).toContain('external-sensitive');
   });
 });
+
+describe('blind sets 97-100', () => {
+  it("a monitor's field of work (糖尿病領域の試験を担当) is no illness of his; an illness said of him is held", async () => {
+    const intro = await decide({ to: 'chiken@hospital.example.ac.jp', subject: '担当モニター交代のご挨拶', text: `治験事務局 福田 様\n\nZK201-03 試験の貴院担当モニターを、8月1日より今野 雄介に交代いたします。\n今野は当社で5年間、糖尿病領域の試験を担当してまいりました。\n${sign}` });
+    expect(intro.rules).not.toContain('external-sensitive');
+    const ill = await decide({ to: 'chiken@hospital.example.ac.jp', subject: '担当モニターの件', text: `治験事務局 福田 様\n\n担当の今野 雄介は糖尿病の治療のため、来月まで訪問を控えます。\n${sign}` });
+    expect(ill.rules).toContain('external-sensitive');
+  });
+
+  it("an organising committee as an English invoice's beneficiary is an organisation", async () => {
+    const d = await decide({ to: 'r.green@sponsor.example.com', subject: 'Invoice WCM-SP-2026-014', text: 'Dear Rachel,\n\nPayment details for the first instalment:\n\n  Beneficiary: Wangan City Marathon Organising Committee\n  Bank: Wangan Bay Bank, Head Office\n  SWIFT/BIC: WBBKJPJTXXX\n  Account no.: 0288431 (ordinary)\n\nBest regards,\nLisa Fujii' });
+    expect(d.rules).not.toContain('external-personal-bank-account');
+  });
+
+  it('a doctor standing in (院長の三浦が代わって診察いたします), agenda items (高齢透析患者の送迎, 入院時の情報連携) and a form asking アレルギーの有無 are about no one', async () => {
+    const standIn = await decide({ to: 'info@naika.example.jp', subject: '副院長外来 休診のお知らせ', text: `ご担当者様\n\n副院長の小林が体調不良のため、7月11日（金）午後の外来を休診とさせていただきます。\n同日午後にご紹介予定の患者様がいらっしゃいましたら、院長の三浦が代わって診察いたしますので、通常どおりご紹介ください。\n${sign}` });
+    expect(standIn.rules).not.toContain('external-sensitive');
+    const minutes = await decide({ to: 'manabe@hospital.example.or.jp', subject: '連携会議 議事録（案）', text: `ご出席の皆さま\n\n議事録（案）をお送りします。\n\n■出席：城南医療センター 真鍋部長、松原内科 松原院長、居宅介護支援事業所さくら台 中井様、当院 杉山・原田・森本\n\n■議題と結論\n1. 高齢透析患者の送迎\n　・地域の送迎事業者が不足。区に要望する（森本）\n2. 入院時の情報連携\n　・紹介状のフォーマットを3施設で統一する案に合意\n${sign}` });
+    expect(minutes.rules).not.toContain('external-sensitive');
+    const form = await decide({ to: '田辺 かおり <k.tanabe.family@gmail.com>', subject: '入園手続きのご案内（田辺 結菜さん）', text: `田辺 かおり 様\n\n結菜さんの9月からの入園に向けて、手続きをご案内いたします。\n\n　提出書類（8月22日まで）\n　　 ・園児調査票\n　　 ・健康調査票（アレルギーの有無など）\n${sign}` });
+    expect(form.rules).not.toContain('external-sensitive');
+    const answered = await decide({ to: 'catering@vendor.example', subject: '給食の件', text: `ご担当者様\n\n田辺 結菜さん（ひよこ組）\nアレルギーの有無：あり（卵・乳）\n${sign}` });
+    expect(answered.rules).toContain('external-sensitive');
+  });
+});
