@@ -1395,6 +1395,42 @@ generator is in \`build/\`): a travel agency's group desk (some English), a dent
 50 that should be held (96.0 %). Fixed: HCV抗体陽性 with a patient's name in a subject line; test
 scores in a zipped CSV under 受験者名.`,
   },
+  {
+    heading: 'Hand-written set 97 (verdicts of the default policy)',
+    file: 'test/eval-fresh97/fresh.json',
+    description: `100 mails by a ninety-seventh writer (see \`test/eval-fresh97/README.md\`; the writer's
+generator is in \`build/\`): a bus and taxi company, a wedding hall, an elementary school, a pharmaceutical company's medical information and trials (some English) and a consumer-credit collections desk.`,
+    blind: `**First measurement, blind** (commit 1690ce6): held 1 of 50 that should pass (2.0 %) and 50 of
+50 that should be held (100.0 %). Fixed: a trial monitor's field of work (糖尿病領域の試験を担当) in a
+successor's introduction.`,
+  },
+  {
+    heading: 'Hand-written set 98 (verdicts of the default policy)',
+    file: 'test/eval-fresh98/fresh.json',
+    description: `100 mails by a ninety-eighth writer (see \`test/eval-fresh98/README.md\`; the writer's
+generator is in \`build/\`): a manufacturer's general affairs, an orthopaedic and sports clinic, a translation agency (English), a church-run kindergarten and a detective agency.`,
+    blind: `**First measurement, blind** (commit 1690ce6): held 2 of 50 that should pass (4.0 %) and 50 of
+50 that should be held (100.0 %). Fixed: a doctor standing in (院長の三浦が代わって診察いたします); a
+form that asks アレルギーの有無, sent to the child's parent.`,
+  },
+  {
+    heading: 'Hand-written set 99 (verdicts of the default policy)',
+    file: 'test/eval-fresh99/fresh.json',
+    description: `100 mails by a ninety-ninth writer (see \`test/eval-fresh99/README.md\`; the writer's
+generator is in \`build/\`): a ward's child-care support centre, an online shop's customer support, a land-acquisition consultancy, a home-care clinic and a marathon organiser (some English).`,
+    blind: `**First measurement, blind** (commit 1690ce6): held 1 of 50 that should pass (2.0 %) and 50 of
+50 that should be held (100.0 %). Fixed: an organising committee as an English invoice's
+beneficiary.`,
+  },
+  {
+    heading: 'Hand-written set 100 (verdicts of the default policy)',
+    file: 'test/eval-fresh100/fresh.json',
+    description: `100 mails by a hundredth writer (see \`test/eval-fresh100/README.md\`; the writer's
+generator is in \`build/\`): a payroll outsourcer, a homeless-support NPO, a hotel chain's reservations (some English), a driving school and a dialysis clinic.`,
+    blind: `**First measurement, blind** (commit 1690ce6): held 1 of 50 that should pass (2.0 %) and 50 of
+50 that should be held (100.0 %). Fixed: agenda items of a liaison meeting's minutes (高齢透析患者の
+送迎, 入院時の情報連携).`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */
