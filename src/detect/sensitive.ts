@@ -68,7 +68,7 @@ const LINE_OF_WORK_AFTER = /^(?:[・、][\p{sc=Han}\p{sc=Katakana}ー]{1,10}){0,
  * 内科健診：5月14日（水）. When and where someone has a check-up is not its result (健康診断等の結果
  * is what the law makes sensitive); a result or a follow-up written beside it is still found.
  */
-const APPOINTMENT_AFTER = /^(?:[・、と][\p{sc=Han}\p{sc=Katakana}ー]{1,8})*[ \u3000]*の?[ \u3000]*(?:日程|日時|予定日?|実施日|受診日|受付|会場|ご案内|のご案内|予約|申込み?|お申込み?|[:：][ \u3000]*(?:\d{1,2}[月/]\d{1,2}|令和|20\d\d))/u;
+const APPOINTMENT_AFTER = /^(?:[・、と][\p{sc=Han}\p{sc=Katakana}ー]{1,8})*[ \u3000]*の?[ \u3000]*(?:担当|実施|受診)?(?:日程|日時|予定日?|実施日|受診日|受付|会場|ご案内|のご案内|予約|申込み?|お申込み?|[:：][ \u3000]*(?:\d{1,2}[月/]\d{1,2}|令和|20\d\d))/u;
 /**
  * Words right after a term that make it a topic — a law, a programme, a campaign, a seminar, a
  * classification or a ceremony's form (宗教別, 仏式, キリスト教式, 無宗教葬) —
@@ -173,7 +173,7 @@ const FICTION_HEADING = /^[\s\u3000]*[【〈《<\[［■◆●]?[\s\u3000]*(?:�
  * A statistic about a population, not a person: 「日本人の5人に1人が糖尿病」, 「疑われる人は約1,000万人」,
  * 「有病率」. A person nearby does not make such a sentence about them; one named in it still does.
  */
-const STATISTIC = /\d+人に\d+人|(?:もの|ケース|事例)[がは]?[ \u3000]*\d+[ \u3000]*(?:件|名|人)|\b[nN]\s*=\s*\d|(?:率|割合)[ \u3000]*[:：]?[ \u3000]*\d+(?:\.\d+)?[ \u3000]*[%％]|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|者数|件数|人数|人口|国民|日本人|内訳|集計|集団分析|延べ|若干名|\d+\s*名未満/;
+const STATISTIC = /\d+人に\d+人|(?:もの|ケース|事例)[がは]?[ \u3000]*\d+[ \u3000]*(?:件|名|人)|\b[nN]\s*=\s*\d|(?:率|割合)[ \u3000]*[:：]?[ \u3000]*\d+(?:\.\d+)?[ \u3000]*[%％]|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|者数|件数|人数|人口|国民|日本人|内訳|集計|集団分析|延べ|若干名|\d+\s*名未満|(?:学年|クラス|学級|部署|事業所|年代|年齢|男女|地区|地域|施設)別|保有率|受診率|有所見率/;
 /**
  * An unnamed one of a group as the sentence's subject: 「（うち1名はアレルギーのため卵抜きで）」,
  * 「参加者のうち2名が…」, 「お一人が…」, one of the participants. The term is about that unnamed

@@ -84,7 +84,7 @@ const SETS = [
   { name: 'set 67', file: path.join(here, '../eval-fresh67/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 68', file: path.join(here, '../eval-fresh68/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 49 },
   { name: 'set 69', file: path.join(here, '../eval-fresh69/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
-  { name: 'set 70', file: path.join(here, '../eval-fresh70/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 50 },
+  { name: 'set 70', file: path.join(here, '../eval-fresh70/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 71', file: path.join(here, '../eval-fresh71/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 72', file: path.join(here, '../eval-fresh72/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
   { name: 'set 73', file: path.join(here, '../eval-fresh73/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 48 },

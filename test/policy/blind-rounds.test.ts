@@ -1027,6 +1027,18 @@ describe('people of history', () => {
   });
 });
 
+describe('older sets: check-up schedules and results by grade', () => {
+  it("a school check-up's 担当日程 and last year's results by grade (学年別 う歯保有率) are about no one; a named pupil's result is held", async () => {
+    const plan = await decide({ to: 'jimukyoku@dental.example.or.jp', subject: 'Re: 学校歯科健診の日程', text: `歯科医師会 事務局\n木村様\n\n日程表ありがとうございました。院長の青木と確認し、下記で問題ございません。\n\n　用賀小学校　　　　 5月13日（火）9:00〜11:30　青木\n　瀬田中学校　　　　 5月20日（火）13:30〜15:30　森\n${sign}\n> あおば歯科グループ 石原様\n>\n> いつもお世話になっております。歯科医師会の木村です。\n> 令和7年度の学校歯科健診の担当日程（案）をお送りします。\n> あわせて、昨年度の健診結果の概要（学年別 う歯保有率・要受診率）を添付いたします。\n>   用賀小　1年 9.8%／3年 14.6%／6年 18.4%　要受診率 12.0%\n>\n> 歯科医師会 事務局 木村 直子\n` });
+    expect(plan.rules).not.toContain('external-sensitive');
+    const pupil = await decide({ to: 'kimura@dental.example.or.jp', subject: '健診結果の件', text: `木村先生
+
+3年2組 佐藤 陽菜さんの健診結果（要精密検査）について、保護者から問い合わせがありました。
+${sign}` });
+    expect(pupil.rules).toContain('external-sensitive');
+  });
+});
+
 describe('blind sets 97-100', () => {
   it("a monitor's field of work (糖尿病領域の試験を担当) is no illness of his; an illness said of him is held", async () => {
     const intro = await decide({ to: 'chiken@hospital.example.ac.jp', subject: '担当モニター交代のご挨拶', text: `治験事務局 福田 様\n\nZK201-03 試験の貴院担当モニターを、8月1日より今野 雄介に交代いたします。\n今野は当社で5年間、糖尿病領域の試験を担当してまいりました。\n${sign}` });
