@@ -175,7 +175,7 @@ const LATIN_PAIR = /(?<![A-Z][A-Za-z0-9&'-]*[ \t]|[A-Za-z0-9&'-])\b([A-Z][a-z]{2
  * to four words, after an English title if any; SANTOS, JOHN PATRICK with a comma after a surname in capitals).
  */
 const LABELLED_NAME = new RegExp(
-  `(?:氏名|お名前|名前|フルネーム|応募者|患者名?|会員名?|担当者名?|契約者名?|申込者名?|被保険者名?|受講者名?|利用者名?|名義人?|世帯主|被推薦者名?|相談者名?|対象者名?|被災者名?|受験者名?|申請者名?|(?<![A-Za-z][ \\t]?)(?:(?:Full |Employee |Patient )?[Nn]ame|Patient|Employee|Applicant|Candidate|Insured|Injured(?: person)?|Victim|Deceased|Policyholder|Translator|Interpreter|Author|Payee|Freelancer|Lender|Borrower|Passenger|Traveller|Traveler|Guest|Deportee|Detainee|Inmate|Defendant|Suspect|Offender|Accused|Claimant|Complainant|Asylum seeker|Refugee|Resident|Tenant|(?:Main )?[Oo]ccupant|Student|Pupil|Worker|Assignee|Expatriate|Spouse|Wife|Husband|Son|Daughter|Child(?:[ \\t]*\\d{1,2})?|Dependa?ent(?:[ \\t]*\\d{1,2})?|Family member|Member))(?:[ \\t]*[(（][^)）\\n]{1,30}[)）])?[ \\t]*[:：][ \\t]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\\.?[ \\t]+)?(${NAME_WORD}{1,6}(?:[ \\t]${NAME_WORD}{1,6}){0,2}|[A-Z]{2,}[A-Z'-]*,[ \\t]${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){0,2}|${LATIN_NAME_WORD}(?:[ \\t](?:${LATIN_NAME_PARTICLE}[ \\t])?${LATIN_NAME_WORD}){1,3})(?=[ \\t]*(?:様|さん|殿)?[ \\t]*(?:$|[\\n、,。(（/|])|[ \\t]+[A-Z][A-Za-z .]{0,20}[:：])`,
+  `(?:氏名|お名前|名前|フルネーム|応募者|患者名?|会員名?|担当者名?|契約者名?|申込者名?|被保険者名?|受講者名?|利用者名?|名義人?|世帯主|被推薦者名?|相談者名?|対象者名?|被災者名?|受験者名?|申請者名?|(?<![A-Za-z][ \\t]?)(?:(?:Full |Employee |Patient )?[Nn]ame|Patient|Employee|Applicant|Candidate|Insured|Injured(?: person)?|Victim|Deceased|Policyholder|Translator|Interpreter|Author|Payee|Freelancer|Lender|Borrower|Passenger|Traveller|Traveler|Guest|Deportee|Detainee|Inmate|Defendant|Suspect|Offender|Accused|Claimant|Complainant|Asylum seeker|Refugee|Resident|Tenant|(?:Main )?[Oo]ccupant|Student|Pupil|Worker|Assignee|Expatriate|Spouse|Wife|Husband|Son|Daughter|Child(?:[ \\t]*\\d{1,2})?|Dependa?ent(?:[ \\t]*\\d{1,2})?|Family member|Member|Crew ?member|Crew|Seafarer|Casualty))(?:[ \\t]*[(（][^)）\\n]{1,30}[)）])?[ \\t]*[:：][ \\t]*(?:(?:Mr|Ms|Mrs|Miss|Dr|Capt|Captain|Master|Oiler|Wiper|Cook|Messman|Bosun|Fitter|Cadet|AB|OS)\\.?[ \\t]+)?(${NAME_WORD}{1,6}(?:[ \\t]${NAME_WORD}{1,6}){0,2}|[A-Z]{2,}[A-Z'-]*,[ \\t]${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){0,2}|${LATIN_NAME_WORD}(?:[ \\t](?:[A-Z]\\.[ \\t])?(?:${LATIN_NAME_PARTICLE}[ \\t])?${LATIN_NAME_WORD}){1,3})(?=[ \\t]*(?:様|さん|殿)?[ \\t]*(?:$|[\\n、,。(（/|])|[ \\t]+[A-Z][A-Za-z .]{0,20}[:：])`,
   'gmu',
 );
 /**
@@ -218,6 +218,12 @@ const NAME_ABOVE_RECORD = new RegExp(
 const PNR_NAME = /(?<![A-Za-z/])([A-Z]{2,20}(?:[ -][A-Z]{2,20})?[ \t]?\/[ \t]?[A-Z]{2,20}(?:[ \t][A-Z]{2,20})?)(?:[ \t]+(MR|MRS|MS|MISS|MSTR|DR|CHD|INF))?(?![A-Za-z/])/g;
 const PNR_LABEL_BEFORE = /\b(?:Pax|PAX|Passengers?|PASSENGERS?|Escort|ESCORT|Name|NAME|Traveller|Traveler|Guest)[ \t]*\d{0,2}[ \t]*[:：]?[ \t]*$|^[ \t]*\d{1,2}[.)][ \t]*$/;
 
+/**
+ * A Latin name with a person's number in brackets right after it: 「LIN Meihua (Applicant No.
+ * 25I-0157)」, 「BATBAYAR Temuulen (application no. 25I-0233)」, 「Anna Weber (Student ID 2231)」.
+ */
+const LATIN_NAME_WITH_NUMBER = /(?<![A-Za-z])([A-Z]{2,20}(?:[ \t][A-Z][a-z]{1,20}){1,2}|[A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z]{1,20})?[ \t][A-Z]{2,20}|[A-Z][a-z]{1,20}[ \t][A-Z][a-z]{1,20})[ \t]*\((?:[Aa]pplicant|[Aa]pplication|[Ss]tudent|[Ee]mployee|[Ss]taff|[Mm]ember(?:ship)?|[Cc]andidate|[Pp]atient|[Cc]ase|[Cc]laim|[Pp]olicy)[ \t]*(?:[Nn]o\.?|ID|#|[Nn]umber)/g;
+
 /** What a name label may be followed by that names no one: 相談者：匿名, 対象者：本人, 氏名：未定; a class of people written as one word (対象者：新入社員, 受験者：各部署の代表者). */
 const NOT_A_LABELLED_NAME = /^(?:匿名|本人|ご本人|未定|なし|無し|不明|非公開|同上|別紙|別添|全員|各位|複数名?)$|^[^\s]*(?:の[^\s]*|社員|職員|作業員|従業員|者|管理職|役員|部長|課長|係長|全員|生徒|学生|児童|会員|スタッフ|メンバー|一同|部署|グループ)$/;
 
@@ -247,6 +253,13 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
       if (!titled && !PNR_LABEL_BEFORE.test(text.slice(Math.max(lineStartAt(text, m.index), m.index - 16), m.index))) continue;
       if (LATIN_ORG_WORD.test(value)) continue;
       hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'high', reason: "passenger name (SURNAME/GIVEN)", personKey: personKey(value.replace(/[ \t]?\/[ \t]?/, ' '), true) });
+    }
+  }
+  if (text.includes('(')) {
+    for (const m of text.matchAll(LATIN_NAME_WITH_NUMBER)) {
+      const value = m[1]!;
+      if (LATIN_ORG_WORD.test(value)) continue;
+      hits.push({ category: 'person_name', start: m.index, end: m.index + value.length, value, confidence: 'high', reason: "Latin name with a person's number", personKey: personKey(value, true) });
     }
   }
   // 「I, Bilal Ahmad Chaudhry, born 12 March 1990 …」: the opening of a statement names its maker.

@@ -68,7 +68,7 @@ const LINE_OF_WORK_AFTER = /^(?:[・、][\p{sc=Han}\p{sc=Katakana}ー]{1,10}){0,
  * 内科健診：5月14日（水）. When and where someone has a check-up is not its result (健康診断等の結果
  * is what the law makes sensitive); a result or a follow-up written beside it is still found.
  */
-const APPOINTMENT_AFTER = /^(?:[・、と][\p{sc=Han}\p{sc=Katakana}ー]{1,8})*[ \u3000]*の?[ \u3000]*(?:担当|実施|受診)?(?:日程|日時|予定日?|実施日|受診日|受付|会場|ご案内|のご案内|予約|申込み?|お申込み?|[:：][ \u3000]*(?:\d{1,2}[月/]\d{1,2}|令和|20\d\d))/u;
+const APPOINTMENT_AFTER = /^(?:[・、と][\p{sc=Han}\p{sc=Katakana}ー]{1,8})*[ \u3000]*の?[ \u3000]*(?:担当|実施|受診)?(?:スケジュール|計画|要領|手順|の流れ|日程|日時|予定日?|実施日|受診日|受付|会場|ご案内|のご案内|予約|申込み?|お申込み?|[:：][ \u3000]*(?:\d{1,2}[月/]\d{1,2}|令和|20\d\d))/u;
 /**
  * Words right after a term that make it a topic — a law, a programme, a campaign, a seminar, a
  * classification or a ceremony's form (宗教別, 仏式, キリスト教式, 無宗教葬) —
@@ -593,10 +593,13 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
   // A record pasted or forwarded in a mail, headed by its one person's label (相談者：ヴー・ティ・トゥイ
   // （24歳…）, then what they told): what it records below, up to a page on, is theirs.
   if (unit.source !== 'attachment') {
-    const labelled = anchors.filter((a) => a.category === 'person_name' && a.confidence === 'high' && DATA_SUBJECT_LABEL_BEFORE.test(text.slice(Math.max(lineStartAt(text, a.start), a.start - 12), a.start)));
-    // Third persons only: a forwarded header's correspondents (宛先: 平松 大輔) are not in the record.
-    const people = new Set(anchors.filter((a) => a.category === 'person_name' && a.subject?.kind === 'third_person').map((a) => a.personKey ?? a.value));
-    if (labelled.length === 1 && people.size === 1) {
+    const labelled = anchors.filter((a) => a.category === 'person_name' && a.confidence === 'high' && DATA_SUBJECT_LABEL_BEFORE.test(text.slice(Math.max(lineStartAt(text, a.start), a.start - 24), a.start)));
+    // No other third person named for certain (high): a forwarded header's correspondents (宛先:
+    // 平松 大輔) are not third persons, and a word the name model reads as a name at medium
+    // (総合運動公園) does not make the record someone else's.
+    const key = labelled.length === 1 ? (labelled[0]!.personKey ?? labelled[0]!.value) : '';
+    const others = anchors.filter((a) => a.category === 'person_name' && a.subject?.kind === 'third_person' && a.confidence === 'high' && (a.personKey ?? a.value) !== key);
+    if (labelled.length === 1 && others.length === 0) {
       const from = labelled[0]!.start;
       for (const h of needing) {
         if (h.zone || h.confidence !== 'low' || h.start < from || h.start - from > RECORD_REACH) continue;
@@ -633,7 +636,7 @@ function isWriterOrStaff(text: string, a: Hit, staff: ReadonlySet<string>): bool
   if (a.category !== 'person_name') return false;
   if (a.subject?.kind === 'participant' && a.addressee !== true && SELF_INTRODUCTION_AFTER.test(text.slice(a.end, a.end + 12))) return true;
   // Named as whom the record is about (対象：村上 隆之 様（営業二課）, 被災者：…): never the one handling it.
-  if (DATA_SUBJECT_LABEL_BEFORE.test(text.slice(Math.max(lineStartAt(text, a.start), a.start - 12), a.start))) return false;
+  if (DATA_SUBJECT_LABEL_BEFORE.test(text.slice(Math.max(lineStartAt(text, a.start), a.start - 24), a.start))) return false;
   // Named by their work around the name (講師：…, （就労支援員）, 前任：…): the one who teaches or
   // handles it, not the one a term a line away records.
   if (a.subject?.byWorkRole === true) return true;
@@ -653,7 +656,7 @@ const RULE_LINE_BETWEEN = /\n[ \t\u3000>]*[─━―\-=＝_＿~〜・]{5,}[ \t\u
 const RECORD_REACH = 800;
 
 /** A label naming whom a record is about: 対象：, 対象者, 被災者：, 患者：, ご本人：. */
-const DATA_SUBJECT_LABEL_BEFORE = /(?:対象者?|被災者|被害者|患者|ご?本人|利用者|受診者|相談者)[ \t\u3000]*[:：][ \t\u3000]*$/;
+const DATA_SUBJECT_LABEL_BEFORE = /(?:対象者?|対象児童?|被災者|被害者|被保険者|受傷者|負傷者|当事者|患者|ご?本人|利用者|受診者|相談者)[ \t\u3000]*[:：][ \t\u3000]*$|\b(?:Crew ?member|Seafarer|Patient|Injured(?: person)?|Casualty|Insured|Employee|Worker|Victim)[ \t]*:[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Capt|Oiler|Wiper|Cook|Bosun|Fitter|Cadet|AB|OS)\.?[ \t]+)?$/;
 
 /** The writer introducing themself: 「…クリニックの岡部です」, 「岡部と申します」. */
 const SELF_INTRODUCTION_AFTER = /^[\s\u3000]*(?:です|でございます|と申します|と申し上げます)/;

@@ -92,6 +92,8 @@ function changedWordLength(candidate: string, target: string): number {
  * The protected domain that `domain` imitates, if any. `domain` must not itself be one of the
  * protected domains (callers classify exact and subdomain matches first).
  */
+/** The reserved documentation names (RFC 2606, RFC 6761): example.com, example.jp, …example. */
+const PLACEHOLDER_LABEL = /^(?:example|test|invalid|localhost)$/;
 const RESTRICTED_SUFFIX = /\.(?:go|lg|ac|ed)\.jp$|\.(?:gov|mil|edu)(?:\.[a-z]{2})?$/;
 
 export function findLookalike(
@@ -111,6 +113,9 @@ export function findLookalike(
     if (candidateSkeleton === confusableSkeleton(target)) return target;
     const targetSite = registrableDomain(target);
     if (targetSite === candidateSite) continue;
+    // Both under the documentation name (RFC 2606: everest-japan.example.np against
+    // payroll.example.jp): the organisations are the labels left of it, which are not alike.
+    if (PLACEHOLDER_LABEL.test(organisationLabel(candidateSite)) && PLACEHOLDER_LABEL.test(organisationLabel(targetSite))) continue;
     if (candidateSiteSkeleton === confusableSkeleton(targetSite)) return target;
     const allowed = allowedDistance(changedWordLength(confusableSkeleton(organisationLabel(candidateSite)), confusableSkeleton(organisationLabel(targetSite))), settings);
     if (allowed > 0 && editDistance(candidateSiteSkeleton, confusableSkeleton(targetSite)) <= allowed) return target;

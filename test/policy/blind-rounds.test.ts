@@ -1063,3 +1063,31 @@ describe('blind sets 97-100', () => {
     expect(answered.rules).toContain('external-sensitive');
   });
 });
+
+describe('blind sets 101-104', () => {
+  it('a mobile before a full-width slash (090-0000-3318／青葉台2-14-6) in a subject line is a phone', async () => {
+    const d = await decide({ to: 'fukamachi.pottery@gmail.com', subject: 'キャンセル待ち繰上げ：北村 紘一様（090-0000-3318／青葉台2-14-6）', text: `深町先生\n\n件名の方に、初回の持ち物について先生から直接お電話でご説明いただけますでしょうか。${sign}` });
+    expect(d.rules).toContain('external-third-person-contact');
+  });
+
+  it("an accident report headed by 被保険者：NAME, and an English one by 'Crew member: Oiler Jomar B. VILLANUEVA', hold the diagnosis several lines down", async () => {
+    const pupil = await decide({ to: 'claims@insurer.example.com', subject: '【事故報告】大会中の負傷について', text: `スポーツ保険サービス課 上地 様\n\n事故報告の内容をお送りします。\n\n■ 事故の概要\n・日時：2024年8月3日（土）10時35分頃\n・場所：総合運動公園 第2球技場 Bピッチ\n・被保険者：宮城 颯太（みやぎ そうた）さん　北斗市立みなみ小学校6年　12歳\n・所属チーム：みなみFCジュニア（団体加入番号 HK-2024-0318）\n\n■ 状況\n前半18分頃、相手選手と競り合った際に転倒し、右手をついて負傷。\n救護所で応急処置後、保護者の車で北斗中央病院整形外科を受診しました。\n\n■ 医療機関での診断\n右橈骨遠位端骨折（全治約6週間、ギプス固定）\n${sign}` });
+    expect(pupil.rules).toContain('external-sensitive');
+    const crew = await decide({ to: 'claims@pandi.example.com.tw', subject: 'MV Shiomi Breeze – crew injury', text: 'Dear Sirs,\n\nPlease note the following crew injury.\n\nCrew member: Oiler Jomar B. VILLANUEVA (Filipino, 34)\nDate/time: 2 July 2024, approx. 14:20 LT, at Kaohsiung berth 68\nCircumstances: slipped on the engine-room ladder while carrying spare parts.\nDiagnosis (Kaohsiung Harbour Hospital): fractures of the 6th and 7th left ribs with a small\npneumothorax; admitted for observation, expected 5–7 days.\n\nBest regards,\nRyo ISHIDA\nCrew Manager' });
+    expect(crew.rules).toContain('external-sensitive');
+  });
+});
+
+describe('blind sets 101-104 (names with their numbers, a check-up explained)', () => {
+  it("a Latin name with an applicant's number (LIN Meihua (Applicant No. 25I-0157)) ties a diagnosis or a conviction to them", async () => {
+    const tb = await decide({ to: 'agent@partner.example.com', subject: '[Urgent] LIN Meihua (Applicant No. 25I-0157) – TB screening positive, CoE on hold', text: 'Dear Mr. Chen,\n\nPlease see the subject line. We will call you tomorrow.\n\nBest regards,\nEmily Harris' });
+    expect(tb.rules).toContain('external-sensitive');
+    const record = await decide({ to: 'school@partner.example.com', subject: 'Applicant documents', text: 'Dear Ms. Harris,\n\nWe are sending the remaining documents for BATBAYAR Temuulen (application no. 25I-0233) by courier today.\n\nThere is one point we must tell you honestly. In 2022, when he was 19, Temuulen was convicted of assault after a fight and received a one-year suspended sentence.\n\nKind regards,\nGanbold' });
+    expect(record.rules).toContain('external-sensitive');
+  });
+
+  it("a stress check's 実施スケジュール explained in a colleague's place is about no one", async () => {
+    const d = await decide({ to: 'matsushita@client.example.com', subject: '明日の衛生委員会への産業医出席について', text: `人事課 松下 様\n\n明日の衛生委員会に出席予定だった産業医の高木が、体調不良のため伺えなくなりました。\n明日は私が代わりに出席し、ストレスチェックの実施スケジュールをご説明します。\n${sign}` });
+    expect(d.rules).not.toContain('external-sensitive');
+  });
+});

@@ -99,7 +99,9 @@ describe('lookalike detection', () => {
 
   // kabushikikaisha-fa.jp: the word 'sample' replaced by another word, a different organisation
   // (found by the sixteenth hand-written set: a football association beside a youth club).
-  it.each(['customer.example.com', 'example.com', 'sample.co.jp', 'exam.co.jp', 'example.co.jp', 'mail.example.co.jp', 'kabushikikaisha-fa.jp', 'example-fa.jp'])(
+  // everest-japan.example.np: under the documentation name 'example' (RFC 2606) the organisation
+  // is everest-japan, not example (a set's agency in Nepal against payroll.example.jp).
+  it.each(['customer.example.com', 'example.com', 'sample.co.jp', 'exam.co.jp', 'example.co.jp', 'mail.example.co.jp', 'kabushikikaisha-fa.jp', 'example-fa.jp', 'everest-japan.example.np'])(
     '%s is not a lookalike',
     (candidate) => {
       expect(findLookalike(candidate, targets, settings)).toBeUndefined();

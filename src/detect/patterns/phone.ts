@@ -6,12 +6,13 @@ import { digitsOf, hasBusinessLabel, inTableWithoutPerson } from './labels.js';
 /**
  * Grouped numbers. Not after `digit/` (a path, a date, a number range) — except a whole mobile
  * number after an address's last digit (港南台3-12-5／090-4821-3381: the slash separates them).
+ * Nor before `/digit` or `/word` in Latin letters; a slash before other text separates (090-…／青葉台…).
  */
 const GROUPED =
-  /(?:(?<![\w+.\-]|\d\/)|(?<=\d\/)(?=0[6-9]0-\d{4}-\d{4}(?![\w\-/])))(?:\+81[ -]?(?:\(0\)[ -]?)?\d{1,4}|\(0\d{1,4}\)[ ]?|0\d{1,4})(?:[- ]|(?<=\)))\d{1,4}[- ]\d{3,4}(?![\w\-/])/g;
-const UNGROUPED = /(?<![\w+.\-]|\d\/)(?:\+81|0)\d{9,10}(?![\w\-/])/g;
+  /(?:(?<![\w+.\-]|\d\/)|(?<=\d\/)(?=0[6-9]0-\d{4}-\d{4}(?![\w\-]|\/[\w\-])))(?:\+81[ -]?(?:\(0\)[ -]?)?\d{1,4}|\(0\d{1,4}\)[ ]?|0\d{1,4})(?:[- ]|(?<=\)))\d{1,4}[- ]\d{3,4}(?![\w\-]|\/[\w\-])/g;
+const UNGROUPED = /(?<![\w+.\-]|\d\/)(?:\+81|0)\d{9,10}(?![\w\-]|\/[\w\-])/g;
 /** Area or local part in brackets: `090(1234)5678`, `03（1234）5678`, `(070)1234-5678`. */
-const BRACKETED = /(?<![\w+.\-]|\d\/)(?:0\d{1,4}[ ]?\(\d{1,4}\)[ ]?\d{3,4}|\(0\d{1,4}\)[ ]?\d{1,4}[- ]?\d{3,4})(?![\w\-/])/g;
+const BRACKETED = /(?<![\w+.\-]|\d\/)(?:0\d{1,4}[ ]?\(\d{1,4}\)[ ]?\d{3,4}|\(0\d{1,4}\)[ ]?\d{1,4}[- ]?\d{3,4})(?![\w\-]|\/[\w\-])/g;
 /** Numbers written (partly) in kanji digits: `〇三（六四一）四三二九`, `〇九〇ー一二三四ー五六七八`. */
 const KD = '[0-9〇一二三四五六七八九]';
 const KANJI_PHONE = new RegExp(
@@ -22,7 +23,7 @@ const KANJI_PHONE = new RegExp(
  * Another country's number in international form: `+33 6 71 24 88 30`, `+254722418903`,
  * `+1 (415) 555-0132`, `+66-81-234-5678` — 8 to 15 digits with the country code (E.164).
  */
-const FOREIGN = /(?<![\w+.\-]|\d\/)\+(?!81)[1-9]\d{0,2}(?:[ -]?\(\d{1,4}\))?(?:[ -]?\d{1,5}){1,6}(?![\w\-/])/g;
+const FOREIGN = /(?<![\w+.\-]|\d\/)\+(?!81)[1-9]\d{0,2}(?:[ -]?\(\d{1,4}\))?(?:[ -]?\d{1,5}){1,6}(?![\w\-]|\/[\w\-])/g;
 const KANJI_DIGITS: Record<string, string> = { 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** 0AA-BBBB-CCCC or 0A-BBBBB-CCCC: eleven digits in a landline's shape (not a mobile, IP or free-dial prefix). */
