@@ -1431,6 +1431,45 @@ generator is in \`build/\`): a payroll outsourcer, a homeless-support NPO, a hot
 50 that should be held (100.0 %). Fixed: agenda items of a liaison meeting's minutes (高齢透析患者の
 送迎, 入院時の情報連携).`,
   },
+  {
+    heading: 'Hand-written set 101 (verdicts of the default policy)',
+    file: 'test/eval-fresh101/fresh.json',
+    description: `100 mails by a hundred-and-first writer (see \`test/eval-fresh101/README.md\`; the writer's
+generator is in \`build/\`): an internal audit and compliance office, a life insurer's claims department (some English), a nurse and caregiver staffing agency, a renovation firm and a university admissions office (some English).`,
+    blind: `**First measurement, blind** (commit 8d98879): held 3 of 50 that should pass (6.0 %) and 47 of
+50 that should be held (94.0 %). Fixed: Latin names with an applicant's number (LIN Meihua
+(Applicant No. …)) tying a positive TB screening and a conviction to them; an agency abroad under
+the documentation name (everest-japan.example.np) read as a lookalike of payroll.example.jp.
+Still wrong: an exam-results list whose names the detector does not read, a ward's visiting
+restrictions and an English audit visit held.`,
+  },
+  {
+    heading: 'Hand-written set 102 (verdicts of the default policy)',
+    file: 'test/eval-fresh102/fresh.json',
+    description: `100 mails by a hundred-and-second writer (see \`test/eval-fresh102/README.md\`; the writer's
+generator is in \`build/\`): a prefectural sports association, a cosmetic dermatology clinic, a debt-collection law office, a ship manager's crew department (English and Japanese) and a care-taxi operator.`,
+    blind: `**First measurement, blind** (commit 8d98879): held 0 of 50 that should pass (0.0 %) and 48 of
+50 that should be held (96.0 %). Fixed: accident reports headed by 被保険者：NAME and by 'Crew member:
+Oiler Jomar B. VILLANUEVA' hold the diagnosis several lines down.`,
+  },
+  {
+    heading: 'Hand-written set 103 (verdicts of the default policy)',
+    file: 'test/eval-fresh103/fresh.json',
+    description: `100 mails by a hundred-and-third writer (see \`test/eval-fresh103/README.md\`; the writer's
+generator is in \`build/\`): a city library and culture centre, an incident-response consultancy (some English), a family-mediation NPO, a restaurant chain's HR and an optician and hearing-aid chain.`,
+    blind: `**First measurement, blind** (commit 8d98879): held 0 of 50 that should pass (0.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: a mobile before a full-width slash in a subject line
+(090-0000-3318／青葉台2-14-6).`,
+  },
+  {
+    heading: 'Hand-written set 104 (verdicts of the default policy)',
+    file: 'test/eval-fresh104/fresh.json',
+    description: `100 mails by a hundred-and-fourth writer (see \`test/eval-fresh104/README.md\`; the writer's
+generator is in \`build/\`): a regional bank's housing-loan department, a special-needs school, a casting desk (some English), an occupational health provider and a temple office with a kindergarten and cemetery.`,
+    blind: `**First measurement, blind** (commit 8d98879): held 1 of 50 that should pass (2.0 %) and 50 of
+50 that should be held (100.0 %). Fixed: a stress check's 実施スケジュール explained in a colleague's
+place.`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */
