@@ -55,6 +55,17 @@ const SHORT_NAMES = ['漱石', '鴎外', '鷗外', '啄木', '子規', '芭蕉',
 
 const FULL = new Set(FULL_NAMES.map((n) => n.toLowerCase()));
 const SHORT = new Set(SHORT_NAMES);
+/** Japanese full names by their surnames (every proper prefix of two to four characters). */
+const BY_PREFIX = new Map<string, string[]>();
+for (const full of FULL_NAMES) {
+  if (/[A-Za-z]/.test(full)) continue;
+  for (let k = 2; k <= Math.min(4, full.length - 1); k++) {
+    const prefix = full.slice(0, k);
+    BY_PREFIX.set(prefix, [...(BY_PREFIX.get(prefix) ?? []), full]);
+  }
+}
+/** The last text compacted (one unit asks about each of its names in turn). */
+let compacted: { text: string; compact: string } | undefined;
 
 /** Whether a name hit is a well-known person of history (see the list above); `text` for a surname alone. */
 export function isHistoricalFigure(value: string, text: string): boolean {
@@ -62,9 +73,9 @@ export function isHistoricalFigure(value: string, text: string): boolean {
   const key = bare.toLowerCase();
   if (FULL.has(key) || SHORT.has(bare)) return true;
   // A surname alone (芥川, 夏目) where the text gives the full name of such a person.
-  if (bare.length >= 2 && !/\s/.test(bare)) {
-    const compact = text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
-    for (const full of FULL_NAMES) if (full.startsWith(bare) && full.length > bare.length && !/[A-Za-z]/.test(full) && compact.includes(full)) return true;
-  }
-  return false;
+  const candidates = BY_PREFIX.get(bare);
+  if (candidates === undefined) return false;
+  if (compacted?.text !== text) compacted = { text, compact: text.normalize('NFKC').replace(/[\s\u3000]+/g, '') };
+  const compact = compacted.compact;
+  return candidates.some((full) => compact.includes(full));
 }
