@@ -1439,9 +1439,9 @@ generator is in \`build/\`): an internal audit and compliance office, a life ins
     blind: `**First measurement, blind** (commit 8d98879): held 3 of 50 that should pass (6.0 %) and 47 of
 50 that should be held (94.0 %). Fixed: Latin names with an applicant's number (LIN Meihua
 (Applicant No. …)) tying a positive TB screening and a conviction to them; an agency abroad under
-the documentation name (everest-japan.example.np) read as a lookalike of payroll.example.jp.
-Still wrong: an exam-results list whose names the detector does not read, a ward's visiting
-restrictions and an English audit visit held.`,
+the documentation name (everest-japan.example.np) read as a lookalike of payroll.example.jp;
+exam results whose score columns carry their full marks (日本語(200)); a ward's visiting rules
+that except 看取り期の患者さんのご家族; 'our new medical certificate form'.`,
   },
   {
     heading: 'Hand-written set 102 (verdicts of the default policy)',

@@ -22,7 +22,9 @@ const valueLike = /\d{3,}|@|^[\d\s\-/.,:+()￥¥$%]+$/;
 const titleWithYear = /^[^\d@]{2,30}[ \u3000_-]?(?:19|20)\d{2}(?:年度?)?$/;
 /** A title with its period in brackets (JLPT (Dec 2024), 売上（2024年度）, Score (2024/12)): a title too. */
 const titleWithPeriod = /^[^\d@()（）]{2,30}[ \u3000]?[（(][^\d@()（）]{0,12}(?:19|20)\d{2}(?:[年/.\-]\d{1,2}月?)?(?:年度?)?[^\d@()（）]{0,8}[)）]$/;
-const isTitleWithDigits = (text: string): boolean => titleWithYear.test(text) || titleWithPeriod.test(text);
+/** A score's title with its full marks in brackets (日本語(200), 小論文（100点）, 合計(400)). */
+const titleWithMarks = /^[^\d@()（）]{1,20}[ \u3000]?[（(]\d{1,4}[ \u3000]?(?:点(?:満点)?)?[)）]$/;
+const isTitleWithDigits = (text: string): boolean => titleWithYear.test(text) || titleWithPeriod.test(text) || titleWithMarks.test(text);
 
 function isBlank(text: string): boolean {
   return text.trim().length === 0;

@@ -274,6 +274,15 @@ describe('a spreadsheet header that carries a short number', () => {
     expect(table.header).toEqual(header);
     expect(isHeaderRow(['2024-09-03', '090-1234-5678'], [])).toBe(false);
   });
+
+  it('scores titled with their full marks (日本語(200), 小論文(100), 合計(400)) head a table of exam results', async () => {
+    const { isHeaderRow } = await import('../../src/extract/table.js');
+    const header = ['受験番号', '氏名', '国籍', '日本語(200)', '小論文(100)', '合計(400)', '判定'];
+    const rows = [['I-1021', 'NGUYEN Van Hieu', 'ベトナム', '168', '72', '320', '合格']];
+    expect(isHeaderRow(header, rows)).toBe(true);
+    // A row of values with a bracketed number is still a row (A-12(200) is a code, 168 a score).
+    expect(isHeaderRow(['I-1021', '168', '320'], [])).toBe(false);
+  });
 });
 
 describe('words of minutes, rotas and lectures', () => {

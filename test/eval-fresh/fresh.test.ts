@@ -115,7 +115,7 @@ const SETS = [
   { name: 'set 98', file: path.join(here, '../eval-fresh98/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 99', file: path.join(here, '../eval-fresh99/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 100', file: path.join(here, '../eval-fresh100/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
-  { name: 'set 101', file: path.join(here, '../eval-fresh101/fresh.json'), mails: 100, ordinaryHeld: 2, riskyHeld: 49 },
+  { name: 'set 101', file: path.join(here, '../eval-fresh101/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 102', file: path.join(here, '../eval-fresh102/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 103', file: path.join(here, '../eval-fresh103/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 104', file: path.join(here, '../eval-fresh104/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },

@@ -1091,3 +1091,12 @@ describe('blind sets 101-104 (names with their numbers, a check-up explained)', 
     expect(d.rules).not.toContain('external-sensitive');
   });
 });
+
+describe('blind set 101: a ward notice and a form', () => {
+  it("visiting rules that except 看取り期の患者さんのご家族, and 'our new medical certificate form', are about no one", async () => {
+    const ward = await decide({ to: 'k.morinaga@hospital.example.or.jp', subject: 'RE: 面会制限のお知らせ', text: `森永師長\n\n派遣スタッフに本日中に周知いたします。${sign}\n-----Original Message-----\nFrom: 森永 加奈 <k.morinaga@hospital.example.or.jp>\n\n5階病棟でインフルエンザの集団感染が発生したため、本日から当面の間、下記のとおり面会を制限いたします。\n・病棟への面会は原則として禁止（看取り期の患者さんのご家族を除く）\n` });
+    expect(ward.rules).not.toContain('external-sensitive');
+    const visit = await decide({ to: 'claims@reinsurer.example.com', subject: 'Claims audit visit', text: 'Dear Mr. Weber,\n\nThank you for confirming the audit visit on 14 November. Ms. Kato and I will attend, and we would like to add a short session on our new medical certificate form (effective 1 October).\n\nBest regards,\nTakeshi Mori' });
+    expect(visit.rules).not.toContain('external-sensitive');
+  });
+});
