@@ -86,8 +86,11 @@ const TOPIC_AFTER =
  * A field of medicine as someone's speciality or title, not their history: 精神科 医長, 糖尿病
  * 専門医, カテーテル治療を専門としております.
  */
-/** Whether it is there is asked: アレルギーの有無, 既往歴の有無 — not answered 有無：あり. */
-const ASKED_WHETHER_AFTER = /^の?有無(?![ \u3000]*[:：][ \u3000]*(?:あり|有り?|○))/;
+/**
+ * Whether it is there is asked: アレルギーの有無, 既往歴の有無 — not answered 有無：あり; or a checklist's
+ * support needed by no one (車いす対応：なし). A finding written 「希死念慮：なし」 is still a finding.
+ */
+const ASKED_WHETHER_AFTER = /^の?有無(?![ \u3000]*[:：][ \u3000]*(?:あり|有り?|○))|^(?:対応|の方|の利用者?|利用者?)[ \u3000]*[:：][ \u3000]*(?:なし|無し|不要|特になし|該当なし|0名|0人)(?![\p{sc=Han}])/u;
 /**
  * A practitioner doing the work the term names (院長の三浦が代わって診察いたします, 担当医が手術を行います):
  * a title before the doer, the term as what they do.
@@ -95,7 +98,7 @@ const ASKED_WHETHER_AFTER = /^の?有無(?![ \u3000]*[:：][ \u3000]*(?:あり|�
 const PRACTITIONER_BEFORE = /(?:院長|副院長|医師|医長|部長|先生|主治医|担当医|執刀医|ドクター)(?:の)?[\p{sc=Han}\p{sc=Katakana}ー]{0,6}(?:が|は|も)[^。\n]{0,10}$/u;
 const PRACTICE_VERB_AFTER = /^(?:を)?(?:いた|致)?(?:し|する|します|しております|いたします|を行|を担当|に当たり|にあたり)/;
 /** A speciality or a field of work after the term (糖尿病専門医, がんの教授, 糖尿病領域の試験, 精神疾患分野). */
-const SPECIALTY_AFTER = /^(?:を|の)?[ \u3000]*(?:専門|医長|部長|科長|医師|教授|准教授|講師|看護師長|認定看護師|(?:治療|疾患)?(?:領域|分野))/;
+const SPECIALTY_AFTER = /^(?:を|の)?[ \u3000]*(?:専門|医長|部長|科長|医師|教授|准教授|講師|看護師長|認定看護師|(?:治療|疾患)?(?:領域|分野)|医療(?!費|機関)|医学)/;
 /**
  * A practitioner's experience or a work schedule, not anyone's history: 「レーザー治療の経験があれば
  * 尚可」, 「手術件数」, 「手術 週2〜3日」, 「外来 月4回」, a place that offers it (体外受精を受けられる場所),
@@ -173,7 +176,7 @@ const FICTION_HEADING = /^[\s\u3000]*[【〈《<\[［■◆●]?[\s\u3000]*(?:�
  * A statistic about a population, not a person: 「日本人の5人に1人が糖尿病」, 「疑われる人は約1,000万人」,
  * 「有病率」. A person nearby does not make such a sentence about them; one named in it still does.
  */
-const STATISTIC = /\d+人に\d+人|(?:もの|ケース|事例)[がは]?[ \u3000]*\d+[ \u3000]*(?:件|名|人)|\b[nN]\s*=\s*\d|(?:率|割合)[ \u3000]*[:：]?[ \u3000]*\d+(?:\.\d+)?[ \u3000]*[%％]|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|者数|件数|人数|人口|国民|日本人|内訳|集計|集団分析|延べ|若干名|\d+\s*名未満|(?:学年|クラス|学級|部署|事業所|年代|年齢|男女|地区|地域|施設)別|保有率|受診率|有所見率/;
+const STATISTIC = /\d+人に\d+人|(?:もの|ケース|事例)[がは]?[ \u3000]*\d+[ \u3000]*(?:件|名|人)|\b[nN]\s*=\s*\d|(?:率|割合)[ \u3000]*[:：]?[ \u3000]*\d+(?:\.\d+)?[ \u3000]*[%％]|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|者数|件数|人数|人口|国民|日本人|内訳|集計|集団分析|延べ|若干名|\d+\s*名未満|(?:学年|クラス|学級|部署|事業所|年代|年齢|男女|地区|地域|施設)別|保有率|受診率|有所見率|定点(?:当たり|あたり)|報告数|集団発生|\d+[ \u3000]*件の(?:集団)?発生/;
 /**
  * An unnamed one of a group as the sentence's subject: 「（うち1名はアレルギーのため卵抜きで）」,
  * 「参加者のうち2名が…」, 「お一人が…」, one of the participants. The term is about that unnamed

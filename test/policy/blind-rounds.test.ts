@@ -1100,3 +1100,12 @@ describe('blind set 101: a ward notice and a form', () => {
     expect(visit.rules).not.toContain('external-sensitive');
   });
 });
+
+describe('blind sets 105-108', () => {
+  it("a checklist's 車いす対応：なし and a condolence on one who supported 地域の精神科医療 are about no one", async () => {
+    const trip = await decide({ to: '秋元 葵（さくら旅行） <kyoiku@travel.example.com>', subject: '修学旅行 行程案についてのご相談', text: `株式会社さくら旅行 教育旅行センター\n担当 秋元 様\n\nいつもお世話になっております。若葉台第二中学校 教頭の北村です。\n\n【2日目 班別行動の追加希望】\n・二条城（徳川慶喜による大政奉還の舞台として、事前学習で扱います）\n・寺田屋・伏見周辺（坂本龍馬ゆかりの地）\n\n【配慮事項（人数のみ）】\n・食物アレルギー対応：5名（卵 2名、えび・かに 2名、そば 1名）\n　※個別の内容は、9月の事前打合せで養護教諭から直接お伝えします。\n・車いす対応：なし\n・総人数：生徒 148名、引率 10名（看護師 1名を含む）\n${sign}` });
+    expect(trip.rules).not.toContain('external-sensitive');
+    const condolence = await decide({ to: '南浜病院 総務課 <soumu@hospital.example.or.jp>', subject: 'お悔やみ申し上げます', text: `医療法人 南浜病院\n総務課 御中\n\n前理事長 浜田 正道 先生のご逝去の報に接し、謹んでお悔やみ申し上げます。\n長年にわたり地域の精神科医療を支えてこられ、当法人の開設時にも\n多大なるご指導を賜りました。在りし日のお姿を偲び、心よりご冥福をお祈りいたします。\n\nご葬儀には理事長 野村が参列させていただきます。\n${sign}` });
+    expect(condolence.rules).not.toContain('external-sensitive');
+  });
+});
