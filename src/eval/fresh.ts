@@ -1470,6 +1470,42 @@ generator is in \`build/\`): a regional bank's housing-loan department, a specia
 50 that should be held (100.0 %). Fixed: a stress check's 実施スケジュール explained in a colleague's
 place.`,
   },
+  {
+    heading: 'Hand-written set 105 (verdicts of the default policy)',
+    file: 'test/eval-fresh105/fresh.json',
+    description: `100 mails by a hundred-and-fifth writer (see \`test/eval-fresh105/README.md\`; the writer's
+generator is in \`build/\`): a hospital's medical records and billing office, a condominium sales office, a junior high school's PTA and clubs, an advertising agency (some English) and a city's outsourced tax and pension counter.`,
+    blind: `**First measurement, blind** (commit 383a60e): held 1 of 50 that should pass (2.0 %) and 50 of
+50 that should be held (100.0 %). Fixed: a school trip's checklist (車いす対応：なし).`,
+  },
+  {
+    heading: 'Hand-written set 106 (verdicts of the default policy)',
+    file: 'test/eval-fresh106/fresh.json',
+    description: `100 mails by a hundred-and-sixth writer (see \`test/eval-fresh106/README.md\`; the writer's
+generator is in \`build/\`): a group home, an auto claims adjuster, a Japanese language school (English and Japanese), a farm cooperative and an IT company's HR.`,
+    blind: `**First measurement, blind** (commit 383a60e): held 0 of 50 that should pass (0.0 %) and 48 of
+50 that should be held (96.0 %). Still wrong: a table of students' attendance and scores, a
+member's debit account sent to a collection agency.`,
+  },
+  {
+    heading: 'Hand-written set 107 (verdicts of the default policy)',
+    file: 'test/eval-fresh107/fresh.json',
+    description: `100 mails by a hundred-and-seventh writer (see \`test/eval-fresh107/README.md\`; the writer's
+generator is in \`build/\`): a hot-spring inn (some English), a psychiatric day-care and employment support, an inheritance tax office, a victim support centre and a sports gym with a physiotherapist.`,
+    blind: `**First measurement, blind** (commit 383a60e): held 2 of 50 that should pass (4.0 %) and 50 of
+50 that should be held (100.0 %). Fixed: a condolence on one who supported 地域の精神科医療. Still
+wrong: a lecture programme whose keynote title and an organisation's name carry 被害者.`,
+  },
+  {
+    heading: 'Hand-written set 108 (verdicts of the default policy)',
+    file: 'test/eval-fresh108/fresh.json',
+    description: `100 mails by a hundred-and-eighth writer (see \`test/eval-fresh108/README.md\`; the writer's
+generator is in \`build/\`): a trading company's overseas assignment desk (English and Japanese), a public health centre's infectious disease team, a condominium owners' board, a music school and concert management, and a funeral cooperative.`,
+    blind: `**First measurement, blind** (commit 383a60e): held 1 of 50 that should pass (2.0 %) and 47 of
+50 that should be held (94.0 %). Still wrong: a neighbour's noise complaint forwarded, pupils'
+names and scores in a subject line, a child's developmental disorder in a forwarded part, and a
+liaison meeting's minutes (an outbreak count) held.`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */
