@@ -464,7 +464,7 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
         (match.entry.category === 'sensitive.political' && ELECTION.test(text)) ||
         ((match.entry.category === 'sensitive.union' || match.entry.category === 'sensitive.political') && unionAsOrganisation(match.entry.term, text, start, end)) ||
         // The union writes or is written to as a party (its bargaining, 組合員平均2.6か月).
-        (match.entry.category === 'sensitive.union' && unionParty) ||
+        (unionParty && match.entry.category === 'sensitive.union') ||
         // 宗教法人 浄光寺: a corporation's legal form (a temple as customer, tenant, landlord), not anyone's
         // faith; nor a sentence about such a corporation (宗教法人の場合、…宗教活動による収入は課税されません).
         (match.entry.category === 'sensitive.creed' && (/^[ \u3000]?法人/.test(text.slice(end, end + 3)) || /宗教法人/.test(text.slice(...sentenceBounds(text, start, end))))) ||
@@ -484,7 +484,7 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
       const word = m[0].toLowerCase();
       // A plural matched by the term (Muslims, concussions, diagnoses of …): the term's entry.
       const entry = matcher.entries.get(word) ?? matcher.entries.get(word.slice(0, -1)) ?? matcher.entries.get(word.slice(0, -2));
-      if (entry && !(entry.category === 'sensitive.union' && unionParty) && !(entry.requiresPerson && (isTopic(text, m.index, m.index + m[0].length, entry) || animalTerm(unit, entry.category, m.index, m.index + m[0].length, petNames)))) hits.push(termHit(entry, m.index, m.index + m[0].length));
+      if (entry && !(unionParty && entry.category === 'sensitive.union') && !(entry.requiresPerson && (isTopic(text, m.index, m.index + m[0].length, entry) || animalTerm(unit, entry.category, m.index, m.index + m[0].length, petNames)))) hits.push(termHit(entry, m.index, m.index + m[0].length));
     }
   }
   return hits;
@@ -596,7 +596,7 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
   // A record pasted or forwarded in a mail, headed by its one person's label (相談者：ヴー・ティ・トゥイ
   // （24歳…）, then what they told): what it records below, up to a page on, is theirs.
   if (unit.source !== 'attachment') {
-    const labelled = anchors.filter((a) => a.category === 'person_name' && a.confidence === 'high' && DATA_SUBJECT_LABEL_BEFORE.test(text.slice(Math.max(lineStartAt(text, a.start), a.start - 24), a.start)));
+    const labelled = anchors.filter((a) => a.category === 'person_name' && a.confidence === 'high' && namedAsRecordSubject(text, a));
     // No other third person named for certain (high): a forwarded header's correspondents (宛先:
     // 平松 大輔) are not third persons, and a word the name model reads as a name at medium
     // (総合運動公園) does not make the record someone else's.
@@ -639,7 +639,7 @@ function isWriterOrStaff(text: string, a: Hit, staff: ReadonlySet<string>): bool
   if (a.category !== 'person_name') return false;
   if (a.subject?.kind === 'participant' && a.addressee !== true && SELF_INTRODUCTION_AFTER.test(text.slice(a.end, a.end + 12))) return true;
   // Named as whom the record is about (対象：村上 隆之 様（営業二課）, 被災者：…): never the one handling it.
-  if (DATA_SUBJECT_LABEL_BEFORE.test(text.slice(Math.max(lineStartAt(text, a.start), a.start - 24), a.start))) return false;
+  if (namedAsRecordSubject(text, a)) return false;
   // Named by their work around the name (講師：…, （就労支援員）, 前任：…): the one who teaches or
   // handles it, not the one a term a line away records.
   if (a.subject?.byWorkRole === true) return true;
@@ -660,6 +660,11 @@ const RECORD_REACH = 800;
 
 /** A label naming whom a record is about: 対象：, 対象者, 被災者：, 患者：, ご本人：. */
 const DATA_SUBJECT_LABEL_BEFORE = /(?:対象者?|対象児童?|被災者|被害者|被保険者|受傷者|負傷者|当事者|患者|ご?本人|利用者|受診者|相談者)[ \t\u3000]*[:：][ \t\u3000]*$|\b(?:Crew ?member|Seafarer|Patient|Injured(?: person)?|Casualty|Insured|Employee|Worker|Victim)[ \t]*:[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Capt|Oiler|Wiper|Cook|Bosun|Fitter|Cadet|AB|OS)\.?[ \t]+)?$/;
+
+/** The name is given after such a label on its line (対象：村上 隆之, Crew member: Oiler Jomar …). */
+function namedAsRecordSubject(text: string, name: Hit): boolean {
+  return DATA_SUBJECT_LABEL_BEFORE.test(text.slice(Math.max(lineStartAt(text, name.start), name.start - 24), name.start));
+}
 
 /** The writer introducing themself: 「…クリニックの岡部です」, 「岡部と申します」. */
 const SELF_INTRODUCTION_AFTER = /^[\s\u3000]*(?:です|でございます|と申します|と申し上げます)/;
