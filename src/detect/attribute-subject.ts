@@ -311,8 +311,9 @@ function nameSubject(v: UnitView, h: Hit): Subject {
     }
     if (!v.unit.isRecord && !dataOnLine(v, h, k)) {
       const line = v.lines[k]!;
-      // What stands before the name once list marks and numbers are gone: 「あおば商事」, 「A社」.
-      const listed = v.unit.norm.text.slice(line.start, h.start).replace(/^[\s>]*(?:[-*・●○◆■□※]|\(?\d+[.)）.、]?)?\s*/, '').replace(/[:：、,\s]+$/, '');
+      // What stands before the name once list marks and numbers are gone: 「あおば商事」, 「A社」
+      // (a number is a list's only before a mark or a space: 402号室 is a flat's room).
+      const listed = v.unit.norm.text.slice(line.start, h.start).replace(/^[\s>]*(?:[-*・●○◆■□※]|\(?\d+(?:[.)）.、]|(?=\s)))?\s*/, '').replace(/[:：、,\s]+$/, '');
       // A label of a person's record or a family relation (入居者：, 同居家族：妻, 受講者：) is
       // not an organisation: the row is that person's record.
       if (isPersonalRecord(listed) || PERSONAL_LISTING.test(listed)) return IN_RECORD;

@@ -24,10 +24,10 @@ const QUOTE_PREFIX = /^(?:[ \t]*>)+[ \t]?/;
 const RULE = /^[\s|:+\-=─━_]+$/;
 /**
  * A column label: short, no digits (except `No`), no sentence punctuation; a label with its full
- * marks in brackets (小論文（50）) or a year after it (Stays 2024); or a month or a period before a label word (5月スコア, 4月売上,
+ * marks, a level or a year in brackets (小論文（50）, JLPT Dec (N3), 売上（2024年度）) or a year after it (Stays 2024); or a month or a period before a label word (5月スコア, 4月売上,
  * Q1 score) — not a date or a number.
  */
-const LABEL_CELL = /^(?:No\.?|#|[^\d。、！？!?@]{1,24}|[^\d。、！？!?@]{1,16}[（(]\d{1,3}(?:点(?:満点)?)?[)）]|[^\d。、！？!?@]{2,16}[ \u3000]\d{4}(?:年度?)?|(?:\d{1,2}月|Q[1-4]|\d{4}年度?)[ \u3000]?[^\d。、！？!?@\s][^\d。、！？!?@]{0,12})$/i;
+const LABEL_CELL = /^(?:No\.?|#|[^\d。、！？!?@]{1,24}|[^\d。、！？!?@]{1,16}[ \u3000]?[（(](?:\d{1,3}(?:点(?:満点)?)?|[A-Za-z]{1,4}\d{1,2}|\d{4}(?:年度?)?)[)）]|[^\d。、！？!?@]{2,16}[ \u3000]\d{4}(?:年度?)?|(?:\d{1,2}月|Q[1-4]|\d{4}年度?)[ \u3000]?[^\d。、！？!?@\s][^\d。、！？!?@]{0,12})$/i;
 const NAME_CELL = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々・A-Za-z .'\u3000-]{2,30}$/u;
 const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 

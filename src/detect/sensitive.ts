@@ -20,10 +20,11 @@ const SENTENCE_END = /[。！？!?\n]/g;
 const PERSON_REFERENCE = /ご?本人|同氏|同人|当該(?:社員|職員|従業員|患者|人物|者)|この方|上記の方|(?:下記|以下|上記)の?[\d０-９]*(?:名|世帯|方|者|人)(?:の方)?|患者様?|ご家族/g;
 /**
  * The sender writing about themself or their own family (私事, 私は, 私の息子, our son, I was
- * diagnosed): the From header identifies them.
+ * diagnosed; a child or spouse named plainly, without ご or さん, is one's own: 長男の湊は…, 妻が):
+ * the From header identifies them.
  */
 const SELF_REFERENCE =
-  /私事|私(?:は|が|の|も|自身)|小生|\b(?:[Mm]y|[Oo]ur)\s+(?:son|daughter|child|children|kids?|baby|wife|husband|spouse|partner|mother|father|mum|mom|dad|parents?|brother|sister)\b|\bI\s+(?:was|am|have been|'ve been|got)\s+(?:diagnosed|hospitali[sz]ed|admitted|treated|injured)\b/g;
+  /私事|私(?:は|が|の|も|自身)|小生|(?<![ごお御\p{sc=Han}\p{sc=Katakana}の])(?:長男|長女|次男|次女|三男|三女|息子|娘|妻|夫|家内|愚息)(?!さん|様|さま|くん|君|ちゃん|殿|氏|[\p{sc=Han}\p{sc=Katakana}])|\b(?:[Mm]y|[Oo]ur)\s+(?:son|daughter|child|children|kids?|baby|wife|husband|spouse|partner|mother|father|mum|mom|dad|parents?|brother|sister)\b|\bI\s+(?:was|am|have been|'ve been|got)\s+(?:diagnosed|hospitali[sz]ed|admitted|treated|injured)\b/gu;
 /**
  * English words that point back to a person named elsewhere (the employee, the patient, her
  * annual health check, she was flagged, she took leave …).
@@ -143,8 +144,11 @@ const NAMED_IN_ENGLISH = /\b(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+[A-Z]/;
 const UNIT_OR_SESSION_AFTER_EN = /^[ \t]*(?:(?:Centre|Center|Clinic|Ward|Department|Dept|Unit|Division|Desk|Office)\b|\d{1,2}:\d{2}\s*[–~-]|(?:care[ \t]+)?(?:basics|awareness|training|course|module|workshop|seminar|webinar|lecture|prevention|policy|guidelines?)\b)/i;
 /** An English unit or publication named after a speciality: Department of (Orthopaedic) Surgery. */
 const UNIT_OF_BEFORE = /\b(?:Department|Dept\.?|Division|Faculty|Institute|Society|Association|Journal|College|School|Centre|Center|Clinic|Unit|Ward|Professor|Chair)\s+(?:of|for)\s+(?:[A-Z][a-z]+\s+){0,3}$/;
-/** A line that names a theme or a title: テーマ：認知症と障害福祉サービス, 演題：, 議題：, 件名：. */
-const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*|\d{1,2}[.．)）]\s*)?(?:[^\n:：]{0,12}?(?=テーマ|議題|演題))?(?:特別|基調|教育|招待|記念|一般)?(?:テーマ|演題|議題|タイトル|題目|講演|研修名|講座名|セミナー名|件名|形式|葬儀形式|Subject|Theme|Title)(?:\s*[:：]|[ \u3000]+)/i;
+/**
+ * A line that names a theme or a title: テーマ：認知症と障害福祉サービス, 演題：, 議題：, 件名：; also
+ * a programme's timed line (13:50 基調講演　「被害者の声を社会へ」…).
+ */
+const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*|\d{1,2}[.．)）]\s*)?(?:\d{1,2}[:：]\d{2}(?:[ \u3000]?[〜~\-－–][ \u3000]?(?:\d{1,2}[:：]\d{2})?)?[\s\u3000]*)?(?:[^\n:：]{0,12}?(?=テーマ|議題|演題))?(?:特別|基調|教育|招待|記念|一般)?(?:テーマ|演題|議題|タイトル|題目|講演|研修名|講座名|セミナー名|件名|形式|葬儀形式|Subject|Theme|Title)(?:\s*[:：]|[ \u3000]+)/i;
 
 /**
  * The term opens the name of a post or a unit (札幌市認知症地域支援推進員, 障害者雇用推進室, がん相談
@@ -570,7 +574,7 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
     let by = anchors.filter((a) => sentenceOf(ends, a.start) === sentence);
     if (by.length > 0) {
       [h.confidence, h.reason] = ['high', `${h.reason} + person in sentence`];
-    } else if (STATISTIC.test(said) || DEATH.test(said) || UNNAMED_MEMBER.test(said) || ANONYMISED.test(text.slice(...paragraphBounds(text, h.start)))) {
+    } else if (countsOrDeath(sentenceRead(text, ends, sentence)) || ANONYMISED.test(text.slice(...paragraphBounds(text, h.start)))) {
       // A statistic, or a sentence telling of a death (かねて療養中のところ…永眠): not the living person nearby's.
       // Nor an unnamed one of a group (うち1名は…), nor a case its paragraph declares anonymised
       // (事例検討（匿名化済み）・20代女性、…).
@@ -606,8 +610,7 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
       const from = labelled[0]!.start;
       for (const h of needing) {
         if (h.zone || h.confidence !== 'low' || h.start < from || h.start - from > RECORD_REACH) continue;
-        const said = sentenceText(text, ends, sentenceOf(ends, h.start));
-        if (STATISTIC.test(said) || DEATH.test(said) || UNNAMED_MEMBER.test(said)) continue;
+        if (countsOrDeath(sentenceRead(text, ends, sentenceOf(ends, h.start)))) continue;
         [h.confidence, h.reason] = ['medium', `${h.reason} + the one person the record names`];
       }
     }
@@ -762,6 +765,26 @@ function onlyAddresseeNamed(hits: readonly Hit[], sentence: string, from: number
 function sentenceText(text: string, ends: number[], sentence: number): string {
   return text.slice(sentence === 0 ? 0 : ends[sentence - 1]! + 1, ends[sentence] ?? text.length);
 }
+
+/** A statistic, a death, or an unnamed one of a group (うち1名は…): not the named person's own. */
+function countsOrDeath(said: string): boolean {
+  return STATISTIC.test(said) || DEATH.test(said) || UNNAMED_MEMBER.test(said);
+}
+
+/**
+ * The sentence as read: with its next line when the line was wrapped mid-sentence (no 。 before
+ * the break, the next line indented and not a new item: 「感染性胃腸炎は高齢者施設で\n   3件の集団
+ * 発生」). For what the sentence says (a count, a death), not for whom it names.
+ */
+function sentenceRead(text: string, ends: number[], sentence: number): string {
+  const said = sentenceText(text, ends, sentence);
+  const end = ends[sentence];
+  if (end === undefined || text[end] !== '\n' || !WRAPPED_LINE.test(text.slice(end + 1, end + 12))) return said;
+  return said + sentenceText(text, ends, sentence + 1);
+}
+
+/** A wrapped line's continuation: indented, and not blank, a bullet or a numbered item. */
+const WRAPPED_LINE = /^[ \u3000]+(?![ \u3000]|$|\n|[・●○■□◆◇※\-*>]|\d{1,2}[.．)）][ \u3000]|[(（]\d{1,2}[)）])/;
 
 function sentenceEnds(text: string): number[] {
   const ends: number[] = [];

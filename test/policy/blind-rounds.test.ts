@@ -1109,3 +1109,49 @@ describe('blind sets 105-108', () => {
     expect(condolence.rules).not.toContain('external-sensitive');
   });
 });
+
+describe('blind sets 105-108 (left over from their round)', () => {
+  it("a programme's timed line (13:50 基調講演「被害者の声を社会へ」 NPO法人 被害者の声ネットワーク 代表 …氏) is about no one", async () => {
+    const d = await decide({ to: 'kashikan@hall.example.jp', subject: '講演会（11/27）の進行表', text: `市民ホール 貸館係 御中\n\n11月27日（木）の講演会の進行表をお送りします。\n\n　13:30 開会挨拶　府知事 代理 府民安全室長\n　13:50 基調講演　「被害者の声を社会へ」NPO法人 被害者の声ネットワーク 代表 桜井 直子 氏\n　15:00 パネル討論（市長、弁護士会、当センター理事長）\n　16:00 閉会\n\nステージ上の名札は肩書きのみで結構です。\n${sign}` });
+    expect(d.rules).not.toContain('external-sensitive');
+    // The same person told of as a victim is held.
+    const told = await decide({ to: 'kashikan@hall.example.jp', subject: '登壇者について', text: `市民ホール 貸館係 御中\n\n登壇する桜井 直子 氏はストーカー被害の被害者で、当日は警察の警護が付きます。\n${sign}` });
+    expect(told.rules).toContain('external-sensitive');
+  });
+
+  it('minutes whose outbreak count wraps to the next line (…高齢者施設で\\n   3件の集団発生) name no patient', async () => {
+    const d = await decide({ to: 'kansen@hospital.example.or.jp', subject: "第2回 北浜市感染症対策連絡会議 議事録の送付", text: "関係者各位\n\nお世話になっております。北浜市保健所の山口です。\n先日の連絡会議の議事録をお送りします。修正点があれば11月7日までにお知らせください。\n\n――――――――――――――――\n第2回 北浜市感染症対策連絡会議 議事録\n日時：2025年10月23日（木）18:30〜20:05\n出席：北浜中央病院 小松 直子（感染管理認定看護師）、長谷部 浩（感染症内科）\n　　　みなと記念病院 田辺 実（感染対策室長）\n　　　北浜市医師会 理事 大森 清（大森内科クリニック院長）\n　　　北浜市保健所 石井（課長）、山口（保健師）、松本（記録）\n議題と要旨\n1. 発生動向：インフルエンザ定点当たり6.9（第42週）。感染性胃腸炎は高齢者施設で\n   3件の集団発生（いずれも終息）。\n2. 面会制限：各院の運用を共有。みなと記念病院は11月から予約制面会に移行予定。\n3. 入院調整：夜間の高齢者施設からの相談窓口を医師会と保健所で一本化する案を了承。\n4. 次回：11月27日（木）\n――――――――――――――――\n\n――――――――――――――――――――\n北浜市保健所 保健予防課 感染症対策係\n保健師　山口 由紀子\n〒000-0000 北浜市中央区本町0-0-0 北浜市総合保健センター3階\nTEL 045-0000-3321（直通）／FAX 045-0000-3329\n――――――――――――――――――――\n" });
+    expect(d.rules).not.toContain('external-sensitive');
+  });
+
+  it("a complainant listed by flat (402号室　千葉 亜紀子 様, a mobile and a private address) is a resident, not an organisation's contact", async () => {
+    const d = await decide({ to: 'katayama@soundcheck.example.com', subject: "床衝撃音の測定のご依頼（グランメゾン桜ヶ丘）", text: "株式会社サウンドチェック計測\n担当 片山様\n\nお世話になります。グランメゾン桜ヶ丘管理組合 理事長の藤田です。\n先日お電話でご相談した床衝撃音の測定について、正式にお願いいたします。\n\n苦情を申し出ている居住者：\n　402号室　千葉 亜紀子 様\n　携帯 080-0000-4477　メール akiko.chiba.402@yahoo.co.jp\n　在宅：平日18時以降、土日終日（夜勤明けの平日午前は不可とのこと）\n苦情の内容：\n　真上の502号室（上原 拓海 様、30代男性・お一人暮らし）から、深夜0時〜2時頃に\n　足音やドンという音が頻繁にする、とのこと。\n　上原様ご本人は「夜勤のため帰宅が遅い、普通に歩いているだけ」と話しており、\n　理事会としては双方の言い分が食い違っております。\n\nまずは402号室での測定（夜間を含む24時間）をお願いできればと存じます。\n日程は千葉様と直接ご調整いただいて構いません。\n\n────────────────────\nグランメゾン桜ヶ丘管理組合\n理事長　藤田 和夫（1001号室）\n〒000-0000 北浜市青葉区桜ヶ丘0-0-0\n管理組合専用メール：rijicho@gm-sakuragaoka.example.jp\n────────────────────\n" });
+    expect(d.rules).toContain('external-third-person-contact');
+  });
+
+  it("a child named plainly in a forwarded mail (長男の湊は…ADHD) is the forwarded writer's own family", async () => {
+    const d = await decide({ from: '高橋 美咲 <misaki.takahashi@mikasa-bussan.example.co.jp>', to: 'naito@relocation.example.com', subject: "Fw: 子どもの学校について（バンコク赴任予定者）", text: "内藤様\n\nいつもお世話になっております。三笠物産の高橋です。\n\nバンコク赴任予定者の学校選びについて、ご本人から詳しい事情の連絡が\nありましたので、下記のとおり転送いたします。\n候補校のご提案にあたっては、サポート体制のある学校を優先して\nいただけますでしょうか。\nご本人への直接のご連絡は、11月以降でお願いしたいとのことです。\n\nよろしくお願いいたします。\n\n――――――――――――――――――――――――\n三笠物産株式会社\n人事部 グローバルモビリティ課（海外赴任デスク）\n高橋 美咲（Misaki Takahashi）\n〒100-0000 東京都千代田区丸の内0-0-0 三笠ビル12F\nTEL: 03-0000-4512 / FAX: 03-0000-4599\nE-mail: misaki.takahashi@mikasa-bussan.example.co.jp\n――――――――――――――――――――――――\n\n-------- Forwarded message --------\nFrom: 西川 誠 <makoto.nishikawa@mikasa-bussan.example.co.jp>\nDate: 2025年10月17日(金) 21:43\nSubject: 子どもの学校について\nTo: 高橋 美咲 <misaki.takahashi@mikasa-bussan.example.co.jp>\n\n高橋さん\n\nお疲れさまです。化学品本部の西川です。\n学校の件で、先にお伝えしておくべきことがあり連絡しました。\n\n長男の湊（2017年3月生、小学2年）は、昨年 ADHD（注意欠如・多動症）と\n限局性学習症の診断を受けており、現在は通級指導教室に週2回通っています。\n服薬（コンサータ）も続けています。\n\nバンコクでは、少人数クラスで Learning Support のあるインターナショナル\nスクールを希望しています。日本人学校の場合は特別支援学級の有無を確認したいです。\n主治医の意見書は英訳を準備中です。\n\nリロケーション会社にどこまで伝えるべきか、正直迷っています。\nご相談させてください。\n\n西川 誠\n化学品本部 機能化学品部　内線 5832\n" });
+    expect(d.rules).toContain('external-sensitive');
+    // A child of someone else's (ご長男, 息子さん) is not the writer's; nor a company's 長男 in a phrase of business.
+    const theirs = await decide({ to: 'naito@relocation.example.com', subject: '学校の件', text: `内藤様\n\n息子さんの学校の件、ADHDの支援がある学校の一覧を作りました。\n${sign}` });
+    expect(theirs.rules).not.toContain('external-sensitive');
+  });
+
+  it("a member's debit account at the JA's 本所 (みなみ高原農協 本所 普通 0012345 名義 オノデラ マサル) is a private account", async () => {
+    const d = await decide({ to: 'center@payment.example.com', subject: '口座振替 新規登録のお願い', text: `口座振替センター 御中\n\n共済掛金の口座振替について、新規登録をお願いいたします。\n\n1. 小野寺 勝 様\n　口座：みなみ高原農協 本所 普通 0012345　名義 オノデラ マサル\n　振替開始：2025年4月27日\n${sign}` });
+    expect(d.rules).toContain('external-personal-bank-account');
+  });
+
+  it('a pipe table whose header has a level in brackets (JLPT Dec (N3)) lists students with their scores', async () => {
+    const d = await decide({ to: 'bao@agency.example.vn', subject: 'Progress report', text: 'Dear Mr. Bao,\n\nHere is the progress report for the students your agency sent to us.\n\nName               | Attendance | JLPT Dec (N3) | Unpaid fees\nTran Thi Mai       | 97.5%      | 132 / 180     | 0\nLe Van Duc         | 88.0%      | 95 / 180      | 0\nNguyen Hoang Nam   | 71.4%      | 61 / 180      | JPY 185,000\n\nBest regards,\nNguyen Thi Lan' });
+    expect(d.held).toBe(true);
+    expect(d.findings.some((f) => f.category === 'evaluation' && f.confidence === 'high')).toBe(true);
+  });
+
+  it("pupils' names with their marks in a subject line (田中 陽菜 72点／佐藤 蓮 68点／山本 葵 81点) are held; a year's two averages are not", async () => {
+    const d = await decide({ to: 'manabe@music.example.com', subject: '予選結果のご報告：田中 陽菜 72点／佐藤 蓮 68点／山本 葵 81点', text: `真鍋様\n\n生徒3名の予選結果が届きましたので、件名のとおりご報告いたします。\n${sign}` });
+    expect(d.held).toBe(true);
+    const averages = await decide({ to: 'manabe@music.example.com', subject: '予選の平均点', text: `真鍋様\n\n今年の平均は前回 72点／今回 68点でした。\n${sign}` });
+    expect(averages.held).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@ import type { Hit, Unit } from '../hit.js';
 
 const NUMBER = /(?<![\d-])\d{7}(?![\d-])/g;
 const BANK = /銀行|信用金庫|信金|信用組合|労働金庫|ろうきん|農協|JAバンク|ゆうちょ|\bbank\b/i;
-const BRANCH = /支店|本店|営業部|出張所|支所|店番|\bbranch\b/i;
+const BRANCH = /支店|本店|本所|営業部|出張所|支所|店番|\bbranch\b/i;
 const ACCOUNT = /普通|当座|貯蓄|口座|\b(?:ordinary|savings|checking|current)\b|\baccount\b/i;
 const WINDOW = 120;
 /**

@@ -27,12 +27,28 @@ const OUTCOME_CELL = /^(?:合格|不合格|補欠|繰上合格)(?:[（(][^)）]{
  */
 const SUBJECT_MARKS = /(?:国語|算数|数学|英語|理科|社会)[ \u3000]*[:：]?[ \u3000]*\d{1,3}[ \u3000]*点?(?:[ \u3000]*[・、,／/][ \u3000]*(?:国語|算数|数学|英語|理科|社会)[ \u3000]*[:：]?[ \u3000]*\d{1,3}[ \u3000]*点?)+/g;
 
+/**
+ * Marks after names in a line (田中 陽菜 72点／佐藤 蓮 68点, 山田さん85点・佐藤さん72点): two or more
+ * items in a row, each a full name or a name with an honorific, then its mark (not 運動項目 52点 nor
+ * メイン画像 1点, an item counted). Each mark is a finding; a person named with it makes it someone's.
+ */
+const NAME_PART = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー]{1,5}';
+const NAMED_MARK = `(?:${NAME_PART}[ \\u3000]${NAME_PART}(?:さん|くん|君|様)?|${NAME_PART}(?:さん|くん|君|様))[ \\u3000]*[:：]?[ \\u3000]*\\d{1,3}(?:\\.\\d)?点`;
+const NAMED_MARKS = new RegExp(`${NAMED_MARK}(?:[ \\u3000]*[・、,／/][ \\u3000]*${NAMED_MARK})+`, 'gu');
+const MARK_IN_ITEM = /\d{1,3}(?:\.\d)?点/g;
+
 export function findEvaluations(unit: Unit): Hit[] {
   const text = unit.norm.text;
   const cells = headedCells(unit);
   const hits: Hit[] = [];
   for (const m of text.matchAll(SUBJECT_MARKS)) {
     hits.push({ category: 'evaluation', start: m.index, end: m.index + m[0].length, value: m[0], confidence: 'low', reason: 'marks by subject', needsPerson: true });
+  }
+  for (const m of text.matchAll(NAMED_MARKS)) {
+    for (const mark of m[0].matchAll(MARK_IN_ITEM)) {
+      const start = m.index + mark.index;
+      hits.push({ category: 'evaluation', start, end: start + mark[0].length, value: mark[0], confidence: 'low', reason: 'marks after names', needsPerson: true });
+    }
   }
   for (const c of cells) {
     const raw = text.slice(c.start, c.end);
