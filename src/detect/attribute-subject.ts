@@ -194,7 +194,7 @@ export function attributeSubjects(unit: Unit, hits: Hit[], env: AnalysisEnv, tok
   };
   // Zones first: everything inside a signature or greeting, and header names, are settled.
   for (const h of hits) {
-    const zone = zoneOf(unit, h, hits, env.participants);
+    const zone = zoneOf(unit, h, hits, env.participants, env.freemail);
     if (!zone) continue;
     h.zone = zone;
     // Written as an addressee's To/Cc display name (also in the greeting): that addressee (see sensitive.ts).
@@ -243,11 +243,22 @@ export function attributeSubjects(unit: Unit, hits: Hit[], env: AnalysisEnv, tok
       if (names.length === 0 && privates.some((x) => x.start > h.start && x.start <= to)) h.subject = subject('third_person', 'named with their private contact details');
     }
   }
+  // A name with its own address a few lines below (根本 早苗 / TEL … / sanae.nemoto@yahoo.co.jp):
+  // the address spells the name, so it is a person's name, not a word the model half knew (根本).
+  const mails = unit.isRecord ? [] : hits.filter((x) => x.category === 'email_address' && !x.zone);
+  if (mails.length > 0) {
+    for (const h of hits) {
+      if (h.category !== 'person_name' || h.zone || h.confidence !== 'low' || h.subject?.kind !== 'third_person') continue;
+      const k = lineIndexAt(view.lines, h.start);
+      const to = view.lines[Math.min(view.lines.length - 1, k + 3)]!.end;
+      if (mails.some((m) => m.start > h.end && m.start <= to && readsAs(view, h, localPartKeys(m.value.toLowerCase()), true))) [h.confidence, h.reason] = ['medium', `${h.reason} + spelt by their address below`];
+    }
+  }
 }
 
-function zoneOf(unit: Unit, h: Hit, hits: readonly Hit[], p: Participants): ZoneKind | undefined {
-  const zone = unit.zones.find((z) => h.start < z.end && z.start < h.end)?.kind;
-  if (zone) return zone;
+function zoneOf(unit: Unit, h: Hit, hits: readonly Hit[], p: Participants, freemail: ReadonlySet<string>): ZoneKind | undefined {
+  const found = unit.zones.find((z) => h.start < z.end && z.start < h.end);
+  if (found && !(found.kind === 'signature' && privateCorrespondentBlock(unit, found, hits, p, freemail))) return found.kind;
   if (h.category === 'person_name' && !(unit.isRecord && rowOfSomeoneElse(h, hits, p))) {
     const key = h.value.replace(/\s+/g, '');
     const latin = latinNameKey(h.value);
@@ -256,6 +267,24 @@ function zoneOf(unit: Unit, h: Hit, hits: readonly Hit[], p: Participants): Zone
   }
   if (h.category === 'email_address' && p.addresses.has(h.value.toLowerCase())) return 'addressee';
   return undefined;
+}
+
+/** A quoted or forwarded message begins above: its header line, or the block is quoted with `>`. */
+const QUOTED_OR_FORWARDED = /^[ \t]*(?:>|-{2,}[ \t]*(?:Original Message|元のメッセージ|Forwarded message|転送(?:された)?メッセージ)|.*(?:wrote|書きました|書いています)[:：][ \t]*$|(?:From|差出人|送信者)[ \t]*[:：])/im;
+
+/**
+ * The contact block ending a quoted or forwarded message from a private person (根本 早苗 / TEL
+ * 080-… / …@yahoo.co.jp under a member's complaint): a free-mail address that is no participant's
+ * own. Their contact details, forwarded on, not an organisation's signature. (A reply to that
+ * person themself keeps it a signature: their address is a participant's.)
+ */
+function privateCorrespondentBlock(unit: Unit, zone: { start: number; end: number }, hits: readonly Hit[], p: Participants, freemail: ReadonlySet<string>): boolean {
+  const mail = hits.find(
+    (x) => x.category === 'email_address' && x.start >= zone.start && x.end <= zone.end && isFreemailDomain(freemail, x.value.split('@')[1] ?? '') && !isParticipantAddress(p, x.value),
+  );
+  if (!mail) return false;
+  const text = unit.norm.text;
+  return QUOTED_OR_FORWARDED.test(text.slice(0, zone.start)) || /^[ \t]*>/.test(text.slice(zone.start, zone.end));
 }
 
 /**
@@ -269,6 +298,9 @@ function rowOfSomeoneElse(name: Hit, hits: readonly Hit[], p: Participants): boo
   const values = hits.filter((x) => x !== name && x.category !== 'person_name' && x.category !== 'corporate_number' && !x.category.startsWith('custom.'));
   return values.length > 0 && !values.some((x) => x.category === 'email_address' && isParticipantAddress(p, x.value));
 }
+
+/** 当院 / 弊社 / 当センター, perhaps a unit (not its patients or members), then the names of its staff in a row (片山、吉沢師長、). */
+const OUR_STAFF_BEFORE = /(?:当院|弊院|当社|弊社|当センター|当事務所|弊所|当法人|当店|当施設|当課|当部)[ \u3000]+(?!\p{sc=Han}{0,4}(?:患者|利用者|入居者|入所者|会員|顧客|お客|生徒|児童|学生|受講者|組合員))(?:[\p{sc=Han}\p{sc=Katakana}ー]{1,10}[ \u3000]+)?(?:[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]{1,8}[ \u3000]?[、,][ \u3000]*)*$/u;
 
 /** Labels and relations that list a private person, not a business contact (入居者, 妻, 受講者). */
 const PERSONAL_LISTING =
@@ -284,6 +316,11 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   const k = v.unit.isRecord ? 0 : lineIndexAt(v.lines, h.start);
   // 「岩田様をはじめ地域連携室の皆様に助けていただき」: thanked with their colleagues, for their work.
   if (!v.unit.isRecord && THANKED_WITH_COLLEAGUES.test(v.unit.norm.text.slice(h.end, h.end + 8))) return subject('business_contact', 'thanked with their colleagues (…をはじめ)');
+  // 「（CC：当院 片山、吉沢師長、三好）」, 「弊社 営業部 山田」: the writer's own staff, named after 当院 / 弊社.
+  if (!v.unit.isRecord) {
+    const line = v.lines[k]!;
+    if (OUR_STAFF_BEFORE.test(v.unit.norm.text.slice(Math.max(line.start, h.start - 40), h.start))) return byWorkRole('named as the writer’s own staff (当院, 弊社 …)');
+  }
   // A table row, or one row of a list of people in the body, is a record: only a name that
   // reads as a participant's address is theirs.
   // A sentence in such a paragraph is prose about someone, not a row of the list.
@@ -312,8 +349,8 @@ function nameSubject(v: UnitView, h: Hit): Subject {
     if (!v.unit.isRecord && !dataOnLine(v, h, k)) {
       const line = v.lines[k]!;
       // What stands before the name once list marks and numbers are gone: 「あおば商事」, 「A社」
-      // (a number is a list's only before a mark or a space: 402号室 is a flat's room).
-      const listed = v.unit.norm.text.slice(line.start, h.start).replace(/^[\s>]*(?:[-*・●○◆■□※]|\(?\d+(?:[.)）.、]|(?=\s)))?\s*/, '').replace(/[:：、,\s]+$/, '');
+      // (not a flat's room: 402号室 stays).
+      const listed = v.unit.norm.text.slice(line.start, h.start).replace(/^[\s>]*(?:[-*・●○◆■□※]|\(?\d+(?!\d|号室)[.)）.、]?)?\s*/, '').replace(/[:：、,\s]+$/, '');
       // A label of a person's record or a family relation (入居者：, 同居家族：妻, 受講者：) is
       // not an organisation: the row is that person's record.
       if (isPersonalRecord(listed) || PERSONAL_LISTING.test(listed)) return IN_RECORD;

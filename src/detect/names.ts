@@ -5,7 +5,7 @@
  */
 import { fieldAt } from './context.js';
 import type { Hit, Unit } from './hit.js';
-import { FACILITY_NAME_AFTER, findModelNames, isRoleWord } from './name-model/hits.js';
+import { FACILITY_NAME_AFTER, findModelNames, isRoleWord, kanaSplitBeforeOrganisation } from './name-model/hits.js';
 import { sharedNameModel, type NameModel } from './name-model/model.js';
 import { tokenAt, type Token } from './tokenizer.js';
 import { romajiKey } from './romaji.js';
@@ -95,7 +95,9 @@ function findNameTokens(unit: Unit, tokens: Token[]): Hit[] {
     const lastToken = tokens[last]!;
     const next = tokens[last + 1];
     const katakanaCompound = next !== undefined && next.start === lastToken.end && KATAKANA.test(lastToken.surface) && KATAKANA.test(next.surface);
-    if (katakanaCompound || (next && (NOT_PERSON_AFTER.test(next.surface) || next.pos2 === '地域' || next.pos2 === '組織')) || FACILITY_NAME_AFTER.test(text.slice(lastToken.end, lastToken.end + 12))) {
+    // 瀬戸|みな|と|銀行: a kana word split by the tokenizer before an organisation's word (瀬戸みなと銀行).
+    const splitOrg = kanaSplitBeforeOrganisation(text, lastToken);
+    if (splitOrg || katakanaCompound || (next && (NOT_PERSON_AFTER.test(next.surface) || next.pos2 === '地域' || next.pos2 === '組織')) || FACILITY_NAME_AFTER.test(text.slice(lastToken.end, lastToken.end + 12))) {
       i = last;
       continue;
     }

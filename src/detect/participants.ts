@@ -83,14 +83,13 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
   for (const b of [...senders, ...addressees]) {
     if (!b.address || !b.name) continue;
     const keys = localPartKeys(b.address.toLowerCase());
-    const words = b.name
-      .normalize('NFKC')
-      .split(/[\s・]+/)
-      .map((w) => w.replace(/(?:様|さま|殿|さん)$/u, ''))
-      .filter((w) => /^[\p{sc=Han}々]{1,4}$/u.test(w) && !UNIT_OR_TITLE_WORD.test(w));
-    // Only a display name that gives a surname and a given name apart (小野 勝利): 「長谷川 様」 or
-    // 「製造課 主任」 says nothing of how the person's given name or surname is written.
-    if (keys.length === 0 || words.length < 2) continue;
+    const parts = b.name.normalize('NFKC').split(/[\s・]+/);
+    const words = parts.map((w) => w.replace(/(?:様|さま|殿|さん)$/u, '')).filter((w) => /^[\p{sc=Han}々]{1,4}$/u.test(w) && !UNIT_OR_TITLE_WORD.test(w));
+    // A display name that gives a surname and a given name apart (小野 勝利), or one kanji word with
+    // its honorific (丸菱ロジスティクス 情報システム部 河野様: the surname 河野, not 高野 read kono too);
+    // 「製造課 主任」 says nothing of how the person's name is written.
+    const honoured = words.length === 1 && parts.some((w) => w === `${words[0]}様` || w === `${words[0]}さま` || w === `${words[0]}殿`);
+    if (keys.length === 0 || (words.length < 2 && !honoured)) continue;
     const key = keys.join('.');
     const set = localPartNames.get(key) ?? new Set<string>();
     for (const w of words) set.add(w);

@@ -41,6 +41,8 @@ export function romajiNamesOf(known: WordTable): RomajiNameLists {
   const surnames = new Set<string>();
   const given = new Set<string>();
   const readings = new Map<string, Set<string>>();
+  /** Surfaces the dictionary also knows as other words (根本, 中川): the analyser reads those so. */
+  const words = new Set<string>();
   const { features, featureOffsets } = known;
   for (let w = 0; w < featureOffsets.length; w++) {
     const start = featureOffsets[w]!;
@@ -48,7 +50,10 @@ export function romajiNamesOf(known: WordTable): RomajiNameLists {
     let end = start;
     while (end < features.length && features[end] !== 0) end++;
     const line = decoder.decode(features.subarray(start, end));
-    if (!line.includes('人名')) continue;
+    if (!line.includes('人名')) {
+      words.add(line.slice(0, line.indexOf(',')));
+      continue;
+    }
     const f = line.split(',');
     if (f[2] !== '固有名詞' || f[3] !== '人名') continue;
     const romaji = f[8] ? kanaToRomaji(f[8]) : null;
@@ -65,7 +70,9 @@ export function romajiNamesOf(known: WordTable): RomajiNameLists {
       }
     } else if (f[4] === '名') given.add(key);
   }
-  const several = [...readings].filter(([, keys]) => keys.size > 1).map(([surface, keys]): [string, string[]] => [surface, [...keys].sort()]);
+  // A surname's readings are kept where the analyser's reading may be another: it has several
+  // (金城: kinjo, kaneshiro), or the surface is also a common word (根本: konpon, the surname nemoto).
+  const several = [...readings].filter(([surface, keys]) => keys.size > 1 || words.has(surface)).map(([surface, keys]): [string, string[]] => [surface, [...keys].sort()]);
   return { surnames: [...surnames].sort(), given: [...given].sort(), readings: several.sort((a, b) => (a[0] < b[0] ? -1 : 1)) };
 }
 

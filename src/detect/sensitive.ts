@@ -155,9 +155,9 @@ const TOPIC_LINE = /^[\s\u3000>]*(?:[・●○■□◆◇\-*]\s*|\d{1,2}[.．)�
  * 支援センター, もの忘れ外来, a halfway house's 補導主任): a job or a place, not someone's history.
  * Not 者 (がん患者 is a person).
  * Nor a company's name (みどり調剤ホールディングス, さくら調剤薬局), nor the writer's company before
- * their self-introduction (みどり調剤の佐伯です).
+ * their self-introduction (みどり調剤の佐伯です, すずかけ調剤 情シス 高畑です).
  */
-const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|師|士|医|主任|主事|課|係|室|局|所長?|センター|協会|学会|研究会|外来|病棟|内科|外科|指導者|実践者|推進員|サポーター|専門士)(?!\p{sc=Han})|^\p{sc=Han}{0,6}(?:クリニック|センター|病院|医院|診療所)|^\p{sc=Han}{0,6}会(?=[\s\u3000、。のがはをにでとへ（(「]|$)|^\p{sc=Han}{0,4}(?:薬局|ホールディングス|グループ|ファーマシー|株式会社|\(株\)|（株）)|^の[ \u3000]?\p{sc=Han}{1,4}(?:です|でございます|と申します)/u;
+const ROLE_OR_UNIT_AFTER = /^\p{sc=Han}{0,8}(?:員|官|師|士|医|主任|主事|課|係|室|局|所長?|センター|協会|学会|研究会|外来|病棟|内科|外科|指導者|実践者|推進員|サポーター|専門士)(?!\p{sc=Han})|^\p{sc=Han}{0,6}(?:クリニック|センター|病院|医院|診療所)|^\p{sc=Han}{0,6}会(?=[\s\u3000、。のがはをにでとへ（(「]|$)|^\p{sc=Han}{0,4}(?:薬局|ホールディングス|グループ|ファーマシー|株式会社|\(株\)|（株）)|^の[ \u3000]?\p{sc=Han}{1,4}(?:です|でございます|と申します)|^[ \u3000]+(?:[^\s。、]{1,10}[ \u3000]+)?\p{sc=Han}{1,4}(?:です|でございます|と申します)/u;
 /** After a quotation: the words someone said or wrote (と聞きました, と言っていました, とのことです). */
 const REPORTED_SPEECH_AFTER = /^\n?[\s\u3000>]*と(?:聞|言|い[っわ]|話|の(?:こと|話)|伺|教|申|書|連絡|報告|相談)/;
 /** A line that is only a title in brackets: 「認知症と暮らす ― 最新の研究と地域のささえ」. */
@@ -180,7 +180,7 @@ const FICTION_HEADING = /^[\s\u3000]*[【〈《<\[［■◆●]?[\s\u3000]*(?:�
  * A statistic about a population, not a person: 「日本人の5人に1人が糖尿病」, 「疑われる人は約1,000万人」,
  * 「有病率」. A person nearby does not make such a sentence about them; one named in it still does.
  */
-const STATISTIC = /\d+人に\d+人|(?:もの|ケース|事例)[がは]?[ \u3000]*\d+[ \u3000]*(?:件|名|人)|\b[nN]\s*=\s*\d|(?:率|割合)[ \u3000]*[:：]?[ \u3000]*\d+(?:\.\d+)?[ \u3000]*[%％]|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|者数|件数|人数|人口|国民|日本人|内訳|集計|集団分析|延べ|若干名|\d+\s*名未満|(?:学年|クラス|学級|部署|事業所|年代|年齢|男女|地区|地域|施設)別|保有率|受診率|有所見率|定点(?:当たり|あたり)|報告数|集団発生|\d+[ \u3000]*件の(?:集団)?発生/;
+const STATISTIC = /\d+人に\d+人|(?:もの|ケース|事例)[がは]?[ \u3000]*\d+[ \u3000]*(?:件|名|人)|\b[nN]\s*=\s*\d|(?:率|割合)[ \u3000]*[:：]?[ \u3000]*\d+(?:\.\d+)?[ \u3000]*[%％]|[\d,.]+\s*(?:万|千|百)\s*人|\d{1,3}(?:,\d{3})+\s*人|有病率|罹患率|患者数|者数|件数|人数|人口|国民|日本人|内訳|集計|集団分析|延べ|若干名|\d+\s*名未満|(?:学年|クラス|学級|部署|事業所|年代|年齢|男女|地区|地域|施設)別|保有率|受診率|有所見率|定点(?:当たり|あたり)|報告数|集団発生|\d+[ \u3000]*件の(?:集団)?発生|\p{sc=Han}{1,4}者[がはも][ \u3000]*\d+[ \u3000]*(?:名|人)(?![\p{sc=Han}])|\d+[ \u3000]*名[（(]\p{sc=Han}{0,4}\d+[ \u3000]*名中[)）]/u;
 /**
  * An unnamed one of a group as the sentence's subject: 「（うち1名はアレルギーのため卵抜きで）」,
  * 「参加者のうち2名が…」, 「お一人が…」, one of the participants. The term is about that unnamed
@@ -223,12 +223,18 @@ const VERDICT_ON_WORDING = /NG|不可|違反|抵触|使用できません|認め
 const RULE_BEFORE = /(?:細則|規約|規程|規則|規定|約款|定款|条項|要項|要綱|ガイドライン|第[\d０-９一二三四五六七八九十]+条)(?:[^\n「『]{0,6})?(?:では|には|に|で|の|上)?[\s\u3000]*(?:[:：])?[\s\u3000]*$/;
 /** What follows a quoted phrase under review: 「糖尿病が改善」→ NG, 「がんに効く」という表現は不可. */
 const REVIEWED_AFTER = /^[\s\u3000]*(?:→|⇒|->|という(?:表現|表記|文言|言葉|記載|コピー|言い回し|訴求)|の(?:表現|表記|文言|訴求)|は(?:NG|不可|使用不可|OK|削除)|と(?:あります|ある|書かれ|記載され))/;
+/** The term opens a document's name: 健康診断書, 抗体検査結果の写し, 診断書（本年度のもの）. */
+const DOCUMENT_AFTER = /^[^。\n]{0,12}?(?:診断書|証明書|書|票|の写し|のコピー)/;
+/** A request for documents, on the term's line or the two above it. */
+const DOCUMENTS_REQUESTED = /お願い(?:できますでしょうか|できますか|いたします|します|致します)|ご(?:提出|持参|用意|準備)(?:ください|をお願い|いただ)|(?:提出|持参|用意|準備)(?:して|を)(?:ください|お願い)|お持ちください|お持ちいただ|(?:が|も)必要(?:です|となります|になります)|提出書類|持ち物/;
+/** What a work is about: …を描いた作品, …をテーマにした映画, …を題材にした小説. */
+const WORK_THEME_AFTER = /^[^。\n]{0,20}?(?:を|が)?(?:描いた|描く|描いている|題材に(?:した|する)|テーマに(?:した|する)|扱った|扱う)[^。\n]{0,6}?(?:作品|小説|映画|ドラマ|物語|ノンフィクション|漫画|絵本|舞台|戯曲|書籍|本)/;
 /** A course's label before the quote: ・関連科目：「認知症の理解」（長尾先生）. */
 /** A sentence saying an item is not written or sent (記載しない, 含めません, 記入不要): a handling rule. */
 const NOT_WRITTEN = /(?:記載|記入|記録|掲載|記述|明記|転記)(?:しない|しません|せず|不要|禁止|いたしません)|(?:含め|載せ|書か)(?:ない|ません|ず)|含まれ(?:ない|ません)|\b(?:do|does|must|should|will) not (?:include|contain|record|write|mention)\b|\bnever (?:include|record|write|mention)s?\b/;
 const TITLE_LABEL_BEFORE = /(?:科目|授業|講座|講義|研修|コース|単元|教材)名?[\s\u3000]*[:：][^\n]*$/;
 /** What follows a quoted title of a course or a programme: 「障害の理解II」（2年前期）のシラバス, 「認知症の理解」ってどんな授業. */
-const TITLED_AFTER = /^[\s\u3000]*(?:[（(][^）)\n]{0,20}[)）])?[\s\u3000]*(?:の|という|って)?[\s\u3000]*(?:授業|科目|講義|講座|研修|セミナー|シラバス|コース|カリキュラム|単元|教材|テキスト|どんな授業|講師|講演)/;
+const TITLED_AFTER = /^[\s\u3000]*(?:[（(][^）)\n]{0,20}[)）])?[\s\u3000]*(?:の|という|って)?[\s\u3000]*(?:授業|科目|講義|講座|研修|セミナー|シラバス|コース|カリキュラム|単元|教材|テキスト|どんな授業|講師|講演|パネル|展示|ポスター|チラシ|パンフレット|リーフレット|冊子|キャンペーン|コーナー|特集|番組|映画|ドラマ|シンポジウム|フォーラム|写真展|企画展)/;
 
 /**
  * The term is inside a phrase quoted for review — ad copy, a claim, a wording, a manuscript's line
@@ -328,6 +334,9 @@ function isTopic(text: string, start: number, end: number, entry: TermEntry): bo
   if (/死亡$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   if (ADVICE_AFTER.test(after) && GENERIC_ADVICE.test(sentence())) return true;
   if (inHistory(text, start)) return true;
+  // 明治期に被害者救済を訴えた社会運動家: a past era told right before the term, in its sentence.
+  const clause = text.slice(Math.max(sentenceBounds(text, start, end)[0], start - 24), start);
+  if (PAST_ERA.test(clause) && !HONORIFIC.test(clause.slice(clause.search(PAST_ERA)))) return true;
   if (quotedExpression(text, start, end)) return true;
   // 「疾病の治療効果を表す表現のためNG」: a sentence judging a wording (ad copy, a claim), not a case.
   if (WORDING.test(sentence()) && VERDICT_ON_WORDING.test(sentence()) && !HONORIFIC.test(sentence())) return true;
@@ -344,6 +353,14 @@ function isTopic(text: string, start: number, end: number, entry: TermEntry): bo
   if (inFiction(text, start, end)) return true;
   if (inReference(text, start, end)) return true;
   if (inProgrammeOutline(text, start)) return true;
+  // ・健康診断書（本年度のもの）と、麻疹・風疹の抗体検査結果の写し under 「以下をお願いできますでしょうか」:
+  // documents asked for, not anyone's result (unless the line names whose: 山田さんの健康診断書).
+  if (DOCUMENT_AFTER.test(after + text.slice(end + 12, end + 16)) && !HONORIFIC.test(text.slice(lineStartAt(text, start), lineEndAt(text, end)).replace(/ご本人/g, ''))) {
+    const above = text.slice(lineStartAt(text, Math.max(0, lineStartAt(text, Math.max(0, lineStartAt(text, start) - 1)) - 1)), lineEndAt(text, end));
+    if (DOCUMENTS_REQUESTED.test(above)) return true;
+  }
+  // 小説『灯のある場所』（被害者遺族の再生を描いた作品）: the theme of a work, not anyone's history.
+  if (WORK_THEME_AFTER.test(text.slice(end, end + 32))) return true;
   // Inside the title of a book or a work: 『血糖値は夕食で決まる』.
   const open = text.lastIndexOf('『', start);
   if (open !== -1 && open >= lineStart && text.lastIndexOf('』', start) < open && text.indexOf('』', end) !== -1 && text.indexOf('』', end) < lineEnd) return true;
@@ -381,6 +398,9 @@ export function isScript(text: string): boolean {
  * 「この物語はフィクションです」, "all characters are fictional".
  */
 const FICTION_DISCLAIMER = /登場人物[^。\n]{0,12}(?:架空|フィクション)|(?:この|本)(?:物語|作品|お話|小説)は[^。\n]{0,6}(?:フィクション|架空)|創作(?:童話|物語|小説|昔話|絵本)|架空の(?:人物|物語|お話)です|[（(]架空[)）]|架空の?(?:事例|症例|設定|人物|患者|ケース)|模擬患者|\b(?:[Aa]ll\s+|[Tt]he\s+)?(?:characters|names|patients?|persons?|people)\s+(?:are|is|in\s+this\s+\w+\s+are)\s+(?:all\s+)?(?:fictional|fictitious|invented|made[ -]up|imaginary)|\bis\s+a\s+work\s+of\s+fiction\b|\((?:fictional|fictitious)\)|(?:台本|脚本|戯曲)(?:の)?(?:初稿|第.稿|決定稿|改訂稿)?(?:です|をお送り|を送付|をお届け)/g;
+
+/** A past era named as the time of what is told (明治期に, 江戸時代の, 戦前から). */
+const PAST_ERA = /(?:(?:明治|大正|江戸|戦国|平安|鎌倉|室町|昭和初)(?:期|時代|年間|初期|中期|末期)|幕末|戦前|戦時中)(?:に(?:は)?|の|から)/;
 
 /** The term's paragraph (between blank lines) is dated before 1926 and addresses nobody. */
 function inHistory(text: string, start: number): boolean {
@@ -646,8 +666,19 @@ function isWriterOrStaff(text: string, a: Hit, staff: ReadonlySet<string>): bool
   // Named by their work around the name (講師：…, （就労支援員）, 前任：…): the one who teaches or
   // handles it, not the one a term a line away records.
   if (a.subject?.byWorkRole === true) return true;
+  // Named in a sentence announcing their post (…が理事長に就任いたしました, …が相談員として着任): staff.
+  const [from, to] = sentenceBounds(text, a.start, a.end);
+  // (With the next line where the clause goes on past the break: 「…が退任し、\n後任として…」.)
+  const said = /、\s*$/.test(text.slice(from, to)) ? text.slice(from, lineEndAt(text, to)) : text.slice(from, to);
+  if (APPOINTED.test(said)) return true;
   return staff.has(a.personKey ?? a.value);
 }
+
+/**
+ * A sentence that announces someone's new post: 就任, 着任, 赴任, 配属, 後任. (Not 退職 or 異動: a
+ * leaving is often told with its reason, 「…が退職しました。うつ病の治療に…」.)
+ */
+const APPOINTED = /(?:に|として)(?:就任|着任|赴任|配属)|(?:が|は)(?:着任|就任)|後任(?:として|に|の)/;
 
 /**
  * A role label right before a name: 担当 鳴海, ご担当：佐藤, 担当医 山田, 主治医: 林, a facility's

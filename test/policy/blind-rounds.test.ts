@@ -1155,3 +1155,73 @@ describe('blind sets 105-108 (left over from their round)', () => {
     expect(averages.held).toBe(false);
   });
 });
+
+describe('blind sets 109-112 (round 25)', () => {
+  it("a campaign's 「被害者の声」パネル and a newsletter's novel (…の再生を描いた作品) with a Meiji-era activist (明治期に被害者救済を訴えた) tell of no victim", async () => {
+    const dg047 = await decide({ from: "大槻 千尋 <otsuki@komorebi-shien.example.or.jp>", to: "岡山県警察本部 広報県民課 犯罪被害者支援室 矢野様 <yano@police-okayama.example.lg.jp>", subject: "犯罪被害者週間 街頭キャンペーンの打合せについて", text: "岡山県警察本部 広報県民課\n犯罪被害者支援室　矢野 様\n\nいつも大変お世話になっております。\nこもれび被害者支援センターの大槻でございます。\n\n11月の「犯罪被害者週間」に合わせた街頭キャンペーンにつきまして、今年も共催をお願いできれば幸いです。\n\n　日時（案）：11月25日（火）16:00～17:00\n　場所（案）：岡山駅東口 広場\n　内容：啓発チラシ・グッズ配布、パネル展示\n　ご来賓（予定）：県知事 吉備野 隆司 様（公務のご都合次第）、県警本部長\n\n昨年は「被害者の声」パネルに多くの方が足を止めてくださいました。\n今年は、大学生ボランティアによる呼びかけも検討しております。\n\n6月中に一度、打合せのお時間をいただけますでしょうか。\n────────────────────────\n認定NPO法人 こもれび被害者支援センター\n事務局長／犯罪被害相談員　大槻 千尋\n〒700-0822 岡山市北区表町2-5-14 表町ふれあいビル3F\n事務局 086-0000-5610　相談専用 086-0000-7830（平日10時～16時）\n────────────────────────\n" });
+    expect(dg047.rules, 'dg047').not.toContain('external-sensitive');
+    const dg092 = await decide({ from: "岸本 玲奈 <kishimoto@komorebi-shien.example.or.jp>", to: "吉備プリント 制作部 小西様 <konishi@kibi-print.example.com>", subject: "こもれび通信42号 入稿と校正紙の件", text: "小西さま\n\n岸本です。こもれび通信42号の原稿、入稿しました！\n\n今号の目玉は、作家の 宮之原 圭 さんのインタビューです。\n宮之原さんの小説『灯のある場所』（被害者遺族の再生を描いた作品）の映画化の話題と、\n明治期に被害者救済を訴えた社会運動家・森田 清之助 のエピソードを2ページで紹介しています。\n（宮之原さんのお写真は出版社から掲載許可をいただいています）\n\n校正紙は前回と同じく、宅急便で2部お願いします。\n先日お送りいただいた41号の色校は無事届きました（伝票番号 4802-0317-7366／4802-0317-7510）。\n\n進行はこちら↓\n・初校：6/2(月)着\n・校了：6/5(木)\n・発送：6/10(火)\n☆・‥…―━―…‥・☆・‥…―━―…‥・☆\n認定NPO法人 こもれび被害者支援センター\n事務局（広報・ファンドレイジング）岸本 玲奈\nTEL 086-0000-5610\nhttps://www.komorebi-shien.example.or.jp/\nご寄付はこちら → https://www.komorebi-shien.example.or.jp/donate\n☆・‥…―━―…‥・☆・‥…―━―…‥・☆\n" });
+    expect(dg092.rules, 'dg092').not.toContain('external-sensitive');
+  });
+
+  it("an IT incident from 'すずかけ調剤 情シス 高畑です' (感染, 隔離, 処方箋 in a phishing subject) and a print order signed by the same pharmacy are about no one", async () => {
+    const dg069 = await decide({ from: "Takahata Sho <takahata@suzukake-ph.example.co.jp>", to: "静岡セキュアネット SOC <soc@shizuoka-securenet.example.com>", subject: "【インシデント報告】富塚店 受付PC ランサムウェア感染疑い", text: "静岡セキュアネット SOC ご担当者様\n\nすずかけ調剤 情シス 高畑です。インシデント報告です。\n\n- 検知: 2025/05/23 10:42 EDRアラート (Ransom:Win32/Lockbit系の挙動)\n- 端末: 富塚店 受付PC (SZK-S05-PC02, 10.10.5.22)\n- 初動: 10:47 EDRからネットワーク隔離、店舗LANから物理的にも切り離し済み\n- 影響: 現時点で暗号化されたファイルなし。レセコンサーバ(10.10.5.10)への横展開は未確認\n- 感染経路: 10:39 に受信した「処方箋FAX転送」を装ったメール添付(.iso)を開いた可能性\n\nフォレンジック用のイメージ取得をお願いしたいです。\n店舗は予備機で営業継続してます。\n--\n高畑 翔 / すずかけ調剤 本部 情報システム課\n053-0000-4105 (直通)\n" });
+    expect(dg069.rules, 'dg069').not.toContain('external-sensitive');
+    const dg027 = await decide({ from: "Takahata Sho <takahata@suzukake-ph.example.co.jp>", to: "浜松プリントワークス 入稿窓口 <nyuko@hamamatsu-pw.example.com>", subject: "店頭POP 2025夏 入稿データ", text: "浜松プリントワークス ご担当者様\n\nすずかけ調剤 高畑です。店頭POPの入稿データを送ります。\n(デザイナーさん不在のため代理で送ってます)\n\n- POP_2025summer.zip (パスワードなし)\n  - readme.txt\n  - copy.txt\n\n画像データは別途ギガファイル便で送ります。納品は6/20希望です。\n--\n高畑 翔 / すずかけ調剤 本部 情報システム課\n053-0000-4105 (直通)\n" });
+    expect(dg027.rules, 'dg027').not.toContain('external-sensitive');
+  });
+
+  it("a class closure's count (欠席者が9名（在籍36名中）) and a request for trainees' documents (健康診断書, 抗体検査結果の写し under 以下をお願い) name no one's health", async () => {
+    const df034 = await decide({ from: "桜陵高等学校 教頭 平井 和彦 <hirai@ouryo.example.ed.jp>", to: "桜陵高等学校 保護者連絡用 <hogosha-info@ouryo.example.ed.jp>", subject: "2年C組 学級閉鎖のお知らせ（インフルエンザ）", text: "2年C組 保護者各位\n\n桜陵高等学校 教頭　平井 和彦\n\n日頃より本校の教育活動にご理解とご協力を賜り、厚く御礼申し上げます。\n\n本日、2年C組において、インフルエンザ（A型）による欠席者が9名（在籍36名中）となりました。\n学校医と協議の結果、感染拡大を防ぐため、下記のとおり学級閉鎖といたします。\n\n　期間：1月21日（水）〜1月23日（金）\n　再開：1月26日（月）より通常授業\n\n閉鎖期間中は不要不急の外出を控え、ご家庭で健康観察をお願いいたします。\n発熱等の症状がある場合は、医療機関を受診のうえ、学校へご連絡ください。\n課題は Classroom にて配信いたします。\n\nなお、本メールは保護者の皆さまへ BCC にてお送りしております。\n\n――――――――――――――――――――\n学校法人桜陵学園 桜陵高等学校\n教頭　平井 和彦\n〒192-0000 東京都八王子市桜陵台0-1-1\nTEL 042-0000-5151（代表）　FAX 042-0000-5152\nhttps://www.ouryo.example.ed.jp/\n――――――――――――――――――――\n" });
+    expect(df034.rules, 'df034').not.toContain('external-sensitive');
+    const df048 = await decide({ from: "ひだまりの丘 生活相談員 川村 <kawamura.m@hidamari-fukushi.example.or.jp>", to: "千葉福祉カレッジ 実習担当 岡田先生 <okada@chiba-fukushi.example.ac.jp>", subject: "介護実習（9月）受入れについて", text: "千葉福祉カレッジ\n介護福祉学科　岡田 先生\n\nいつもお世話になっております。ひだまりの丘の川村でございます。\n9月の介護実習Ⅱの受入れにつきまして、下記のとおり準備を進めております。\n\n　期間：9月1日（月）〜9月26日（金）\n　人数：3名（2年生）\n　実習指導者：介護主任 青木（介護福祉士・実習指導者講習修了）\n　オリエンテーション：8月22日（金）14:00〜（当施設 2階 会議室）\n\n実習生の皆さんには、事前に以下をお願いできますでしょうか。\n　・健康診断書（本年度のもの）と、麻疹・風疹の抗体検査結果の写し（ご本人保管分で結構です）\n　・上履き、名札\n\nご不明な点がございましたら、いつでもお声がけください。\n\n＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊\n社会福祉法人ひだまり福祉会\n特別養護老人ホーム ひだまりの丘\n生活相談員　川村 美穂（かわむら みほ）\n〒285-0000 千葉県佐倉台市ひだまり台0-3-1\nTEL 043-0000-2580　FAX 043-0000-2581\n＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊\n" });
+    expect(df048.rules, 'df048').not.toContain('external-sensitive');
+  });
+
+  it("a bank the tokenizer splits (瀬戸みな|と|銀行の藤井です) is no person: a lecturer's own fee to them is not a third person's pay", async () => {
+    const de056 = await decide({ from: "Kenta Fujii / 藤井 健太 <k.fujii@setominato-bank.example.co.jp>", to: "森岡 拓郎 先生 <t.morioka.office@gmail.com>", subject: "7/5 講演会 講師料お振込みのご案内", text: "森岡先生\n\n先日はお忙しい中、打合せのお時間をいただきありがとうございました。\n瀬戸みなと銀行の藤井です。\n7月5日（土）「地域経済の今とこれから」ご講演の講師料について、ご案内いたします。\n\n講師料　　：110,000円（税込）\n源泉徴収額：11,231円\n差引支給額：98,769円\nお振込先　：ご登録の口座（湊浜信用金庫 本店 普通 ****567）\nお振込予定：7月15日（火）\n\n交通費は当日、実費精算とさせてください（領収書をお持ちいただけると助かります）。\n当日は10:30に本店3階 大会議室へお越しください。よろしくお願いいたします。\n\n--\n瀬戸みなと銀行 本店営業部 法人営業第二課\n藤井 健太 (Kenta Fujii)\n携帯 090-0000-7712 / 直通 084-0000-2231" });
+    expect(de056.rules, 'de056').not.toContain('external-third-person-contact');
+  });
+
+  it("staff announced in their new posts (…が理事長に就任, …が相談員として着任) and 当院's staff on a CC line are not whom a term nearby is about", async () => {
+    const dg003 = await decide({ from: "大槻 千尋 <otsuki@komorebi-shien.example.or.jp>", to: "くらしき子どもこころクリニック 院長 佐野先生 <sano@kurashiki-kokoro.example.jp>", subject: "理事長交代ならびに新任相談員のご挨拶", text: "くらしき子どもこころクリニック\n院長　佐野 先生\n\n平素より当センターの活動にご理解とご協力を賜り、厚く御礼申し上げます。\n\nこのたび、6月の通常総会をもちまして、理事長 守屋 正道 が退任し、\n後任として、元岡山地方検察庁 検事の 中原 道子 が理事長に就任いたしました。\nまた、6月から臨床心理士の 片岡 里沙 が相談員として着任しております。\n\n先生には、これまでお子さまの受診で大変お世話になってまいりました。\n今後とも変わらぬご指導を賜りますよう、お願い申し上げます。\n\n略儀ながら、メールにてご挨拶申し上げます。\n────────────────────────\n認定NPO法人 こもれび被害者支援センター\n事務局長／犯罪被害相談員　大槻 千尋\n〒700-0822 岡山市北区表町2-5-14 表町ふれあいビル3F\n事務局 086-0000-5610　相談専用 086-0000-7830（平日10時～16時）\n────────────────────────\n" });
+    expect(dg003.rules, 'dg003').not.toContain('external-sensitive');
+    const dh072 = await decide({ from: "小池 智子 <koike.t@shiomi-city-hosp.example.jp>", to: "潮見北地域包括支援センター 日野 様 <hino@shiomikita-hokatsu.example.jp>, 潮見北地域包括支援センター 社会福祉士 大谷 様 <otani@shiomikita-hokatsu.example.jp>, 潮見北地域包括支援センター 主任ケアマネ 森永 様 <morinaga@shiomikita-hokatsu.example.jp>", cc: "片山 恵 <katayama.m@shiomi-city-hosp.example.jp>, 病棟看護師長 吉沢 <yoshizawa.n@shiomi-city-hosp.example.jp>, 医療ソーシャルワーカー 三好 あかり <miyoshi.a@shiomi-city-hosp.example.jp>", subject: "退院支援WG 第3回 資料と次回予定", text: "潮見北地域包括支援センター\n日野様、大谷様、森永様\n（CC：当院 片山、吉沢師長、三好）\n\n先日は第3回の退院支援ワーキンググループにご参加いただき、ありがとうございました。\n退院支援看護師の小池です。\n\n決定事項\n・「退院時 情報共有シート」は A4 1枚の新様式で試行（12月～2月）\n・入院時に包括へ連絡する基準：独居かつ要介護認定なし、の方を優先\n・試行期間中の件数と所要日数を両機関で集計し、3月に振り返り\n\n次回：2025年1月16日（木）15:00～16:00 当院2階 会議室B\n\n新様式の案は、年内に片山からお送りします。\n引き続きよろしくお願いいたします。\n\n潮見市立総合病院 地域医療連携室\n退院支援看護師 小池 智子\nTEL 0436-0000-7214／PHS 4821\n" });
+    expect(dh072.rules, 'dh072').not.toContain('external-sensitive');
+  });
+
+  it("a research participant's 脳腫瘍の疑い, a juvenile's 傷害保護事件 and a worker's 右手人差し指切断, each in a subject line, are held", async () => {
+    const de007 = await decide({ from: "井上 玲奈（研究倫理推進室） <inoue.rena@toto-rika.example.ac.jp>", to: "湊浜医療センター 放射線科 北原先生 <kitahara@minatohama-mc.example.or.jp>", subject: "【至急】研究参加者 田島直樹さん MRI偶発所見（脳腫瘍の疑い）の連絡手順について", text: "北原 先生\n\nお世話になっております。東都理科大学 研究倫理推進室の井上でございます。\n標記の件、本学の「偶発的所見への対応手順書」に沿って対応したく、\nご本人への連絡の前に、先生のご都合をお伺いできますでしょうか。\n明日の午前中にお電話を差し上げてもよろしいでしょうか。\n\n／／／／／／／／／／／／／／／／／／／／／／\n東都理科大学 研究推進部 研究倫理推進室\n（人を対象とする生命科学・医学系研究 倫理審査委員会 事務局）\n井上 玲奈（いのうえ れな）\nTEL 03-0000-4530　E-mail rinri-office@toto-rika.example.ac.jp\n／／／／／／／／／／／／／／／／／／／／／／" });
+    expect(de007.rules, 'de007').toContain('external-sensitive');
+    const dg035 = await decide({ from: "真壁 隆之 <makabe@aobadori-law.example.jp>", to: "神田 慎吾 弁護士 <s.kanda@kanda-sogo-law.example.jp>", subject: "少年 田村 翔太（16）傷害保護事件　付添人共同受任のお願い", text: "神田先生\n\n標記の件、先ほどお電話でご相談したとおりです。\n記録の閲覧が済みましたら、改めてご連絡します。\n審判期日は未定です。\n\nよろしくお願いします。\n--\n弁護士法人 青葉通り総合法律事務所\n弁護士　真壁 隆之（仙台弁護士会）\n〒980-0811 仙台市青葉区一番町2-4-10 青葉通りビル7F\nTEL 022-0000-3180 / FAX 022-0000-3181\n" });
+    expect(dg035.rules, 'dg035').toContain('external-sensitive');
+    const dh078 = await decide({ from: "森下 彩花 <morishita.ayaka@mikawa-drivetech.example.co.jp>", to: "須藤 麻里子 <sudo@aoba-sr.example.jp>", subject: "【労災】第二工場 山本 大輔さん 右手人差し指切断（プレス機）休業補償の手続き", text: "須藤様\n\nお世話になっております。三河ドライブテックの森下です。\n件名の件、本日午前に労働基準監督署へ第一報を入れました。\n\n休業補償給付（様式第8号）の作成について、一度お打合せのお時間を\nいただけますでしょうか。明日10時以降でしたら終日対応可能です。\n\n取り急ぎご連絡まで。\n\n━━━━━━━━━━━━━━━━━━━━━━━━\n三河ドライブテック株式会社\n人事総務部 人事グループ 主任　森下 彩花\n〒442-0000 愛知県豊川市穂ノ原3-12-1\nTEL：0533-0000-4120（直通）／FAX：0533-0000-4199\nMail：morishita.ayaka@mikawa-drivetech.example.co.jp\nhttps://www.mikawa-drivetech.example.co.jp/\n━━━━━━━━━━━━━━━━━━━━━━━━\n" });
+    expect(dh078.rules, 'dh078').toContain('external-sensitive');
+  });
+
+  it("a candidate 高野 (1996年4月3日生) in a subject to 河野様 is not the addressee, though both read kono", async () => {
+    const df073 = await decide({ from: "石田 麻衣 <ishida.m@arcline-sol.example.co.jp>", to: "丸菱ロジスティクス 情報システム部 河野様 <kono.y@marubishi-logi.example.com>", subject: "候補者 高野 悠斗（1996年4月3日生・相模原市南区在住）履歴書のご送付", text: "河野様\n\nお世話になっております、石田です。\n件名の件、先ほど郵送でお送りしました。\n面談のご調整をお願いできますでしょうか。\n\n今週は水曜と金曜の午後でしたらご本人も大丈夫とのことです。\n\n＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊\n株式会社アークライン・ソリューションズ\n営業部　石田 麻衣（いしだ まい）\n〒108-0023 東京都港区芝浦0-12-5 芝浦ベイサイドビル7F\nTEL 03-0000-7700 ／ 携帯 070-0000-3318\nishida.m@arcline-sol.example.co.jp\nhttps://www.arcline-sol.example.co.jp/\n＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊\n" });
+    expect(df073.rules, 'df073').toContain('external-third-person-contact');
+  });
+
+  it("a forwarded member's complaint and a quoted resident's complaint, each ending in the private person's name, mobile and free-mail address, are held", async () => {
+    const dh003 = await decide({ from: "本郷 翔（RHYTHM FIT 船橋店） <hongo.funabashi@rhythmfit.example.jp>", to: "ハピネスクリーン 船橋営業所 戸田 様 <toda@happiness-clean.example.com>", subject: "FW: シャワールームの清掃について", text: "ハピネスクリーン 戸田様\n\nいつもありがとうございます、船橋店の本郷です。\n会員さんから下記のご意見がありました。\n女性用シャワールームの排水口清掃、1日2回→3回に増やせますか？\nあわせて床の洗浄剤も見直しをお願いしたいです。\n\n---------- Forwarded message ---------\nFrom: 根本 <sanae.nemoto@yahoo.co.jp>\nDate: 2024年10月8日 21:03\nTo: RHYTHM FIT 船橋店 <funabashi@rhythmfit.example.jp>\nSubject: シャワールームについて\n\nRHYTHM FIT 船橋店 御中\n\n会員の根本です（会員番号 FB-126630）。\n女性用シャワールームの排水口に髪の毛がたまったままで、床もぬるぬるしています。\n先週も受付でお伝えしましたが、今日も同じ状態でした。\n改善されないなら退会も考えます。\n\n根本 早苗\nTEL 080-0000-9318\nsanae.nemoto@yahoo.co.jp\n\nRHYTHM FIT 船橋店\n店長 本郷 翔\n047-0000-6688（店舗）\n" });
+    expect(dh003.rules, 'dh003').toContain('external-third-person-contact');
+    const dh093 = await decide({ from: "杉浦 真一 <sugiura@bayside-cm.example.co.jp>", to: "湾岸リーシング 賃貸管理課 ご担当者様 <chintai@wangan-leasing.example.com>", subject: "Re: パークヒルズ東雲 703号室 入居者様への生活音のご案内のお願い", text: "湾岸リーシング株式会社\n賃貸管理課 ご担当者様\n\nお世話になっております。パークヒルズ東雲を管理しております\nベイサイド・コミュニティ管理の杉浦です。\n\n貴社で賃貸管理されている703号室の入居者様について、\n生活音に関するご相談が寄せられております。\n掲示と全戸配布も行っておりますが、貴社からも入居者様へ\nご案内いただけますでしょうか。\n\nいただいたご連絡を念のため下に付けておきます。\n\n2024年6月21日 7:48 中山 さんは書きました:\n> ベイサイド・コミュニティ管理 御中\n>\n> パークヒルズ東雲 603号室の中山です。\n> 真上の703号室の方の足音と、深夜1時過ぎまでの話し声が毎晩のように続いています。\n> 先月も管理員さんにお伝えしましたが改善されません。\n> 小さい子どもがいて眠れず困っています。\n>\n> 日中は仕事のため、連絡は以下にお願いします。\n> 中山 涼子\n> 携帯：080-0000-4416\n> メール：nakayama.ryoko@yahoo.co.jp\n\n----------------------------------------\nベイサイド・コミュニティ管理株式会社\n管理業務部 フロント第二課　杉浦 真一\n〒135-0000 東京都江東区東雲1-9-20 ベイサイドビル4F\nTEL 03-0000-4501 / FAX 03-0000-4502\n管理センター（24時間）03-0000-4599\n----------------------------------------\n" });
+    expect(dh093.rules, 'dh093').toContain('external-third-person-contact');
+  });
+
+  it("an owner's arrears in brackets after the label in a subject line (管理費等滞納（3か月 48,600円）) are held", async () => {
+    const dh043 = await decide({ from: "石黒 由美 <ishiguro.y@bayside-cm.example.co.jp>", to: "湾岸リーシング 賃貸管理課 <chintai@wangan-leasing.example.com>", subject: "ベイテラス豊洲 1203号室 大西 康弘様 管理費等滞納（3か月 48,600円）", text: "湾岸リーシング株式会社\n賃貸管理課 ご担当者様\n\nいつもお世話になっております。\nベイサイド・コミュニティ管理 会計・収納課の石黒でございます。\n\n件名の件につきまして、オーナー様へのご連絡方法を確認させてください。\n書面をお送りしている住所に届いていないようでございます。\n\nお手数ですがご返信いただけますと幸いです。\n\nベイサイド・コミュニティ管理(株)\n会計・収納課　石黒 由美\nTEL：03-0000-4510（直通）\nMAIL：ishiguro.y@bayside-cm.example.co.jp\n" });
+    expect(dh043.rules, 'dh043').toContain('external-third-person-contact');
+  });
+
+  it('guards: a leaving told with its reason, 当院\'s patient, a named person\'s certificate asked for again stay held', async () => {
+    const leaving = await decide({ to: 'soumu@partner.example.com', subject: '担当者変更', text: `ご担当者様\n\n営業部の山田 一郎さんが今月末で退職いたします。\nうつ病の治療に専念するためです。\n${sign}` });
+    expect(leaving.rules).toContain('external-sensitive');
+    const patient = await decide({ to: 'renkei@hospital.example.com', subject: '転院のご相談', text: `佐藤様\n\n当院 患者 山田 太郎は糖尿病で入院中です。\n${sign}` });
+    expect(patient.rules).toContain('external-sensitive');
+    const again = await decide({ to: 'jinji@partner.example.com', subject: '再提出のお願い', text: `ご担当者様\n\n山田 一郎さんの健康診断書（要再検査：肝機能）の写しを、再度ご提出をお願いいたします。\n${sign}` });
+    expect(again.rules).toContain('external-sensitive');
+  });
+});

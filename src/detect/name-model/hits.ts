@@ -57,6 +57,8 @@ const THING_AFTER = new Set([
   '劇場', '劇団', '峡谷', '渓谷', '半島', '湾', '湖', '島', '諸島', '岬', '峠', '高原', '平野', '盆地', '地区', '地方', '公園', '空港',
   '社', '製', '号', '丸', '艦', '暦', '語', '王国', '帝国', '共和国', '王朝', '館', '寺', '神社', 'レーベル', 'カンパニー', '鉄道', '電鉄',
   '航空', '新聞', '放送', 'ホテル', '条約', '事件', '戦争', '賞', '杯', '選手権', '大会', '記念', '財団', '協会', '連盟',
+  // A company's trade word glued to the span (瀬戸みなと|銀行, さくら|物産).
+  '銀行', '信用金庫', '信金', '信用組合', '証券', '農協', '生命', '損保', '商事', '物産', '建設', '工業', '運輸', '倉庫', '興業', '産業',
 ]);
 /**
  * Katakana words for an occupation or a role (ヘルパーさん, セラピストさん, ケアマネさん,
@@ -113,6 +115,15 @@ export function isRoleWord(value: string): boolean {
 
 /** A company marker and the words after it up to the span (株式会社せとうち|ロジ, (株)みなと|ロジ). */
 const COMPANY_BEFORE = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|（株）|（有）)([\p{L}ー・々]{0,12})$/u;
+const HIRAGANA = /^\p{sc=Hiragana}+$/u;
+/** One or two kana glued to an organisation's word: the rest of a kana name (…みな|と|銀行). */
+const KANA_THEN_ORG = /^\p{sc=Hiragana}{1,2}(?:銀行|信用金庫|信金|信用組合|証券|生命|損保|商事|物産|建設|工業|運輸|病院|医院|クリニック|薬局|大学|学園|ホテル|株式会社|不動産)/u;
+
+/** The span's last word is kana the tokenizer split off an organisation's name (瀬戸|みな|と|銀行). */
+export function kanaSplitBeforeOrganisation(text: string, last: Token): boolean {
+  return HIRAGANA.test(last.surface) && KANA_THEN_ORG.test(text.slice(last.end, last.end + 8));
+}
+
 const COMPANY_AFTER = /^(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|（株）|（有）)/;
 const PARTICLE_END = /[のはがをにとでもへや]$/;
 
@@ -291,6 +302,7 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     if (!labelled && !column && (isRoleWord(value) || isCompanyLike(value))) continue;
     const next = tokens[last + 1];
     if (next !== undefined && next.start === end && PLACE_AFTER.has(next.surface)) continue;
+    if (kanaSplitBeforeOrganisation(text, lastToken)) continue;
     // The place word inside the span (川端|店, 本町|支店): a shop, branch or place, not a person.
     if (last > first && PLACE_AFTER.has(lastToken.surface)) continue;
     if (!labelled && !column) {

@@ -11,6 +11,8 @@ import type { Hit, Unit } from '../hit.js';
 const LABEL = '(?:年収|月収|月給|年俸|基本給|(?:標準)?報酬月額|給与(?:額|支給額)?|給料|総支給額?|差引支給額?|支給総額|支給額|支払額|手取り(?:額)?|賞与(?:額)?|時給|日給|日当|所得(?:金額)?|(?:預金|預貯金)?残高|滞納(?:額|金)?|未納(?:額|金)?|延滞(?:額|金)?|未払(?:い)?(?:額|金)?|借入残高|残債|債務額|負債額)';
 const AMOUNT = '(?:約\\s*)?[¥￥]?\\s*(?:\\d{1,3}(?:,\\d{3})+(?:\\s*円)?|\\d+(?:\\.\\d+)?\\s*万\\s*円|\\d{3,}\\s*円)';
 const INCOME = new RegExp(`${LABEL}(?:[（(][^）)\\n]{0,14}[）)])?[\\s　]*[:：]?[\\s　]*(?:は|が)?[\\s　]*(?:(?:月額|年額|日額|時間額|税込|税引前)[\\s　]*)?(${AMOUNT})`, 'g');
+/** The amount in brackets right after the label: 管理費等滞納（3か月 48,600円）. */
+const INCOME_IN_BRACKETS = new RegExp(`${LABEL}[（(][^）)\\n]{0,10}?(${AMOUNT})[^）)\\n]{0,6}[）)]`, 'g');
 
 /**
  * Pay written in English: `base JPY 7,200,000`, `incentive JPY 820,000`, `salary: ¥4,800,000`,
@@ -44,6 +46,10 @@ export function findIncome(unit: Unit): Hit[] {
     // 月給 30万円〜45万円, 日給 11,000円〜: a job's pay scale, not anyone's pay.
     if (PAY_SCALE_AFTER.test(text.slice(end, end + 4))) continue;
     push(end - amount.length, amount, 'amount after a pay label');
+  }
+  for (const m of text.matchAll(INCOME_IN_BRACKETS)) {
+    const amount = m[1]!;
+    push(m.index + m[0].lastIndexOf(amount), amount, 'amount after a pay label');
   }
   for (const m of text.matchAll(INCOME_EN)) {
     const amount = m[1]!;
