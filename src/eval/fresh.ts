@@ -1484,8 +1484,9 @@ generator is in \`build/\`): a hospital's medical records and billing office, a 
     description: `100 mails by a hundred-and-sixth writer (see \`test/eval-fresh106/README.md\`; the writer's
 generator is in \`build/\`): a group home, an auto claims adjuster, a Japanese language school (English and Japanese), a farm cooperative and an IT company's HR.`,
     blind: `**First measurement, blind** (commit 383a60e): held 0 of 50 that should pass (0.0 %) and 48 of
-50 that should be held (96.0 %). Still wrong: a table of students' attendance and scores, a
-member's debit account sent to a collection agency.`,
+50 that should be held (96.0 %). Fixed (next stop): a table of students' attendance and scores
+(a pipe table headed JLPT Dec (N3)), a member's debit account at a farm cooperative's 本所 sent to a
+collection agency.`,
   },
   {
     heading: 'Hand-written set 107 (verdicts of the default policy)',
@@ -1493,8 +1494,9 @@ member's debit account sent to a collection agency.`,
     description: `100 mails by a hundred-and-seventh writer (see \`test/eval-fresh107/README.md\`; the writer's
 generator is in \`build/\`): a hot-spring inn (some English), a psychiatric day-care and employment support, an inheritance tax office, a victim support centre and a sports gym with a physiotherapist.`,
     blind: `**First measurement, blind** (commit 383a60e): held 2 of 50 that should pass (4.0 %) and 50 of
-50 that should be held (100.0 %). Fixed: a condolence on one who supported 地域の精神科医療. Still
-wrong: a lecture programme whose keynote title and an organisation's name carry 被害者.`,
+50 that should be held (100.0 %). Fixed: a condolence on one who supported 地域の精神科医療; (next
+stop) a lecture programme whose keynote title and an organisation's name carry 被害者 (a timed
+programme line).`,
   },
   {
     heading: 'Hand-written set 108 (verdicts of the default policy)',
@@ -1502,9 +1504,52 @@ wrong: a lecture programme whose keynote title and an organisation's name carry 
     description: `100 mails by a hundred-and-eighth writer (see \`test/eval-fresh108/README.md\`; the writer's
 generator is in \`build/\`): a trading company's overseas assignment desk (English and Japanese), a public health centre's infectious disease team, a condominium owners' board, a music school and concert management, and a funeral cooperative.`,
     blind: `**First measurement, blind** (commit 383a60e): held 1 of 50 that should pass (2.0 %) and 47 of
-50 that should be held (94.0 %). Still wrong: a neighbour's noise complaint forwarded, pupils'
-names and scores in a subject line, a child's developmental disorder in a forwarded part, and a
-liaison meeting's minutes (an outbreak count) held.`,
+50 that should be held (94.0 %). Fixed (next stop): a neighbour's noise complaint forwarded (the
+complainant listed by flat, 402号室), pupils' names and scores in a subject line, a child's
+developmental disorder in a forwarded part (長男の湊は…), and a liaison meeting's minutes (an
+outbreak count on a wrapped line) held.`,
+  },
+  {
+    heading: 'Hand-written set 109 (verdicts of the default policy)',
+    file: 'test/eval-fresh109/fresh.json',
+    description: `100 mails by a hundred-and-ninth writer (see \`test/eval-fresh109/README.md\`; the writer's
+generator is in \`build/\`): a regional bank's branch network, a ward office's welfare and resident services, a dental clinic group, a freight and warehousing company, and a university's research administration office.`,
+    blind: `**First measurement, blind** (commit 2dbd0ac): held 1 of 50 that should pass (2.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: a lecturer's own fee held because the tokenizer split the
+bank's name (瀬戸みな|と|銀行) into a person; a research participant's suspected brain tumour
+(脳腫瘍の疑い) in a subject line.`,
+  },
+  {
+    heading: 'Hand-written set 110 (verdicts of the default policy)',
+    file: 'test/eval-fresh110/fresh.json',
+    description: `100 mails by a hundred-and-tenth writer (see \`test/eval-fresh110/README.md\`; the writer's
+generator is in \`build/\`): an insurance agency, an IT outsourcing and help-desk company, a private high school, a business hotel chain, and a nursing-home operator. The writer reports one slip: an empty scratch folder made and removed at once outside the set's folder (nothing read there).`,
+    blind: `**First measurement, blind** (commit 2dbd0ac): held 2 of 50 that should pass (4.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: a class closure's head count (欠席者が9名（在籍36名中）),
+documents asked of trainees (健康診断書, 抗体検査結果の写し), a candidate's name and birth date in a
+subject line to an addressee whose surname reads the same (高野 / 河野).`,
+  },
+  {
+    heading: 'Hand-written set 111 (verdicts of the default policy)',
+    file: 'test/eval-fresh111/fresh.json',
+    description: `100 mails by a hundred-and-eleventh writer (see \`test/eval-fresh111/README.md\`; the writer's
+generator is in \`build/\`): a law firm, a general contractor, a dispensing pharmacy chain, a staffing agency, and a non-profit that supports crime victims and their families.`,
+    blind: `**First measurement, blind** (commit 2dbd0ac): held 5 of 50 that should pass (10.0 %) and 47 of
+50 that should be held (94.0 %). Fixed: a campaign's 「被害者の声」パネル, a newsletter's novel about
+bereaved families and a Meiji-era activist, an IT incident and a print order from a pharmacy whose
+name holds 調剤, staff announced in new posts near お子さまの受診; a juvenile's protection case
+(傷害保護事件) in a subject line. Still wrong: a bereaved mother of a traffic death named in a
+subject line, and a payslip sent to a client's contact with the staff member's own name.`,
+  },
+  {
+    heading: 'Hand-written set 112 (verdicts of the default policy)',
+    file: 'test/eval-fresh112/fresh.json',
+    description: `100 mails by a hundred-and-twelfth writer (see \`test/eval-fresh112/README.md\`; the writer's
+generator is in \`build/\`): an auto-parts maker's HR and general affairs, a condominium management company, a travel agency for group and school trips (some English), a fitness club chain, and a city hospital's regional liaison office.`,
+    blind: `**First measurement, blind** (commit 2dbd0ac): held 1 of 50 that should pass (2.0 %) and 46 of
+50 that should be held (92.0 %). Fixed: a working group's mail with the hospital's own staff on a CC
+line; a member's and a resident's complaints forwarded with their private contact block, an owner's
+arrears in brackets and a worker's finger amputation, each in a subject line.`,
   },
 ];
 

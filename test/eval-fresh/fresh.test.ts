@@ -1,5 +1,5 @@
 /**
- * The hand-written sets (test/eval-fresh/ to test/eval-fresh108/) through real MIME, extraction,
+ * The hand-written sets (test/eval-fresh/ to test/eval-fresh112/) through real MIME, extraction,
  * detection and the default policy, as `npm run eval` reports them in EVALUATION.md. Guards the
  * verdicts measured there against regressions: a change that holds more ordinary mail or lets
  * more risky mail through fails here.
@@ -120,9 +120,13 @@ const SETS = [
   { name: 'set 103', file: path.join(here, '../eval-fresh103/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 104', file: path.join(here, '../eval-fresh104/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 105', file: path.join(here, '../eval-fresh105/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
-  { name: 'set 106', file: path.join(here, '../eval-fresh106/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 48 },
-  { name: 'set 107', file: path.join(here, '../eval-fresh107/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 50 },
-  { name: 'set 108', file: path.join(here, '../eval-fresh108/fresh.json'), mails: 100, ordinaryHeld: 1, riskyHeld: 47 },
+  { name: 'set 106', file: path.join(here, '../eval-fresh106/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 107', file: path.join(here, '../eval-fresh107/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 108', file: path.join(here, '../eval-fresh108/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 109', file: path.join(here, '../eval-fresh109/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 110', file: path.join(here, '../eval-fresh110/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 111', file: path.join(here, '../eval-fresh111/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 48 },
+  { name: 'set 112', file: path.join(here, '../eval-fresh112/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
 ];
 
 describe('hand-written business mail', () => {
