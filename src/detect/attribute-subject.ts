@@ -19,7 +19,7 @@
  */
 import type { AnalysisEnv } from './analyze.js';
 import { isFreemailDomain } from './freemail.js';
-import type { Hit, Subject, Unit, ZoneKind } from './hit.js';
+import type { Hit, Subject, Unit, Zone, ZoneKind } from './hit.js';
 import {
   CORPORATE_KANA, DESK_NUMBER_BEFORE, isPersonalRecord, linesOf, lineIndexAt, organisationReason, ORGANISATION, paragraphWindow, recordOrganisationReason, type TextLine,
 } from './organisation-context.js';
@@ -278,7 +278,16 @@ const QUOTED_OR_FORWARDED = /^[ \t]*(?:>|-{2,}[ \t]*(?:Original Message|元の�
  * own. Their contact details, forwarded on, not an organisation's signature. (A reply to that
  * person themself keeps it a signature: their address is a participant's.)
  */
-function privateCorrespondentBlock(unit: Unit, zone: { start: number; end: number }, hits: readonly Hit[], p: Participants, freemail: ReadonlySet<string>): boolean {
+function privateCorrespondentBlock(unit: Unit, zone: Zone, hits: readonly Hit[], p: Participants, freemail: ReadonlySet<string>): boolean {
+  let known = privateBlocks.get(zone);
+  if (known === undefined) privateBlocks.set(zone, (known = readPrivateBlock(unit, zone, hits, p, freemail)));
+  return known;
+}
+
+/** Each zone read once (every hit in it asks). */
+const privateBlocks = new WeakMap<Zone, boolean>();
+
+function readPrivateBlock(unit: Unit, zone: Zone, hits: readonly Hit[], p: Participants, freemail: ReadonlySet<string>): boolean {
   const mail = hits.find(
     (x) => x.category === 'email_address' && x.start >= zone.start && x.end <= zone.end && isFreemailDomain(freemail, x.value.split('@')[1] ?? '') && !isParticipantAddress(p, x.value),
   );

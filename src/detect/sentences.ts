@@ -2,11 +2,14 @@
 
 /** The sentence around text[start, end): from after the last end before it to its own end (inclusive). */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
-  const rest = text.slice(end).search(/[。！？\n]/);
-  return [from, rest === -1 ? text.length : end + rest + 1];
+  // (Searched in place: no copy of the text before or after, which long texts would pay per call.)
+  const from = start <= 0 ? 0 : Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('\n', start - 1), text.lastIndexOf('！', start - 1), text.lastIndexOf('？', start - 1)) + 1;
+  SENTENCE_BREAK.lastIndex = end;
+  const next = SENTENCE_BREAK.exec(text);
+  return [from, next ? next.index + 1 : text.length];
 }
+
+const SENTENCE_BREAK = /[。！？\n]/g;
 
 /** Start of the line that holds offset `at`. */
 export function lineStartAt(text: string, at: number): number {

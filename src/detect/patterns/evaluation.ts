@@ -44,7 +44,9 @@ export function findEvaluations(unit: Unit): Hit[] {
   for (const m of text.matchAll(SUBJECT_MARKS)) {
     hits.push({ category: 'evaluation', start: m.index, end: m.index + m[0].length, value: m[0], confidence: 'low', reason: 'marks by subject', needsPerson: true });
   }
-  for (const m of text.matchAll(NAMED_MARKS)) {
+  // (Scanned only where two marks are written at all: the pattern is costly on every character.)
+  const marks = text.indexOf('点') === -1 ? 0 : (text.match(MARK_IN_ITEM)?.length ?? 0);
+  for (const m of marks >= 2 ? text.matchAll(NAMED_MARKS) : []) {
     for (const mark of m[0].matchAll(MARK_IN_ITEM)) {
       const start = m.index + mark.index;
       hits.push({ category: 'evaluation', start, end: start + mark[0].length, value: mark[0], confidence: 'low', reason: 'marks after names', needsPerson: true });
