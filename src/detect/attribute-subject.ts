@@ -561,8 +561,10 @@ function readsAs(v: UnitView, h: Hit, local: readonly string[], strict = false):
   }
   if (!v.tokens) return false;
   const keys: Array<string | null> = [];
-  for (const t of v.tokens) {
-    if (t.end <= h.start || t.start >= h.end || t.surface.trim() === '') continue;
+  // The name's tokens, found by a binary search (a long text has many names to read).
+  const spanned = tokensOver(v.tokens, h.start, h.end);
+  for (const t of spanned) {
+    if (t.surface.trim() === '') continue;
     // A katakana word the dictionary does not know reads as written (ウエノ ケイスケ on an account).
     const reading = t.reading ?? (/^[\p{sc=Katakana}ー]+$/u.test(t.surface) ? t.surface : undefined);
     const romaji = reading ? kanaToRomaji(reading) : null;
@@ -574,7 +576,7 @@ function readsAs(v: UnitView, h: Hit, local: readonly string[], strict = false):
   // The address's display name is written in kanji and not with this surname (大野 against
   // 「小野 勝利 <katsutoshi.ono@…>」): another person whose name reads the same.
   const shown = v.env.participants.localPartNames.get(local.join('.'));
-  const surnameToken = v.tokens.find((t) => t.end > h.start && t.start < h.end && t.surface.trim() !== '');
+  const surnameToken = spanned.find((t) => t.surface.trim() !== '');
   if (shown && surnameToken && /^[\p{sc=Han}々]+$/u.test(surnameToken.surface) && ![...shown].some((w) => w.startsWith(surnameToken.surface))) return false;
   const givenKnown = given.every((g) => g !== null);
   const givenKey = given.join('');
@@ -591,6 +593,20 @@ function readsAs(v: UnitView, h: Hit, local: readonly string[], strict = false):
   // name in the address; an initial must agree.
   if (others.some((o) => o.length >= 2)) return true;
   return givenKnown && others.some((o) => givenKey.startsWith(o));
+}
+
+/** The tokens that overlap text[start, end), in order (tokens are sorted and do not overlap). */
+function tokensOver(tokens: readonly Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) out.push(tokens[i]!);
+  return out;
 }
 
 /** The line holds an e-mail address or a web address at the sender's own (not free-mail) domain. */
