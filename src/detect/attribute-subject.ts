@@ -43,9 +43,9 @@ const TITLE_AFTER = new RegExp(`^\\s*(?:${TITLE.source})`, 'i');
 const QUOTED_HEADER = /^\s*(?:From|To|Cc|Sent|Date|差出人|送信者|宛先|送信日時|日時|CC)\s*[:：]|wrote:\s*$|書きました[:：]?\s*$|^\s*\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}.*<[^<>\s]+@[^<>\s]+>\s*[:：]?\s*$/i;
 const ROLE_MAILBOX =
   /^(?:info|information|sales|support|contact|office|order|orders|inquiry|inquiries|toiawase|otoiawase|admin|webmaster|noreply|no-reply|donotreply|recruit|saiyo|jinji|soumu|keiri|press|pr|seminar|event|events|customer|service|help|helpdesk|desk|center|eigyo|koho|billing|invoice|accounting|hr|marketing|news|newsletter|mail|postmaster|reception|uketsuke|jimukyoku|secretariat)(?:[-_.+][a-z0-9]+)?$/i;
-/** A role label in front of the name: 担当：山田, 講師: 山田 先生, 窓口 山田. */
+/** A role label in front of the name: 担当：山田, 講師: 山田 先生, 窓口 山田; or of the names it lists (【演者】奥寺 俊介、堀 拓海). */
 const ROLE_LABEL = new RegExp(
-  `(?:^|[\\s【\\[(（■・●◆.．)）])((?:弊社|当社|貴社|御社|営業|技術|経理|総務|窓口|連絡|ご?担当|工事)?(?:\\p{sc=Han}{1,4}(?:責任者|管理者|監督者?|主任者)|担当者?|講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者|窓口|責任者|連絡先|代表者|院長|副院長|理事長|施設長|所長|園長|校長|学長|店長|管理者|差出人|送信者|発信者|作成者|作成|記入者|承認者|報告者|出席者|同席者))\\s*[】\\])）]?\\s*[:：]?\\s*(?:[^\\s:：]{0,20}(?:部|課|室|社)\\s*)?(?:[^:：\\n]{0,16}?(?:${TITLE.source})\\s*)?(?:[\\p{sc=Katakana}ー・]{2,16}\\s*)?$`,
+  `(?:^|[\\s【\\[(（■・●◆.．)）])((?:弊社|当社|貴社|御社|営業|技術|経理|総務|窓口|連絡|ご?担当|工事)?(?:\\p{sc=Han}{1,4}(?:責任者|管理者|監督者?|主任者)|担当者?|講師|登壇者|ゲスト|演者|パネリスト|モデレーター|ファシリテーター|コーディネーター|司会|発表者|窓口|責任者|連絡先|代表者|院長|副院長|理事長|施設長|所長|園長|校長|学長|店長|管理者|差出人|送信者|発信者|作成者|作成|記入者|承認者|報告者|出席者|同席者))\\s*[】\\])）]?\\s*[:：]?\\s*(?:[^\\s:：]{0,20}(?:部|課|室|社)\\s*)?(?:[^:：\\n]{0,16}?(?:${TITLE.source})\\s*)?(?:[\\p{sc=Katakana}ー・]{2,16}\\s*)?(?:[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー]{1,5}[ \\u3000]?[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー]{0,5}[ \\u3000]*[、,][ \\u3000]*){0,4}$`,
   'iu',
 );
 
@@ -106,6 +106,9 @@ function isAddresseeAddress(v: UnitView, address: string): boolean {
 }
 
 /** A phone label naming a workplace: 作業所TEL, 事務所電話, 店舗TEL, 会社代表, 直通. */
+/** A case or a talk, then its presenter in brackets: 症例検討1（荏田リハ 大森さん）, 事例報告（…）. */
+export const PRESENTER_REASON = 'presents the case or the talk (症例検討（…）)';
+const PRESENTER_BRACKET_BEFORE = /(?:症例検討|症例報告|症例提示|事例検討|事例報告|事例提供|演題|発表|話題提供)[ \u3000]*\d*[ \u3000]*[（(][^（）()\n]{0,12}$/;
 /** A post right after an opening bracket, before the name: （薬局長 樋口）, （担当：山田）, （店長 佐藤）. */
 const ROLE_IN_OPEN_BRACKET = /[（(][ \u3000]*([^\s（）()、。:：]{0,8}(?:長|担当者?|主任|係|責任者|マネージャー|リーダー|薬剤師|獣医師|医師|看護師|トリマー))[ \u3000]*[:：]?[ \u3000]*$/u;
 const WORKPLACE_PHONE = /(?:作業所|事務所|会社|店舗|営業所|支店|本社|工場|現場事務所|オフィス|office|代表|直通|受付|業務用?|社用|乗務|教室|班|当番(?:デスク)?|当日(?:の?連絡先)?|direct line(?: is)?|office line(?: is)?|switchboard|fax|ファックス|ファクス|\p{sc=Han}{1,6}(?:店|薬局|病院|医院|センター|営業所|事業所|出張所|校|園))[\s]*(?:TEL|Tel|tel|電話|℡|phone|携帯|ケータイ|スマホ)?[)）]?[\s:：.]*$/iu;
@@ -407,6 +410,8 @@ function nameSubject(v: UnitView, h: Hit): Subject {
   // 「大橋店 092-…（薬局長 樋口）」: a post opens the brackets the name stands in.
   const post = ROLE_IN_OPEN_BRACKET.exec(text.slice(line.start, h.start));
   if (post) return subject('business_contact', `named with their post in brackets (${post[1]})`);
+  // 「■ 症例検討1（荏田リハ 大森さん）」: who presents a case or a talk, not the case.
+  if (PRESENTER_BRACKET_BEFORE.test(text.slice(line.start, h.start))) return byWorkRole(PRESENTER_REASON);
   // 「Mme Laurent from our housing office」, 「Dr. Pryce of the Faculty of Arts」: named with their unit.
   if (FROM_UNIT_EN.test(text.slice(h.end, Math.min(line.end, h.end + 80)))) return subject('business_contact', 'named with their office or department');
   // 「Our centre manager, Mr. Ishida, will be the contact on site」: a colleague named by their post.

@@ -8,6 +8,7 @@ import type { Dictionaries, TermEntry } from './dictionary.js';
 import { lineAt, lineEndAt, lineStartAt, paragraphBounds, sentenceBounds } from './sentences.js';
 import { isHistoricalFigure } from './historical-persons.js';
 import { SURNAME_IN_BU } from './signature.js';
+import { PRESENTER_REASON } from './attribute-subject.js';
 import type { Hit, Unit } from './hit.js';
 import type { Token } from './tokenizer.js';
 import type { CategoryId } from './types.js';
@@ -580,8 +581,10 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
     if ((NOT_A_NAME.test(name) && !SURNAME_IN_BU.test(name)) || GENERIC_PERSON.test(name) || unit.zones.some((z) => m.index >= z.start && m.index < z.end)) continue;
     // A salutation line (「> 森下様」 over a quoted request) greets the reader; it is not who a term is about.
     if (SALUTATION_LINE.test(lineAt(text, m.index))) continue;
-    references.push(m.index);
     const nameEnd = m.index + m[0].indexOf(name) + name.length;
+    // Someone named for their work there (the presenter of a case, 症例検討1（荏田リハ 大森さん）): not whom it records.
+    if (hits.some((x) => x.category === 'person_name' && x.subject?.reason === PRESENTER_REASON && x.start < nameEnd && x.end > m.index)) continue;
+    references.push(m.index);
     if (hits.some((x) => x.category === 'person_name' && x.addressee === true && x.start < nameEnd && x.end > m.index)) addresseeMentions.add(m.index);
   }
   const referenceSentences = new Set(references.map((r) => sentenceOf(ends, r)));
@@ -620,7 +623,7 @@ export function applyIdentifiability(unit: Unit, hits: Hit[]): void {
   // A record pasted or forwarded in a mail, headed by its one person's label (相談者：ヴー・ティ・トゥイ
   // （24歳…）, then what they told): what it records below, up to a page on, is theirs.
   if (unit.source !== 'attachment') {
-    const labelled = anchors.filter((a) => a.category === 'person_name' && a.confidence === 'high' && namedAsRecordSubject(text, a));
+    const labelled = anchors.filter((a) => a.category === 'person_name' && a.confidence !== 'low' && namedAsRecordSubject(text, a));
     // No other third person named for certain (high): a forwarded header's correspondents (宛先:
     // 平松 大輔) are not third persons, and a word the name model reads as a name at medium
     // (総合運動公園) does not make the record someone else's.
@@ -692,8 +695,8 @@ const RULE_LINE_BETWEEN = /\n[ \t\u3000>]*[─━―\-=＝_＿~〜・]{5,}[ \t\u
 /** How far below its labelled person a pasted record's text may run (about a page of a memo). */
 const RECORD_REACH = 800;
 
-/** A label naming whom a record is about: 対象：, 対象者, 被災者：, 患者：, ご本人：. */
-const DATA_SUBJECT_LABEL_BEFORE = /(?:対象者?|対象児童?|被災者|被害者|被保険者|受傷者|負傷者|当事者|患者|ご?本人|利用者|受診者|相談者)[ \t\u3000]*[:：][ \t\u3000]*$|\b(?:Crew ?member|Seafarer|Patient|Injured(?: person)?|Casualty|Insured|Employee|Worker|Victim)[ \t]*:[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Capt|Oiler|Wiper|Cook|Bosun|Fitter|Cadet|AB|OS)\.?[ \t]+)?$/;
+/** A label naming whom a record is about: 対象：, 対象者, 被災者：, 患者：, ご本人：, 被害児童　5年2組 …. */
+const DATA_SUBJECT_LABEL_BEFORE = /(?:対象者?|対象児童?|対象生徒|当該(?:児童|生徒)|被害(?:児童|生徒)|被災者|被害者|被保険者|受傷者|負傷者|当事者|患者|ご?本人|利用者|受診者|相談者)(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)(?:\d{1,2}年(?:\d{1,2}組|生)?[ \t\u3000]*)?$|\b(?:Crew ?member|Seafarer|Patient|Injured(?: person)?|Casualty|Insured|Employee|Worker|Victim)[ \t]*:[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Capt|Oiler|Wiper|Cook|Bosun|Fitter|Cadet|AB|OS)\.?[ \t]+)?$/;
 
 /** The name is given after such a label on its line (対象：村上 隆之, Crew member: Oiler Jomar …). */
 function namedAsRecordSubject(text: string, name: Hit): boolean {

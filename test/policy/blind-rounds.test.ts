@@ -1225,3 +1225,17 @@ describe('blind sets 109-112 (round 25)', () => {
     expect(again.rules).toContain('external-sensitive');
   });
 });
+
+describe('blind sets 113-116 (round 26)', () => {
+  it("study-group minutes: the presenters of cases in brackets (症例検討1（荏田リハ 大森さん）) and a technique's long katakana name are not whom 70代女性、右TKA術後 is about; an abstract's speakers (【演者】奥寺 俊介、堀 拓海) neither", async () => {
+    const di005 = await decide({ from: "堀 拓海 <hori-pt@shirakaba-ortho.example.jp>", to: "荏田リハビリ病院 PT 大森 <omori-pt@eda-reha-hp.example.or.jp>, たまプラ整形 PT 川島 <kawashima@tamapla-seikei.example.jp>", cc: "荏田リハビリ病院 OT 斉藤 <saito-ot@eda-reha-hp.example.or.jp>", subject: "6/26 青葉区PT勉強会 議事録", text: "大森さん、川島さん、斉藤さん\n\n昨日はおつかれさまでした！議事録まとめたので共有します。\n\n■ 日時・場所　6/26(木) 19:00-20:40　しらかば整形 2F\n■ 参加　9名（荏田リハ 3、たまプラ整形 2、しらかば 4）\n\n■ 症例検討1（荏田リハ 大森さん）\n　70代女性、右TKA術後。屈曲可動域の停滞（105°）への介入。\n　→ パテラモビライゼーションと自主トレ指導の頻度について議論。\n\n■ 症例検討2（しらかば 堀）\n　10代男性、ACL再建術後。スポーツ復帰テストの基準をどこに置くか。\n　→ 片脚ホップテスト LSI 90% 以上を目安にする意見が多かった。\n\n■ 次回　8/28(木)　担当：たまプラ整形 川島さん\n　テーマ候補：肩関節周囲炎の夜間痛\n\n抜けがあったら追記お願いします～\n\nしらかば整形外科リハビリクリニック\nリハビリテーション科　理学療法士　堀 拓海\n045-0000-2270（リハ室 内線22）" });
+    expect(di005.rules, 'di005').not.toContain('external-sensitive');
+    const di045 = await decide({ from: "奥寺 俊介 <okudera@shirakaba-ortho.example.jp>", to: "神奈川整形外科集談会 事務局 <jimukyoku@kanagawa-seikei-shudankai.example.jp>", subject: "演題登録：TKA術後早期リハビリの成績", text: "神奈川整形外科集談会 事務局 御中\n\nしらかば整形外科リハビリクリニックの奥寺です。\n第121回集談会の一般演題を登録します。抄録は下記のとおりです（全角398字）。\n\n【演題名】当院におけるTKA術後早期外来リハビリテーションの成績\n【演者】奥寺 俊介、堀 拓海（しらかば整形外科リハビリクリニック）\n【目的】TKA術後に当院外来でリハビリを行った症例の機能回復を検討した。\n【対象】2022年4月～2024年3月に連携病院でTKAを受け、当院で外来リハを行った42例\n（男性9例、女性33例、平均年齢74.2歳）。\n【結果】術後3か月の膝屈曲角度は平均118.6°、JOAスコアは術前52.4点から82.1点に改善した。\n6分間歩行距離は術前比で平均+64mであった。転倒は2例、再入院はなかった。\n【結語】連携病院との情報共有により、術後早期から外来で安全にリハビリを継続できた。\n\nCOIはありません。よろしくお願いいたします。\n\n--\nしらかば整形外科リハビリクリニック\n院長　奥寺 俊介（日本整形外科学会 専門医）\nTEL 045-0000-2270" });
+    expect(di045.rules, 'di045').not.toContain('external-sensitive');
+  });
+
+  it("a forwarded school report headed 被害児童　5年2組 NAME: the diagnosis four items below is that child's", async () => {
+    const di058 = await decide({ from: "佐伯 真理子 <saeki-mariko@city.asagiri.example.lg.jp>", to: "小田切 聡 <odagiri@asagiri-shinri.example.jp>", subject: "Fwd: 【第一報】いじめ重大事態（疑い）の報告", text: "あさぎり心理相談オフィス\n臨床心理士・公認心理師　小田切 聡 先生\n\nお世話になっております。朝霧市教育委員会 学校教育課の佐伯です。\nこのたびは、調査委員会の委員をお引き受けいただき、誠にありがとうございます。\n\n第1回委員会（6月27日）に先立ち、学校から当課へ提出された第一報を転送いたします。\n正式な資料は当日配布いたしますが、事前にご確認いただけますと幸いです。\n取扱いには十分ご注意くださいますようお願いいたします。\n\n――――――――――――――――――――――――\n朝霧市教育委員会 学校教育課\n指導主事　佐伯 真理子（さえき まりこ）\n〒359-0000 朝霧市本町一丁目1番1号 市役所本庁舎4階\nTEL 04-0000-3121（直通）／FAX 04-0000-3199\n――――――――――――――――――――――――\n\n---------- Forwarded message ---------\nFrom: 朝霧市立第四小学校 教頭 浜田 <hamada@dai4-es.asagiri.example.lg.jp>\nDate: 2025年6月5日(木) 17:32\nSubject: 【第一報】いじめ重大事態（疑い）の報告\nTo: 学校教育課 <gakko-kyoiku@city.asagiri.example.lg.jp>\n\n学校教育課 ご担当様\n\n第四小学校 教頭の浜田です。標記の件、第一報を報告します。\n\n１　被害児童　5年2組 宮坂 心春（みやさか こはる）\n２　概要　4月中旬から、同学級の児童3名（男子2名・女子1名）が、本児の持ち物を隠す、\n　　グループのトークで悪口を書き込む等の行為を繰り返していた。\n３　欠席状況　5月12日以降欠席が続いており、本日時点で連続18日。\n４　医療　保護者より、5月30日に朝霧こころのクリニックを受診し「適応障害」との\n　　診断を受けたと連絡あり。診断書は後日提出予定。\n５　対応　6月2日に学年で関係児童から聞き取り。保護者は第三者による調査を希望。\n\n以上、取り急ぎ第一報とします。詳細は6月9日の報告書で提出します。" });
+    expect(di058.rules, 'di058').toContain('external-sensitive');
+  });
+});

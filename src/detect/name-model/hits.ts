@@ -81,6 +81,7 @@ const ROLE_WORDS = new Set([
   'アーキテクト', 'デベロッパー', 'ファーマシスト', 'ガードマン', 'セキュリティ', 'レセプショニスト', 'キャディ',
 ]);
 const KATAKANA_ONLY = /^[\p{sc=Katakana}ー]+$/u;
+const LONG_KATAKANA_WORD = /^[\p{sc=Katakana}ー]{10,}$/u;
 
 /**
  * Katakana words that end a company, shop or brand name and never a person's (ミライ|テック様,
@@ -356,6 +357,9 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     else if (span.margin >= medium) [confidence, reason] = ['medium', 'name model'];
     else if (full && span.margin >= low && isSurname(tokens[first]!) && isGivenLike(tokens[last]!)) [confidence, reason] = ['medium', 'name model: surname + given name'];
     else [confidence, reason] = ['low', 'name model (weak)'];
+    // One katakana word of ten or more letters with nothing for it (パテラモビライゼーション, a technique):
+    // foreign names that long come in parts (…・…), a single word that long is a term.
+    if (!honorific && !labelled && !column && LONG_KATAKANA_WORD.test(value)) continue;
     const titled = next !== undefined && next.start === end && TITLE_AFTER.has(next.surface);
     const oneKanjiSurname = /^\p{sc=Han}$/u.test(value) && titled && !NOT_SURNAME.test(value);
     if ([...value.replace(/\s/g, '')].length < 2 && confidence !== 'high' && !oneKanjiSurname) continue;
