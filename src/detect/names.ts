@@ -20,6 +20,8 @@ const NOT_PERSON_AFTER = /^(?:工業|商事|商店|産業|建設|製作所|病�
 const LABEL_BEFORE = /(?:氏名|名前|お名前|患者名?|担当者?|社員|従業員|申込者|被保険者|契約者|受取人|名義人?|世帯主|本人|児童|生徒|利用者|入居者|依頼人|相談者)\s*[:：]?\s*$/;
 const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|ホウジン|カブシキガイシヤ|ユウゲンガイシヤ|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 const KATAKANA = /^[\p{sc=Katakana}ー]+$/u;
+/** A company's trade at the end of a name-like word: 鈴木建設, 山田商事, 佐藤工務店. */
+const TRADE_END = /(?:建設|工務店|商事|物産|工業|産業|運輸|電機|電気|電工|製作所|不動産|銀行|証券|興業|商会|商店|工房|設計|技研|化学|薬品|食品|住宅|自動車|観光|交通)$/u;
 /** Words of organisations, products and places written in Latin letters. */
 const LATIN_ORG_WORD = new RegExp(`\\b(?:${ORGANISATION_WORDS})\\b`, 'i');
 /** A name cell; airline and passport style too (OTSUKA/TAKERU MR). */
@@ -404,6 +406,8 @@ export function findNamePatterns(unit: Unit, tokens: Token[] | null): Hit[] {
     const value = m[1] ?? '';
     // 管理人様, 代理人様 are roles; 飯塚 湊人 様 (surname, space, given name ending in 人) is a person.
     if ((ROLE_END.test(value) && !/^\p{sc=Han}{1,4}[ \t]\p{sc=Han}{1,3}人$/u.test(value)) || ORG_WORD.test(value)) continue;
+    // 鈴木建設様, 山田商事さん: a surname and a trade, a company addressed with 様 (no space: a full name has one or is a given name).
+    if (!/\s/.test(value) && TRADE_END.test(value)) continue;
     const start = m.index;
     const first = tokenAt(tokens, start);
     if (!first || first.start !== start) continue;

@@ -57,7 +57,7 @@ const PERSON_MENTION =
 /** Words before a title or honorific that are roles or departments, not names (お客様, 営業部長 …). */
 const NOT_A_NAME = /(?:客|皆|主|各位|者|員|方|族|先|社|部|課|室|係|局|寺|院|会|店|館|所|園|堂|庁|省|署|校|同|営業|人事|総務|経理|開発|技術|企画|広報|法務|情報|事業|代表|取締役|執行役員|理事)$/u;
 /** Whole words before さん that stand for anyone in a group, not a named person (生徒さん, お子さん). */
-const GENERIC_PERSON = /^(?:生徒|児童|学生|園児|新人|後輩|先輩|担当|子|息子|娘|奥|旦那|主人|大家|業者|職人|住人|隣人|他人|病人|老人|一人|お一人|各人|個人|皆)$/u;
+const GENERIC_PERSON = /^(?:生徒|児童|学生|園児|新人|後輩|先輩|担当|子|息子|娘|奥|旦那|主人|大家|業者|職人|住人|隣人|他人|病人|老人|一人|お一人|各人|個人|皆|年長|年中|年少|新入生|卒園生|在校生|保護者)$/u;
 /**
  * Insurance and benefit words right after a medical term make it a product or a benefit, not
  * someone's history (がん保険, 入院日額, 手術給付金, 通院特約).
@@ -93,6 +93,8 @@ const TOPIC_AFTER =
  * support needed by no one (車いす対応：なし). A finding written 「希死念慮：なし」 is still a finding.
  */
 const ASKED_WHETHER_AFTER = /^の?有無(?![ \u3000]*[:：][ \u3000]*(?:あり|有り?|○))|^(?:対応|の方|の利用者?|利用者?)[ \u3000]*[:：][ \u3000]*(?:なし|無し|不要|特になし|該当なし|0名|0人)(?![\p{sc=Han}])/u;
+/** Prevention or countermeasures right after the term: 被害防止, 被害の予防, 被害対策, 特殊詐欺の被害防止. */
+const PREVENTION_AFTER = /^の?(?:被害の?)?(?:防止|未然防止|予防|対策|撲滅|根絶|抑止|啓発)/;
 /**
  * A practitioner doing the work the term names (院長の三浦が代わって診察いたします, 担当医が手術を行います):
  * a title before the doer, the term as what they do.
@@ -127,7 +129,7 @@ const SUPPOSED_AFTER = /^(?:[をがにと]?(?:し|され|なっ|受け|診断さ
  */
 /** A kind of employment or job search after the term: 障害者雇用, 障害者枠, 障害者求人, 難病者就労. */
 const EMPLOYMENT_KIND_AFTER = /^者?(?:雇用|枠|求人|採用|就労|就職)(?!\p{sc=Han}{0,2}(?:さ|し|中|予定))/u;
-const CLASS_WITH_HONORIFIC = /(?:患者|利用者|入居者|お子|生徒|児童|学生|皆|みな)(?:さん|様|さま)/g;
+const CLASS_WITH_HONORIFIC = /(?:患者|利用者|入居者|お子|生徒|児童|学生|年長|年中|年少|皆|みな)(?:さん|様|さま)/g;
 const CLASS_OF_PEOPLE_AFTER = /^(?:等|など)?(?:の|が|を)?(?:ある|あった|お持ちの|持つ|抱える|抱えた)?(?:方|人|人々|方々|者)(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:等|など)?(?:の|が)(?:ある|あった|お持ちの|持つ|抱える|抱えた)(?:児童生徒|児童|生徒|子ども|子供|お子さん|学生|社員|従業員|職員|高齢者|利用者|患者)(?:さん)?(?:と|へ|への|に|に対する|の|を|向け|も|や|など)(?![\p{sc=Han}])|^(?:期|中)?(?:の)?患者(?:さん|様)?(?:の)?(?:受入|受け入れ|対応|支援|体制|向け|全般|数|受持ち|受け持ち|担当|ケア|看護|送迎|移送|搬送|ご?家族)|^(?:の)?(?:患者|症例|被験者)(?:さん)?(?:を対象と(?:した|する)|を対象に|対象の|向けの)/u;
 /**
  * A count right after the term makes it a statistic, not someone's data: 「除去食・配慮食：4名分」,
@@ -321,6 +323,8 @@ function isTopic(text: string, start: number, end: number, entry: TermEntry): bo
   }
   // 健康調査票（アレルギーの有無など）: a form's question, not an answer (unless answered: 有無：あり).
   if (ASKED_WHETHER_AFTER.test(after)) return true;
+  // 特殊詐欺の被害防止対策, 被害の予防: preventing victimisation, a programme, not someone's victimisation.
+  if (entry.category === 'sensitive.crime_victim' && PREVENTION_AFTER.test(after)) return true;
   if (PRACTICE_VERB_AFTER.test(after) && PRACTITIONER_BEFORE.test(text.slice(Math.max(lineStartAt(text, start), start - 24), start))) return true;
   if (TOPIC_AFTER.test(after) || LINE_OF_WORK_AFTER.test(text.slice(end, end + 48)) || SPECIALTY_AFTER.test(after) || SUPPOSED_AFTER.test(after) || COUNT_AFTER.test(after) || ROLE_OR_UNIT_AFTER.test(after) || PRACTICE_AFTER.test(after)) return true;
   // Whether the sentence names someone with an honorific (患者さん, 利用者さん, お子さん are the
