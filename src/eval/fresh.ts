@@ -1551,6 +1551,45 @@ generator is in \`build/\`): an auto-parts maker's HR and general affairs, a con
 line; a member's and a resident's complaints forwarded with their private contact block, an owner's
 arrears in brackets and a worker's finger amputation, each in a subject line.`,
   },
+  {
+    heading: 'Hand-written set 113 (verdicts of the default policy)',
+    file: 'test/eval-fresh113/fresh.json',
+    description: `100 mails by a hundred-and-thirteenth writer (see \`test/eval-fresh113/README.md\`; the writer's
+generator is in \`build/\`): a municipal board of education, a tax accountant's office, an orthopaedic clinic with rehabilitation, an exhibition organiser, and a used-car dealer with a finance desk.`,
+    blind: `**First measurement, blind** (commit e2fe502): held 2 of 50 that should pass (4.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: study-group minutes whose case presenters are named in
+brackets (症例検討1（… 大森さん）) and a technique's long katakana name read as a person, an
+abstract's second speaker on the 【演者】 line; a forwarded school report headed 被害児童　5年2組
+NAME, its diagnosis four items below.`,
+  },
+  {
+    heading: 'Hand-written set 114 (verdicts of the default policy)',
+    file: 'test/eval-fresh114/fresh.json',
+    description: `100 mails by a hundred-and-fourteenth writer (see \`test/eval-fresh114/README.md\`; the writer's
+generator is in \`build/\`): a home-care nursing station, a payroll cloud service's customer support (some English), a shrine and its wedding hall, a security guard company, and a cram school chain. The writer reports one slip: a temporary backup file written in /tmp and deleted at once (nothing read there).`,
+    blind: `**First measurement, blind** (commit e2fe502): held 0 of 50 that should pass (0.0 %) and 50 of
+50 that should be held (100.0 %).`,
+  },
+  {
+    heading: 'Hand-written set 115 (verdicts of the default policy)',
+    file: 'test/eval-fresh115/fresh.json',
+    description: `100 mails by a hundred-and-fifteenth writer (see \`test/eval-fresh115/README.md\`; the writer's
+generator is in \`build/\`): a prefectural police community affairs office, a shipping agent for foreign crews (English and Japanese), a child-care centre, a credit union's loan desk, and a think-tank doing surveys.`,
+    blind: `**First measurement, blind** (commit e2fe502): held 3 of 50 that should pass (6.0 %) and 49 of
+50 that should be held (98.0 %). Fixed: a nursery's health letter to all
+parents (年長さん is a class), a transfer greeting (特殊詐欺の被害防止対策), a flyer's corrections
+naming a company with 様 (鈴木建設様). Still wrong: a crew member's COVID-positive result with his
+Latin name and rank (OS Jomar Bautista Cruz) in a Japanese subject line.`,
+  },
+  {
+    heading: 'Hand-written set 116 (verdicts of the default policy)',
+    file: 'test/eval-fresh116/fresh.json',
+    description: `100 mails by a hundred-and-sixteenth writer (see \`test/eval-fresh116/README.md\`; the writer's
+generator is in \`build/\`): a food manufacturer's quality assurance and HR, a rental brokerage, a university hospital's clinical trial office, a waste and recycling contractor, and a wedding photo studio.`,
+    blind: `**First measurement, blind** (commit e2fe502): held 0 of 50 that should pass (0.0 %) and 49 of
+50 that should be held (98.0 %). Still wrong: a driver's breath-alcohol reading (呼気アルコール
+0.15mg検出) named in a subject line.`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */

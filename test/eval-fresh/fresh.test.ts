@@ -1,5 +1,5 @@
 /**
- * The hand-written sets (test/eval-fresh/ to test/eval-fresh112/) through real MIME, extraction,
+ * The hand-written sets (test/eval-fresh/ to test/eval-fresh116/) through real MIME, extraction,
  * detection and the default policy, as `npm run eval` reports them in EVALUATION.md. Guards the
  * verdicts measured there against regressions: a change that holds more ordinary mail or lets
  * more risky mail through fails here.
@@ -127,6 +127,10 @@ const SETS = [
   { name: 'set 110', file: path.join(here, '../eval-fresh110/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 111', file: path.join(here, '../eval-fresh111/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 48 },
   { name: 'set 112', file: path.join(here, '../eval-fresh112/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 113', file: path.join(here, '../eval-fresh113/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 114', file: path.join(here, '../eval-fresh114/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 115', file: path.join(here, '../eval-fresh115/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
+  { name: 'set 116', file: path.join(here, '../eval-fresh116/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
 ];
 
 describe('hand-written business mail', () => {
