@@ -10,7 +10,7 @@ import { confidenceRank, type Hit, type Unit, type ZoneKind } from './hit.js';
 import { findLatinListNames, findListNames } from './list-names.js';
 import type { NameModel } from './name-model/model.js';
 import type { Participants } from './participants.js';
-import { findLatinNameRepeats, findNameCells, findNamePatterns, findNames } from './names.js';
+import { findLatinNameRepeats, findNameCells, findNamePatterns, findNames, personKey } from './names.js';
 import { findBankAccountsInProse } from './patterns/bank-account-prose.js';
 import { findBankAccounts } from './patterns/bank-account.js';
 import { findBirthDates } from './patterns/birth-date.js';
@@ -38,6 +38,12 @@ export interface AnalysisEnv {
   nameModel?: NameModel;
   /** Pets' names declared in the message (animals.ts): not people. */
   petNames?: ReadonlySet<string>;
+  /**
+   * Phone numbers and addresses the message's earlier parts gave as an organisation's (the
+   * sender's signature, a labelled office line): the same value in a later part (an order form
+   * in an attachment) is that organisation's too. Filled as the parts are read.
+   */
+  organisationContacts?: Set<string>;
 }
 
 /**
@@ -91,7 +97,7 @@ export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
   const hits = withoutExamples(unit, resolveOverlaps(identifiers.filter((h) => h.category !== 'person_name' || !(isPlaceholderName(unit.norm.text, h) || isPetName(h.value, petNames)))));
   const union = env.participants.unionParty;
   const terms = tokens ? findTerms(unit, tokens, env.dictionaries, petNames, union) : env.dictionaries.textMatchers.length > 0 ? findTerms(unit, [], env.dictionaries, petNames, union) : [];
-  if (terms.length > 0) dropNamesInsideTerms(hits, terms);
+  if (terms.length > 0) dropNamesInsideTerms(hits, terms, unit.norm.text);
   hits.push(...terms);
   hits.push(...findSensitiveCells(unit, petNames));
   hits.push(...findLatinListNames(unit, hits));
@@ -102,13 +108,26 @@ export function analyzeUnit(unit: Unit, env: AnalysisEnv): Hit[] {
 }
 
 /**
- * A word of the dictionaries read as a name (マイコプラズマ taken for マイ + a given name): the
- * term wins over a name the analyser guessed; a name found by its label or honorific stays.
+ * A word of the dictionaries read as a name (マイコプラズマ taken for マイ + a given name), or a
+ * name ending in one (歯科|健診 on an invoice line): the term wins over a name the analyser
+ * guessed; a name found by its label or honorific stays. A name whose span ran on over a space
+ * into the term (宮下 拓也 うつ|病 in a subject line) keeps its words before the space.
  */
-function dropNamesInsideTerms(hits: Hit[], terms: readonly Hit[]): void {
+function dropNamesInsideTerms(hits: Hit[], terms: readonly Hit[], text: string): void {
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
     if (h.category !== 'person_name' || h.confidence === 'high') continue;
+    const tail = terms.find((t) => t.start > h.start && t.start < h.end && t.end >= h.end);
+    if (tail) {
+      const before = text.slice(h.start, tail.start);
+      const kept = before.trimEnd();
+      if (kept.length < before.length && kept.length >= 2) {
+        hits[i] = { ...h, end: h.start + kept.length, value: kept, ...(h.personKey !== undefined ? { personKey: personKey(kept, !h.personKey.startsWith('1:')) } : {}) };
+        continue;
+      }
+      if (tail.end === h.end) hits.splice(i, 1);
+      continue;
+    }
     if (terms.some((t) => t.start <= h.start && h.end <= t.end)) hits.splice(i, 1);
   }
 }

@@ -97,6 +97,8 @@ const ROLE_IN_BRACKETS = /([\p{L}\p{N}・ー]{2,})\s*[（(]\s*(?:責任者|担�
 /** A writer's own mobile or home address: 連絡先：090-…, 携帯 080-…, 住所：千葉県…, 自宅 〒… */
 const PRIVATE_CONTACT = /(?<![新旧])(?:連絡先|携帯|自宅|住所)\s*[:：]?\s*(?:0[789]0[-\s]?\d|〒|\p{sc=Han}{2,3}[都道府県])/u;
 /** Labels that address the reader about their own data: ご登録電話番号, お客様の住所, ご本人様の連絡先. */
+/** A label of one's own address or number on a form read back (新住所：, ご連絡先：, お届け先：). */
+const OWN_DETAIL_LABEL = /^[\s・*＊■□●◆-]*(?:新|旧|現|変更後の|変更前の)?(?:ご?住所|お届け先|送付先|ご?連絡先|お?電話番号|携帯番号)[ \t\u3000]*[:：][ \t\u3000]*$/;
 const YOUR_LABEL = /(?:ご登録|お客様の|ご本人様?の|ご契約者様?の)[^\n:：]{0,8}[:：]?\s*$/;
 
 /** An address of one of the message's addressees (not the sender's). */
@@ -213,6 +215,14 @@ export function attributeSubjects(unit: Unit, hits: Hit[], env: AnalysisEnv, tok
   // in their signature: the organisation's, not a third person's.
   // (Or read as the sender's own below their name, where no signature zone was drawn.)
   const signed = new Set(hits.filter((x) => (x.zone === 'signature' || (x.subject?.kind === 'participant' && x.addressee !== true && /sender/.test(x.subject.reason))) && (x.category === 'phone' || x.category === 'email_address')).map((x) => x.value));
+  // Or an organisation's number by its own context (事務室直通 in a block the zones did not draw
+  // as a signature; not one that follows a person's name), here or in an earlier part.
+  for (const x of hits) if (x.category === 'phone' && x.subject?.kind === 'business_contact' && !x.zone && !/^(?:beside|below) a name/.test(x.subject.reason)) signed.add(x.value);
+  const known = env.organisationContacts;
+  if (known) {
+    for (const value of known) signed.add(value);
+    for (const value of signed) known.add(value);
+  }
   if (signed.size > 0) {
     // A landline of the same office: the signature's number but for its last two digits (a
     // colleague's direct line, +81-3-5555-0193 beside the signature's 0190). Not a mobile.
@@ -758,6 +768,18 @@ function valueSubject(v: UnitView, h: Hit): Subject {
   // 「ご登録電話番号：…」 beside the addressee's own address: the addressee's details, read back to them.
   if (YOUR_LABEL.test(v.unit.norm.text.slice(lineStart, h.start)) && paragraphWindow(v.lines, k, 3, 3).some((l) => [...l.text.matchAll(EMAIL_IN_TEXT)].some((m) => isAddresseeAddress(v, m[0])))) {
     return subject('participant', 'the addressee’s own details (ご登録…)');
+  }
+  // 「新住所：…」 in a mail to one private person greeted by name that names no one else (a
+  // newspaper confirming a reader's change of address): the addressee's own details, read back.
+  if (
+    k >= 0 &&
+    (h.category === 'address' || h.category === 'phone') &&
+    p.privateAddressee &&
+    OWN_DETAIL_LABEL.test(v.unit.norm.text.slice(lineStart, h.start)) &&
+    v.hits.some((x) => x.category === 'person_name' && x.addressee === true) &&
+    !v.hits.some((x) => x.category === 'person_name' && !x.zone && x.confidence !== 'low' && x.addressee !== true)
+  ) {
+    return subject('participant', 'the addressee’s own details, read back to them');
   }
   // A private person's own label right before the value (喪主様携帯, ご自宅, 保護者連絡先) outweighs
   // an organisation nearby.

@@ -7,6 +7,7 @@
  */
 import { classifyColumn, type ColumnKind } from './columns.js';
 import type { Hit, Unit } from './hit.js';
+import { ORG_WORD } from './organisation-context.js';
 
 export interface BodyCell {
   start: number;
@@ -29,7 +30,6 @@ const RULE = /^[\s|:+\-=─━_]+$/;
  */
 const LABEL_CELL = /^(?:No\.?|#|[^\d。、！？!?@]{1,24}|[^\d。、！？!?@]{1,16}[ \u3000]?[（(](?:\d{1,3}(?:点(?:満点)?)?|[A-Za-z]{1,4}\d{1,2}|\d{4}(?:年度?)?)[)）]|[^\d。、！？!?@]{2,16}[ \u3000]\d{4}(?:年度?)?|(?:\d{1,2}月|Q[1-4]|\d{4}年度?)[ \u3000]?[^\d。、！？!?@\s][^\d。、！？!?@]{0,12})$/i;
 const NAME_CELL = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々・A-Za-z .'\u3000-]{2,30}$/u;
-const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 
 const cache = new WeakMap<Unit, BodyCell[]>();
 

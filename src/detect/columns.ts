@@ -9,6 +9,7 @@ export type ColumnKind =
   | 'birth_date'
   | 'my_number'
   | 'free_text'
+  | 'thing_name'
   | 'sensitive.medical'
   | 'sensitive.disability'
   | 'sensitive.creed'
@@ -20,6 +21,9 @@ const rules: ReadonlyArray<[RegExp, ColumnKind]> = [
   [/(?:フリガナ|ふりがな|カナ|よみ|読み)/i, 'name_reading'],
   [/^(?:.{0,6}(?:氏名|お名前|名前|姓名|フルネーム)|姓|名|担当者名?|社員名|従業員名|患者名|会員名|受講者名|申込者名?|(?:受験者|応募者|候補者|対象者|利用者|入居者|参加者|出席者|研修生|実習生|留学生|学生|生徒|児童|園児|選手|組合員|契約者|被保険者|相談者|受診者|入所者)名|(?:customer|client|patient|employee|staff|member|guest|passenger|travell?er|student|pupil|candidate|applicant|first|last|given|family|sur|full|contact|user|resident|tenant|worker|holder|accountholder|recipient|insured)?name|employee|assignee|expatriate|patient|passenger|travell?er|candidate|applicant|guest|student|pupil|resident|tenant|attendee|participant|volunteer|trainee|intern|player)$/i, 'person_name'],
   [/(?:生年月日|誕生日|birth|dob)/i, 'birth_date'],
+  // What a product, a work, a shop or an organisation is called (商品名 ハルカ(プレーン), 店舗名): a
+  // word there that reads like a given name is the thing's name.
+  [/^(?:.{0,4}(?:商品|製品|品|作品|曲|書|銘柄|店舗|店|会社|法人|施設|団体|学校|事業所|取引先|プラン|コース|メニュー|品種|車種)名|品目|商品|製品|メニュー|品種|(?:product|item|brand|company|store|shop)(?:name)?)$/i, 'thing_name'],
   // Where someone moved or moves to (転居先, 退所先 of a shelter's roster): an address, however loosely written.
   [/(?:住所|所在地|address|転居先|転出先|退所先|退院先|引っ?越し?先|移転先)/i, 'address'],
   [/(?:電話|tel|携帯|phone|fax|連絡先)/i, 'phone'],

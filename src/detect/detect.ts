@@ -43,6 +43,7 @@ export function analyzeExtraction(
     participants: participantsOf(extraction.headers, context.envelope, res.freemail, extraction.segments.map((s) => s.text)),
     freemail: res.freemail,
     petNames: findPetNames(extraction),
+    organisationContacts: new Set(),
     ...(res.nameModel ? { nameModel: res.nameModel } : {}),
   };
   for (const segment of extraction.segments) {

@@ -5,6 +5,7 @@
  */
 import { fieldAt } from './context.js';
 import type { Hit, Unit } from './hit.js';
+import { ORG_WORD } from './organisation-context.js';
 import { FACILITY_NAME_AFTER, findModelNames, isRoleWord, kanaSplitBeforeOrganisation } from './name-model/hits.js';
 import { sharedNameModel, type NameModel } from './name-model/model.js';
 import { tokenAt, type Token } from './tokenizer.js';
@@ -18,7 +19,6 @@ const HONORIFICS = new Set(['様', 'さま', 'さん', '氏', '殿', '君', 'く
 /** Words after a surname that make it a company, place or facility instead of a person (市長, 町長 … are titles). */
 const NOT_PERSON_AFTER = /^(?:工業|商事|商店|産業|建設|製作所|病院|医院|クリニック|銀行|証券|物産|電機|電気|重工|興業|組|屋|家|駅|町(?!長)|村(?!長)|市(?!長)|区(?!長)|県(?!知事)|通り|線|橋|川|山|寺|神社|城|港|ビル|ホール|会館|大学|高校|中学|小学校|学園|研究所|財団|法人|賞|記念|式|流|派|ケ|ヶ|ノ)/;
 const LABEL_BEFORE = /(?:氏名|名前|お名前|患者名?|担当者?|社員|従業員|申込者|被保険者|契約者|受取人|名義人?|世帯主|本人|児童|生徒|利用者|入居者|依頼人|相談者)\s*[:：]?\s*$/;
-const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|ホウジン|カブシキガイシヤ|ユウゲンガイシヤ|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 const KATAKANA = /^[\p{sc=Katakana}ー]+$/u;
 /** A company's trade at the end of a name-like word: 鈴木建設, 山田商事, 佐藤工務店. */
 const TRADE_END = /(?:建設|工務店|商事|物産|工業|産業|運輸|電機|電気|電工|製作所|不動産|銀行|証券|興業|商会|商店|工房|設計|技研|化学|薬品|食品|住宅|自動車|観光|交通)$/u;

@@ -115,6 +115,7 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
       if (bare.length >= 3) organisations.add(bare);
     }
   }
+  const privateAddressee = addresseeAddresses.size === 1 && isFreemailDomain(freemail, [...addresseeAddresses][0]!.split('@')[1] ?? '');
   return {
     senderNames: headerNameKeys(senders),
     addresseeNames: headerNameKeys(addressees),
@@ -126,8 +127,8 @@ export function participantsOf(headers: MessageHeaders, envelope: MessageEnvelop
     unionParty,
     addresseeLocalParts,
     organisations,
-    privateAddressee: addresseeAddresses.size === 1 && isFreemailDomain(freemail, [...addresseeAddresses][0]!.split('@')[1] ?? ''),
-    addresseeFamily: addresseeFamilyOf(headers, texts),
+    privateAddressee,
+    addresseeFamily: addresseeFamilyOf(headers, texts, privateAddressee),
   };
 }
 
@@ -140,6 +141,10 @@ const UNIT_OR_TITLE_WORD = /(?:課|部|室|係|長|任|員|者|所|社|店|局|�
 /** A Japanese surname as the first word of a display name (大須賀 真由美 → 大須賀). */
 const DISPLAY_SURNAME = /^([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー]{1,4})[ \u3000]+[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー]{1,5}(?:[ \u3000]*(?:様|さま|殿))?$/u;
 const GIVEN = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}々ー]{1,4}';
+/** A child called by a given name alone: 陸くん, ゆいちゃん, 翔太君 (not after another name's letters). */
+const GIVEN_NAME_CHILD = /(?<![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー])([\p{sc=Han}々]{1,3}|[\p{sc=Katakana}ー]{2,4})(?:くん|ちゃん|君)/gu;
+/** Words before ちゃん or くん that name no particular child (赤ちゃん, お姉ちゃん, 年長さん's 組). */
+const NOT_A_CHILD = /^(?:赤|姉|兄|母|父|婆|爺|孫|坊|嬢|諸|各|皆|園児|生徒|児童|子)$/u;
 
 /**
  * The addressee's children named in the message: a full name with the surname of the (one or two)
@@ -148,7 +153,7 @@ const GIVEN = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}々ー]{1,4}';
  * carries another surname in its To header. Data about such a child, sent to their parent, is the
  * family's own (a cram school's mock-exam results, a nursery's note on a child's medicine).
  */
-function addresseeFamilyOf(headers: MessageHeaders, texts: readonly string[]): Set<string> {
+function addresseeFamilyOf(headers: MessageHeaders, texts: readonly string[], privateAddressee: boolean): Set<string> {
   const family = new Set<string>();
   const addressees = [...headers.to, ...headers.cc];
   if (addressees.length === 0 || addressees.length > 2) return family;
@@ -156,6 +161,16 @@ function addresseeFamilyOf(headers: MessageHeaders, texts: readonly string[]): S
   for (const b of addressees) {
     const m = DISPLAY_SURNAME.exec(b.name.normalize('NFKC').trim());
     if (m) surnames.add(m[1]!);
+  }
+  // One private addressee, and the whole message calls one child by a given name alone (陸くんの
+  //模試結果, in a cram school's mail to 宮田): the child is theirs. Two children so named may be
+  // another family's too, so neither is taken; nor is a child the message also names with a
+  // surname other than the addressee's (生徒：芦田 湊 くん, to a tutor 杉本).
+  if (privateAddressee && addressees.length === 1) {
+    const given = new Set<string>();
+    for (const text of texts) for (const m of text.normalize('NFKC').matchAll(GIVEN_NAME_CHILD)) if (!NOT_A_CHILD.test(m[1]!)) given.add(m[1]!);
+    const only = given.size === 1 ? [...given][0]! : null;
+    if (only !== null && !namedWithOtherSurname(only, texts, surnames)) family.add(only);
   }
   if (surnames.size === 0) return family;
   const normalised = texts.map((t) => t.normalize('NFKC'));
@@ -166,6 +181,13 @@ function addresseeFamilyOf(headers: MessageHeaders, texts: readonly string[]): S
     }
   }
   return family;
+}
+
+/** A given name written after a surname that is not the addressee's (芦田 湊 くん, 芦田湊さん). */
+function namedWithOtherSurname(given: string, texts: readonly string[], surnames: ReadonlySet<string>): boolean {
+  const full = new RegExp(`([\\p{sc=Han}々]{1,3})[ \\u3000]?${given}[ \\u3000]?(?:くん|ちゃん|君|さん|様)`, 'gu');
+  for (const text of texts) for (const m of text.normalize('NFKC').matchAll(full)) if (!surnames.has(m[1]!)) return true;
+  return false;
 }
 
 /** Whether an address is at the sender's own organisation (its domain or a subdomain of it). */

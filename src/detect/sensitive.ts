@@ -55,9 +55,9 @@ const SPEAKER_SUBJECT = /^named as 「(?:講師|登壇者|ゲスト|演者|司�
 const PERSON_MENTION =
   /(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}(?:[ \u3000]?\p{sc=Han}{1,3})?)(?:さん|様(?![式子相])|氏(?!名)|君|くん|ちゃん|課長|部長|主任|係長|社長|次長|室長|所長|店長|先生|副?委員長|副?議長|議員|副?会長|理事長|院長|校長|園長)|(?<![\p{sc=Han}\p{sc=Katakana}])(\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3})[(（]\d{1,3}歳/gu;
 /** Words before a title or honorific that are roles or departments, not names (お客様, 営業部長 …). */
-const NOT_A_NAME = /(?:客|皆|主|各位|者|員|方|族|先|社|部|課|室|係|局|寺|院|会|店|館|所|園|堂|庁|省|署|校|同|営業|人事|総務|経理|開発|技術|企画|広報|法務|情報|事業|代表|取締役|執行役員|理事)$/u;
+const NOT_A_NAME = /(?:客|皆|主|各位|者|員|方|族|先|社|部|課|科|室|係|局|寺|院|会|店|館|所|園|堂|庁|省|署|校|同|営業|人事|総務|経理|開発|技術|企画|広報|法務|情報|事業|代表|取締役|執行役員|理事)$/u;
 /** Whole words before さん that stand for anyone in a group, not a named person (生徒さん, お子さん). */
-const GENERIC_PERSON = /^(?:生徒|児童|学生|園児|新人|後輩|先輩|担当|子|息子|娘|奥|旦那|主人|大家|業者|職人|住人|隣人|他人|病人|老人|一人|お一人|各人|個人|皆|年長|年中|年少|新入生|卒園生|在校生|保護者)$/u;
+const GENERIC_PERSON = /^(?:生徒|児童|学生|園児|新人|後輩|先輩|担当|子|息子|娘|奥|旦那|主人|大家|業者|職人|住人|隣人|他人|病人|老人|一人|お一人|各人|個人|皆|年長|年中|年少|新入生|卒園生|在校生|保護者|赤|姉|兄|母|父|婆|爺|祖母|祖父|孫)$/u;
 /**
  * Insurance and benefit words right after a medical term make it a product or a benefit, not
  * someone's history (がん保険, 入院日額, 手術給付金, 通院特約).

@@ -264,6 +264,15 @@ export function headerNameKeys(boxes: readonly MailAddress[]): Set<string> {
     const words = name.split(/[\s/／|｜,、]+/).filter((p) => p !== '' && !/株式会社|有限会社/.test(p) && (!/[部課]$/.test(p) || SURNAME_IN_BU.test(p)));
     const parts = words.filter((p) => p.length >= 2);
     for (const p of parts) keys.add(p);
+    // A full name written as one word (西村拓也): its surname alone is written too (翔英ゼミの西村です),
+    // and a surname has two or three characters far more often than one.
+    if (words.length <= 2) {
+      for (const p of words) {
+        if (!/^[\p{sc=Han}々]{3,5}$/u.test(p)) continue;
+        keys.add(p.slice(0, 2));
+        if (p.length >= 5) keys.add(p.slice(0, 3));
+      }
+    }
     // The whole name, one-character surname and given name included (林 蓮 → 林蓮).
     keys.add(words.join(''));
     const latin = latinNameKey(name);

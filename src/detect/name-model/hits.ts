@@ -4,7 +4,7 @@
  * honorific after them, high with a name label, a name column, or a full name and an honorific.
  */
 import { fieldAt } from '../context.js';
-import { CORPORATE_KANA } from '../organisation-context.js';
+import { CORPORATE_KANA, ORG_WORD } from '../organisation-context.js';
 import { lineStartAt } from '../sentences.js';
 import type { Hit, Unit } from '../hit.js';
 import type { Token } from '../tokenizer.js';
@@ -17,7 +17,6 @@ const CORPORATE_ABBREVIATION_BEFORE = new RegExp(`(?:^|[\\s:：(（])${CORPORATE
 /** A label of a thing or a business right before the span on its line: お部屋, 客室, プラン, 商品名, 屋号, 店名, Room. */
 const THING_LABEL_BEFORE = /(?:お?部屋(?:タイプ)?|客室|ルーム|プラン|コース|メニュー|商品名?|品名|製品名?|車種|機種|屋号|店名|店舗名|施設名|事業者名|会社名|法人名|Room(?: type)?|Plan|Product)[ \t\u3000]*[:：][ \t\u3000]*$/i;
 const LABEL_BEFORE = /(?:氏名|名前|お名前|患者名?|担当者?|社員|従業員|申込者|被保険者|契約者|受取人|名義人?|世帯主|本人|児童|生徒|利用者|入居者|依頼人|相談者)\s*[:：]?\s*$/;
-const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 /** An honorific right after the name: the model's weak names become medium (マリアさん, ロセラ氏). */
 const HONORIFIC = new Set(['さん', '様', 'さま', '氏', '殿', 'くん', 'ちゃん', '君', '先生', '部長', '課長', '係長', '社長', '主任']);
 /** Titles after which a one-kanji surname is still a name (菅首相, 林氏). */
@@ -56,7 +55,7 @@ const PLACE_AFTER = new Set(['市', '区', '町', '村', '県', '郡', '州', '�
 const THING_AFTER = new Set([
   '劇場', '劇団', '峡谷', '渓谷', '半島', '湾', '湖', '島', '諸島', '岬', '峠', '高原', '平野', '盆地', '地区', '地方', '公園', '空港',
   '社', '製', '号', '丸', '艦', '暦', '語', '王国', '帝国', '共和国', '王朝', '館', '寺', '神社', 'レーベル', 'カンパニー', '鉄道', '電鉄',
-  '航空', '新聞', '放送', 'ホテル', '条約', '事件', '戦争', '賞', '杯', '選手権', '大会', '記念', '財団', '協会', '連盟',
+  '航空', '新聞', '新報', '日報', '放送', 'ホテル', '条約', '事件', '戦争', '賞', '杯', '選手権', '大会', '記念', '財団', '協会', '連盟',
   // A company's trade word glued to the span (瀬戸みなと|銀行, さくら|物産).
   '銀行', '信用金庫', '信金', '信用組合', '証券', '農協', '生命', '損保', '商事', '物産', '建設', '工業', '運輸', '倉庫', '興業', '産業',
 ]);
@@ -254,7 +253,7 @@ function allPersonTokens(tokens: readonly Token[], first: number, last: number):
  * Han words running on into a facility (大宮|健診センター, 山田|内科クリニック, 田中|クリニック): the span opens the
  * facility's name. Not a head's title (センター長, 病院長).
  */
-export const FACILITY_NAME_AFTER = /^\p{sc=Han}{0,6}(?:センター(?!長)|病院(?!長)|クリニック|医院|診療所|研究所)/u;
+export const FACILITY_NAME_AFTER = /^\p{sc=Han}{0,6}(?:センター(?!長)|病院(?!長)|クリニック|医院|診療所|研究所|[内外眼歯児膚喉鼻婦器神]科(?![部医]?長|医(?!院)|先生))/u;
 
 /** Han characters that make a substance of the word before them (清拭剤, 洗浄液); a name never takes them. */
 const THING_SUFFIX = /^[剤液]/u;
@@ -299,8 +298,10 @@ export function findModelNames(unit: Unit, tokens: readonly Token[], model: Name
     if (!labelled && THING_LABEL_BEFORE.test(text.slice(Math.max(lineStartAt(text, start), start - 12), start))) continue;
     // 「口座名義：シャ）サザンクロス…」: the name after a corporation's abbreviation is the corporation's.
     if (CORPORATE_ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
-    const column = fieldAt(unit, start)?.column === 'person_name';
+    const columnKind = fieldAt(unit, start)?.column;
+    const column = columnKind === 'person_name';
     if (!labelled && !column && (isRoleWord(value) || isCompanyLike(value))) continue;
+    if (!labelled && columnKind === 'thing_name') continue;
     const next = tokens[last + 1];
     if (next !== undefined && next.start === end && PLACE_AFTER.has(next.surface)) continue;
     if (kanaSplitBeforeOrganisation(text, lastToken)) continue;

@@ -11,6 +11,12 @@ const YUCHO_PAIR = /記号[・･/]?番号[\s:：]*(1\d{4})[-\s]?(\d{8})(?!\d)/g
 /** ゆうちょ for transfers from other banks: kanji-numeral branch (`〇一八店`, `〇一八（ゼロイチハチ）店` → 018店) + type + 7 digits. */
 const BRANCH_TYPE_NUMBER = /(?<!\d)\d{3}(?:[（(][^)）\n]{1,12}[)）])?店(?:[ \u3000]*[（(][^)）\n]{1,12}[)）])?[\s:：]*(?:普通|当座|貯蓄)(?:預金)?[\s:：]*(\d{7})(?!\d)/g;
 
+/**
+ * A named branch, the account type (also as 普/当, as account tables abbreviate it) and 7 digits,
+ * the bank's name left out or written without 銀行/信金 (淀川みらい 十三支店 普 1138407).
+ */
+const NAMED_BRANCH_TYPE_NUMBER = /[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー々]{1,10}(?:支店|本店|本所|出張所|支所|営業部)[ \t\u3000]*(?:[:：][ \t\u3000]*)?(?:普通|当座|貯蓄|普|当)(?:預金)?[ \t\u3000]*(?:[:：][ \t\u3000]*)?(\d{7})(?!\d)/gu;
+
 /** An account number field of pasted JSON (an HR or payroll export), in an object with a bank or branch field. */
 /**
  * An account type written in full, then the number (普通預金 0381742, 当座預金口座 1234567), without
@@ -65,6 +71,12 @@ export function findBankAccounts(unit: Unit, kw: KeywordIndex): Hit[] {
   for (const m of text.matchAll(BRANCH_TYPE_NUMBER)) {
     const end = m.index + m[0].length;
     hits.push({ category: 'bank_account', start: m.index, end, value: m[0].replace(/\s/g, ''), confidence: 'high', reason: 'branch + type + number' });
+  }
+  for (const m of text.matchAll(NAMED_BRANCH_TYPE_NUMBER)) {
+    const digits = m[1] ?? '';
+    const end = m.index + m[0].length;
+    if (hits.some((h) => h.category === 'bank_account' && h.start < end && end - digits.length < h.end)) continue;
+    hits.push({ category: 'bank_account', start: end - digits.length, end, value: m[0].replace(/\s/g, ''), confidence: 'high', reason: 'branch + type + number' });
   }
   for (const m of text.matchAll(TYPE_NUMBER)) {
     const digits = m[1] ?? '';

@@ -60,8 +60,9 @@ export function findPhones(unit: Unit, kw: KeywordIndex): Hit[] {
       const kind = phoneKind(digits) ?? (grouped && OVERLONG_LANDLINE.test(m[0]) && kw.near('phone', start, end, 16) ? 'landline' : null);
       if (!kind) continue;
       // Digit groups that run on (供給地点特定番号 04 0031 7702 5518 0042 1100): part of a longer number.
-      // A bare digit group before it counts; an address's last number (上野西2-4-11　06-…) does not.
-      if (/^[ \u3000]\d/.test(text.slice(end, end + 2)) || /(?:^|[^\d-])\d{2,4}[ \u3000]$/.test(text.slice(Math.max(0, start - 6), start))) continue;
+      // A bare digit group before it counts; an address's last number (上野西2-4-11　06-…) does not,
+      // nor a date or time after it (携帯 090-…　9/27(土)).
+      if (/^[ \u3000]\d+(?![\d\/:：月日年時])/.test(text.slice(end, end + 8)) || /(?:^|[^\d-])\d{2,4}[ \u3000]$/.test(text.slice(Math.max(0, start - 6), start))) continue;
       const keyword = kw.near('phone', start, end, 60);
       if (!keyword && hasBusinessLabel(unit, start)) continue;
       seen.add(start);
