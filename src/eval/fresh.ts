@@ -1590,6 +1590,47 @@ generator is in \`build/\`): a food manufacturer's quality assurance and HR, a r
 50 that should be held (98.0 %). Still wrong: a driver's breath-alcohol reading (呼気アルコール
 0.15mg検出) named in a subject line.`,
   },
+  {
+    heading: 'Hand-written set 117 (verdicts of the default policy)',
+    file: 'test/eval-fresh117/fresh.json',
+    description: `100 mails by a hundred-and-seventeenth writer (see \`test/eval-fresh117/README.md\`; the writer's
+generator is in \`build/\`): a welfare corporation's sheltered workshop, a private junior and senior high school, a tax accountants' firm, a credit union branch, and an HR software company's customer success team.`,
+    blind: `**First measurement, blind** (commit 57b27d8): held 2 of 50 that should pass (4.0 %) and 48 of
+50 that should be held (96.0 %). Fixed later: a school corporation's account written in kana
+(ガツコウホウジン) read as a person's, an office number in a catalogue attachment taken for a third
+person's, a pupil's 起立性調節障害 in a subject line, parents' accounts written 支店 普 NUMBER in a
+failed-debit list.`,
+  },
+  {
+    heading: 'Hand-written set 118 (verdicts of the default policy)',
+    file: 'test/eval-fresh118/fresh.json',
+    description: `100 mails by a hundred-and-eighteenth writer (see \`test/eval-fresh118/README.md\`; the writer's
+generator is in \`build/\`): a dental clinic group, a temp staffing agency, a city hall's child-rearing support section, a car dealership, and an independent insurance agency.`,
+    blind: `**First measurement, blind** (commit 57b27d8): held 2 of 50 that should pass (4.0 %) and 49 of
+50 that should be held (98.0 %). Fixed later: 歯科健診 on an invoice line read as a name before a
+health term, 赤ちゃんの熱中症対策 in app articles taken for a baby's health. Still wrong: suspected
+abuse told without its words (bruises, a husband "strict about discipline").`,
+  },
+  {
+    heading: 'Hand-written set 119 (verdicts of the default policy)',
+    file: 'test/eval-fresh119/fresh.json',
+    description: `100 mails by a hundred-and-nineteenth writer (see \`test/eval-fresh119/README.md\`; the writer's
+generator is in \`build/\`): a university's student-support centre, a dispensing pharmacy chain, a removals company, a labour and family law firm, and a fitness club.`,
+    blind: `**First measurement, blind** (commit 57b27d8): held 1 of 50 that should pass (2.0 %) and 48 of
+50 that should be held (96.0 %). Fixed later: a clinic's department (内科) in a vaccination
+timetable read as a name, another client's transferee list whose phones ran into a date, a
+customer's DV flight (DV避難) in a subject line.`,
+  },
+  {
+    heading: 'Hand-written set 120 (verdicts of the default policy)',
+    file: 'test/eval-fresh120/fresh.json',
+    description: `100 mails by a hundred-and-twentieth writer (see \`test/eval-fresh120/README.md\`; the writer's
+generator is in \`build/\`): a home-visit nursing station, a construction site office, a resort hotel's front desk and banquet sales, a cram school, and a local newspaper's reader centre.`,
+    blind: `**First measurement, blind** (commit 57b27d8): held 2 of 50 that should pass (4.0 %) and 48 of
+50 that should be held (96.0 %). Fixed later: a cram school's report to a parent on her son
+(陸くん), a reader's own new address confirmed to him, a pupil's 起立性調節障害 and a guest the
+police were called over (器物損壊, 警察沙汰) in subject lines.`,
+  },
 ];
 
 /** The first, blind figures of a set, read from its `blind` text (commit, held of ordinary, held of risky). */

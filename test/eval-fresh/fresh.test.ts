@@ -1,5 +1,5 @@
 /**
- * The hand-written sets (test/eval-fresh/ to test/eval-fresh116/) through real MIME, extraction,
+ * The hand-written sets (test/eval-fresh/ to test/eval-fresh120/) through real MIME, extraction,
  * detection and the default policy, as `npm run eval` reports them in EVALUATION.md. Guards the
  * verdicts measured there against regressions: a change that holds more ordinary mail or lets
  * more risky mail through fails here.
@@ -131,6 +131,10 @@ const SETS = [
   { name: 'set 114', file: path.join(here, '../eval-fresh114/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
   { name: 'set 115', file: path.join(here, '../eval-fresh115/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
   { name: 'set 116', file: path.join(here, '../eval-fresh116/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
+  { name: 'set 117', file: path.join(here, '../eval-fresh117/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 118', file: path.join(here, '../eval-fresh118/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 49 },
+  { name: 'set 119', file: path.join(here, '../eval-fresh119/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
+  { name: 'set 120', file: path.join(here, '../eval-fresh120/fresh.json'), mails: 100, ordinaryHeld: 0, riskyHeld: 50 },
 ];
 
 describe('hand-written business mail', () => {
