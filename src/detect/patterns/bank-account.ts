@@ -15,7 +15,9 @@ const BRANCH_TYPE_NUMBER = /(?<!\d)\d{3}(?:[（(][^)）\n]{1,12}[)）])?店(?:[ 
  * A named branch, the account type (also as 普/当, as account tables abbreviate it) and 7 digits,
  * the bank's name left out or written without 銀行/信金 (淀川みらい 十三支店 普 1138407).
  */
-const NAMED_BRANCH_TYPE_NUMBER = /[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー々]{1,10}(?:支店|本店|本所|出張所|支所|営業部)[ \t\u3000]*(?:[:：][ \t\u3000]*)?(?:普通|当座|貯蓄|普|当)(?:預金)?[ \t\u3000]*(?:[:：][ \t\u3000]*)?(\d{7})(?!\d)/gu;
+const NAMED_BRANCH_TYPE_NUMBER = /(?<=[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー々])(?:支店|本店|本所|出張所|支所|営業部)[ \t\u3000]*(?:[:：][ \t\u3000]*)?(?:普通|当座|貯蓄|普|当)(?:預金)?[ \t\u3000]*(?:[:：][ \t\u3000]*)?(\d{7})(?!\d)/gu;
+/** A letter of a branch's name, read back from the branch word (at most 10; searched from the branch word, not at every letter of the text). */
+const BRANCH_NAME_LETTER = /[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー々]/u;
 
 /** An account number field of pasted JSON (an HR or payroll export), in an object with a bank or branch field. */
 /**
@@ -76,7 +78,9 @@ export function findBankAccounts(unit: Unit, kw: KeywordIndex): Hit[] {
     const digits = m[1] ?? '';
     const end = m.index + m[0].length;
     if (hits.some((h) => h.category === 'bank_account' && h.start < end && end - digits.length < h.end)) continue;
-    hits.push({ category: 'bank_account', start: end - digits.length, end, value: m[0].replace(/\s/g, ''), confidence: 'high', reason: 'branch + type + number' });
+    let from = m.index;
+    while (from > 0 && m.index - from < 10 && BRANCH_NAME_LETTER.test(text[from - 1]!)) from--;
+    hits.push({ category: 'bank_account', start: end - digits.length, end, value: text.slice(from, end).replace(/\s/g, ''), confidence: 'high', reason: 'branch + type + number' });
   }
   for (const m of text.matchAll(TYPE_NUMBER)) {
     const digits = m[1] ?? '';
