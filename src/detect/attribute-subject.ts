@@ -96,9 +96,9 @@ const COMPANY_THEN_ROLE = /([\p{L}\p{N}・ー]{2,})[ \t\u3000]+(?=(?:担当者?|
 const ROLE_IN_BRACKETS = /([\p{L}\p{N}・ー]{2,})\s*[（(]\s*(?:責任者|担当者?|窓口)[\s:：]*$/u;
 /** A writer's own mobile or home address: 連絡先：090-…, 携帯 080-…, 住所：千葉県…, 自宅 〒… */
 const PRIVATE_CONTACT = /(?<![新旧])(?:連絡先|携帯|自宅|住所)\s*[:：]?\s*(?:0[789]0[-\s]?\d|〒|\p{sc=Han}{2,3}[都道府県])/u;
-/** Labels that address the reader about their own data: ご登録電話番号, お客様の住所, ご本人様の連絡先. */
 /** A label of one's own address or number on a form read back (新住所：, ご連絡先：, お届け先：). */
 const OWN_DETAIL_LABEL = /^[\s・*＊■□●◆-]*(?:新|旧|現|変更後の|変更前の)?(?:ご?住所|お届け先|送付先|ご?連絡先|お?電話番号|携帯番号)[ \t\u3000]*[:：][ \t\u3000]*$/;
+/** Labels that address the reader about their own data: ご登録電話番号, お客様の住所, ご本人様の連絡先. */
 const YOUR_LABEL = /(?:ご登録|お客様の|ご本人様?の|ご契約者様?の)[^\n:：]{0,8}[:：]?\s*$/;
 
 /** An address of one of the message's addressees (not the sender's). */

@@ -193,8 +193,9 @@ const LATIN_HONORIFIC_NAME = new RegExp(`(?<![A-Za-z0-9&.-][ \\t]?)(${LATIN_NAME
 const KEY_VALUE_NAME = /(?<![\w])(?:full_?name|customer_?name|cardholder(?:_?name)?|holder_?name|buyer_?name|member_?name|guest_?name|user_?name|name)=(?:"([A-Za-z][A-Za-z '.-]{2,60})"|([A-Za-z][A-Za-z'.-]{1,30}(?:_[A-Za-z][A-Za-z'.-]{1,30})+))/gi;
 const JSON_NAME = /"(?:full_?name|name|customer_?name|buyer_?name|patient_?name|member_?name|guest_?name|employee_?name|user_?name|氏名|名前)"\s*:\s*"([A-Za-z][A-Za-z '.-]{2,60}|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々 \u3000]{2,20})"/giu;
 /** `石川 隆盛 (Ishikawa Takamori, 41)`, `ヌルル・アイニ（NURUL AINI）`: a kanji or katakana name followed by its romaji (and an age) in brackets. */
-const ROMAJI_IN_BRACKETS = /[（(][ \t]*[A-Z]/;
 const NAME_WITH_ROMAJI = /(?<![\p{sc=Han}])(\p{sc=Han}{1,4}[ \u3000]?\p{sc=Han}{1,4})[ \u3000]*[（(][ \t]*[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:[ \t]*,[ \t]*\d{1,3})?[ \t]*[)）]|(?<![\p{sc=Katakana}ー])([\p{sc=Katakana}ー]{2,}(?:[・=＝ ][\p{sc=Katakana}ー]{2,})+)[ \u3000]*[（(][ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)+[ \t]*[)）]/gu;
+/** Where NAME_WITH_ROMAJI can match at all: a bracket opening on a capital letter. */
+const ROMAJI_IN_BRACKETS = /[（(][ \t]*[A-Z]/;
 /** `Ms. Nguyen Thi Lan`, `Mr Tanaka`, `Dr. Lena Fischer`, `Mme Odile Vasseur`, `Herr Jonas Weber`: a title before a Latin name. */
 const TITLED_LATIN_NAME = new RegExp(`(?:\\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Mme|Mlle|Herr|Frau|Sra|Srta)\\.?|\\bM\\.)[ \\t]+(${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){0,3})`, 'gu');
 /** `大村結翔様`, `横山 颯真 様`: a kanji name right before an honorific. */

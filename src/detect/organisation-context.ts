@@ -23,7 +23,6 @@ export const FACILITY =
  * ザイ）財団法人, フク）社会福祉法人 …), in large or small kana.
  */
 export const CORPORATE_KANA = '(?:カ|ユ|ド|イ|ガク|フク|シ[ヤャ]|ザイ|トクヒ|シ[ユュ]ウ|ベ|ゼイ|シホ|ソ|メ|ギ[ヨョ]|ノウ|セイキ[ヨョ]ウ|ドク)';
-/** Labels of an organisation's own data (company profile, venue, access, contact desk). */
 /**
  * A word that makes a would-be person name an organisation's: corporate forms (also as bank
  * kana on an account: ガツコウホウジン, カブシキガイシヤ, where small ッ and ャ are written full
@@ -31,6 +30,7 @@ export const CORPORATE_KANA = '(?:カ|ユ|ド|イ|ガク|フク|シ[ヤャ]|ザ�
  */
 export const ORG_WORD = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|ホウジン|カブシキガイシ[ヤャ]|ユウゲンガイシ[ヤャ]|ゴウドウガイシ[ヤャ]|協会|組合|銀行|病院|大学|学校|Inc\.?|Co\.,?|Ltd\.?|LLC|Corp)/i;
 
+/** Labels of an organisation's own data (company profile, venue, access, contact desk). */
 export const ORGANISATION_LABEL =
   /(?:商号|会社名|社名|法人名|団体名|本社所在地|本店所在地|所在地|本社|本店|代表者|代表電話|代表番号|代表TEL|代表|設立|資本金|会場|開催場所|開催地|場所|拠点|店舗|事業所|アクセス|問い?合わ?せ先?|お問い?合わ?せ|窓口|事務局|受付|納品先|納入先|事業内容|LOCATION|Venue|Location|Office|Head ?office)\s*[:：]?\s*$/i;
 /** An inquiries label, then a department right before the value: 「お問い合わせ：経営企画部 広報グループ 054-…」. */

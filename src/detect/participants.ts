@@ -166,14 +166,15 @@ function addresseeFamilyOf(headers: MessageHeaders, texts: readonly string[], pr
   //模試結果, in a cram school's mail to 宮田): the child is theirs. Two children so named may be
   // another family's too, so neither is taken; nor is a child the message also names with a
   // surname other than the addressee's (生徒：芦田 湊 くん, to a tutor 杉本).
-  if (privateAddressee && addressees.length === 1) {
-    const given = new Set<string>();
-    for (const text of texts) for (const m of text.normalize('NFKC').matchAll(GIVEN_NAME_CHILD)) if (!NOT_A_CHILD.test(m[1]!)) given.add(m[1]!);
-    const only = given.size === 1 ? [...given][0]! : null;
-    if (only !== null && !namedWithOtherSurname(only, texts, surnames)) family.add(only);
-  }
-  if (surnames.size === 0) return family;
+  const onePrivateAddressee = privateAddressee && addressees.length === 1;
+  if (surnames.size === 0 && !onePrivateAddressee) return family;
   const normalised = texts.map((t) => t.normalize('NFKC'));
+  if (onePrivateAddressee) {
+    const given = new Set<string>();
+    for (const text of normalised) for (const m of text.matchAll(GIVEN_NAME_CHILD)) if (!NOT_A_CHILD.test(m[1]!)) given.add(m[1]!);
+    const only = given.size === 1 ? [...given][0]! : null;
+    if (only !== null && !namedWithOtherSurname(only, normalised, surnames)) family.add(only);
+  }
   for (const surname of surnames) {
     const child = new RegExp(`${surname}[ \\u3000]?(${GIVEN})[ \\u3000]?(?:くん|ちゃん|君|(?:さん|様)?[ \\u3000]*の?(?:保護者|お母様|お父様|お母さま|お父さま))`, 'gu');
     for (const text of normalised) {
@@ -183,10 +184,10 @@ function addresseeFamilyOf(headers: MessageHeaders, texts: readonly string[], pr
   return family;
 }
 
-/** A given name written after a surname that is not the addressee's (芦田 湊 くん, 芦田湊さん). */
-function namedWithOtherSurname(given: string, texts: readonly string[], surnames: ReadonlySet<string>): boolean {
+/** A given name written after a surname that is not the addressee's (芦田 湊 くん, 芦田湊さん), in NFKC texts. */
+function namedWithOtherSurname(given: string, normalised: readonly string[], surnames: ReadonlySet<string>): boolean {
   const full = new RegExp(`([\\p{sc=Han}々]{1,3})[ \\u3000]?${given}[ \\u3000]?(?:くん|ちゃん|君|さん|様)`, 'gu');
-  for (const text of texts) for (const m of text.normalize('NFKC').matchAll(full)) if (!surnames.has(m[1]!)) return true;
+  for (const text of normalised) for (const m of text.matchAll(full)) if (!surnames.has(m[1]!)) return true;
   return false;
 }
 
