@@ -9,8 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { processIpadic } from './ipadic/load.js';
-import type { WordTable } from './ipadic/layout.js';
+import { knownWordLines, type KnownWordLine } from './ipadic/compile.js';
 import { kanaToRomaji, romajiKey } from './romaji.js';
 
 export interface RomajiNames {
@@ -35,40 +34,31 @@ export function prebuiltRomajiNamesPath(): string {
 /** Keys shorter than this are too often English or Chinese words (Ken, Dan, Tan). */
 const MIN_KEY = 3;
 
-/** The romaji keys of the dictionary's surnames and given names. */
-export function romajiNamesOf(known: WordTable): RomajiNameLists {
-  const decoder = new TextDecoder();
+/** The romaji keys of the dictionary's surnames and given names (its words' full lines: compile.ts knownWordLines). */
+export function romajiNamesOf(known: readonly KnownWordLine[]): RomajiNameLists {
   const surnames = new Set<string>();
   const given = new Set<string>();
   const readings = new Map<string, Set<string>>();
   /** Surfaces the dictionary also knows as other words (根本, 中川): the analyser reads those so. */
   const words = new Set<string>();
-  const { features, featureOffsets } = known;
-  for (let w = 0; w < featureOffsets.length; w++) {
-    const start = featureOffsets[w]!;
-    if (start >= features.length) continue;
-    let end = start;
-    while (end < features.length && features[end] !== 0) end++;
-    const line = decoder.decode(features.subarray(start, end));
-    if (!line.includes('人名')) {
-      words.add(line.slice(0, line.indexOf(',')));
+  for (const line of known) {
+    if (line.pos1 !== '固有名詞' || line.pos2 !== '人名') {
+      if (line.pos2 !== '人名') words.add(line.surface);
       continue;
     }
-    const f = line.split(',');
-    if (f[2] !== '固有名詞' || f[3] !== '人名') continue;
-    const romaji = f[8] ? kanaToRomaji(f[8]) : null;
+    const romaji = line.reading ? kanaToRomaji(line.reading) : null;
     if (!romaji) continue;
     const key = romajiKey(romaji);
     if (key.length < MIN_KEY) continue;
-    if (f[4] === '姓') {
+    if (line.pos3 === '姓') {
       surnames.add(key);
-      const surface = f[0] ?? '';
+      const surface = line.surface;
       if (surface !== '' && !/^[\p{sc=Hiragana}\p{sc=Katakana}ー]+$/u.test(surface)) {
         const set = readings.get(surface) ?? new Set<string>();
         set.add(key);
         readings.set(surface, set);
       }
-    } else if (f[4] === '名') given.add(key);
+    } else if (line.pos3 === '名') given.add(key);
   }
   // A surname's readings are kept where the analyser's reading may be another: it has several
   // (金城: kinjo, kaneshiro), or the surface is also a common word (根本: konpon, the surname nemoto).
@@ -101,7 +91,7 @@ export function romajiNames(): RomajiNames {
         }),
     };
   } else {
-    lists = romajiNamesOf(processIpadic().arrays.known);
+    lists = romajiNamesOf(knownWordLines());
   }
   cached = { surnames: new Set(lists.surnames), given: new Set(lists.given), surnameReadings: new Map(lists.readings) };
   return cached;

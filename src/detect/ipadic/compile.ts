@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
-import { ipadicFormatVersion, type CharacterClass, type IpadicArrays, type WordTable } from './layout.js';
+import { encodeFeature, ipadicFormatVersion, type CharacterClass, type IpadicArrays, type PosTuple, type WordTable } from './layout.js';
 
 const require = createRequire(import.meta.url);
 
@@ -99,7 +99,43 @@ function readTargetMap(map: Uint8Array, file: string): { offsets: Int32Array; wo
   return { offsets, words, maxWord };
 }
 
-function wordTable(dictionary: Uint8Array, features: Uint8Array, map: Uint8Array, name: string): WordTable {
+/** A word's feature line split at commas, as kuromoji reads it ('' for a line past the end). */
+type FeatureLine = string[];
+
+/** The raw feature line of every word of a table, in word order. */
+function featureLines(features: Uint8Array, offsets: Int32Array, name: string): FeatureLine[] {
+  // The feature buffer is padded with NULs to a power of two: only the text counts.
+  let end = features.length;
+  while (end > 0 && features[end - 1] === 0) end--;
+  if (!isUtf8(features.subarray(0, end))) throw new Error(`IPADIC_SOURCE_INVALID: ${name} features are not valid UTF-8`);
+  const source = Buffer.from(features.buffer, features.byteOffset, end);
+  const byStart = new Map<number, FeatureLine>();
+  const lines: FeatureLine[] = [];
+  for (let w = 0; w < offsets.length; w++) {
+    const start = offsets[w]!;
+    let line = byStart.get(start);
+    if (line === undefined) {
+      if (start >= source.length) line = ['']; // kuromoji reads such a word's line as empty
+      else {
+        let stop = source.indexOf(0, start);
+        if (stop < 0) stop = source.length;
+        line = source.toString('utf8', start, stop).split(',');
+      }
+      byStart.set(start, line);
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+interface RawTable {
+  words: Int16Array;
+  lines: FeatureLine[];
+  mapOffsets: Int32Array;
+  mapWords: Int32Array;
+}
+
+function rawWordTable(dictionary: Uint8Array, features: Uint8Array, map: Uint8Array, name: string): RawTable {
   const target = readTargetMap(map, `${name} map`);
   const r = new Reader(dictionary);
   const count = target.maxWord + 1;
@@ -112,54 +148,47 @@ function wordTable(dictionary: Uint8Array, features: Uint8Array, map: Uint8Array
     words[3 * w + 2] = r.short(id + 4);
     featureOffsets[w] = r.int(id + 6);
   }
-  // The feature buffer is padded with NULs to a power of two: keep the text and one terminator.
-  let end = features.length;
-  while (end > 0 && features[end - 1] === 0) end--;
-  const trimmed = features.slice(0, Math.min(features.length, end + 1));
-  if (!isUtf8(trimmed)) throw new Error(`IPADIC_SOURCE_INVALID: ${name} features are not valid UTF-8`);
-  const kept = keepReadFields(trimmed, featureOffsets);
-  return { words, featureOffsets: kept.offsets, features: kept.features, mapOffsets: target.offsets, mapWords: target.words };
+  return { words, lines: featureLines(features, featureOffsets, name), mapOffsets: target.offsets, mapWords: target.words };
 }
 
 /**
- * Feature lines with only the fields a token is made of (viterbi.ts: surface, the four POS
- * fields and the reading, at indices 0–4 and 8 of the line split at commas): the conjugation
- * fields and the base form are left empty and the pronunciation dropped. The known words' lines
- * shrink from 36 to 21 MB, which every start-up reads and every gateway keeps in memory. A
- * line with fewer than nine fields is kept whole; every index a reader splits out stays where
- * it was.
+ * The fields a token is made of, compactly (layout.ts): the four POS fields (indices 1–4 of the
+ * line) as the index of that combination in a table shared by both halves of the dictionary
+ * (IPADIC has fewer than a hundred), and the reading (index 8) in one byte per katakana. The
+ * surface (index 0) is not kept: a known word's surface is the text the trie matched. The known
+ * words' feature lines shrink from 36 MB in kuromoji to under 3 MB, which every gateway keeps in
+ * memory.
  */
-function keepReadFields(text: Uint8Array, offsets: Int32Array): { features: Uint8Array; offsets: Int32Array } {
-  const source = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
-  const moved = new Map<number, number>();
-  const lines: Buffer[] = [];
+function compactTable(raw: RawTable, tuples: Map<string, number>, posTuples: PosTuple[]): WordTable {
+  const parts: Uint8Array[] = [];
+  const featureOffsets = new Int32Array(raw.lines.length);
+  const byLine = new Map<FeatureLine, number>();
   let length = 0;
-  const pastEnd: number[] = [];
-  const out = new Int32Array(offsets.length);
-  for (let w = 0; w < offsets.length; w++) {
-    const start = offsets[w]!;
-    if (start >= source.length) {
-      pastEnd.push(w); // kuromoji reads such a word's line as empty: it stays past the end
-      continue;
-    }
-    let at = moved.get(start);
+  raw.lines.forEach((line, w) => {
+    let at = byLine.get(line);
     if (at === undefined) {
-      let stop = source.indexOf(0, start);
-      if (stop < 0) stop = source.length;
-      const fields = source.toString('utf8', start, stop).split(',');
-      const line = Buffer.from(`${fields.length >= 9 ? [...fields.slice(0, 5), '', '', '', fields[8]].join(',') : fields.join(',')}\0`, 'utf8');
+      const tuple: PosTuple = [1, 2, 3, 4].map((i) => line[i] ?? null);
+      const key = JSON.stringify(tuple);
+      let id = tuples.get(key);
+      if (id === undefined) {
+        id = posTuples.length;
+        if (id > 0xffff) throw new Error('IPADIC_SOURCE_INVALID: more than 65,536 part-of-speech combinations');
+        tuples.set(key, id);
+        posTuples.push(tuple);
+      }
+      const reading = line.length >= 9 && line[8] !== '*' ? line[8]! : '';
+      const bytes = encodeFeature(id, reading);
       at = length;
-      lines.push(line);
-      length += line.length;
-      moved.set(start, at);
+      parts.push(bytes);
+      length += bytes.length;
+      byLine.set(line, at);
     }
-    out[w] = at;
-  }
-  for (const w of pastEnd) out[w] = length;
+    featureOffsets[w] = at;
+  });
   const features = new Uint8Array(length);
   let at = 0;
-  for (const line of lines) (features.set(line, at), (at += line.length));
-  return { features, offsets: out };
+  for (const part of parts) (features.set(part, at), (at += part.length));
+  return { words: raw.words, featureOffsets, features, mapOffsets: raw.mapOffsets, mapWords: raw.mapWords };
 }
 
 /** kuromoji's InvokeDefinitionMap.load, keeping the classes characters can have. */
@@ -188,13 +217,31 @@ function readClasses(invoke: Uint8Array, charClass: Uint8Array, unknownKeys: num
 /** Reads kuromoji's dictionary directory into the compact arrays (about a second). */
 export function compileIpadic(dicDir: string = kuromojiDictionaryDir()): IpadicArrays {
   const file = (f: SourceFile) => load(dicDir, f);
-  const known = wordTable(file('tid'), file('tid_pos'), file('tid_map'), 'known-word');
-  const unknown = wordTable(file('unk'), file('unk_pos'), file('unk_map'), 'unknown-word');
+  const tuples = new Map<string, number>();
+  const posTuples: PosTuple[] = [];
+  const known = compactTable(rawWordTable(file('tid'), file('tid_pos'), file('tid_map'), 'known-word'), tuples, posTuples);
+  const unknown = compactTable(rawWordTable(file('unk'), file('unk_pos'), file('unk_map'), 'unknown-word'), tuples, posTuples);
   const cc = file('cc');
   const connection = new Int16Array(cc.buffer, cc.byteOffset, cc.byteLength >> 1);
   if (connection.length !== 2 + connection[0]! * connection[1]!) throw new Error('IPADIC_SOURCE_INVALID: connection cost matrix has the wrong size');
   const charClass = file('unk_char');
   if (charClass.length !== 65536) throw new Error('IPADIC_SOURCE_INVALID: character class map must cover the 65,536 UTF-16 code units');
   const { classes, defaultClass } = readClasses(file('unk_invoke'), charClass, unknown.mapOffsets.length - 1);
-  return { trieBase: int32s(file('base')), trieCheck: int32s(file('check')), known, unknown, connection, charClass, classes, defaultClass };
+  return { trieBase: int32s(file('base')), trieCheck: int32s(file('check')), known, unknown, posTuples, connection, charClass, classes, defaultClass };
+}
+
+/** A known word as kuromoji's dictionary lists it: surface, POS fields and reading. */
+export interface KnownWordLine {
+  surface: string;
+  pos: string | undefined;
+  pos1: string | undefined;
+  pos2: string | undefined;
+  pos3: string | undefined;
+  reading: string | undefined;
+}
+
+/** Every known word's full line, from kuromoji's own files (build-time work, about a second). */
+export function knownWordLines(dicDir: string = kuromojiDictionaryDir()): KnownWordLine[] {
+  const raw = rawWordTable(load(dicDir, 'tid'), load(dicDir, 'tid_pos'), load(dicDir, 'tid_map'), 'known-word');
+  return raw.lines.map((f) => ({ surface: f[0] ?? '', pos: f[1], pos1: f[2], pos2: f[3], pos3: f[4], reading: f[8] && f[8] !== '*' ? f[8] : undefined }));
 }

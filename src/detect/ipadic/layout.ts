@@ -14,7 +14,7 @@
 
 export const ipadicMagic = 'DLPIPAD1';
 /** Bump when the meaning of a section changes: older files are then rebuilt, never misread. */
-export const ipadicFormatVersion = 2; // 2: feature lines keep only the fields tokens are made of
+export const ipadicFormatVersion = 3; // 2: feature lines keep only the fields tokens are made of; 3: POS table + compact readings
 
 export interface CharacterClass {
   id: number;
@@ -25,11 +25,14 @@ export interface CharacterClass {
   grouping: boolean;
 }
 
+/** 品詞 and 品詞細分類1..3 of a word (null where kuromoji's line has no such field). */
+export type PosTuple = Array<string | null>;
+
 /** One half of the dictionary (known words, or the unknown-word templates). */
 export interface WordTable {
   /** left id, right id and cost of word i at 3i, 3i+1, 3i+2. */
   words: Int16Array;
-  /** Byte offset in `features` of word i's NUL-terminated UTF-8 feature line. */
+  /** Byte offset in `features` of word i's features (encodeFeature). */
   featureOffsets: Int32Array;
   features: Uint8Array;
   /** Words of key k (a trie id, or a character class id): mapWords[mapOffsets[k] .. mapOffsets[k + 1]). */
@@ -42,6 +45,8 @@ export interface IpadicArrays {
   trieCheck: Int32Array;
   known: WordTable;
   unknown: WordTable;
+  /** The POS combinations the features of both tables point into. */
+  posTuples: PosTuple[];
   /** kuromoji's connection costs: [forward dimension, backward dimension, costs…]. */
   connection: Int16Array;
   /** Character class id of every UTF-16 code unit. */
@@ -64,6 +69,7 @@ interface Header {
   fingerprint: string;
   classes: CharacterClass[];
   defaultClass: number;
+  posTuples: PosTuple[];
   sections: SectionEntry[];
 }
 
@@ -124,7 +130,7 @@ export function encodeIpadic(d: IpadicArrays, fingerprint: string): Uint8Array {
     entries.push({ name, type: typeOf(array), offset, length: array.length });
     offset = align(offset + array.byteLength);
   }
-  const header: Header = { version: ipadicFormatVersion, fingerprint, classes: d.classes, defaultClass: d.defaultClass, sections: entries };
+  const header: Header = { version: ipadicFormatVersion, fingerprint, classes: d.classes, defaultClass: d.defaultClass, posTuples: d.posTuples, sections: entries };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const dataStart = align(12 + headerBytes.length);
   const out = new Uint8Array(dataStart + offset);
@@ -195,9 +201,45 @@ export function decodeIpadic(bytes: Uint8Array): IpadicArrays {
     trieCheck: get('trieCheck'),
     known: table('known'),
     unknown: table('unknown'),
+    posTuples: header.posTuples,
     connection: get('connection'),
     charClass: get('charClass'),
     classes: header.classes,
     defaultClass: header.defaultClass,
   };
+}
+
+const KATAKANA_BASE = 0x30a0; // bytes 1..0x5f stand for U+30A1..U+30FF
+const ESCAPE = 0x60; // then one UTF-16 code unit, little-endian
+
+/**
+ * A word's features: its POS combination (u16, little-endian, an index in posTuples), then its
+ * reading (ァ..ヿ one byte each, any other code unit escaped), then a NUL. No reading: the NUL.
+ */
+export function encodeFeature(tuple: number, reading: string): Uint8Array {
+  const out: number[] = [tuple & 0xff, tuple >>> 8];
+  for (let i = 0; i < reading.length; i++) {
+    const c = reading.charCodeAt(i);
+    if (c > KATAKANA_BASE && c <= KATAKANA_BASE + 0x5f) out.push(c - KATAKANA_BASE);
+    else out.push(ESCAPE, c & 0xff, c >>> 8);
+  }
+  out.push(0);
+  return Uint8Array.from(out);
+}
+
+/** encodeFeature's reading back (undefined when the word has none); the tuple is the first two bytes. */
+export function decodeReading(bytes: Uint8Array, offset: number): string | undefined {
+  let i = offset + 2;
+  if (bytes[i] === 0) return undefined;
+  const units: number[] = [];
+  for (let b = bytes[i]!; b !== 0 && i < bytes.length; b = bytes[i]!) {
+    if (b === ESCAPE) {
+      units.push(bytes[i + 1]! | (bytes[i + 2]! << 8));
+      i += 3;
+    } else {
+      units.push(KATAKANA_BASE + b);
+      i++;
+    }
+  }
+  return String.fromCharCode(...units);
 }

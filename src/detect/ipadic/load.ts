@@ -94,7 +94,7 @@ async function readSharedAsync(file: string): Promise<Uint8Array> {
 }
 
 /**
- * processIpadic(), with the prebuilt binary read in libuv's thread pool: the 46 MiB are copied
+ * processIpadic(), with the prebuilt binary read in libuv's thread pool: the 29 MiB are copied
  * (and their pages faulted in) on another core while this thread goes on loading modules,
  * parsing the policy or starting workers. Falls back to processIpadic() for anything else.
  */

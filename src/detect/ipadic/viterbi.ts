@@ -3,21 +3,19 @@
  * lattice, Viterbi search and token fields, so the tokens are exactly kuromoji's (checked against
  * kuromoji as shipped in test/detect/ipadic.test.ts), without per-node objects.
  *
- * Kept on purpose: a known word's surface is the first field of its feature line. Not kept: the
- * characters kuromoji skips after a grouped run of surrogate pairs (see buildLattice), and
- * kuromoji's word_position, which counts a surrogate pair as one character and starts each
+ * Not kept: the characters kuromoji skips after a grouped run of surrogate pairs (see
+ * buildLattice), and kuromoji's word_position, which counts a surrogate pair as one character and starts each
  * sentence at the previous sentence's last token position (so after a grouped run such as 「%、」
  * or an emoji every later token pointed one or more characters too early). Offsets here are
  * UTF-16 offsets in the text, so text.slice(start, end) is always the token.
  */
 import type { Token } from '../tokenizer.js';
-import type { IpadicArrays, WordTable } from './layout.js';
+import { decodeReading, type IpadicArrays, type PosTuple, type WordTable } from './layout.js';
 
 /** A token as detection sees it (src/detect/tokenizer.ts): its UTF-16 offsets in the text. */
 export type IpadicToken = Token;
 
 interface Features {
-  surface: string;
   pos: string;
   pos1: string;
   pos2: string;
@@ -42,32 +40,26 @@ function grow<T extends Int32Array | Uint8Array>(array: T, needed: number): T {
   return next;
 }
 
-/** Feature lines decoded once per word (up to a bound); POS strings shared. */
+/** Features decoded once per word (up to a bound); POS strings shared. */
 class FeatureReader {
-  private readonly text: Buffer;
   private readonly cache = new Map<number, Features>();
-  private readonly interned = new Map<string, string>();
+  /** Per POS combination, the four fields (kuromoji gives undefined for a missing one). */
+  private readonly tuples: Array<[string, string, string, string]>;
 
-  constructor(private readonly table: WordTable) {
-    this.text = Buffer.from(table.features.buffer, table.features.byteOffset, table.features.byteLength);
-  }
-
-  private intern(s: string | undefined): string {
-    if (s === undefined) return s as unknown as string; // kuromoji gives undefined for a missing field
-    const seen = this.interned.get(s);
-    if (seen !== undefined) return seen;
-    if (this.interned.size < 4096) this.interned.set(s, s);
-    return s;
+  constructor(
+    private readonly table: WordTable,
+    posTuples: readonly PosTuple[],
+  ) {
+    this.tuples = posTuples.map((t) => [0, 1, 2, 3].map((i) => t[i] ?? undefined) as [string, string, string, string]);
   }
 
   get(word: number): Features {
     let features = this.cache.get(word);
     if (features !== undefined) return features;
-    const start = this.table.featureOffsets[word]!;
-    let end = this.text.indexOf(0, start);
-    if (end < 0) end = this.text.length;
-    const fields = start < this.text.length ? this.text.toString('utf8', start, end).split(',') : [''];
-    features = { surface: fields[0]!, pos: this.intern(fields[1]), pos1: this.intern(fields[2]), pos2: this.intern(fields[3]), pos3: this.intern(fields[4]), reading: fields[8] && fields[8] !== '*' ? fields[8] : undefined };
+    const bytes = this.table.features;
+    const at = this.table.featureOffsets[word]!;
+    const [pos, pos1, pos2, pos3] = this.tuples[bytes[at]! | (bytes[at + 1]! << 8)]!;
+    features = { pos, pos1, pos2, pos3, reading: decodeReading(bytes, at) };
     if (this.cache.size < FEATURE_CACHE_LIMIT) this.cache.set(word, features);
     return features;
   }
@@ -78,8 +70,8 @@ export type IpadicTokenize = (text: string) => IpadicToken[];
 export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
   const { trieBase: base, trieCheck: check, connection } = d;
   const backwardDimension = connection[1]!;
-  const knownFeatures = new FeatureReader(d.known);
-  const unknownFeatures = new FeatureReader(d.unknown);
+  const knownFeatures = new FeatureReader(d.known, d.posTuples);
+  const unknownFeatures = new FeatureReader(d.unknown, d.posTuples);
   const classGroup = Int32Array.from(d.classes, (c) => c.group);
   const classAlwaysInvoke = Uint8Array.from(d.classes, (c) => (c.alwaysInvoke ? 1 : 0));
   const classGrouping = Uint8Array.from(d.classes, (c) => (c.grouping ? 1 : 0));
@@ -331,14 +323,15 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
         const j = path[k]!;
         const start = offset + nodeFrom[j]!;
         const end = offset + nodeTo[j]!;
+        // A known word's surface is the text the trie matched, byte for byte.
+        const surface = sentence.slice(nodeFrom[j]!, nodeTo[j]!);
         if (nodeKnown[j] === 1) {
           const f = knownFeatures.get(nodeWord[j]!);
           // Every token has the same fields in the same order (reading undefined when unknown):
           // one object shape for every consumer, and no spread object per token.
-          tokens.push({ surface: f.surface, start, end, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: false, reading: f.reading });
+          tokens.push({ surface, start, end, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: false, reading: f.reading });
         } else {
           const f = unknownFeatures.get(nodeWord[j]!);
-          const surface = sentence.slice(nodeFrom[j]!, nodeTo[j]!);
           tokens.push({ surface, start, end, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: true, reading: undefined });
         }
       }
