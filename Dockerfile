@@ -13,6 +13,7 @@ RUN npm ci && npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
+    MALLOC_MMAP_THRESHOLD_=131072 \
     DLP_DATA_DIR=/var/lib/dlp-gateway \
     DLP_SMTP_HOST=0.0.0.0 \
     DLP_WEB_HOST=0.0.0.0

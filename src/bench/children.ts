@@ -88,6 +88,9 @@ export interface GatewayProcess extends ServerProcess {
  * and workflow) with a temporary data directory, the sink as upstream and the web UI off.
  * Its JSON log goes to a file in the data directory, as a deployment would keep it.
  */
+/** What `npm start`, the Dockerfile and the `dlp-gateway` command set besides the Node flag (README: Build and start-up). */
+export const gatewayProcessEnv = { MALLOC_MMAP_THRESHOLD_: '131072' } as const;
+
 export async function startGatewayProcess(upstreamPort: number, extra: Record<string, string> = {}): Promise<GatewayProcess> {
   // `extra.dataDir`: a data directory prepared by the caller (e.g. a store of delayed mail).
   const dataDir = extra.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'dlp-bench-'));
@@ -105,6 +108,7 @@ export async function startGatewayProcess(upstreamPort: number, extra: Record<st
     DLP_DATA_DIR: dataDir,
     DLP_UPSTREAM_URL: `smtp://127.0.0.1:${upstreamPort}`,
     DLP_LOG_LEVEL: 'info',
+    ...gatewayProcessEnv,
   };
   // BENCH_GATEWAY_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the gateway (main thread and workers).
   // The gateway runs as deployed: `npm start`, the Dockerfile and the bin script all pass this flag.

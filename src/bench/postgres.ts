@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { freePort, projectRoot, stopChild, waitForGreeting, type ServerProcess } from './children.js';
+import { freePort, gatewayProcessEnv, projectRoot, stopChild, waitForGreeting, type ServerProcess } from './children.js';
 import { RssSampler } from './proc-stats.js';
 import type { Sink } from './sink.js';
 import type { Target } from './targets.js';
@@ -56,6 +56,7 @@ export async function startPostgresGateway(upstreamPort: number): Promise<Postgr
       DLP_STORE_URL: url.toString(),
       DLP_UPSTREAM_URL: `smtp://127.0.0.1:${upstreamPort}`,
       DLP_LOG_LEVEL: 'info',
+      ...gatewayProcessEnv,
     },
     stdio: ['ignore', logFd, logFd],
   });
