@@ -458,6 +458,9 @@ function inFiction(text: string, start: number, end: number): boolean {
  * Dictionary terms in a unit. `unionParty`: a trade union is a party to the mail (participants.ts),
  * so union terms are its business, not a member's disclosed membership.
  */
+/** ・ or its half-width form ･ (a list's middle dot). A regex literal here would be a new object per token. */
+const isListDot = (code: number): boolean => code === 0x30fb || code === 0xff65;
+
 export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNames: ReadonlySet<string> = new Set(), unionParty = false): Hit[] {
   const hits: Hit[] = [];
   const max = dict.maxTokenTermLength;
@@ -466,7 +469,7 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
       let surface = '';
       let match: { entry: TermEntry; last: number; trail: number } | null = null;
       // A list's middle dot glued to an unknown word (要介護2・パーキンソン|病): the term starts after it.
-      const lead = /^[・･]/.test(tokens[i]!.surface) ? 1 : 0;
+      const lead = isListDot(tokens[i]!.surface.charCodeAt(0)) ? 1 : 0;
       for (let j = i; j < tokens.length; j++) {
         const t = tokens[j]!;
         if (j > i && t.start !== tokens[j - 1]!.end) break;
@@ -475,7 +478,7 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
         const entry = dict.tokenTerms.get(surface);
         if (entry) match = { entry, last: j, trail: 0 };
         // A list's middle dot glued to the end of the term (ムスリム・|礼拝): the term ends before it.
-        else if (/[・･]$/.test(surface)) {
+        else if (isListDot(surface.charCodeAt(surface.length - 1))) {
           const trimmed = dict.tokenTerms.get(surface.slice(0, -1));
           if (trimmed) match = { entry: trimmed, last: j, trail: 1 };
         }

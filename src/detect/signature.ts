@@ -64,18 +64,24 @@ interface Line {
 
 const QUOTE_PREFIX = /^(?:[ \t]*>)+[ \t]?/;
 
+// Hoisted: a regex literal is a new object each time it is evaluated (here once per line).
+const TRAILING_CR = /\r$/;
+const HTML_TAG = /<\/?[A-Za-z][^<>\n]*>/g;
+const NBSP_ENTITY = /&nbsp;/gi;
+const QUOTE_MARK = />/g;
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    const raw = text.slice(start, end).replace(/\r$/, '');
+    const raw = text.slice(start, end).replace(TRAILING_CR, '');
     const prefix = QUOTE_PREFIX.exec(raw)?.[0] ?? '';
     const rest = raw.slice(prefix.length);
     const delimiter = DELIMITER.test(rest) || (SYMBOL_RULE.test(rest) && rest.replace(/\s/g, '').length >= SYMBOL_RULE_MIN);
-    const clean = rest.replace(/<\/?[A-Za-z][^<>\n]*>/g, '').replace(/&nbsp;/gi, ' ');
-    lines.push({ start, end, text: clean, depth: (prefix.match(/>/g) ?? []).length, delimiter });
+    const clean = rest.replace(HTML_TAG, '').replace(NBSP_ENTITY, ' ');
+    lines.push({ start, end, text: clean, depth: (prefix.match(QUOTE_MARK) ?? []).length, delimiter });
     if (nl < 0) return lines;
     start = nl + 1;
   }

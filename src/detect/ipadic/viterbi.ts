@@ -16,6 +16,8 @@ import { decodeReading, type IpadicArrays, type PosTuple, type WordTable } from 
 export type IpadicToken = Token;
 
 interface Features {
+  /** A known word's surface, kept from its first occurrence (the text the trie matched is always the same). */
+  surface: string | undefined;
   pos: string;
   pos1: string;
   pos2: string;
@@ -59,7 +61,7 @@ class FeatureReader {
     const bytes = this.table.features;
     const at = this.table.featureOffsets[word]!;
     const [pos, pos1, pos2, pos3] = this.tuples[bytes[at]! | (bytes[at + 1]! << 8)]!;
-    features = { pos, pos1, pos2, pos3, reading: decodeReading(bytes, at) };
+    features = { surface: undefined, pos, pos1, pos2, pos3, reading: decodeReading(bytes, at) };
     if (this.cache.size < FEATURE_CACHE_LIMIT) this.cache.set(word, features);
     return features;
   }
@@ -323,15 +325,21 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
         const j = path[k]!;
         const start = offset + nodeFrom[j]!;
         const end = offset + nodeTo[j]!;
-        // A known word's surface is the text the trie matched, byte for byte.
-        const surface = sentence.slice(nodeFrom[j]!, nodeTo[j]!);
         if (nodeKnown[j] === 1) {
           const f = knownFeatures.get(nodeWord[j]!);
+          // A known word's surface is the text the trie matched, byte for byte: one string per
+          // word. V8 copies a short slice; a longer one would keep the whole sentence alive here.
+          let surface = f.surface;
+          if (surface === undefined) {
+            surface = sentence.slice(nodeFrom[j]!, nodeTo[j]!);
+            if (surface.length < 13) f.surface = surface;
+          }
           // Every token has the same fields in the same order (reading undefined when unknown):
           // one object shape for every consumer, and no spread object per token.
           tokens.push({ surface, start, end, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: false, reading: f.reading });
         } else {
           const f = unknownFeatures.get(nodeWord[j]!);
+          const surface = sentence.slice(nodeFrom[j]!, nodeTo[j]!);
           tokens.push({ surface, start, end, pos: f.pos, pos1: f.pos1, pos2: f.pos2, pos3: f.pos3, unknown: true, reading: undefined });
         }
       }
