@@ -83,14 +83,14 @@ export interface GatewayProcess extends ServerProcess {
   readyMs(): number | undefined;
 }
 
+/** What `npm start`, the Dockerfile and the `dlp-gateway` command set besides the Node flag (README: Build and start-up). */
+export const gatewayProcessEnv = { MALLOC_MMAP_THRESHOLD_: '131072' } as const;
+
 /**
  * `node bin/dlp-gateway.js serve` on embedded defaults (SQLite, full inspection, default policy
  * and workflow) with a temporary data directory, the sink as upstream and the web UI off.
  * Its JSON log goes to a file in the data directory, as a deployment would keep it.
  */
-/** What `npm start`, the Dockerfile and the `dlp-gateway` command set besides the Node flag (README: Build and start-up). */
-export const gatewayProcessEnv = { MALLOC_MMAP_THRESHOLD_: '131072' } as const;
-
 export async function startGatewayProcess(upstreamPort: number, extra: Record<string, string> = {}): Promise<GatewayProcess> {
   // `extra.dataDir`: a data directory prepared by the caller (e.g. a store of delayed mail).
   const dataDir = extra.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'dlp-bench-'));

@@ -453,14 +453,13 @@ function inFiction(text: string, start: number, end: number): boolean {
   return FICTION_HEADING.test(text.slice(blockStart, firstLineEnd === -1 ? text.length : firstLineEnd));
 }
 
+/** ・ or its half-width form ･ (a list's middle dot). A regex literal here would be a new object per token. */
+const isListDot = (code: number): boolean => code === 0x30fb || code === 0xff65;
 
 /**
  * Dictionary terms in a unit. `unionParty`: a trade union is a party to the mail (participants.ts),
  * so union terms are its business, not a member's disclosed membership.
  */
-/** ・ or its half-width form ･ (a list's middle dot). A regex literal here would be a new object per token. */
-const isListDot = (code: number): boolean => code === 0x30fb || code === 0xff65;
-
 export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNames: ReadonlySet<string> = new Set(), unionParty = false): Hit[] {
   const hits: Hit[] = [];
   const max = dict.maxTokenTermLength;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { defaultDictionariesDir } from '../detect/index.js';
 import { interpretDictionaryFile } from '../detect/dictionary.js';
 import { encodeDictionaryCache, prebuiltDictionaryCachePath, sourceHash, type CachedDictionaryFile } from '../detect/dictionary-cache.js';
-import { compileIpadic, knownWordLines, kuromojiDictionaryDir, sourceFingerprint } from '../detect/ipadic/compile.js';
+import { compileIpadicWithLines, kuromojiDictionaryDir, sourceFingerprint } from '../detect/ipadic/compile.js';
 import { encodeIpadic } from '../detect/ipadic/layout.js';
 import { prebuiltIpadicPath } from '../detect/ipadic/load.js';
 import { freemailDomainsOf } from '../detect/freemail.js';
@@ -29,11 +29,11 @@ function writeAtomically(file: string, bytes: Uint8Array | string): void {
 
 const started = performance.now();
 const dicDir = kuromojiDictionaryDir();
-const ipadicArrays = compileIpadic(dicDir);
+const { arrays: ipadicArrays, knownLines } = compileIpadicWithLines(dicDir);
 const ipadic = encodeIpadic(ipadicArrays, sourceFingerprint(dicDir));
 writeAtomically(prebuiltIpadicPath(), ipadic);
 // Japanese names in Latin letters (romaji-names.ts), read from the same dictionary.
-writeAtomically(prebuiltRomajiNamesPath(), encodeRomajiNames(romajiNamesOf(knownWordLines(dicDir))));
+writeAtomically(prebuiltRomajiNamesPath(), encodeRomajiNames(romajiNamesOf(knownLines())));
 
 // The shipped term dictionaries, validated now so that workers start without YAML and schema.
 // A file that does not validate is left out: at run time it is read in full and reported.

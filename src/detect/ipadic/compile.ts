@@ -128,6 +128,12 @@ function featureLines(features: Uint8Array, offsets: Int32Array, name: string): 
   return lines;
 }
 
+/** The reading (index 8), undefined where the line has none or '*' (as kuromoji's tokens give it). */
+function readingOf(line: FeatureLine): string | undefined {
+  const reading = line[8];
+  return reading && reading !== '*' ? reading : undefined;
+}
+
 interface RawTable {
   words: Int16Array;
   lines: FeatureLine[];
@@ -176,8 +182,7 @@ function compactTable(raw: RawTable, tuples: Map<string, number>, posTuples: Pos
         tuples.set(key, id);
         posTuples.push(tuple);
       }
-      const reading = line.length >= 9 && line[8] !== '*' ? line[8]! : '';
-      const bytes = encodeFeature(id, reading);
+      const bytes = encodeFeature(id, readingOf(line) ?? '');
       at = length;
       parts.push(bytes);
       length += bytes.length;
@@ -216,10 +221,19 @@ function readClasses(invoke: Uint8Array, charClass: Uint8Array, unknownKeys: num
 
 /** Reads kuromoji's dictionary directory into the compact arrays (about a second). */
 export function compileIpadic(dicDir: string = kuromojiDictionaryDir()): IpadicArrays {
+  return compileIpadicWithLines(dicDir).arrays;
+}
+
+/**
+ * compileIpadic, plus the known words' full lines from the same read (the build also derives the
+ * romaji name lists from them, which need the surfaces the compact arrays leave out).
+ */
+export function compileIpadicWithLines(dicDir: string = kuromojiDictionaryDir()): { arrays: IpadicArrays; knownLines: () => KnownWordLine[] } {
   const file = (f: SourceFile) => load(dicDir, f);
   const tuples = new Map<string, number>();
   const posTuples: PosTuple[] = [];
-  const known = compactTable(rawWordTable(file('tid'), file('tid_pos'), file('tid_map'), 'known-word'), tuples, posTuples);
+  const rawKnown = rawWordTable(file('tid'), file('tid_pos'), file('tid_map'), 'known-word');
+  const known = compactTable(rawKnown, tuples, posTuples);
   const unknown = compactTable(rawWordTable(file('unk'), file('unk_pos'), file('unk_map'), 'unknown-word'), tuples, posTuples);
   const cc = file('cc');
   const connection = new Int16Array(cc.buffer, cc.byteOffset, cc.byteLength >> 1);
@@ -227,7 +241,8 @@ export function compileIpadic(dicDir: string = kuromojiDictionaryDir()): IpadicA
   const charClass = file('unk_char');
   if (charClass.length !== 65536) throw new Error('IPADIC_SOURCE_INVALID: character class map must cover the 65,536 UTF-16 code units');
   const { classes, defaultClass } = readClasses(file('unk_invoke'), charClass, unknown.mapOffsets.length - 1);
-  return { trieBase: int32s(file('base')), trieCheck: int32s(file('check')), known, unknown, posTuples, connection, charClass, classes, defaultClass };
+  const arrays: IpadicArrays = { trieBase: int32s(file('base')), trieCheck: int32s(file('check')), known, unknown, posTuples, connection, charClass, classes, defaultClass };
+  return { arrays, knownLines: () => knownLinesOf(rawKnown) };
 }
 
 /** A known word as kuromoji's dictionary lists it: surface, POS fields and reading. */
@@ -242,6 +257,9 @@ export interface KnownWordLine {
 
 /** Every known word's full line, from kuromoji's own files (build-time work, about a second). */
 export function knownWordLines(dicDir: string = kuromojiDictionaryDir()): KnownWordLine[] {
-  const raw = rawWordTable(load(dicDir, 'tid'), load(dicDir, 'tid_pos'), load(dicDir, 'tid_map'), 'known-word');
-  return raw.lines.map((f) => ({ surface: f[0] ?? '', pos: f[1], pos1: f[2], pos2: f[3], pos3: f[4], reading: f[8] && f[8] !== '*' ? f[8] : undefined }));
+  return knownLinesOf(rawWordTable(load(dicDir, 'tid'), load(dicDir, 'tid_pos'), load(dicDir, 'tid_map'), 'known-word'));
+}
+
+function knownLinesOf(raw: RawTable): KnownWordLine[] {
+  return raw.lines.map((f) => ({ surface: f[0] ?? '', pos: f[1], pos1: f[2], pos2: f[3], pos3: f[4], reading: readingOf(f) }));
 }

@@ -29,6 +29,8 @@ interface Features {
 const TERM_CODE = 0;
 const ROOT_ID = 0;
 const FEATURE_CACHE_LIMIT = 50_000;
+/** V8 copies a slice shorter than this; a longer one points into (and keeps alive) its parent string. */
+const COPIED_SLICE_MAX = 12;
 const IDEOGRAPHIC_COMMA = 0x3001; // 、
 const IDEOGRAPHIC_FULL_STOP = 0x3002; // 。
 
@@ -328,11 +330,11 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
         if (nodeKnown[j] === 1) {
           const f = knownFeatures.get(nodeWord[j]!);
           // A known word's surface is the text the trie matched, byte for byte: one string per
-          // word. V8 copies a short slice; a longer one would keep the whole sentence alive here.
+          // word, kept only when short (a longer slice would keep the whole sentence alive here).
           let surface = f.surface;
           if (surface === undefined) {
             surface = sentence.slice(nodeFrom[j]!, nodeTo[j]!);
-            if (surface.length < 13) f.surface = surface;
+            if (surface.length <= COPIED_SLICE_MAX) f.surface = surface;
           }
           // Every token has the same fields in the same order (reading undefined when unknown):
           // one object shape for every consumer, and no spread object per token.
