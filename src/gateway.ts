@@ -110,7 +110,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
   const clock = seams.clock ?? systemClock;
   const hostname = config.smtp.hostname ?? os.hostname();
   mkdirSync(config.storage.dataDir, { recursive: true });
-  const baseStore = seams.store ?? (await openStore(config.storage.url));
+  const baseStore = seams.store ?? (await openStore(config.storage.url, log));
   const metrics = createMetrics(baseStore);
   const smtpMetrics = createSmtpMetrics(metrics.registry);
   const store = instrumentStore(baseStore, metrics);

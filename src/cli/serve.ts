@@ -68,7 +68,7 @@ export async function serve(options: ServeOptions, stderr: NodeJS.WritableStream
     return startFailed(err, log, stderr);
   }
   try {
-    seams.store = await openStore(config.storage.url);
+    seams.store = await openStore(config.storage.url, log);
   } catch (err) {
     const message = (err as Error).message;
     const safeUrl = config.storage.url.replace(/\/\/[^@/]*@/, '//***@');

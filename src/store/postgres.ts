@@ -25,7 +25,7 @@ import type {
 import { finalStates } from './types.js';
 import { checkBlobId } from './release-types.js';
 import { claimedState } from './work-states.js';
-import { migrate } from './postgres/migrations.js';
+import { migrate, type MigrateOptions } from './postgres/migrations.js';
 import * as directory from './postgres/directory.js';
 import type { DirectorySnapshot, DirectorySyncStatus } from '../directory/types.js';
 import { WorkListener, workChannel } from './postgres/listener.js';
@@ -99,6 +99,8 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** Errors of idle pooled connections and of the LISTEN connection (they are retried). */
   onError?: (err: Error) => void;
+  /** Bounds and a report for the wait on another node's schema migration. */
+  migration?: MigrateOptions;
 }
 
 /**
@@ -133,7 +135,7 @@ export class PostgresStore implements Store {
     try {
       const client = await pool.connect();
       try {
-        await migrate(client);
+        await migrate(client, options.migration);
       } finally {
         client.release();
       }

@@ -1,7 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { PostgresStore } from '../../src/store/postgres.js';
-import { migrations } from '../../src/store/postgres/migrations.js';
+import pg from 'pg';
+import { Writable } from 'node:stream';
+import { createLogger } from '../../src/log/logger.js';
+import { migrationLockKey, migrations, type SchemaLockHolder } from '../../src/store/postgres/migrations.js';
 import { openStore } from '../../src/store/open.js';
 import type { NewMessage, Store, WorkKind } from '../../src/store/types.js';
 import { waitUntil } from '../helpers/gateway.js';
@@ -50,6 +53,38 @@ if (await requirePostgres('postgres store')) {
       expect(versions.map((v) => v.version)).toEqual(migrations.map((_, i) => i + 1));
       await withClient(db.url, (c) => c.query('INSERT INTO schema_version (version, applied_at) VALUES ($1, 0)', [migrations.length + 1]));
       await expect(PostgresStore.open(db.url)).rejects.toThrow(/STORE_SCHEMA_TOO_NEW/);
+    });
+
+    it('waits for another session holding the schema lock, says whom it waits for, and gives up with STORE_SCHEMA_LOCKED', async () => {
+      const db = await freshDatabase();
+      const holder = new pg.Client({ connectionString: db.url, application_name: 'stuck-migration' });
+      await holder.connect();
+      try {
+        await holder.query('BEGIN');
+        await holder.query('SELECT pg_advisory_xact_lock($1)', [migrationLockKey.toString()]);
+        const holderPid = (await holder.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+        const waits: (SchemaLockHolder | null)[] = [];
+        const started = Date.now();
+        await expect(
+          PostgresStore.open(db.url, { migration: { lockWaitMs: 1_000, pollMs: 50, onWait: (h) => waits.push(h) } }),
+        ).rejects.toThrow(/^STORE_SCHEMA_LOCKED: waited 1 s .*pid \d+ \(application "stuck-migration"/);
+        expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+        expect(waits).toEqual([expect.objectContaining({ pid: holderPid, application: 'stuck-migration' })]);
+        // Released while a node waits: that node migrates and opens.
+        // (through openStore, as `serve` opens it: the wait is a warning in the gateway's log)
+        const lines: string[] = [];
+        const log = createLogger({ destination: new Writable({ write: (chunk, _e, done) => (lines.push(String(chunk)), done()) }) });
+        const waiting = openStore(db.url, log);
+        await waitUntil(() => lines.some((l) => l.includes('waiting for the schema migration lock')));
+        expect(JSON.parse(lines[0]!)).toMatchObject({ level: 40, holderPid: holderPid, holderApplication: 'stuck-migration' });
+        await holder.query('COMMIT');
+        const store = await waiting;
+        stores.push(store);
+        const versions = await withClient(db.url, async (c) => (await c.query<{ version: number }>('SELECT max(version) AS version FROM schema_version')).rows);
+        expect(versions[0]!.version).toBe(migrations.length);
+      } finally {
+        await holder.end();
+      }
     });
 
     it('keeps the audit log append-only (UPDATE, DELETE and TRUNCATE raise)', async () => {

@@ -184,17 +184,81 @@ export const migrations: readonly string[] = [
 ];
 
 /** Any constant shared by every node: the advisory lock that serialises migrations. */
-const migrationLockKey = 0x646c705f6d6967n; // "dlp_mig"
+export const migrationLockKey = 0x646c705f6d6967n; // "dlp_mig"
+
+/** Who holds the migration lock while this node waits for it (for the log line and the error). */
+export interface SchemaLockHolder {
+  pid: number;
+  application: string;
+  client: string | null;
+  /** Seconds since the holder's transaction began. */
+  heldSeconds: number;
+}
+
+export interface MigrateOptions {
+  /** Give up waiting for another node's migration after this long (default 120 s). */
+  lockWaitMs?: number;
+  /** Called once when the lock is busy, with its holder when PostgreSQL can tell. */
+  onWait?: (holder: SchemaLockHolder | null) => void;
+  /** Bound on each schema statement's wait for a table lock (default 30 s). */
+  statementLockTimeoutMs?: number;
+  /** How often to try the lock again (default 200 ms). */
+  pollMs?: number;
+}
+
+/** The session holding the migration lock (an advisory lock on a bigint is classid:objid). */
+async function lockHolder(client: pg.ClientBase): Promise<SchemaLockHolder | null> {
+  const { rows } = await client.query<{ pid: number; application: string; client: string | null; held: number }>(
+    `SELECT a.pid, a.application_name AS application, host(a.client_addr) AS client,
+            COALESCE(EXTRACT(EPOCH FROM now() - a.xact_start), 0)::float8 AS held
+       FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+        AND ((l.classid::bigint << 32) | l.objid::bigint) = $1::bigint
+      LIMIT 1`,
+    [migrationLockKey.toString()],
+  );
+  const row = rows[0];
+  return row ? { pid: row.pid, application: row.application, client: row.client, heldSeconds: Math.round(row.held) } : null;
+}
+
+function describeHolder(holder: SchemaLockHolder | null): string {
+  if (!holder) return 'a session that has since ended';
+  const from = holder.client ? ` from ${holder.client}` : '';
+  return `PostgreSQL backend pid ${holder.pid} (application "${holder.application}"${from}, in its transaction for ${holder.heldSeconds} s)`;
+}
 
 /**
  * Bring the schema up to date. Several nodes may start at once: each takes the same
  * transaction-scoped advisory lock first, so one migrates and the others then see the new
  * version and do nothing. A database newer than this build is refused rather than guessed at.
+ * The waits are bounded: a node whose lock is held by another (say a migration stuck behind a
+ * long transaction) reports who holds it, then fails its start with STORE_SCHEMA_LOCKED instead
+ * of hanging; a schema statement blocked by a table lock fails after its own lock timeout.
  */
-export async function migrate(client: pg.ClientBase): Promise<number> {
+export async function migrate(client: pg.ClientBase, options: MigrateOptions = {}): Promise<number> {
+  const lockWaitMs = options.lockWaitMs ?? 120_000;
+  const pollMs = options.pollMs ?? 200;
+  const deadline = Date.now() + lockWaitMs;
   await client.query('BEGIN');
   try {
-    await client.query('SELECT pg_advisory_xact_lock($1)', [migrationLockKey.toString()]);
+    await client.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(options.statementLockTimeoutMs ?? 30_000))}`);
+    let reported = false;
+    for (;;) {
+      const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [migrationLockKey.toString()]);
+      if (rows[0]?.ok) break;
+      const holder = await lockHolder(client).catch(() => null);
+      if (!reported) {
+        reported = true;
+        options.onWait?.(holder);
+      }
+      if (Date.now() >= deadline) {
+        throw new Error(
+          `STORE_SCHEMA_LOCKED: waited ${Math.round(lockWaitMs / 1000)} s for the schema migration lock, held by ${describeHolder(holder)}; ` +
+            'another node may be stuck migrating (pg_stat_activity shows what it waits for)',
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(pollMs, Math.max(0, deadline - Date.now()))));
+    }
     await client.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)');
     const { rows } = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_version');
     const current = rows[0]?.version ?? 0;
@@ -204,7 +268,11 @@ export async function migrate(client: pg.ClientBase): Promise<number> {
       );
     }
     for (let version = current; version < migrations.length; version++) {
-      await client.query(migrations[version]!);
+      try {
+        await client.query(migrations[version]!);
+      } catch (err) {
+        throw new Error(`STORE_MIGRATION_FAILED: schema step ${version + 1} of ${migrations.length}: ${(err as Error).message}`, { cause: err });
+      }
       await client.query('INSERT INTO schema_version (version, applied_at) VALUES ($1, $2)', [version + 1, Date.now()]);
     }
     await client.query('COMMIT');
