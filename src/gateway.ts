@@ -21,6 +21,7 @@ import type { SupervisorLookup } from './release/modify.js';
 import { StorageHealth } from './pipeline/storage-health.js';
 import { withLease } from './pipeline/lease.js';
 import { BacklogMonitor } from './pipeline/backlog.js';
+import { InflowGate } from './pipeline/inflow.js';
 import type { HoldHandler, Inspector } from './pipeline/types.js';
 import { createMetrics, instrumentStore } from './web/metrics.js';
 import { createReleaseChain, DownloadConfigError, vaultFromConfig } from './release/default-chain.js';
@@ -133,7 +134,12 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
   const background = await resolve(seams.background, context);
   const nodeId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const storage = new StorageHealth(store, config.storage.dataDir, minFreeBytes(config), log);
-  const backlog = new BacklogMonitor(store, config.processing.maxBacklog, log);
+  const inflow = new InflowGate({
+    backlog: config.processing.inflowBacklog ?? 16 * config.processing.concurrency,
+    maxDelayMs: config.processing.inflowDelayMs,
+    largeMessageBytes: config.processing.largeMessageBytes,
+  });
+  const backlog = new BacklogMonitor(store, config.processing.maxBacklog, log, 500, (waiting) => inflow.resync(waiting));
 
   const vault = vaultFromConfig(config);
   // 上長Bcc: the sender's supervisors from the workflow's routing (none without the seam).
@@ -171,7 +177,10 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
     largeMessageBytes: config.processing.largeMessageBytes,
     log,
     claim: (limit, sizes) => store.claim('inspect', nodeId, clock.now(), config.processing.leaseMs, limit, sizes),
-    handle: (item) => withLease(store, (item as MessageRecord).id, nodeId, config.processing.leaseMs, clock, () => inspectMessage(inspectDeps, item as MessageRecord)),
+    handle: (item) =>
+      withLease(store, (item as MessageRecord).id, nodeId, config.processing.leaseMs, clock, () => inspectMessage(inspectDeps, item as MessageRecord)).finally(() =>
+        inflow.inspected((item as MessageRecord).size),
+      ),
   });
 
   let receiver: Receiver | undefined;
@@ -260,7 +269,8 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
         log: log.child({ stage: 'receive' }),
         clock,
         metrics: smtpMetrics,
-        onAccepted: (_id, size) => inspectLoop.wake(size),
+        onAccepted: (_id, size) => (inflow.accepted(size), inspectLoop.wake(size)),
+        admitMail: (declaredSize) => inflow.admit(declaredSize),
         // Storage first (a 4.3.0 says why), then back-pressure from the inspection backlog.
         isAcceptingMail: () => {
           const s = storage.current();
@@ -287,7 +297,9 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
     },
     async stop() {
       log.info('shutting down: no new sessions, finishing in-flight work');
-      // Safe after a partial start: every step only undoes what was opened.
+      // Safe after a partial start: every step only undoes what was opened. Sessions paused by
+      // inflow control go on at once (their transactions finish before the receiver closes).
+      inflow.close();
       await receiver?.close();
       await background?.stop();
       await Promise.all([inspectLoop.stop(), relayLoop.stop(), releaseLoop.stop()]);

@@ -283,6 +283,13 @@ export const configSchema = z
          */
         maxBacklog: z.number().int().positive().default(2_000),
         /**
+         * Inflow control (Postfix's in_flow_delay): while more than `inflowBacklog` messages of a
+         * lane wait for inspection (default 16 per scan worker), MAIL FROM is answered when one of
+         * them has been inspected, or after `inflowDelayMs` at most; never refused. 0 turns it off.
+         */
+        inflowBacklog: z.number().int().nonnegative().optional(),
+        inflowDelayMs: z.number().int().nonnegative().max(10_000).default(1_000),
+        /**
          * Messages of at least this many bytes are inspected in the large lane: small mail is
          * claimed and scanned first and always keeps a worker (with 2 or more workers).
          */

@@ -16,6 +16,8 @@ export class BacklogMonitor {
     private readonly maxBacklog: number,
     private readonly log: Logger,
     private readonly intervalMs = 500,
+    /** Told every sampled count (inflow control clamps its own counts to it). */
+    private readonly onSample: (waiting: number) => void = () => undefined,
   ) {}
 
   current(): { ok: boolean; reason?: string; busy?: boolean } {
@@ -25,6 +27,7 @@ export class BacklogMonitor {
   async sample(): Promise<void> {
     const counts = await this.store.countByState();
     this.waiting = counts.received ?? 0;
+    this.onSample(this.waiting);
     const over = this.waiting >= this.maxBacklog;
     if (over !== this.over) {
       if (over) this.log.warn({ waiting: this.waiting, limit: this.maxBacklog }, 'inspection backlog over the limit; deferring new mail with 451');

@@ -8,6 +8,8 @@ export interface SmtpMetrics {
   authLockout(scope: 'account' | 'address'): void;
   /** A connection or session refused or closed by a limit. */
   refused(reason: 'per_client_limit' | 'command_timeout' | 'early_data'): void;
+  /** MAIL FROM answered after an inflow-control pause of this many milliseconds. */
+  inflowPaused(ms: number): void;
 }
 
 export function createSmtpMetrics(registry: Registry): SmtpMetrics {
@@ -29,7 +31,18 @@ export function createSmtpMetrics(registry: Registry): SmtpMetrics {
     labelNames: ['reason'],
     registers: [registry],
   });
+  const paused = new Counter({
+    name: 'dlp_smtp_inflow_paused_total',
+    help: 'Transactions whose MAIL FROM was answered after an inflow-control pause (inspection backlog over processing.inflowBacklog)',
+    registers: [registry],
+  });
+  const pausedSeconds = new Counter({
+    name: 'dlp_smtp_inflow_paused_seconds_total',
+    help: 'Total time MAIL FROM answers were paused by inflow control',
+    registers: [registry],
+  });
   return {
+    inflowPaused: (ms) => (paused.inc(), pausedSeconds.inc(ms / 1000)),
     authFailure: (outcome) => failures.inc({ outcome }),
     authLockout: (scope) => lockouts.inc({ scope }),
     refused: (reason) => refused.inc({ reason }),
@@ -37,4 +50,4 @@ export function createSmtpMetrics(registry: Registry): SmtpMetrics {
 }
 
 /** For receivers built without a registry (tools, tests of the receiver alone). */
-export const noSmtpMetrics: SmtpMetrics = { authFailure() {}, authLockout() {}, refused() {} };
+export const noSmtpMetrics: SmtpMetrics = { authFailure() {}, authLockout() {}, refused() {}, inflowPaused() {} };

@@ -41,6 +41,11 @@ export interface ReceiverDeps {
   onAccepted: (id: string, size: number) => void;
   /** When false (storage failing), new mail gets 4xx at MAIL FROM. */
   isAcceptingMail?: () => { ok: boolean; reason?: string; busy?: boolean };
+  /**
+   * Inflow control: resolves (with the milliseconds paused) when a new transaction may go on;
+   * `declaredSize` is MAIL FROM's SIZE parameter when the client gave one.
+   */
+  admitMail?: (declaredSize: number | undefined) => Promise<number>;
   /** Told when committing a message failed (the storage health check takes over from there). */
   onStoreFailure?: (reason: string) => void;
   /** Counters for refused AUTH attempts and limited connections (/metrics). */
@@ -163,7 +168,16 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
       }
       if (/[\r\n\0]/.test(address.address)) return callback(reply(501, '5.1.7 Invalid sender address'));
       if (!knownParams(address.args, mailParams)) return callback(reply(555, '5.5.4 Unsupported MAIL FROM parameters'));
-      callback();
+      if (!deps.admitMail) return callback();
+      const args = address.args as Record<string, string> | false;
+      const declared = Number((args && args.SIZE) ?? NaN);
+      deps.admitMail(Number.isFinite(declared) ? declared : undefined).then(
+        (pausedMs) => {
+          if (pausedMs > 0) metrics.inflowPaused(pausedMs);
+          callback();
+        },
+        () => callback(),
+      );
     },
     onRcptTo(address, session, callback) {
       if (session.envelope.rcptTo.length >= config.maxRecipients) return callback(reply(452, '4.5.3 Too many recipients'));

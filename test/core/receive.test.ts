@@ -193,6 +193,65 @@ describe('inbound SMTP', () => {
     client.destroy();
   });
 
+
+  it('paces new mail while the inspection backlog is over processing.inflowBacklog (in_flow_delay): MAIL FROM waits for an inspection or the longest pause, never refused', async () => {
+    // An inspector that finishes one message each time the test says so.
+    const pending: Array<() => void> = [];
+    const upstream = new TestUpstream();
+    await upstream.start();
+    cleanups.push(() => upstream.stop());
+    const gw = await startGateway(
+      { 'upstream.url': upstream.url, 'processing.concurrency': 1, 'processing.inflowBacklog': 2, 'processing.inflowDelayMs': 1_500 },
+      {
+        inspector: {
+          async inspect(record) {
+            await new Promise<void>((r) => pending.push(r));
+            return (await import('../../src/pipeline/pass-inspector.js')).passThroughInspector.inspect(record, Buffer.alloc(0));
+          },
+        },
+      },
+    );
+    cleanups.push(async () => {
+      while (pending.length > 0) pending.shift()!();
+      await gw.cleanup();
+    });
+    const { client } = await greet(gw.smtpPort);
+    for (let i = 0; i < 2; i++) {
+      expect(await client.send('a@example.co.jp', [`r${i}@partner.example.jp`], sampleMail())).toMatch(/^250 /);
+      await client.command('RSET');
+    }
+    await waitUntil(() => pending.length > 0, 10_000, 'the first message in inspection');
+    // Two wait: the next transaction is paced. Its MAIL FROM is answered once a message is inspected.
+    let answered: string | undefined;
+    const mail = client.command('MAIL FROM:<a@example.co.jp>').then((a) => (answered = a));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(answered).toBeUndefined();
+    pending.shift()!();
+    expect(await mail).toMatch(/^250 /);
+    await client.command('RSET');
+    // Mail announced as large (SIZE) goes to the large lane, whose backlog is empty: no pause.
+    const started = Date.now();
+    expect(await client.command('MAIL FROM:<a@example.co.jp> SIZE=500000')).toMatch(/^250 /);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await client.command('RSET');
+    // With nothing inspected, the pause ends after inflowDelayMs and the mail is accepted.
+    expect(await client.send('a@example.co.jp', ['r2@partner.example.jp'], sampleMail())).toMatch(/^250 /);
+    await client.command('RSET');
+    const paused = Date.now();
+    expect(await client.send('a@example.co.jp', ['r3@partner.example.jp'], sampleMail())).toMatch(/^250 /);
+    expect(Date.now() - paused).toBeGreaterThanOrEqual(1_400);
+    client.destroy();
+    const metrics = await (await fetch(`http://127.0.0.1:${gw.webPort}/metrics`)).text();
+    expect(Number(/^dlp_smtp_inflow_paused_total (\d+)/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(2);
+    // Everything accepted is relayed once inspected.
+    const drain = setInterval(() => pending.shift()?.(), 20);
+    try {
+      await upstream.waitFor(4);
+    } finally {
+      clearInterval(drain);
+    }
+  });
+
 });
 
 /** Send every message through one session; each must reach the next hop byte for byte. */
