@@ -91,7 +91,10 @@ async function mixedOnly(): Promise<void> {
     await runClosedLoop(gatewayTarget(sink, gateway), sink, { sessions: settings.sessions, total: 100, reuse: true, message: plainMail });
     log(`mixed load: ${settings.mixed} messages`);
     const mixed = await mixedLoad(gateway, kinds, (n) => (n % 40 === 7 ? 1 : n % 20 === 3 ? 2 : n % 10 === 5 ? 3 : 0), settings.mixed, settings.sessions);
-    for (const k of mixed.byKind) process.stdout.write(`| ${k.kind} | ${k.ms.count} | ${k.actions.join(', ')} | p50 ${fixed(k.ms.p50)} ms | p95 ${fixed(k.ms.p95)} ms | max ${fixed(k.ms.max)} ms |\n`);
+    for (const k of mixed.byKind) {
+      const client = k.acceptMs ? ` client transaction → 250 p50 ${fixed(k.acceptMs.p50)} ms, p95 ${fixed(k.acceptMs.p95)} ms |` : '';
+      process.stdout.write(`| ${k.kind} | ${k.ms.count} | ${k.actions.join(', ')} | p50 ${fixed(k.ms.p50)} ms | p95 ${fixed(k.ms.p95)} ms | max ${fixed(k.ms.max)} ms |${client}\n`);
+    }
   } finally {
     await gateway.stop();
     await sink.close();
@@ -294,7 +297,7 @@ async function main(): Promise<void> {
           met: gwReuse.cpuMsPerMessage <= 8,
         },
         ...(plainMixed
-          ? [{ target: `plain-mail verdict p95 during a mixed burst (${fixed(largeShare)} % large attachments): ≤ 1 s`, result: `p95 ${fixed(plainMixed.ms.p95)} ms (p50 ${fixed(plainMixed.ms.p50)} ms)`, met: plainMixed.ms.p95 <= 1000 }]
+          ? [{ target: `plain-mail verdict p95 during a mixed burst (${fixed(largeShare)} % large attachments): ≤ 1 s`, result: `p95 ${fixed(plainMixed.ms.p95)} ms (p50 ${fixed(plainMixed.ms.p50)} ms) from stored to verdict; with inflow control the clients waited for their 250: p50 ${fixed(plainMixed.acceptMs?.p50 ?? NaN)} ms, p95 ${fixed(plainMixed.acceptMs?.p95 ?? NaN)} ms`, met: plainMixed.ms.p95 <= 1000 }]
           : []),
         ...(delayed ? [delayTarget(delayed)] : []),
         ...(downloads ? [downloadRow(downloads)] : []),

@@ -14,6 +14,8 @@ export interface VerdictSummary {
   bytes: number;
   actions: string[];
   ms: Percentiles;
+  /** Mixed load only: the client's view, transaction start to the 250 (inflow pauses included). */
+  acceptMs?: Percentiles;
 }
 
 async function waitVerdict(gateway: GatewayProcess, queueId: string, timeoutMs = 120_000): Promise<{ ms: number; action: string }> {
@@ -74,7 +76,14 @@ export async function mixedLoad(gateway: GatewayProcess, kinds: MessageKind[], p
   const rows = gateway.verdictTimes([...byQueue.keys()]);
   const byKind: VerdictSummary[] = kinds.map((k, i) => {
     const mine = rows.filter((r) => byQueue.get(r.id) === i);
-    return { kind: k.kind, bytes: k.bytes, actions: [...new Set(mine.map((r) => r.action))], ms: percentiles(mine.map((r) => r.ms)) };
+    const sent = load.sent.filter((s) => kindOf.get(s.id) === i);
+    return {
+      kind: k.kind,
+      bytes: k.bytes,
+      actions: [...new Set(mine.map((r) => r.action))],
+      ms: percentiles(mine.map((r) => r.ms)),
+      acceptMs: percentiles(sent.map((s) => s.acceptedAt - s.startedAt)),
+    };
   });
   return {
     sessions,
