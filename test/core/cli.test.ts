@@ -27,6 +27,12 @@ describe('dlp-gateway CLI', () => {
     expect(typo.stderr).toMatch(/:2 smtp\.prot/);
   });
 
+  it('loads the shipped example configuration (config/gateway.example.yaml) as documented', async () => {
+    const { config } = await loadConfig({ path: path.resolve(import.meta.dirname, '../../config/gateway.example.yaml'), env: {} });
+    expect(config.processing).toMatchObject({ concurrency: 2, maxBacklog: 2000, inflowDelayMs: 1000 });
+    expect(config.processing.inflowBacklog).toBeUndefined(); // 16 per scan worker when not set
+  });
+
   it('exits 2 when an environment override has the wrong type', async () => {
     const r = await runCli(['serve'], { DLP_SMTP_PORT: 'twenty-five' });
     expect(r.code).toBe(2);
