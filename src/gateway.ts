@@ -211,6 +211,8 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
         throw new StartupError('STORE_NOT_WRITABLE', `the store cannot be written: ${status.reason ?? 'unknown'}`);
       }
       storage.start();
+      // Inflow control starts from what already waits for inspection (a restart into a backlog).
+      if (inflow.enabled) inflow.seed((await store.list({ states: ['received'], limit: config.processing.maxBacklog })).map((r) => r.size));
       backlog.start();
       if (config.web.enabled) {
         // Imported here: a gateway without its web server never loads Fastify.

@@ -6,9 +6,10 @@
  * it) instead of piling up in ours, and the time from our 250 to the verdict stays short. Mail
  * is never refused for this; the hard limit (processing.maxBacklog, 451 4.3.2) stays behind it.
  *
- * Counts are kept in this process (accepted here, inspected here) and clamped to the store's
- * own count of waiting messages when it is sampled, so with several nodes sharing a queue a
- * node whose mail another node inspected does not go on pausing.
+ * Counts start from the messages waiting in the store at start, are kept in this process from
+ * then on (accepted here, inspected here) and are clamped to the store's own count of waiting
+ * messages when it is sampled, so with several nodes sharing a queue a node whose mail another
+ * node inspected does not go on pausing.
  */
 
 export interface InflowOptions {
@@ -52,6 +53,14 @@ export class InflowGate {
     const lane = this.laneOf(size);
     if (this.waiting[lane] > 0) this.waiting[lane]--;
     this.queues[lane].shift()?.();
+  }
+
+  /**
+   * At start: the sizes of the messages already waiting in the store (left by a previous run or
+   * by other nodes), so a restart into a backlog paces new mail at once.
+   */
+  seed(waitingSizes: Iterable<number>): void {
+    for (const size of waitingSizes) this.waiting[this.laneOf(size)]++;
   }
 
   /** The store's count of messages waiting for inspection (all lanes, all nodes). */

@@ -197,6 +197,7 @@ describe('inbound SMTP', () => {
   it('paces new mail while the inspection backlog is over processing.inflowBacklog (in_flow_delay): MAIL FROM waits for an inspection or the longest pause, never refused', async () => {
     // An inspector that finishes one message each time the test says so.
     const pending: Array<() => void> = [];
+    let draining = false;
     const upstream = new TestUpstream();
     await upstream.start();
     cleanups.push(() => upstream.stop());
@@ -205,13 +206,14 @@ describe('inbound SMTP', () => {
       {
         inspector: {
           async inspect(record) {
-            await new Promise<void>((r) => pending.push(r));
+            if (!draining) await new Promise<void>((r) => pending.push(r));
             return (await import('../../src/pipeline/pass-inspector.js')).passThroughInspector.inspect(record, Buffer.alloc(0));
           },
         },
       },
     );
     cleanups.push(async () => {
+      draining = true;
       while (pending.length > 0) pending.shift()!();
       await gw.cleanup();
     });
@@ -250,6 +252,51 @@ describe('inbound SMTP', () => {
     } finally {
       clearInterval(drain);
     }
+  });
+
+
+  it('inflow control starts from the backlog already in the store: after a restart into waiting mail, MAIL FROM is paced at once', async () => {
+    const dataDir = tempDir();
+    const { SqliteStore } = await import('../../src/store/sqlite.js');
+    const before = new SqliteStore(path.join(dataDir, 'gateway.db'));
+    for (let i = 0; i < 3; i++) {
+      const id = `LEFT${i}`;
+      await before.accept(
+        { id, receivedAt: Date.now(), mailFrom: 'a@example.co.jp', rcptTo: ['b@partner.example.jp'], raw: sampleMail(), client: { address: '127.0.0.1' } },
+        { at: Date.now(), messageId: id, actor: 'smtp', action: 'received' },
+      );
+    }
+    await before.close();
+    const pending: Array<() => void> = [];
+    let draining = false;
+    const upstream = new TestUpstream();
+    await upstream.start();
+    cleanups.push(() => upstream.stop());
+    const gw = await startGateway(
+      { 'storage.dataDir': dataDir, 'upstream.url': upstream.url, 'processing.concurrency': 1, 'processing.inflowBacklog': 2, 'processing.inflowDelayMs': 5_000 },
+      {
+        inspector: {
+          async inspect(record) {
+            if (!draining) await new Promise<void>((r) => pending.push(r));
+            return (await import('../../src/pipeline/pass-inspector.js')).passThroughInspector.inspect(record, Buffer.alloc(0));
+          },
+        },
+      },
+    );
+    cleanups.push(async () => {
+      draining = true;
+      while (pending.length > 0) pending.shift()!();
+      await gw.cleanup();
+    });
+    const { client } = await greet(gw.smtpPort);
+    let answered: string | undefined;
+    const mail = client.command('MAIL FROM:<a@example.co.jp>').then((a) => (answered = a));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(answered).toBeUndefined();
+    await waitUntil(() => pending.length > 0, 10_000, 'a waiting message in inspection');
+    pending.shift()!();
+    expect(await mail).toMatch(/^250 /);
+    client.destroy();
   });
 
 });
