@@ -178,9 +178,10 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
     log,
     claim: (limit, sizes) => store.claim('inspect', nodeId, clock.now(), config.processing.leaseMs, limit, sizes),
     handle: (item) =>
-      withLease(store, (item as MessageRecord).id, nodeId, config.processing.leaseMs, clock, () => inspectMessage(inspectDeps, item as MessageRecord)).finally(() =>
-        inflow.inspected((item as MessageRecord).size),
-      ),
+      // Only a finished inspection frees a place: a failed one stays waiting and is retried.
+      withLease(store, (item as MessageRecord).id, nodeId, config.processing.leaseMs, clock, () => inspectMessage(inspectDeps, item as MessageRecord)).then((left) => {
+        if (left) inflow.inspected((item as MessageRecord).size);
+      }),
   });
 
   let receiver: Receiver | undefined;
@@ -272,7 +273,7 @@ export async function createGateway(config: GatewayConfig, log: Logger, seams: G
         clock,
         metrics: smtpMetrics,
         onAccepted: (_id, size) => (inflow.accepted(size), inspectLoop.wake(size)),
-        admitMail: (declaredSize) => inflow.admit(declaredSize),
+        admitMail: (declaredSize, leave) => inflow.admit(declaredSize, leave),
         // Storage first (a 4.3.0 says why), then back-pressure from the inspection backlog.
         isAcceptingMail: () => {
           const s = storage.current();

@@ -68,31 +68,40 @@ export class InflowGate {
     for (const lane of [0, 1] as const) {
       if (this.waiting[lane] > waitingInStore) this.waiting[lane] = waitingInStore;
     }
+    // Room under the backlog (inspections this node did not see): one waiter per free place.
     for (const lane of [0, 1] as const) {
-      while (this.queues[lane].length > 0 && this.waiting[lane] < this.options.backlog) this.queues[lane].shift()!();
+      for (let room = this.options.backlog - this.waiting[lane]; room > 0 && this.queues[lane].length > 0; room--) this.queues[lane].shift()!();
     }
   }
 
   /**
    * Resolves when a new transaction may go on: at once below the backlog, else when a message
    * of the lane of `declaredSize` (MAIL FROM's SIZE; small when not declared) is inspected or
-   * after the longest pause. Resolves with the milliseconds waited.
+   * after the longest pause. Resolves with the milliseconds waited. A waiter whose `leave` signal
+   * fires (its client disconnected) gives up its place in the queue at once.
    */
-  admit(declaredSize?: number): Promise<number> {
+  admit(declaredSize?: number, leave?: AbortSignal): Promise<number> {
     const lane = this.laneOf(declaredSize);
-    if (!this.enabled || this.closed || this.waiting[lane] < this.options.backlog) return Promise.resolve(0);
+    if (!this.enabled || this.closed || this.waiting[lane] < this.options.backlog || leave?.aborted) return Promise.resolve(0);
     const started = performance.now();
     return new Promise((resolve) => {
       const queue = this.queues[lane];
       const go = (): void => {
         clearTimeout(timer);
+        leave?.removeEventListener('abort', go);
         const at = queue.indexOf(go);
         if (at !== -1) queue.splice(at, 1);
         resolve(performance.now() - started);
       };
       const timer = setTimeout(go, this.options.maxDelayMs);
+      leave?.addEventListener('abort', go, { once: true });
       queue.push(go);
     });
+  }
+
+  /** Transactions paused now, per lane (small, large). */
+  get pausedCount(): [number, number] {
+    return [this.queues[0].length, this.queues[1].length];
   }
 
   /** Shutting down: nobody waits any more. */

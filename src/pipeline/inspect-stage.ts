@@ -23,8 +23,11 @@ function heldStateFor(stages: readonly string[]): MessageState {
   return stages[0] === 'selfCheck' ? 'awaiting_self_check' : 'awaiting_approval';
 }
 
-/** received → queued | delayed | awaiting_self_check | awaiting_approval | rejected. */
-export async function inspectMessage(deps: InspectStageDeps, record: MessageRecord): Promise<void> {
+/**
+ * received → queued | delayed | awaiting_self_check | awaiting_approval | rejected. Resolves false
+ * when the message stays `received` for another attempt (the inspector failed), else true.
+ */
+export async function inspectMessage(deps: InspectStageDeps, record: MessageRecord): Promise<boolean> {
   const { store, clock, log } = deps;
   const raw = await store.getRaw(record.id);
   if (!raw) {
@@ -32,7 +35,7 @@ export async function inspectMessage(deps: InspectStageDeps, record: MessageReco
     await store.update(record.id, ['received'], { state: 'awaiting_approval', lastError: 'content missing' }, {
       at: clock.now(), messageId: record.id, actor: 'system', action: 'inspection_failed', detail: { reason: 'content missing' },
     }, deps.owner);
-    return;
+    return true;
   }
   let report: InspectionReport;
   try {
@@ -46,11 +49,11 @@ export async function inspectMessage(deps: InspectStageDeps, record: MessageReco
       await store.update(record.id, ['received'], { state: 'awaiting_approval', attempts, lastError: message, hold: { stages: ['approval'], reason: 'inspection_failed' } }, {
         at: clock.now(), messageId: record.id, actor: 'system', action: 'held', detail: { reason: 'inspection_failed', attempts },
       }, deps.owner);
-      return;
+      return true;
     }
     log.warn({ id: record.id, err: message, attempts }, 'inspection failed; will retry');
     await store.update(record.id, ['received'], { attempts, nextAttemptAt: clock.now() + retryDelay(attempts, 5_000, 60_000), lastError: message }, null, deps.owner);
-    return;
+    return false;
   }
   const { verdict } = report;
   const now = clock.now();
@@ -76,7 +79,7 @@ export async function inspectMessage(deps: InspectStageDeps, record: MessageReco
           const delayed = await store.get(record.id);
           if (delayed) await deps.holds.onDelayed(delayed, report);
         }
-        return;
+        return true;
       }
       // Not fsynced on its own (durability 'deferred'): lost in a power cut, the verdict is only
       // made again (the message is still `received`), and the relay's fsynced commit of the
@@ -86,7 +89,7 @@ export async function inspectMessage(deps: InspectStageDeps, record: MessageReco
       }, deps.owner, 'deferred');
       if (moved) deps.wakeRelay();
       log.info({ id: record.id, verdict: 'pass', rules: detail.rules, monitorOnly: verdict.monitorOnly, ms: report.durationMs }, 'message inspected');
-      return;
+      return true;
     }
     case 'hold': {
       const state = heldStateFor(verdict.stages);
@@ -98,7 +101,7 @@ export async function inspectMessage(deps: InspectStageDeps, record: MessageReco
         const held = await store.get(record.id);
         if (held) await deps.holds.onHeld(held, report);
       }
-      return;
+      return true;
     }
     case 'reject': {
       const moved = await store.update(record.id, ['received'], { state: 'rejected', inspection: report, lastError: null }, {
@@ -109,7 +112,7 @@ export async function inspectMessage(deps: InspectStageDeps, record: MessageReco
         const rejected = await store.get(record.id);
         if (rejected) await deps.holds.onRejected(rejected, report);
       }
-      return;
+      return true;
     }
     default: {
       const never: never = verdict.verdict;

@@ -45,7 +45,7 @@ export interface ReceiverDeps {
    * Inflow control: resolves (with the milliseconds paused) when a new transaction may go on;
    * `declaredSize` is MAIL FROM's SIZE parameter when the client gave one.
    */
-  admitMail?: (declaredSize: number | undefined) => Promise<number>;
+  admitMail?: (declaredSize: number | undefined, leave: AbortSignal) => Promise<number>;
   /** Told when committing a message failed (the storage health check takes over from there). */
   onStoreFailure?: (reason: string) => void;
   /** Counters for refused AUTH attempts and limited connections (/metrics). */
@@ -66,6 +66,19 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
   const limits = config.limits;
   const authLimiter = new AuthLimiter(limits.auth, clock);
   const slots = ClientSlots.fromShare(config.maxClients, limits.perClientShare);
+  /** Sessions whose MAIL FROM is paused by inflow control, to let go when they close. */
+  const paused = new Map<string, AbortController>();
+  /** The 451 for new mail while the store fails or the backlog is over its hard limit, else null. */
+  const deferral = (): Error | null => {
+    const accepting = deps.isAcceptingMail?.() ?? { ok: true };
+    if (accepting.ok) return null;
+    if (accepting.busy) {
+      log.info({ reason: accepting.reason }, 'deferring mail: inspection backlog');
+      return reply(451, '4.3.2 System busy (inspection backlog), try again later');
+    }
+    log.warn({ reason: accepting.reason }, 'deferring mail: gateway cannot store messages');
+    return reply(451, `4.3.0 Temporarily unable to accept mail, try again later`);
+  };
   const guard = new ConnectionGuard({
     // Never longer than the DATA idle timeout.
     commandTimeoutMs: Math.min(limits.commandTimeoutMs, config.socketTimeoutMs),
@@ -115,6 +128,7 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
     },
     onClose(session) {
       slots.release(session.id);
+      paused.get(session.id)?.abort();
     },
     onAuth(auth: SMTPServerAuthentication, session: SMTPServerSession, callback) {
       const account = auth.username ?? '';
@@ -157,26 +171,25 @@ export function createReceiver(deps: ReceiverDeps): Receiver {
         return callback(reply(530, '5.7.0 Authentication required'));
       }
       if (config.auth?.required && !session.user) return callback(reply(530, '5.7.0 Authentication required'));
-      const accepting = deps.isAcceptingMail?.() ?? { ok: true };
-      if (!accepting.ok) {
-        if (accepting.busy) {
-          log.info({ reason: accepting.reason }, 'deferring mail: inspection backlog');
-          return callback(reply(451, '4.3.2 System busy (inspection backlog), try again later'));
-        }
-        log.warn({ reason: accepting.reason }, 'deferring mail: gateway cannot store messages');
-        return callback(reply(451, `4.3.0 Temporarily unable to accept mail, try again later`));
-      }
+      const deferred = deferral();
+      if (deferred) return callback(deferred);
       if (/[\r\n\0]/.test(address.address)) return callback(reply(501, '5.1.7 Invalid sender address'));
       if (!knownParams(address.args, mailParams)) return callback(reply(555, '5.5.4 Unsupported MAIL FROM parameters'));
       if (!deps.admitMail) return callback();
       const args = address.args as Record<string, string> | false;
       const declared = Number((args && args.SIZE) ?? NaN);
-      deps.admitMail(Number.isFinite(declared) ? declared : undefined).then(
+      // A client that leaves while paused gives up its place (closePaused, from onClose).
+      const leave = new AbortController();
+      paused.set(session.id, leave);
+      deps.admitMail(Number.isFinite(declared) ? declared : undefined, leave.signal).then(
         (pausedMs) => {
+          paused.delete(session.id);
+          if (leave.signal.aborted) return;
           if (pausedMs > 0) metrics.inflowPaused(pausedMs);
-          callback();
+          // The store may have failed, or the hard backlog limit been reached, during the pause.
+          callback(pausedMs > 0 ? (deferral() ?? undefined) : undefined);
         },
-        () => callback(),
+        () => (paused.delete(session.id), callback()),
       );
     },
     onRcptTo(address, session, callback) {

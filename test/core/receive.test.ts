@@ -236,7 +236,8 @@ describe('inbound SMTP', () => {
     expect(await client.command('MAIL FROM:<a@example.co.jp> SIZE=500000')).toMatch(/^250 /);
     expect(Date.now() - started).toBeLessThan(1_000);
     await client.command('RSET');
-    // With nothing inspected, the pause ends after inflowDelayMs and the mail is accepted.
+    // One place is free again (one inspected): the next message goes at once and fills it; with
+    // nothing more inspected, the one after pauses for inflowDelayMs and is then accepted.
     expect(await client.send('a@example.co.jp', ['r2@partner.example.jp'], sampleMail())).toMatch(/^250 /);
     await client.command('RSET');
     const paused = Date.now();
@@ -255,18 +256,51 @@ describe('inbound SMTP', () => {
   });
 
 
+  it('inflow control: a client that disconnects while paused gives up its place to a client still waiting', async () => {
+    // Three messages wait (left by an earlier run): after one is inspected two still do, so only
+    // the inspection's own release (no room under the backlog of 1) can free a paused client.
+    const dataDir = await storeWithWaitingMail(3);
+    const pending: Array<() => void> = [];
+    let draining = false;
+    const upstream = new TestUpstream();
+    await upstream.start();
+    cleanups.push(() => upstream.stop());
+    const gw = await startGateway(
+      { 'storage.dataDir': dataDir, 'upstream.url': upstream.url, 'processing.concurrency': 1, 'processing.inflowBacklog': 1, 'processing.inflowDelayMs': 8_000 },
+      {
+        inspector: {
+          async inspect(record) {
+            if (!draining) await new Promise<void>((r) => pending.push(r));
+            return (await import('../../src/pipeline/pass-inspector.js')).passThroughInspector.inspect(record, Buffer.alloc(0));
+          },
+        },
+      },
+    );
+    cleanups.push(async () => {
+      draining = true;
+      while (pending.length > 0) pending.shift()!();
+      await gw.cleanup();
+    });
+    await waitUntil(() => pending.length > 0, 10_000, 'a waiting message in inspection');
+    const leaving = await greet(gw.smtpPort);
+    void leaving.client.command('MAIL FROM:<a@example.co.jp>').catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 300));
+    const staying = await greet(gw.smtpPort);
+    let answered: string | undefined;
+    const mail = staying.client.command('MAIL FROM:<a@example.co.jp>').then((a) => (answered = a));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(answered).toBeUndefined();
+    leaving.client.destroy();
+    await new Promise((r) => setTimeout(r, 300));
+    pending.shift()!();
+    // Freed by that inspection, not by the end of the 8 s pause.
+    const within = await Promise.race([mail, new Promise<'late'>((r) => setTimeout(() => r('late'), 4_000))]);
+    expect(within).toMatch(/^250 /);
+    staying.client.destroy();
+  });
+
   it('inflow control starts from the backlog already in the store: after a restart into waiting mail, MAIL FROM is paced at once', async () => {
-    const dataDir = tempDir();
-    const { SqliteStore } = await import('../../src/store/sqlite.js');
-    const before = new SqliteStore(path.join(dataDir, 'gateway.db'));
-    for (let i = 0; i < 3; i++) {
-      const id = `LEFT${i}`;
-      await before.accept(
-        { id, receivedAt: Date.now(), mailFrom: 'a@example.co.jp', rcptTo: ['b@partner.example.jp'], raw: sampleMail(), client: { address: '127.0.0.1' } },
-        { at: Date.now(), messageId: id, actor: 'smtp', action: 'received' },
-      );
-    }
-    await before.close();
+    const dataDir = await storeWithWaitingMail(3);
     const pending: Array<() => void> = [];
     let draining = false;
     const upstream = new TestUpstream();
@@ -300,6 +334,22 @@ describe('inbound SMTP', () => {
   });
 
 });
+
+/** A data directory whose store already holds `n` messages waiting for inspection (an earlier run's). */
+async function storeWithWaitingMail(n: number): Promise<string> {
+  const dataDir = tempDir();
+  const { SqliteStore } = await import('../../src/store/sqlite.js');
+  const store = new SqliteStore(path.join(dataDir, 'gateway.db'));
+  for (let i = 0; i < n; i++) {
+    const id = `LEFT${i}`;
+    await store.accept(
+      { id, receivedAt: Date.now(), mailFrom: 'a@example.co.jp', rcptTo: ['b@partner.example.jp'], raw: sampleMail(), client: { address: '127.0.0.1' } },
+      { at: Date.now(), messageId: id, actor: 'smtp', action: 'received' },
+    );
+  }
+  await store.close();
+  return dataDir;
+}
 
 /** Send every message through one session; each must reach the next hop byte for byte. */
 async function relaysByteForByte(messages: Array<{ name: string; raw: Buffer }>): Promise<void> {

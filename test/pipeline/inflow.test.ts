@@ -35,6 +35,30 @@ describe('inflow control (InflowGate)', () => {
     expect(typeof (await settled(waiting, 100))).toBe('number');
   });
 
+  it('frees only as many paused transactions as there is room under the backlog when the store says fewer wait', async () => {
+    const gate = new InflowGate({ backlog: 3, maxDelayMs: 5_000, largeMessageBytes: 1_000 });
+    for (let i = 0; i < 3; i++) gate.accepted(100);
+    const paused = [gate.admit(), gate.admit(), gate.admit()];
+    gate.resync(2);
+    const states = await Promise.all(paused.map((p) => settled(p, 100)));
+    expect(states.filter((s) => s === 'pending')).toHaveLength(2);
+    gate.close();
+  });
+
+  it('forgets a transaction whose client left while paused: the next inspection frees a client still there', async () => {
+    const gate = new InflowGate({ backlog: 1, maxDelayMs: 5_000, largeMessageBytes: 1_000 });
+    gate.accepted(100);
+    const left = new AbortController();
+    const gone = gate.admit(undefined, left.signal);
+    const staying = gate.admit();
+    left.abort();
+    expect(typeof (await settled(gone, 100))).toBe('number');
+    expect(gate.pausedCount).toEqual([1, 0]);
+    gate.inspected(100);
+    expect(typeof (await settled(staying, 100))).toBe('number');
+    expect(gate.pausedCount).toEqual([0, 0]);
+  });
+
   it('ends a pause after maxDelayMs when nothing is inspected, and is off with a zero delay or backlog', async () => {
     const gate = new InflowGate({ backlog: 1, maxDelayMs: 300, largeMessageBytes: 1_000 });
     gate.accepted(100);

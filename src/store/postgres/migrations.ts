@@ -206,19 +206,32 @@ export interface MigrateOptions {
   pollMs?: number;
 }
 
-/** The session holding the migration lock (an advisory lock on a bigint is classid:objid). */
+/**
+ * The session holding the migration lock in this database (an advisory lock on a bigint is
+ * classid:objid; pg_locks lists every database of the server). Inside a savepoint: a failure
+ * here (no right to read pg_stat_activity's details, say) must not abort the migration's
+ * transaction, and only costs the holder's name.
+ */
 async function lockHolder(client: pg.ClientBase): Promise<SchemaLockHolder | null> {
-  const { rows } = await client.query<{ pid: number; application: string; client: string | null; held: number }>(
-    `SELECT a.pid, a.application_name AS application, host(a.client_addr) AS client,
-            COALESCE(EXTRACT(EPOCH FROM now() - a.xact_start), 0)::float8 AS held
-       FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-      WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
-        AND ((l.classid::bigint << 32) | l.objid::bigint) = $1::bigint
-      LIMIT 1`,
-    [migrationLockKey.toString()],
-  );
-  const row = rows[0];
-  return row ? { pid: row.pid, application: row.application, client: row.client, heldSeconds: Math.round(row.held) } : null;
+  await client.query('SAVEPOINT dlp_lock_holder');
+  try {
+    const { rows } = await client.query<{ pid: number; application: string; client: string | null; held: number }>(
+      `SELECT a.pid, a.application_name AS application, host(a.client_addr) AS client,
+              COALESCE(EXTRACT(EPOCH FROM clock_timestamp() - a.xact_start), 0)::float8 AS held
+         FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+          AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND ((l.classid::bigint << 32) | l.objid::bigint) = $1::bigint
+        LIMIT 1`,
+      [migrationLockKey.toString()],
+    );
+    await client.query('RELEASE SAVEPOINT dlp_lock_holder');
+    const row = rows[0];
+    return row ? { pid: row.pid, application: row.application, client: row.client, heldSeconds: Math.max(0, Math.round(row.held)) } : null;
+  } catch {
+    await client.query('ROLLBACK TO SAVEPOINT dlp_lock_holder');
+    return null;
+  }
 }
 
 function describeHolder(holder: SchemaLockHolder | null): string {
@@ -246,12 +259,13 @@ export async function migrate(client: pg.ClientBase, options: MigrateOptions = {
     for (;;) {
       const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [migrationLockKey.toString()]);
       if (rows[0]?.ok) break;
-      const holder = await lockHolder(client).catch(() => null);
+      const expired = Date.now() >= deadline;
       if (!reported) {
         reported = true;
-        options.onWait?.(holder);
+        options.onWait?.(await lockHolder(client));
       }
-      if (Date.now() >= deadline) {
+      if (expired) {
+        const holder = await lockHolder(client);
         throw new Error(
           `STORE_SCHEMA_LOCKED: waited ${Math.round(lockWaitMs / 1000)} s for the schema migration lock, held by ${describeHolder(holder)}; ` +
             'another node may be stuck migrating (pg_stat_activity shows what it waits for)',
