@@ -195,28 +195,7 @@ describe('inbound SMTP', () => {
 
 
   it('paces new mail while the inspection backlog is over processing.inflowBacklog (in_flow_delay): MAIL FROM waits for an inspection or the longest pause, never refused', async () => {
-    // An inspector that finishes one message each time the test says so.
-    const pending: Array<() => void> = [];
-    let draining = false;
-    const upstream = new TestUpstream();
-    await upstream.start();
-    cleanups.push(() => upstream.stop());
-    const gw = await startGateway(
-      { 'upstream.url': upstream.url, 'processing.concurrency': 1, 'processing.inflowBacklog': 2, 'processing.inflowDelayMs': 1_500 },
-      {
-        inspector: {
-          async inspect(record) {
-            if (!draining) await new Promise<void>((r) => pending.push(r));
-            return (await import('../../src/pipeline/pass-inspector.js')).passThroughInspector.inspect(record, Buffer.alloc(0));
-          },
-        },
-      },
-    );
-    cleanups.push(async () => {
-      draining = true;
-      while (pending.length > 0) pending.shift()!();
-      await gw.cleanup();
-    });
+    const { gw, upstream, pending } = await gatewayWithHeldInspections({ 'processing.inflowBacklog': 2, 'processing.inflowDelayMs': 1_500 });
     const { client } = await greet(gw.smtpPort);
     for (let i = 0; i < 2; i++) {
       expect(await client.send('a@example.co.jp', [`r${i}@partner.example.jp`], sampleMail())).toMatch(/^250 /);
@@ -260,27 +239,7 @@ describe('inbound SMTP', () => {
     // Three messages wait (left by an earlier run): after one is inspected two still do, so only
     // the inspection's own release (no room under the backlog of 1) can free a paused client.
     const dataDir = await storeWithWaitingMail(3);
-    const pending: Array<() => void> = [];
-    let draining = false;
-    const upstream = new TestUpstream();
-    await upstream.start();
-    cleanups.push(() => upstream.stop());
-    const gw = await startGateway(
-      { 'storage.dataDir': dataDir, 'upstream.url': upstream.url, 'processing.concurrency': 1, 'processing.inflowBacklog': 1, 'processing.inflowDelayMs': 8_000 },
-      {
-        inspector: {
-          async inspect(record) {
-            if (!draining) await new Promise<void>((r) => pending.push(r));
-            return (await import('../../src/pipeline/pass-inspector.js')).passThroughInspector.inspect(record, Buffer.alloc(0));
-          },
-        },
-      },
-    );
-    cleanups.push(async () => {
-      draining = true;
-      while (pending.length > 0) pending.shift()!();
-      await gw.cleanup();
-    });
+    const { gw, pending } = await gatewayWithHeldInspections({ 'storage.dataDir': dataDir, 'processing.inflowBacklog': 1, 'processing.inflowDelayMs': 8_000 });
     await waitUntil(() => pending.length > 0, 10_000, 'a waiting message in inspection');
     const leaving = await greet(gw.smtpPort);
     void leaving.client.command('MAIL FROM:<a@example.co.jp>').catch(() => undefined);
@@ -301,27 +260,7 @@ describe('inbound SMTP', () => {
 
   it('inflow control starts from the backlog already in the store: after a restart into waiting mail, MAIL FROM is paced at once', async () => {
     const dataDir = await storeWithWaitingMail(3);
-    const pending: Array<() => void> = [];
-    let draining = false;
-    const upstream = new TestUpstream();
-    await upstream.start();
-    cleanups.push(() => upstream.stop());
-    const gw = await startGateway(
-      { 'storage.dataDir': dataDir, 'upstream.url': upstream.url, 'processing.concurrency': 1, 'processing.inflowBacklog': 2, 'processing.inflowDelayMs': 5_000 },
-      {
-        inspector: {
-          async inspect(record) {
-            if (!draining) await new Promise<void>((r) => pending.push(r));
-            return (await import('../../src/pipeline/pass-inspector.js')).passThroughInspector.inspect(record, Buffer.alloc(0));
-          },
-        },
-      },
-    );
-    cleanups.push(async () => {
-      draining = true;
-      while (pending.length > 0) pending.shift()!();
-      await gw.cleanup();
-    });
+    const { gw, pending } = await gatewayWithHeldInspections({ 'storage.dataDir': dataDir, 'processing.inflowBacklog': 2, 'processing.inflowDelayMs': 5_000 });
     const { client } = await greet(gw.smtpPort);
     let answered: string | undefined;
     const mail = client.command('MAIL FROM:<a@example.co.jp>').then((a) => (answered = a));
@@ -334,6 +273,35 @@ describe('inbound SMTP', () => {
   });
 
 });
+
+/**
+ * A gateway (one scan worker, an upstream of its own) whose inspector finishes one message each
+ * time the test calls `pending.shift()!()`; at cleanup every held and later inspection goes on.
+ */
+async function gatewayWithHeldInspections(overrides: Record<string, unknown>) {
+  const pending: Array<() => void> = [];
+  let draining = false;
+  const upstream = new TestUpstream();
+  await upstream.start();
+  cleanups.push(() => upstream.stop());
+  const gw = await startGateway(
+    { 'upstream.url': upstream.url, 'processing.concurrency': 1, ...overrides },
+    {
+      inspector: {
+        async inspect(record) {
+          if (!draining) await new Promise<void>((r) => pending.push(r));
+          return (await import('../../src/pipeline/pass-inspector.js')).passThroughInspector.inspect(record, Buffer.alloc(0));
+        },
+      },
+    },
+  );
+  cleanups.push(async () => {
+    draining = true;
+    while (pending.length > 0) pending.shift()!();
+    await gw.cleanup();
+  });
+  return { gw, upstream, pending };
+}
 
 /** A data directory whose store already holds `n` messages waiting for inspection (an earlier run's). */
 async function storeWithWaitingMail(n: number): Promise<string> {
