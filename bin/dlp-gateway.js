@@ -1,4 +1,4 @@
-#!/usr/bin/env -S MALLOC_MMAP_THRESHOLD_=131072 node --max-semi-space-size=4
+#!/usr/bin/env -S MALLOC_MMAP_THRESHOLD_=131072 node --max-semi-space-size=4 --heap-growing-percent=50
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 // The bundle `npm run build` writes (src/prebuild/bundle.ts) starts in about half the time of

@@ -83,8 +83,37 @@ export interface GatewayProcess extends ServerProcess {
   readyMs(): number | undefined;
 }
 
-/** What `npm start`, the Dockerfile and the `dlp-gateway` command set besides the Node flag (README: Build and start-up). */
-export const gatewayProcessEnv = { MALLOC_MMAP_THRESHOLD_: '131072' } as const;
+/** How the gateway is launched as deployed: the environment and Node flags of `bin/dlp-gateway.js`'s `#!` line. */
+export interface GatewayLaunch {
+  env: Record<string, string>;
+  nodeArgs: string[];
+}
+
+/**
+ * The `#!/usr/bin/env -S VAR=value … node --flag …` line of the bin script, which `npm start` and
+ * the Dockerfile repeat (README: Build and start-up): the bench starts the gateway with exactly
+ * these, so what it measures is what a deployment runs.
+ */
+export function deployedLaunch(binScript = path.join(projectRoot, 'bin/dlp-gateway.js')): GatewayLaunch {
+  const first = readFileSync(binScript, 'utf8').split('\n', 1)[0]!;
+  const match = /^#!\/usr\/bin\/env -S (.*)$/.exec(first);
+  if (!match) throw new Error(`${binScript}: expected a "#!/usr/bin/env -S … node …" line, found ${JSON.stringify(first)}`);
+  const words = match[1]!.trim().split(/\s+/);
+  const nodeAt = words.indexOf('node');
+  if (nodeAt < 0) throw new Error(`${binScript}: the #! line does not run node`);
+  const env: Record<string, string> = {};
+  for (const word of words.slice(0, nodeAt)) {
+    const eq = word.indexOf('=');
+    if (eq <= 0) throw new Error(`${binScript}: ${JSON.stringify(word)} before node is not VAR=value`);
+    env[word.slice(0, eq)] = word.slice(eq + 1);
+  }
+  return { env, nodeArgs: words.slice(nodeAt + 1) };
+}
+
+/** The launch line as a reader would type it (for BENCHMARKS.md). */
+export function launchCommand(launch: GatewayLaunch, args: string): string {
+  return [...Object.entries(launch.env).map(([k, v]) => `${k}=${v}`), 'node', ...launch.nodeArgs, args].join(' ');
+}
 
 /**
  * `node bin/dlp-gateway.js serve` on embedded defaults (SQLite, full inspection, default policy
@@ -100,6 +129,7 @@ export async function startGatewayProcess(upstreamPort: number, extra: Record<st
   // the bench measures how far the gateway itself gets (the spool absorbs the backlog).
   writeFileSync(configFile, ['web:', '  enabled: false', 'processing:', '  maxBacklog: 1000000', ...(extra.concurrency ? [`  concurrency: ${extra.concurrency}`] : []), ''].join('\n'));
   const logFd = openSync(path.join(dataDir, 'gateway.log'), 'a');
+  const launch = deployedLaunch();
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -108,11 +138,10 @@ export async function startGatewayProcess(upstreamPort: number, extra: Record<st
     DLP_DATA_DIR: dataDir,
     DLP_UPSTREAM_URL: `smtp://127.0.0.1:${upstreamPort}`,
     DLP_LOG_LEVEL: 'info',
-    ...gatewayProcessEnv,
+    ...launch.env,
   };
   // BENCH_GATEWAY_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the gateway (main thread and workers).
-  // The gateway runs as deployed: `npm start`, the Dockerfile and the bin script all pass this flag.
-  const nodeArgs = ['--max-semi-space-size=4', ...(process.env.BENCH_GATEWAY_NODE_ARGS ?? '').split(/\s+/).filter(Boolean)];
+  const nodeArgs = [...launch.nodeArgs, ...(process.env.BENCH_GATEWAY_NODE_ARGS ?? '').split(/\s+/).filter(Boolean)];
   const spawnedAt = Date.now();
   const child = spawn(process.execPath, [...nodeArgs, path.join(projectRoot, 'bin/dlp-gateway.js'), 'serve', '--config', configFile], { cwd: projectRoot, env, stdio: ['ignore', logFd, logFd] });
   closeSync(logFd);

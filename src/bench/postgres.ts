@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { freePort, gatewayProcessEnv, projectRoot, stopChild, waitForGreeting, type ServerProcess } from './children.js';
+import { deployedLaunch, freePort, projectRoot, stopChild, waitForGreeting, type ServerProcess } from './children.js';
 import { RssSampler } from './proc-stats.js';
 import type { Sink } from './sink.js';
 import type { Target } from './targets.js';
@@ -45,7 +45,8 @@ export async function startPostgresGateway(upstreamPort: number): Promise<Postgr
   writeFileSync(configFile, 'web:\n  enabled: false\nprocessing:\n  maxBacklog: 1000000\n');
   const port = await freePort();
   const logFd = openSync(path.join(dataDir, 'gateway.log'), 'a');
-  const child = spawn(process.execPath, ['--max-semi-space-size=4', path.join(projectRoot, 'bin/dlp-gateway.js'), 'serve', '--config', configFile], {
+  const launch = deployedLaunch();
+  const child = spawn(process.execPath, [...launch.nodeArgs, path.join(projectRoot, 'bin/dlp-gateway.js'), 'serve', '--config', configFile], {
     cwd: projectRoot,
     env: {
       PATH: process.env.PATH,
@@ -56,7 +57,7 @@ export async function startPostgresGateway(upstreamPort: number): Promise<Postgr
       DLP_STORE_URL: url.toString(),
       DLP_UPSTREAM_URL: `smtp://127.0.0.1:${upstreamPort}`,
       DLP_LOG_LEVEL: 'info',
-      ...gatewayProcessEnv,
+      ...launch.env,
     },
     stdio: ['ignore', logFd, logFd],
   });

@@ -1,4 +1,5 @@
 /** BENCHMARKS.md from one run's results. */
+import { deployedLaunch, launchCommand } from './children.js';
 import type { FormatSpeed } from './format-speed.js';
 import type { RunSummary } from './phases.js';
 import type { SoakSummary } from './soak.js';
@@ -64,7 +65,7 @@ export function renderReport(r: BenchResults): string {
     '## Throughput and added latency',
     '',
     `Plain Japanese business mail (${(r.plainMail.bytes / 1024).toFixed(1)} KB, ${r.plainMail.chars} characters of body, two of three with a signature), one recipient, over real SMTP on loopback.`,
-    'Each path relays to the same SMTP sink. The gateway runs as its own process (`MALLOC_MMAP_THRESHOLD_=131072 node --max-semi-space-size=4 bin/dlp-gateway.js serve`, as `npm start` and the Dockerfile run it: SQLite with `synchronous=FULL`, full inspection in worker threads, default policy and workflow, JSON log at info level to a file);',
+    `Each path relays to the same SMTP sink. The gateway runs as its own process (\`${launchCommand(deployedLaunch(), 'bin/dlp-gateway.js serve')}\`, as \`npm start\` and the Dockerfile run it: SQLite with \`synchronous=FULL\`, full inspection in worker threads, default policy and workflow, JSON log at info level to a file);`,
     'the plain relay (baseline a: smtp-server → nodemailer pool → sink, no spool, no scanning, 250 after the next hop accepted) runs as another process.',
     `Added latency = (arrival at the sink − client starts the transaction) − ${fixed(r.directP50, 1)} ms, the median of sending straight to the sink. ${r.generatorNote}`,
     '',
