@@ -1,11 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Detector } from '../../src/detect/index.js';
 import { decodeWithMargins, LABELS, viterbi } from '../../src/detect/name-model/decode.js';
-import { defaultModelDir, loadNameModel } from '../../src/detect/name-model/model.js';
+import { emissionSums, extractFeatures, TokenSums } from '../../src/detect/name-model/features.js';
+import { defaultModelDir, emissions, loadNameModel, tokenEmissions } from '../../src/detect/name-model/model.js';
+import { loadTokenizer, type Token } from '../../src/detect/tokenizer.js';
 import { encodePrebuiltNameWeights, readPrebuiltNameWeights } from '../../src/detect/name-model/prebuilt.js';
 import { nerSplitOf } from '../../src/eval/ner-split.js';
 import { best, detector, mail } from './helpers.js';
@@ -172,6 +174,58 @@ describe('person names from the learned labeller', () => {
     ]) {
       expect(names(body).filter((n) => n.confidence !== 'low'), body).toEqual([]);
     }
+  });
+});
+
+describe('label scores through the token and pair tables', () => {
+  /** Every mail text of the hand-written sets in the repository, line by line (as units are). */
+  async function corpus(): Promise<Token[][]> {
+    const tokenize = await loadTokenizer();
+    const root = path.resolve(import.meta.dirname, '..');
+    const out: Token[][] = [];
+    for (const dir of readdirSync(root).filter((d) => d.startsWith('eval-fresh')).sort().slice(0, 20)) {
+      let mails: Array<{ subject?: string; text?: string }>;
+      try {
+        mails = JSON.parse(readFileSync(path.join(root, dir, 'fresh.json'), 'utf8')) as typeof mails;
+      } catch {
+        continue;
+      }
+      for (const m of mails) for (const line of `${m.subject ?? ''}\n${m.text ?? ''}`.split('\n')) if (line.trim()) out.push(tokenize(line));
+    }
+    // Edges: one and two tokens, a long katakana run, brackets, honorifics before and after.
+    for (const line of ['山田', '山田様', 'ジョン・スミス・ジュニア氏は「佐藤の本」を読んだ', '（株）', '!!']) out.push(tokenize(line));
+    // One unit longer than the small tables below hold.
+    out.push(out.slice(0, 60).flatMap((tokens) => tokens));
+    return out;
+  }
+
+  it('equal the sums over the feature matrix, bit for bit, also when the tables are emptied and refilled', async () => {
+    const model = loadNameModel();
+    expect(model.weights).toBeInstanceOf(Int16Array);
+    const weights = model.weights as Int16Array;
+    const sequences = await corpus();
+    expect(sequences.length).toBeGreaterThan(2000);
+    // Tables small enough to be emptied many times over the corpus, and one sequence too long for them.
+    const small = new TokenSums(weights, 200, 400);
+    let compared = 0;
+    let fellBack = 0;
+    const differing: string[] = [];
+    const same = (a: ArrayLike<number>, b: ArrayLike<number>) => a.length === b.length && Array.prototype.every.call(a, (x: number, j: number) => Object.is(x, b[j]));
+    for (const tokens of sequences) {
+      const reference = emissions(model, extractFeatures(tokens), tokens.length);
+      const text = tokens.map((t) => t.surface).join('|');
+      if (!same(tokenEmissions(model, tokens), reference)) differing.push(`shared: ${text}`);
+      const sums = emissionSums(tokens, small, weights);
+      if (!sums) {
+        fellBack++;
+        continue;
+      }
+      if (!same(Float32Array.from(sums.subarray(0, tokens.length * LABELS), (x) => x * model.scale), reference)) differing.push(`small: ${text}`);
+      compared++;
+    }
+    expect(differing.slice(0, 5)).toEqual([]);
+    expect(compared).toBeGreaterThan(2000);
+    expect(fellBack).toBeGreaterThan(0);
   });
 });
 

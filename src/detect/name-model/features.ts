@@ -4,6 +4,7 @@
  * here changes the meaning of the shipped weights: retrain after any edit.
  */
 import type { Token } from '../tokenizer.js';
+import { LABELS } from './decode.js';
 
 /** Number of hashed feature buckets (2^20); the weights hold LABELS values per bucket. */
 export const FEATURE_BITS = 20;
@@ -132,6 +133,8 @@ let vKindHash = new Int32Array(0);
 let vPre = new Int32Array(0);
 let vSuf = new Int32Array(0);
 let vSuf2 = new Int32Array(0);
+/** Writing system and length (capped at 6). */
+let vC0len = new Int32Array(0);
 
 function ensureViews(slots: number): void {
   if (vSurface.length >= slots) return;
@@ -146,6 +149,7 @@ function ensureViews(slots: number): void {
   vPre = new Int32Array(n);
   vSuf = new Int32Array(n);
   vSuf2 = new Int32Array(n);
+  vC0len = new Int32Array(n);
 }
 
 function edgeView(v: number): void {
@@ -159,6 +163,7 @@ function edgeView(v: number): void {
   vPre[v] = EDGE_HASH;
   vSuf[v] = EDGE_HASH;
   vSuf2[v] = EDGE_HASH;
+  vC0len[v] = 0;
 }
 
 function view(v: number, t: Token): void {
@@ -179,6 +184,7 @@ function view(v: number, t: Token): void {
   vPre[v] = s.length > 0 ? s.charCodeAt(0) : 0;
   vSuf[v] = s.length > 0 ? s.charCodeAt(s.length - 1) : 0;
   vSuf2[v] = s.length >= 2 ? mix(s.charCodeAt(s.length - 2), s.charCodeAt(s.length - 1)) : s.length === 1 ? s.charCodeAt(0) : 0;
+  vC0len[v] = mix(cls, Math.min(s.length, 6));
 }
 
 /**
@@ -270,16 +276,20 @@ const MAX_BIGRAMS = 8;
  * rather than one: V8 inlines mix() and finish() only up to a bytecode budget per optimised
  * function, and one function with ~100 such calls ran feature extraction 3x slower
  * (five features per function stay within the budget).
+ *
+ * They come in two groups. Those of one token alone — the token itself (selfFeatures,
+ * selfAffixFeatures, bigramFeatures) or one neighbour at a fixed distance (asPrev2 … asNext2,
+ * which read nothing but that neighbour's view slot) — are the same wherever the token occurs,
+ * so inference sums their weights once per distinct token (TokenSums below). The rest combine
+ * two or more tokens, the katakana run, brackets or the topic, and are hashed per position.
  */
 interface FeatureContext {
-  t: Token;
   /** View slots of the token and its neighbours. */
   w0: number;
   p1: number;
   p2: number;
   n1: number;
   n2: number;
-  c0len: number;
   run: number;
   before: number;
   after: number;
@@ -287,77 +297,118 @@ interface FeatureContext {
   bracket: number;
 }
 
-function surfaceFeatures(f: Int32Array, k: number, c: FeatureContext): number {
-  const { w0, p1, n1 } = c;
+function selfFeatures(f: Int32Array, k: number, t: Token, w0: number): number {
   f[k++] = finish(T[0]!);
   f[k++] = finish(mix(T[1]!, vSurface[w0]!));
-  f[k++] = finish(mix(T[2]!, vSurface[p1]!));
-  f[k++] = finish(mix(T[3]!, vSurface[n1]!));
-  return k;
-}
-
-function neighbourFeatures(f: Int32Array, k: number, c: FeatureContext): number {
-  const { w0, p1, p2, n1, n2 } = c;
-  f[k++] = finish(mix(T[4]!, vSurface[p2]!));
-  f[k++] = finish(mix(T[5]!, vSurface[n2]!));
-  f[k++] = finish(mix(mix(T[6]!, vSurface[w0]!), vSurface[n1]!));
-  f[k++] = finish(mix(mix(T[7]!, vSurface[p1]!), vSurface[w0]!));
-  return k;
-}
-
-function posFeatures(f: Int32Array, k: number, c: FeatureContext): number {
-  const { w0, p1, p2, n1 } = c;
   f[k++] = finish(mix(T[8]!, vPos[w0]!));
-  f[k++] = finish(mix(T[9]!, vPos[p1]!));
-  f[k++] = finish(mix(T[10]!, vPos[n1]!));
-  f[k++] = finish(mix(T[11]!, vPos1[p2]!));
-  return k;
-}
-
-function posPairFeatures(f: Int32Array, k: number, c: FeatureContext): number {
-  const { w0, p1, n1, n2 } = c;
-  f[k++] = finish(mix(T[12]!, vPos1[n2]!));
-  f[k++] = finish(mix(mix(T[13]!, vPos[p1]!), vPos[w0]!));
-  f[k++] = finish(mix(mix(T[14]!, vPos[w0]!), vPos[n1]!));
-  f[k++] = finish(mix(mix(mix(T[15]!, vPos1[p1]!), vPos1[w0]!), vPos1[n1]!));
-  return k;
-}
-
-function shapeFeatures(f: Int32Array, k: number, c: FeatureContext): number {
-  const { w0, p1, n1, n2 } = c;
-  f[k++] = finish(mix(T[16]!, c.c0len));
-  f[k++] = finish(mix(mix(mix(T[17]!, vClsHash[p1]!), vClsHash[w0]!), vClsHash[n1]!));
-  f[k++] = finish(mix(T[18]!, vKindHash[p1]!));
-  f[k++] = finish(mix(T[19]!, vKindHash[n1]!));
-  f[k++] = finish(mix(T[20]!, vKindHash[n2]!));
-  return k;
-}
-
-function kindFeatures(f: Int32Array, k: number, c: FeatureContext): number {
-  const { w0, p1, p2, n1, n2 } = c;
-  f[k++] = finish(mix(T[21]!, vKindHash[p2]!));
-  f[k++] = finish(mix(mix(T[22]!, c.c0len), vKindHash[n1]!));
-  f[k++] = finish(mix(mix(T[23]!, vPos[w0]!), vKindHash[n1]!));
-  f[k++] = finish(mix(mix(T[24]!, vKindHash[p1]!), vPos[w0]!));
-  f[k++] = finish(mix(mix(mix(T[25]!, vPos[w0]!), vPos1[n1]!), vKindHash[n2]!));
-  return k;
-}
-
-function affixFeatures(f: Int32Array, k: number, c: FeatureContext): number {
-  const { t, w0, p1, n1 } = c;
+  f[k++] = finish(mix(T[16]!, vC0len[w0]!));
   f[k++] = finish(mix(mix(T[26]!, t.unknown ? 1 : 0), vClsHash[w0]!));
+  return k;
+}
+
+function selfAffixFeatures(f: Int32Array, k: number, t: Token, w0: number): number {
   f[k++] = finish(mix(T[27]!, vPre[w0]!));
   f[k++] = finish(mix(T[28]!, vSuf[w0]!));
-  f[k++] = finish(mix(T[29]!, vSuf[p1]!));
-  f[k++] = finish(mix(T[30]!, vPre[n1]!));
+  f[k++] = finish(mix(T[31]!, vSuf2[w0]!));
+  f[k++] = finish(mix(T[42]!, t.surface.length >= 2 ? mix(t.surface.charCodeAt(0), t.surface.charCodeAt(1)) : vPre[w0]!));
   return k;
 }
 
-function affixContextFeatures(f: Int32Array, k: number, c: FeatureContext): number {
+/**
+ * Character bigrams inside the word, with boundary marks (^ジュ, ュー, ーシ …, シー$): how names
+ * and ordinary loanwords are spelt.
+ */
+function bigramFeatures(f: Int32Array, k: number, t: Token, w0: number): number {
+  const cls = vCls[w0]!;
+  if (t.surface.length >= 2 && cls !== C_D && cls !== C_O) {
+    const s = t.surface;
+    const m = Math.min(s.length + 1, MAX_BIGRAMS);
+    for (let j = 0; j < m; j++) {
+      const a = j === 0 ? 0x5e : s.charCodeAt(j - 1);
+      const b = j === s.length ? 0x24 : s.charCodeAt(j);
+      f[k++] = finish(mix(mix(T[50]!, a), b));
+    }
+  }
+  return k;
+}
+
+/** Features of the token two before (view slot v). */
+function asPrev2Features(f: Int32Array, k: number, v: number): number {
+  f[k++] = finish(mix(T[4]!, vSurface[v]!));
+  f[k++] = finish(mix(T[11]!, vPos1[v]!));
+  f[k++] = finish(mix(T[21]!, vKindHash[v]!));
+  return k;
+}
+
+/** Features of the token right before (view slot v). */
+function asPrev1Features(f: Int32Array, k: number, v: number): number {
+  f[k++] = finish(mix(T[2]!, vSurface[v]!));
+  f[k++] = finish(mix(T[9]!, vPos[v]!));
+  f[k++] = finish(mix(T[18]!, vKindHash[v]!));
+  f[k++] = finish(mix(T[29]!, vSuf[v]!));
+  return k;
+}
+
+/** Features of the token right after (view slot v). */
+function asNext1Features(f: Int32Array, k: number, v: number): number {
+  f[k++] = finish(mix(T[3]!, vSurface[v]!));
+  f[k++] = finish(mix(T[10]!, vPos[v]!));
+  f[k++] = finish(mix(T[19]!, vKindHash[v]!));
+  f[k++] = finish(mix(T[30]!, vPre[v]!));
+  return k;
+}
+
+/** Features of the token two after (view slot v). */
+function asNext2Features(f: Int32Array, k: number, v: number): number {
+  f[k++] = finish(mix(T[5]!, vSurface[v]!));
+  f[k++] = finish(mix(T[12]!, vPos1[v]!));
+  f[k++] = finish(mix(T[20]!, vKindHash[v]!));
+  return k;
+}
+
+/** Features of two adjacent tokens as the token itself (a, view slot w0) and the next (b). */
+function rightPairFeatures(f: Int32Array, k: number, a: number, b: number): number {
+  f[k++] = finish(mix(mix(T[6]!, vSurface[a]!), vSurface[b]!));
+  f[k++] = finish(mix(mix(T[14]!, vPos[a]!), vPos[b]!));
+  f[k++] = finish(mix(mix(T[22]!, vC0len[a]!), vKindHash[b]!));
+  return k;
+}
+
+function rightPairFeatures2(f: Int32Array, k: number, a: number, b: number): number {
+  f[k++] = finish(mix(mix(T[23]!, vPos[a]!), vKindHash[b]!));
+  f[k++] = finish(mix(mix(T[32]!, vSurface[a]!), vPos1[b]!));
+  f[k++] = finish(mix(mix(T[47]!, vClsHash[a]!), vSurface[b]!));
+  return k;
+}
+
+/** Features of two adjacent tokens as the previous one (a) and the token itself (b, view slot w0). */
+function leftPairFeatures(f: Int32Array, k: number, a: number, b: number): number {
+  f[k++] = finish(mix(mix(T[7]!, vSurface[a]!), vSurface[b]!));
+  f[k++] = finish(mix(mix(T[13]!, vPos[a]!), vPos[b]!));
+  f[k++] = finish(mix(mix(T[24]!, vKindHash[a]!), vPos[b]!));
+  f[k++] = finish(mix(mix(T[33]!, vPos1[a]!), vSurface[b]!));
+  f[k++] = finish(mix(mix(T[48]!, vSurface[a]!), vClsHash[b]!));
+  return k;
+}
+
+/** The two tokens after the token itself (a, b). */
+function nextPairFeatures(f: Int32Array, k: number, a: number, b: number): number {
+  f[k++] = finish(mix(mix(T[44]!, vSurface[a]!), vSurface[b]!));
+  return k;
+}
+
+/** The two tokens before the token itself (a, b). */
+function prevPairFeatures(f: Int32Array, k: number, a: number, b: number): number {
+  f[k++] = finish(mix(mix(T[45]!, vSurface[a]!), vSurface[b]!));
+  return k;
+}
+
+/** Three tokens around the token itself. */
+function tripleFeatures(f: Int32Array, k: number, c: FeatureContext): number {
   const { w0, p1, p2, n1, n2 } = c;
-  f[k++] = finish(mix(T[31]!, vSuf2[w0]!));
-  f[k++] = finish(mix(mix(T[32]!, vSurface[w0]!), vPos1[n1]!));
-  f[k++] = finish(mix(mix(T[33]!, vPos1[p1]!), vSurface[w0]!));
+  f[k++] = finish(mix(mix(mix(T[15]!, vPos1[p1]!), vPos1[w0]!), vPos1[n1]!));
+  f[k++] = finish(mix(mix(mix(T[17]!, vClsHash[p1]!), vClsHash[w0]!), vClsHash[n1]!));
+  f[k++] = finish(mix(mix(mix(T[25]!, vPos[w0]!), vPos1[n1]!), vKindHash[n2]!));
   f[k++] = finish(mix(mix(mix(T[34]!, vClsHash[p2]!), vClsHash[p1]!), vClsHash[w0]!));
   f[k++] = finish(mix(mix(mix(T[35]!, vClsHash[w0]!), vClsHash[n1]!), vClsHash[n2]!));
   return k;
@@ -371,20 +422,10 @@ function runFeatures(f: Int32Array, k: number, c: FeatureContext): number {
   return k;
 }
 
-function pairFeatures(f: Int32Array, k: number, c: FeatureContext): number {
-  const { t, w0, p1, p2, n1, n2 } = c;
-  f[k++] = finish(mix(T[42]!, t.surface.length >= 2 ? mix(t.surface.charCodeAt(0), t.surface.charCodeAt(1)) : vPre[w0]!));
-  f[k++] = finish(mix(mix(T[43]!, vSurface[p1]!), vSurface[n1]!));
-  f[k++] = finish(mix(mix(T[44]!, vSurface[n1]!), vSurface[n2]!));
-  f[k++] = finish(mix(mix(T[45]!, vSurface[p2]!), vSurface[p1]!));
-  return k;
-}
-
 function contextFeatures(f: Int32Array, k: number, c: FeatureContext): number {
   const { w0, p1, n1, n2 } = c;
+  f[k++] = finish(mix(mix(T[43]!, vSurface[p1]!), vSurface[n1]!));
   f[k++] = finish(mix(mix(T[46]!, c.bracket), vClsHash[w0]!));
-  f[k++] = finish(mix(mix(T[47]!, vClsHash[w0]!), vSurface[n1]!));
-  f[k++] = finish(mix(mix(T[48]!, vSurface[p1]!), vClsHash[w0]!));
   f[k++] = finish(mix(mix(mix(T[49]!, vPos[w0]!), vSurface[n1]!), vSurface[n2]!));
   return k;
 }
@@ -467,72 +508,401 @@ function ensureTokenScratch(n: number): void {
   featureOffsets = new Int32Array(size + 1);
 }
 
-/** Writes every token's features into featureIndex / featureOffsets; returns their count. */
-function featuresInto(tokens: readonly Token[]): number {
-  const n = tokens.length;
+interface SequenceContext {
+  n: number;
+  doc: { honoured: Map<string, number>; tagged: Map<string, number> };
+  runs: { code: Int32Array; first: Int32Array; last: Int32Array };
+  brackets: Uint8Array;
+  topic: Int32Array;
+  ctx: FeatureContext;
+}
+
+/** View slots at the sentence edges, and scratch for n tokens (their views are filled next). */
+function prepareViews(n: number): void {
   ensureViews(n + 4);
   ensureTokenScratch(n);
   edgeView(0);
   edgeView(1);
   edgeView(n + 2);
   edgeView(n + 3);
+}
+
+/** What the features of a position read besides the views: evidence, runs, brackets, topic. */
+function sequenceContext(tokens: readonly Token[]): SequenceContext {
+  const ctx: FeatureContext = { w0: 0, p1: 0, p2: 0, n1: 0, n2: 0, run: 0, before: 0, after: 0, afterNext: 0, bracket: 0 };
+  return { n: tokens.length, doc: documentEvidence(tokens), runs: katakanaRuns(tokens), brackets: bracketDepth(tokens), topic: topicWords(tokens), ctx };
+}
+
+/**
+ * The features of position i that neither one token nor two adjacent ones make: three tokens,
+ * the katakana run, brackets, the topic, the document's other mentions.
+ */
+function positionFeatures(f: Int32Array, k: number, t: Token, i: number, seq: SequenceContext): number {
+  const { ctx, runs } = seq;
+  const w0 = i + 2;
+  const n1 = i + 3;
+  ctx.w0 = w0;
+  ctx.p1 = i + 1;
+  ctx.p2 = i;
+  ctx.n1 = n1;
+  ctx.n2 = i + 4;
+  // Context of the whole katakana run (ハーツ|クライ は …), and the token's prefix.
+  ctx.run = runs.code[i]!;
+  ctx.before = runs.first[i]! + 1;
+  ctx.after = runs.last[i]! + 3;
+  ctx.afterNext = runs.last[i]! + 4;
+  ctx.bracket = seq.brackets[i]!;
+  k = tripleFeatures(f, k, ctx);
+  k = runFeatures(f, k, ctx);
+  k = contextFeatures(f, k, ctx);
+  if (t.unknown || vCls[w0] === C_K || t.pos1 === '固有名詞') k = topicFeatures(f, k, i, seq.n, seq.topic, runs.first[i]!, runs.last[i]!);
+  const honoured = seq.doc.honoured.get(t.surface) ?? 0;
+  const ownHonour = vKind[n1] === K_HON || vKind[n1] === K_TITLE ? 1 : 0;
+  if (honoured - ownHonour > 0) f[k++] = finish(mix(T[37]!, vClsHash[w0]!));
+  if ((seq.doc.tagged.get(t.surface) ?? 0) > 1) f[k++] = finish(T[38]!);
+  return k;
+}
+
+/** Writes every token's features into featureIndex / featureOffsets; returns their count. */
+function featuresInto(tokens: readonly Token[]): number {
+  const n = tokens.length;
+  prepareViews(n);
   for (let i = 0; i < n; i++) view(i + 2, tokens[i]!);
-  const doc = documentEvidence(tokens);
-  const runs = katakanaRuns(tokens);
-  const brackets = bracketDepth(tokens);
-  const topic = topicWords(tokens);
+  const seq = sequenceContext(tokens);
   const f = featureIndex;
   const offsets = featureOffsets;
   let k = 0;
-  const ctx: FeatureContext = { t: tokens[0]!, w0: 0, p1: 0, p2: 0, n1: 0, n2: 0, c0len: 0, run: 0, before: 0, after: 0, afterNext: 0, bracket: 0 };
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
     const t = tokens[i]!;
     const w0 = i + 2;
-    const n1 = i + 3;
-    const len = Math.min(t.surface.length, 6);
-    const cls = vCls[w0]!;
-    ctx.t = t;
-    ctx.w0 = w0;
-    ctx.p1 = i + 1;
-    ctx.p2 = i;
-    ctx.n1 = n1;
-    ctx.n2 = i + 4;
-    ctx.c0len = mix(vClsHash[w0]!, len);
-    // Context of the whole katakana run (ハーツ|クライ は …), and the token's prefix.
-    ctx.run = runs.code[i]!;
-    ctx.before = runs.first[i]! + 1;
-    ctx.after = runs.last[i]! + 3;
-    ctx.afterNext = runs.last[i]! + 4;
-    ctx.bracket = brackets[i]!;
-    k = surfaceFeatures(f, k, ctx);
-    k = neighbourFeatures(f, k, ctx);
-    k = posFeatures(f, k, ctx);
-    k = posPairFeatures(f, k, ctx);
-    k = shapeFeatures(f, k, ctx);
-    k = kindFeatures(f, k, ctx);
-    k = affixFeatures(f, k, ctx);
-    k = affixContextFeatures(f, k, ctx);
-    k = runFeatures(f, k, ctx);
-    k = pairFeatures(f, k, ctx);
-    k = contextFeatures(f, k, ctx);
-    if (t.unknown || cls === C_K || t.pos1 === '固有名詞') k = topicFeatures(f, k, i, n, topic, runs.first[i]!, runs.last[i]!);
-    // Character bigrams inside the word, with boundary marks (^ジュ, ュー, ーシ …, シー$): how
-    // names and ordinary loanwords are spelt.
-    if (t.surface.length >= 2 && cls !== C_D && cls !== C_O) {
-      const s = t.surface;
-      const m = Math.min(s.length + 1, MAX_BIGRAMS);
-      for (let j = 0; j < m; j++) {
-        const a = j === 0 ? 0x5e : s.charCodeAt(j - 1);
-        const b = j === s.length ? 0x24 : s.charCodeAt(j);
-        f[k++] = finish(mix(mix(T[50]!, a), b));
-      }
-    }
-    const honoured = doc.honoured.get(t.surface) ?? 0;
-    const ownHonour = vKind[n1] === K_HON || vKind[n1] === K_TITLE ? 1 : 0;
-    if (honoured - ownHonour > 0) f[k++] = finish(mix(T[37]!, vClsHash[w0]!));
-    if ((doc.tagged.get(t.surface) ?? 0) > 1) f[k++] = finish(T[38]!);
+    k = selfFeatures(f, k, t, w0);
+    k = selfAffixFeatures(f, k, t, w0);
+    k = bigramFeatures(f, k, t, w0);
+    k = asPrev2Features(f, k, w0 - 2);
+    k = asPrev1Features(f, k, w0 - 1);
+    k = asNext1Features(f, k, w0 + 1);
+    k = asNext2Features(f, k, w0 + 2);
+    k = prevPairFeatures(f, k, w0 - 2, w0 - 1);
+    k = leftPairFeatures(f, k, w0 - 1, w0);
+    k = rightPairFeatures(f, k, w0, w0 + 1);
+    k = rightPairFeatures2(f, k, w0, w0 + 1);
+    k = nextPairFeatures(f, k, w0 + 1, w0 + 2);
+    k = positionFeatures(f, k, t, i, seq);
   }
   offsets[n] = k;
   return k;
+}
+
+/** Groups of one-token features: the token itself, or as the neighbour at −2, −1, +1, +2. */
+const GROUPS = 5;
+const G_SELF = 0;
+const G_PREV2 = 1;
+const G_PREV1 = 2;
+const G_NEXT1 = 3;
+const G_NEXT2 = 4;
+/** Groups of two adjacent tokens: before the token, around it on the left, on the right, after it. */
+const PAIR_GROUPS = 4;
+const P_PREV = 0;
+const P_LEFT = 1;
+const P_RIGHT = 2;
+const P_NEXT = 3;
+/** Entry 0 is the sentence edge. */
+const EDGE_ENTRY = 0;
+
+/**
+ * Inference's shortcut over the features of one token and of two adjacent tokens: per distinct
+ * token (surface, part of speech, known or not) its view and the weight sums of its features in
+ * each group, and per distinct pair of adjacent tokens the same for theirs, computed on first
+ * sight and reused; a position then only hashes and looks up the features of three tokens, its
+ * katakana run, brackets and topic. Exact: the shipped weights are integers (int16), so the sums
+ * do not depend on the order they are added in. One per model and thread; the tables grow with
+ * the words seen, up to a bound, and are emptied when full.
+ */
+export class TokenSums {
+  private readonly bySurface = new Map<string, number>();
+  private size = 1;
+  private pairSize = 0;
+  private capacity = 0;
+  private pairCapacity = 0;
+  private next = new Int32Array(0);
+  private readonly pos: string[] = [];
+  private readonly pos1: string[] = [];
+  private readonly pos2: string[] = [];
+  private readonly pos3: string[] = [];
+  private unknown = new Uint8Array(0);
+  /** Per entry, its view columns (as view() writes them). */
+  private columns = new Int32Array(0);
+  /** Per entry, GROUPS × labels sums. */
+  private sums = new Int32Array(0);
+  /** Per pair, PAIR_GROUPS × labels sums. */
+  private pairSums = new Int32Array(0);
+  private readonly scratch = new Int32Array(MAX_FEATURES_PER_TOKEN);
+
+  /** Open addressing over pair keys (first entry × maxEntries + second), −1 where free; and the pair each names. */
+  private readonly pairKeys: Int32Array;
+  private readonly pairValues: Int32Array;
+  private readonly pairMask: number;
+  private readonly pairShift: number;
+
+  constructor(
+    private readonly weights: Int16Array,
+    readonly maxEntries = 16_384,
+    readonly maxPairs = 32_768,
+  ) {
+    if (weights.length !== FEATURE_DIM * LABELS) throw new Error(`TokenSums: ${weights.length} weights, expected ${FEATURE_DIM * LABELS}`);
+    if (maxEntries * maxEntries > 2 ** 31) throw new Error('TokenSums: maxEntries² must fit in 31 bits (pair keys)');
+    const bits = Math.ceil(Math.log2(maxPairs * 2));
+    this.pairKeys = new Int32Array(2 ** bits).fill(-1);
+    this.pairValues = new Int32Array(2 ** bits);
+    this.pairMask = 2 ** bits - 1;
+    this.pairShift = 32 - bits;
+    this.grow(256);
+    this.growPairs(1024);
+    ensureViews(1);
+    edgeView(0);
+    this.store(EDGE_ENTRY, 0);
+    const base = EDGE_ENTRY * GROUPS * LABELS;
+    this.add(this.sums, base + G_PREV2 * LABELS, asPrev2Features(this.scratch, 0, 0));
+    this.add(this.sums, base + G_PREV1 * LABELS, asPrev1Features(this.scratch, 0, 0));
+    this.add(this.sums, base + G_NEXT1 * LABELS, asNext1Features(this.scratch, 0, 0));
+    this.add(this.sums, base + G_NEXT2 * LABELS, asNext2Features(this.scratch, 0, 0));
+  }
+
+  /**
+   * Room for n more tokens and the pairs around them without emptying a table in the middle of
+   * a sequence; false if a sequence that long never fits.
+   */
+  reserve(n: number): boolean {
+    if (n + 1 > this.maxEntries || n + 3 > this.maxPairs) return false;
+    if (this.size + n > this.maxEntries) {
+      this.bySurface.clear();
+      this.size = 1;
+      this.clearPairs();
+    }
+    if (this.pairSize + n + 3 > this.maxPairs) this.clearPairs();
+    if (this.size + n > this.capacity) this.grow(Math.min(this.maxEntries, Math.max(this.capacity * 2, this.size + n)));
+    if (this.pairSize + n + 3 > this.pairCapacity) this.growPairs(Math.min(this.maxPairs, Math.max(this.pairCapacity * 2, this.pairSize + n + 3)));
+    return true;
+  }
+
+  private clearPairs(): void {
+    this.pairKeys.fill(-1);
+    this.pairSize = 0;
+  }
+
+  private grow(capacity: number): void {
+    const L = LABELS;
+    const next = new Int32Array(capacity);
+    next.set(this.next);
+    this.next = next;
+    const unknown = new Uint8Array(capacity);
+    unknown.set(this.unknown);
+    this.unknown = unknown;
+    const columns = new Int32Array(capacity * VIEW_COLUMNS);
+    columns.set(this.columns);
+    this.columns = columns;
+    const sums = new Int32Array(capacity * GROUPS * L);
+    sums.set(this.sums);
+    this.sums = sums;
+    this.capacity = capacity;
+  }
+
+  private growPairs(capacity: number): void {
+    const pairSums = new Int32Array(capacity * PAIR_GROUPS * LABELS);
+    pairSums.set(this.pairSums);
+    this.pairSums = pairSums;
+    this.pairCapacity = capacity;
+  }
+
+  /** Copies view slot v's columns to entry e. */
+  private store(e: number, v: number): void {
+    const c = this.columns;
+    const o = e * VIEW_COLUMNS;
+    c[o] = vSurface[v]!;
+    c[o + 1] = vPos[v]!;
+    c[o + 2] = vPos1[v]!;
+    c[o + 3] = vCls[v]!;
+    c[o + 4] = vKind[v]!;
+    c[o + 5] = vPre[v]!;
+    c[o + 6] = vSuf[v]!;
+    c[o + 7] = vSuf2[v]!;
+    c[o + 8] = vC0len[v]!;
+  }
+
+  /** Writes entry e's columns to view slot v. */
+  private load(e: number, v: number): void {
+    const c = this.columns;
+    const o = e * VIEW_COLUMNS;
+    vSurface[v] = c[o]!;
+    vPos[v] = c[o + 1]!;
+    vPos1[v] = c[o + 2]!;
+    const cls = c[o + 3]!;
+    vCls[v] = cls;
+    vClsHash[v] = cls;
+    const kind = c[o + 4]!;
+    vKind[v] = kind;
+    vKindHash[v] = KIND_HASH[kind]!;
+    vPre[v] = c[o + 5]!;
+    vSuf[v] = c[o + 6]!;
+    vSuf2[v] = c[o + 7]!;
+    vC0len[v] = c[o + 8]!;
+  }
+
+  /** The entry of token t, its view written to slot v (computed there on first sight). */
+  entry(t: Token, v: number): number {
+    const head = this.bySurface.get(t.surface);
+    const unknown = t.unknown ? 1 : 0;
+    for (let e = head ?? -1; e >= 0; e = this.next[e]!) {
+      if (this.pos[e] === t.pos && this.pos1[e] === t.pos1 && this.pos2[e] === t.pos2 && this.pos3[e] === t.pos3 && this.unknown[e] === unknown) {
+        this.load(e, v);
+        return e;
+      }
+    }
+    const e = this.size++;
+    view(v, t);
+    this.next[e] = head ?? -1;
+    this.bySurface.set(t.surface, e);
+    this.pos[e] = t.pos;
+    this.pos1[e] = t.pos1;
+    this.pos2[e] = t.pos2;
+    this.pos3[e] = t.pos3;
+    this.unknown[e] = unknown;
+    this.store(e, v);
+    const f = this.scratch;
+    const base = e * GROUPS * LABELS;
+    let k = selfFeatures(f, 0, t, v);
+    k = selfAffixFeatures(f, k, t, v);
+    this.add(this.sums, base + G_SELF * LABELS, bigramFeatures(f, k, t, v));
+    this.add(this.sums, base + G_PREV2 * LABELS, asPrev2Features(f, 0, v));
+    this.add(this.sums, base + G_PREV1 * LABELS, asPrev1Features(f, 0, v));
+    this.add(this.sums, base + G_NEXT1 * LABELS, asNext1Features(f, 0, v));
+    this.add(this.sums, base + G_NEXT2 * LABELS, asNext2Features(f, 0, v));
+    return e;
+  }
+
+  /** The pair of entries a, b in view slots v, v + 1 (their views written there already). */
+  pair(a: number, b: number, v: number): number {
+    const key = a * this.maxEntries + b;
+    const keys = this.pairKeys;
+    let h = Math.imul(key, 0x9e3779b1) >>> this.pairShift;
+    for (let probe = keys[h]!; probe !== -1; probe = keys[h]!) {
+      if (probe === key) return this.pairValues[h]!;
+      h = (h + 1) & this.pairMask;
+    }
+    const p = this.pairSize++;
+    keys[h] = key;
+    this.pairValues[h] = p;
+    const f = this.scratch;
+    const base = p * PAIR_GROUPS * LABELS;
+    this.add(this.pairSums, base + P_PREV * LABELS, prevPairFeatures(f, 0, v, v + 1));
+    this.add(this.pairSums, base + P_LEFT * LABELS, leftPairFeatures(f, 0, v, v + 1));
+    this.add(this.pairSums, base + P_RIGHT * LABELS, rightPairFeatures2(f, rightPairFeatures(f, 0, v, v + 1), v, v + 1));
+    this.add(this.pairSums, base + P_NEXT * LABELS, nextPairFeatures(f, 0, v, v + 1));
+    return p;
+  }
+
+  /** Writes the weight sums of scratch features [0, k) to out[o .. o + LABELS). */
+  private add(out: Int32Array, o: number, k: number): void {
+    const w = this.weights;
+    const f = this.scratch;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    for (let j = 0; j < k; j++) {
+      const b = f[j]! * LABELS;
+      s0 += w[b]!;
+      s1 += w[b + 1]!;
+      s2 += w[b + 2]!;
+      s3 += w[b + 3]!;
+      s4 += w[b + 4]!;
+    }
+    out[o] = s0;
+    out[o + 1] = s1;
+    out[o + 2] = s2;
+    out[o + 3] = s3;
+    out[o + 4] = s4;
+  }
+
+  /** Entry and pair sums, read by emissionSums. */
+  get tokenTable(): Int32Array {
+    return this.sums;
+  }
+
+  get pairTable(): Int32Array {
+    return this.pairSums;
+  }
+}
+
+/** Columns of a view slot kept per cache entry (vClsHash and vKindHash follow from cls and kind). */
+const VIEW_COLUMNS = 9;
+
+let entryScratch = new Int32Array(0);
+let pairScratch = new Int32Array(0);
+let sumScratch = new Int32Array(0);
+const positionScratch = new Int32Array(MAX_FEATURES_PER_TOKEN);
+
+/**
+ * Per token and label, the sum of the weights of its features (what summing over
+ * extractFeatures' indices gives), through the token and pair tables; in a buffer reused by the
+ * next call. Undefined when the sequence is longer than the tables hold (sum the feature matrix).
+ */
+export function emissionSums(tokens: readonly Token[], cache: TokenSums, weights: Int16Array): Int32Array | undefined {
+  const n = tokens.length;
+  if (!cache.reserve(n)) return undefined;
+  prepareViews(n);
+  const slots = n + 4;
+  if (entryScratch.length < slots) {
+    entryScratch = new Int32Array(Math.max(slots, entryScratch.length * 2, 256));
+    pairScratch = new Int32Array(entryScratch.length);
+  }
+  if (sumScratch.length < n * LABELS) sumScratch = new Int32Array(Math.max(n * LABELS, sumScratch.length * 2, 256 * LABELS));
+  // Entry per view slot (edges included), then pair per adjacent slots (v, v + 1).
+  const entries = entryScratch;
+  entries[0] = entries[1] = entries[n + 2] = entries[n + 3] = EDGE_ENTRY;
+  for (let i = 0; i < n; i++) entries[i + 2] = cache.entry(tokens[i]!, i + 2);
+  const pairs = pairScratch;
+  for (let v = 0; v + 1 < slots; v++) pairs[v] = cache.pair(entries[v]!, entries[v + 1]!, v);
+  const seq = sequenceContext(tokens);
+  const sums = cache.tokenTable;
+  const pairSums = cache.pairTable;
+  const out = sumScratch;
+  const stride = GROUPS * LABELS;
+  const pairStride = PAIR_GROUPS * LABELS;
+  const f = positionScratch;
+  for (let i = 0; i < n; i++) {
+    const w0 = i + 2;
+    const self = entries[w0]! * stride + G_SELF * LABELS;
+    const p2 = entries[w0 - 2]! * stride + G_PREV2 * LABELS;
+    const p1 = entries[w0 - 1]! * stride + G_PREV1 * LABELS;
+    const n1 = entries[w0 + 1]! * stride + G_NEXT1 * LABELS;
+    const n2 = entries[w0 + 2]! * stride + G_NEXT2 * LABELS;
+    const before = pairs[w0 - 2]! * pairStride + P_PREV * LABELS;
+    const left = pairs[w0 - 1]! * pairStride + P_LEFT * LABELS;
+    const right = pairs[w0]! * pairStride + P_RIGHT * LABELS;
+    const after = pairs[w0 + 1]! * pairStride + P_NEXT * LABELS;
+    let s0 = sums[self]! + sums[p2]! + sums[p1]! + sums[n1]! + sums[n2]! + pairSums[before]! + pairSums[left]! + pairSums[right]! + pairSums[after]!;
+    let s1 = sums[self + 1]! + sums[p2 + 1]! + sums[p1 + 1]! + sums[n1 + 1]! + sums[n2 + 1]! + pairSums[before + 1]! + pairSums[left + 1]! + pairSums[right + 1]! + pairSums[after + 1]!;
+    let s2 = sums[self + 2]! + sums[p2 + 2]! + sums[p1 + 2]! + sums[n1 + 2]! + sums[n2 + 2]! + pairSums[before + 2]! + pairSums[left + 2]! + pairSums[right + 2]! + pairSums[after + 2]!;
+    let s3 = sums[self + 3]! + sums[p2 + 3]! + sums[p1 + 3]! + sums[n1 + 3]! + sums[n2 + 3]! + pairSums[before + 3]! + pairSums[left + 3]! + pairSums[right + 3]! + pairSums[after + 3]!;
+    let s4 = sums[self + 4]! + sums[p2 + 4]! + sums[p1 + 4]! + sums[n1 + 4]! + sums[n2 + 4]! + pairSums[before + 4]! + pairSums[left + 4]! + pairSums[right + 4]! + pairSums[after + 4]!;
+    const k = positionFeatures(f, 0, tokens[i]!, i, seq);
+    for (let j = 0; j < k; j++) {
+      const b = f[j]! * LABELS;
+      s0 += weights[b]!;
+      s1 += weights[b + 1]!;
+      s2 += weights[b + 2]!;
+      s3 += weights[b + 3]!;
+      s4 += weights[b + 4]!;
+    }
+    const o = i * LABELS;
+    out[o] = s0;
+    out[o + 1] = s1;
+    out[o + 2] = s2;
+    out[o + 3] = s3;
+    out[o + 4] = s4;
+  }
+  return out;
 }

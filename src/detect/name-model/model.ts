@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { Token } from '../tokenizer.js';
 import { decodeWithMargins, LABELS, type ChainWeights } from './decode.js';
-import { extractFeaturesScratch, FEATURE_BITS, FEATURE_DIM, FEATURE_VERSION, type FeatureMatrix } from './features.js';
+import { emissionSums, extractFeaturesScratch, FEATURE_BITS, FEATURE_DIM, FEATURE_VERSION, TokenSums, type FeatureMatrix } from './features.js';
 import { readPrebuiltNameWeights } from './prebuilt.js';
 
 /**
@@ -129,8 +129,35 @@ export function emissions(model: NameModel, features: FeatureMatrix, n: number):
   return out;
 }
 
-/** Names in a token sequence (one unit of text), each with its margin. */
-export function labelNames(model: NameModel, tokens: readonly Token[], features = extractFeaturesScratch(tokens)): ModelSpan[] {
+const tokenSums = new WeakMap<NameModel, TokenSums>();
+
+/**
+ * Per-token label scores of a token sequence, as emissions() over its features gives them: for
+ * integer weights (the shipped model) through the per-token sums of TokenSums, which hashes and
+ * looks up only the features that combine several tokens; else over the feature matrix.
+ */
+export function tokenEmissions(model: NameModel, tokens: readonly Token[]): Float32Array {
+  const n = tokens.length;
+  if (model.weights instanceof Int16Array) {
+    let cache = tokenSums.get(model);
+    if (!cache) tokenSums.set(model, (cache = new TokenSums(model.weights)));
+    const sums = emissionSums(tokens, cache, model.weights);
+    if (sums) {
+      const out = new Float32Array(n * LABELS);
+      const scale = model.scale;
+      for (let j = 0; j < n * LABELS; j++) out[j] = sums[j]! * scale;
+      return out;
+    }
+  }
+  return emissions(model, extractFeaturesScratch(tokens), n);
+}
+
+/**
+ * Names in a token sequence (one unit of text), each with its margin; from the given features
+ * (training, which keeps them) or the tokens.
+ */
+export function labelNames(model: NameModel, tokens: readonly Token[], features?: FeatureMatrix): ModelSpan[] {
   if (tokens.length === 0) return [];
-  return decodeWithMargins(emissions(model, features, tokens.length), tokens.length, model.chain);
+  const scores = features ? emissions(model, features, tokens.length) : tokenEmissions(model, tokens);
+  return decodeWithMargins(scores, tokens.length, model.chain);
 }
