@@ -640,10 +640,12 @@ export class TokenSums {
   private readonly scratch = new Int32Array(MAX_FEATURES_PER_TOKEN);
 
   /** Open addressing over pair keys (first entry × maxEntries + second), −1 where free; and the pair each names. */
-  private readonly pairKeys: Int32Array;
-  private readonly pairValues: Int32Array;
-  private readonly pairMask: number;
-  private readonly pairShift: number;
+  private pairKeys = new Int32Array(0);
+  private pairValues = new Int32Array(0);
+  private pairMask = 0;
+  private pairShift = 0;
+  /** Per pair, its key (to rebuild the open addressing when it grows). */
+  private keyOfPair = new Int32Array(0);
 
   constructor(
     private readonly weights: Int16Array,
@@ -652,11 +654,6 @@ export class TokenSums {
   ) {
     if (weights.length !== FEATURE_DIM * LABELS) throw new Error(`TokenSums: ${weights.length} weights, expected ${FEATURE_DIM * LABELS}`);
     if (maxEntries * maxEntries > 2 ** 31) throw new Error('TokenSums: maxEntries² must fit in 31 bits (pair keys)');
-    const bits = Math.ceil(Math.log2(maxPairs * 2));
-    this.pairKeys = new Int32Array(2 ** bits).fill(-1);
-    this.pairValues = new Int32Array(2 ** bits);
-    this.pairMask = 2 ** bits - 1;
-    this.pairShift = 32 - bits;
     this.grow(256);
     this.growPairs(1024);
     ensureViews(1);
@@ -708,12 +705,31 @@ export class TokenSums {
     this.capacity = capacity;
   }
 
+  /** Room for `capacity` pairs, the open addressing at most half full. */
   private growPairs(capacity: number): void {
     const pairSums = new Int32Array(capacity * PAIR_GROUPS * LABELS);
     pairSums.set(this.pairSums);
     this.pairSums = pairSums;
+    const keyOfPair = new Int32Array(capacity);
+    keyOfPair.set(this.keyOfPair);
+    this.keyOfPair = keyOfPair;
     this.pairCapacity = capacity;
+    const bits = Math.ceil(Math.log2(capacity * 2));
+    this.pairKeys = new Int32Array(2 ** bits).fill(-1);
+    this.pairValues = new Int32Array(2 ** bits);
+    this.pairMask = 2 ** bits - 1;
+    this.pairShift = 32 - bits;
+    for (let p = 0; p < this.pairSize; p++) this.place(keyOfPair[p]!, p);
   }
+
+  /** Puts pair p under its key in the open addressing (the key is not there yet). */
+  private place(key: number, p: number): void {
+    let h = Math.imul(key, 0x9e3779b1) >>> this.pairShift;
+    while (this.pairKeys[h] !== -1) h = (h + 1) & this.pairMask;
+    this.pairKeys[h] = key;
+    this.pairValues[h] = p;
+  }
+
 
   /** Copies view slot v's columns to entry e. */
   private store(e: number, v: number): void {
@@ -793,6 +809,7 @@ export class TokenSums {
     const p = this.pairSize++;
     keys[h] = key;
     this.pairValues[h] = p;
+    this.keyOfPair[p] = key;
     const f = this.scratch;
     const base = p * PAIR_GROUPS * LABELS;
     this.add(this.pairSums, base + P_PREV * LABELS, prevPairFeatures(f, 0, v, v + 1));
