@@ -95,6 +95,14 @@ function finish(h: number): number {
   return h & (FEATURE_DIM - 1);
 }
 
+/**
+ * A string for a long-lived cache key: V8 keeps a substring of 13 or more characters as a view
+ * of the text it was cut from, so a cached token could keep a whole attachment's text alive.
+ */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
 const kindCache = new Map<string, Kind>();
 const KIND_CACHE_LIMIT = 50_000;
 
@@ -110,7 +118,7 @@ function kindOf(t: Token): Kind {
   else if (s.trim() === '') kind = 'SPACE';
   else if (/^[「」『』()（）【】]$/.test(s)) kind = 'BRACKET';
   else kind = 'PUNCT';
-  if (kindCache.size < KIND_CACHE_LIMIT) kindCache.set(s, kind);
+  if (kindCache.size < KIND_CACHE_LIMIT) kindCache.set(ownCopy(s), kind);
   // PUNCT in the cache stands for "no special kind": punctuation only when kuromoji says 記号.
   return kind === 'PUNCT' && t.pos !== '記号' ? '-' : kind;
 }
@@ -778,7 +786,7 @@ export class TokenSums {
     const e = this.size++;
     view(v, t);
     this.next[e] = head ?? -1;
-    this.bySurface.set(t.surface, e);
+    this.bySurface.set(ownCopy(t.surface), e);
     this.pos[e] = t.pos;
     this.pos1[e] = t.pos1;
     this.pos2[e] = t.pos2;
