@@ -829,26 +829,8 @@ export class TokenSums {
 
   /** Writes the weight sums of scratch features [0, k) to out[o .. o + LABELS). */
   private add(out: Int32Array, o: number, k: number): void {
-    const w = this.weights;
-    const f = this.scratch;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let s4 = 0;
-    for (let j = 0; j < k; j++) {
-      const b = f[j]! * LABELS;
-      s0 += w[b]!;
-      s1 += w[b + 1]!;
-      s2 += w[b + 2]!;
-      s3 += w[b + 3]!;
-      s4 += w[b + 4]!;
-    }
-    out[o] = s0;
-    out[o + 1] = s1;
-    out[o + 2] = s2;
-    out[o + 3] = s3;
-    out[o + 4] = s4;
+    out.fill(0, o, o + LABELS);
+    addWeightSums(this.weights, this.scratch, k, out, o);
   }
 
   /** Entry and pair sums, read by emissionSums. */
@@ -859,6 +841,28 @@ export class TokenSums {
   get pairTable(): Int32Array {
     return this.pairSums;
   }
+}
+
+/** Adds the weights of features f[0 .. k) to out[o .. o + LABELS) (summed in locals, written once). */
+function addWeightSums(weights: Int16Array, f: Int32Array, k: number, out: Int32Array, o: number): void {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  for (let j = 0; j < k; j++) {
+    const b = f[j]! * LABELS;
+    s0 += weights[b]!;
+    s1 += weights[b + 1]!;
+    s2 += weights[b + 2]!;
+    s3 += weights[b + 3]!;
+    s4 += weights[b + 4]!;
+  }
+  out[o] = out[o]! + s0;
+  out[o + 1] = out[o + 1]! + s1;
+  out[o + 2] = out[o + 2]! + s2;
+  out[o + 3] = out[o + 3]! + s3;
+  out[o + 4] = out[o + 4]! + s4;
 }
 
 /** Columns of a view slot kept per cache entry (vClsHash and vKindHash follow from cls and kind). */
@@ -908,26 +912,11 @@ export function emissionSums(tokens: readonly Token[], cache: TokenSums, weights
     const left = pairs[w0 - 1]! * pairStride + P_LEFT * LABELS;
     const right = pairs[w0]! * pairStride + P_RIGHT * LABELS;
     const after = pairs[w0 + 1]! * pairStride + P_NEXT * LABELS;
-    let s0 = sums[self]! + sums[p2]! + sums[p1]! + sums[n1]! + sums[n2]! + pairSums[before]! + pairSums[left]! + pairSums[right]! + pairSums[after]!;
-    let s1 = sums[self + 1]! + sums[p2 + 1]! + sums[p1 + 1]! + sums[n1 + 1]! + sums[n2 + 1]! + pairSums[before + 1]! + pairSums[left + 1]! + pairSums[right + 1]! + pairSums[after + 1]!;
-    let s2 = sums[self + 2]! + sums[p2 + 2]! + sums[p1 + 2]! + sums[n1 + 2]! + sums[n2 + 2]! + pairSums[before + 2]! + pairSums[left + 2]! + pairSums[right + 2]! + pairSums[after + 2]!;
-    let s3 = sums[self + 3]! + sums[p2 + 3]! + sums[p1 + 3]! + sums[n1 + 3]! + sums[n2 + 3]! + pairSums[before + 3]! + pairSums[left + 3]! + pairSums[right + 3]! + pairSums[after + 3]!;
-    let s4 = sums[self + 4]! + sums[p2 + 4]! + sums[p1 + 4]! + sums[n1 + 4]! + sums[n2 + 4]! + pairSums[before + 4]! + pairSums[left + 4]! + pairSums[right + 4]! + pairSums[after + 4]!;
-    const k = positionFeatures(f, 0, tokens[i]!, i, seq);
-    for (let j = 0; j < k; j++) {
-      const b = f[j]! * LABELS;
-      s0 += weights[b]!;
-      s1 += weights[b + 1]!;
-      s2 += weights[b + 2]!;
-      s3 += weights[b + 3]!;
-      s4 += weights[b + 4]!;
-    }
     const o = i * LABELS;
-    out[o] = s0;
-    out[o + 1] = s1;
-    out[o + 2] = s2;
-    out[o + 3] = s3;
-    out[o + 4] = s4;
+    for (let l = 0; l < LABELS; l++) {
+      out[o + l] = sums[self + l]! + sums[p2 + l]! + sums[p1 + l]! + sums[n1 + l]! + sums[n2 + l]! + pairSums[before + l]! + pairSums[left + l]! + pairSums[right + l]! + pairSums[after + l]!;
+    }
+    addWeightSums(weights, f, positionFeatures(f, 0, tokens[i]!, i, seq), out, o);
   }
   return out;
 }
