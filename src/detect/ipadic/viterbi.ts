@@ -86,6 +86,8 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
   let runEnd = new Int32Array(256);
   let byteStart = new Int32Array(256); // first UTF-8 byte of character i (plus one past the end)
   let utf8 = new Uint8Array(768);
+  // reachable[s]: some node that can be reached from BOS ends in lattice slot s (BOS: slot 0).
+  let reachable = new Uint8Array(257);
   // Lattice nodes; node 0 is BOS.
   let nodeWord = new Int32Array(1024);
   let nodeKnown = new Uint8Array(1024);
@@ -137,6 +139,7 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
     nodeCost[count] = w[3 * word + 2]!;
     nodeFrom[count] = from;
     nodeTo[count] = to;
+    reachable[start + length - 1] = 1;
     count++;
   };
 
@@ -148,6 +151,7 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
     runEnd = grow(runEnd, length);
     byteStart = grow(byteStart, length + 1);
     utf8 = grow(utf8, length * 3);
+    reachable = grow(reachable, length + 1);
     // Each character's class and UTF-8 bytes, once per sentence (the trie walks bytes, and a
     // walk from every position would otherwise encode the same characters again and again).
     let chars = 0;
@@ -181,7 +185,15 @@ export function createIpadicTokenizer(d: IpadicArrays): IpadicTokenize {
     nodeEnd[0] = 0;
     const known = d.known;
     const mapOffsets = known.mapOffsets;
+    reachable.fill(0, 1, chars + 1);
     for (let pos = 0; pos < chars; pos++) {
+      // Nodes are appended by start, so every node that ends right before this position is
+      // already here. If none of them can be reached from BOS (inside a grouped run of letters or
+      // digits, or a long word, that nothing else ends in), no node starting here can be either:
+      // kuromoji would give each the cost Number.MAX_VALUE and never choose it, so they are not
+      // built. The end is always reachable (each reachable position starts a dictionary word or
+      // an unknown word), so the best path is the same.
+      if (reachable[pos] === 0) continue;
       const from = starts[pos]!;
       let parent = ROOT_ID;
       let found = 0;
