@@ -33,6 +33,8 @@ const FORBIDDEN = -1e9;
 /** Scratch buffers reused across calls (decoding is synchronous; one per scan worker). */
 let scoreBuf = new Float64Array(0);
 let betaBuf = new Float64Array(0);
+const runCur = new Float64Array(LABELS);
+const runNext = new Float64Array(LABELS);
 let backBuf = new Uint8Array(0);
 
 function ensureScratch(size: number): void {
@@ -130,23 +132,31 @@ export function spansOfPath(path: Uint8Array, n: number): Array<{ first: number;
  * Best labelling's names, each with its margin over the best labelling without it (its tokens
  * all O). One forward (Viterbi) and one backward pass: the best labelling with a run pinned to O
  * is the best prefix into the run, the fixed O run, and the best suffix out of it.
+ *
+ * The passes are functions of their own: with the backward loop inline, the optimizer compiled
+ * this function while in that loop (on-stack replacement), before the code after it had run,
+ * and that code then left the optimized code for the interpreter at nearly every text with a
+ * name (53 times in 3,000 plain mails, the same optimized code each time).
  */
 export function decodeWithMargins(emission: Float32Array, n: number, chain: ChainWeights): LabelledSpan[] {
   const path = new Uint8Array(n);
   const best = viterbi(emission, n, chain, path);
   const spans = spansOfPath(path, n);
   if (spans.length === 0) return [];
-  // alpha[i*3+y]: best prefix score ending at i with label y (emission i included): the scores
-  // viterbi() just left in its scratch buffer.
-  // beta[i*3+y]: best suffix score from i+1 on, given label y at i (emission i excluded).
-  const alpha = scoreBuf;
+  // Only read at the last token of a name: nothing before the first name's last token is needed.
+  backwardPass(emission, n, chain, spans[0]!.last);
+  return spans.map((s) => ({ ...s, margin: best - bestWithout(s, emission, n, chain) }));
+}
+
+/**
+ * beta[i*LABELS+y]: best suffix score from i+1 on, given label y at i (emission i excluded),
+ * for i from n−1 down to `from`, into betaBuf.
+ */
+function backwardPass(emission: Float32Array, n: number, chain: ChainWeights, from: number): void {
   const beta = betaBuf;
   const tr = chain.transition;
   for (let y = 0; y < LABELS; y++) beta[(n - 1) * LABELS + y] = 0;
-  // Only read at the last token of a name (and computed backwards from the end): nothing before
-  // the first name's last token is needed.
-  const needed = spans[0]!.last;
-  for (let i = n - 2; i >= needed; i--) {
+  for (let i = n - 2; i >= from; i--) {
     const o = (i + 1) * LABELS;
     const e0 = emission[o]!;
     const e1 = emission[o + 1]!;
@@ -170,29 +180,36 @@ export function decodeWithMargins(emission: Float32Array, n: number, chain: Chai
       beta[i * LABELS + y] = m;
     }
   }
-  const cur = new Float64Array(LABELS);
-  const nxt = new Float64Array(LABELS);
-  return spans.map((s) => {
-    // Best score with the run s.first..s.last restricted to non-name labels: the best prefix
-    // into it (alpha), a small Viterbi over the run, the best suffix out of it (beta).
+}
+
+/**
+ * Best score with the run s.first..s.last restricted to non-name labels: the best prefix into
+ * it (alpha: the forward scores viterbi() left in scoreBuf), a small Viterbi over the run, the
+ * best suffix out of it (beta, from backwardPass).
+ */
+function bestWithout(s: { first: number; last: number }, emission: Float32Array, n: number, chain: ChainWeights): number {
+  const alpha = scoreBuf;
+  const beta = betaBuf;
+  const tr = chain.transition;
+  const cur = runCur;
+  const nxt = runNext;
+  for (const y of NOT_NAME) {
+    if (s.first === 0) cur[y] = y === IX ? -Infinity : chain.start[y]! + emission[y]!;
+    else {
+      let m = -Infinity;
+      for (let p = 0; p < LABELS; p++) if (allowed(p, y)) m = Math.max(m, alpha[(s.first - 1) * LABELS + p]! + tr[p * LABELS + y]!);
+      cur[y] = m + emission[s.first * LABELS + y]!;
+    }
+  }
+  for (let i = s.first + 1; i <= s.last; i++) {
     for (const y of NOT_NAME) {
-      if (s.first === 0) cur[y] = y === IX ? -Infinity : chain.start[y]! + emission[y]!;
-      else {
-        let m = -Infinity;
-        for (let p = 0; p < LABELS; p++) if (allowed(p, y)) m = Math.max(m, alpha[(s.first - 1) * LABELS + p]! + tr[p * LABELS + y]!);
-        cur[y] = m + emission[s.first * LABELS + y]!;
-      }
+      let m = -Infinity;
+      for (const q of NOT_NAME) if (allowed(q, y)) m = Math.max(m, cur[q]! + tr[q * LABELS + y]!);
+      nxt[y] = m + emission[i * LABELS + y]!;
     }
-    for (let i = s.first + 1; i <= s.last; i++) {
-      for (const y of NOT_NAME) {
-        let m = -Infinity;
-        for (const q of NOT_NAME) if (allowed(q, y)) m = Math.max(m, cur[q]! + tr[q * LABELS + y]!);
-        nxt[y] = m + emission[i * LABELS + y]!;
-      }
-      for (const y of NOT_NAME) cur[y] = nxt[y]!;
-    }
-    let without = -Infinity;
-    for (const y of NOT_NAME) without = Math.max(without, cur[y]! + (s.last === n - 1 ? 0 : beta[s.last * LABELS + y]!));
-    return { ...s, margin: best - without };
-  });
+    for (const y of NOT_NAME) cur[y] = nxt[y]!;
+  }
+  let without = -Infinity;
+  for (const y of NOT_NAME) without = Math.max(without, cur[y]! + (s.last === n - 1 ? 0 : beta[s.last * LABELS + y]!));
+  return without;
 }
