@@ -656,7 +656,8 @@ export class TokenSums {
   private keyOfPair = new Int32Array(0);
 
   constructor(
-    private readonly weights: Int16Array,
+    /** The model's weights the sums are taken over. */
+    readonly weights: Int16Array,
     readonly maxEntries = 16_384,
     readonly maxPairs = 32_768,
   ) {
@@ -737,7 +738,6 @@ export class TokenSums {
     this.pairKeys[h] = key;
     this.pairValues[h] = p;
   }
-
 
   /** Copies view slot v's columns to entry e. */
   private store(e: number, v: number): void {
@@ -875,11 +875,12 @@ const positionScratch = new Int32Array(MAX_FEATURES_PER_TOKEN);
 
 /**
  * Per token and label, the sum of the weights of its features (what summing over
- * extractFeatures' indices gives), through the token and pair tables; in a buffer reused by the
+ * extractFeatures' indices gives), through the token and pair tables of `cache` (and its weights); in a buffer reused by the
  * next call. Undefined when the sequence is longer than the tables hold (sum the feature matrix).
  */
-export function emissionSums(tokens: readonly Token[], cache: TokenSums, weights: Int16Array): Int32Array | undefined {
+export function emissionSums(tokens: readonly Token[], cache: TokenSums): Int32Array | undefined {
   const n = tokens.length;
+  const weights = cache.weights;
   if (!cache.reserve(n)) return undefined;
   prepareViews(n);
   const slots = n + 4;

@@ -141,7 +141,7 @@ export function tokenEmissions(model: NameModel, tokens: readonly Token[]): Floa
   if (model.weights instanceof Int16Array) {
     let cache = tokenSums.get(model);
     if (!cache) tokenSums.set(model, (cache = new TokenSums(model.weights)));
-    const sums = emissionSums(tokens, cache, model.weights);
+    const sums = emissionSums(tokens, cache);
     if (sums) {
       const out = new Float32Array(n * LABELS);
       const scale = model.scale;
