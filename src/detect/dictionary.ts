@@ -87,8 +87,31 @@ export interface TermEntry {
 }
 
 export interface TextMatcher {
+  /** The terms as one expression (longest first), tried where `starts` finds a possible first character. */
   regex: RegExp;
+  /**
+   * Where a term can begin: its first character (case-insensitive), after no Latin letter or digit
+   * for a term that begins with one. A text is mostly Japanese, so most positions never reach
+   * `regex`, whose alternatives irregexp tries one by one at every position it is given.
+   */
+  starts: RegExp;
   entries: Map<string, TermEntry>;
+}
+
+/**
+ * The matches of `matcher` in `text`, as `text.matchAll(regex)` would find them (leftmost, the
+ * first alternative that matches there, on from its end) — only positions `starts` finds are tried.
+ */
+export function* textTermMatches(matcher: TextMatcher, text: string): Generator<{ index: number; text: string }> {
+  const { starts, regex } = matcher;
+  starts.lastIndex = 0;
+  for (let s = starts.exec(text); s !== null; s = starts.exec(text)) {
+    regex.lastIndex = s.index;
+    const m = regex.exec(text);
+    // A match ends after its first character, so `starts` goes on from a position never tried.
+    starts.lastIndex = m ? m.index + m[0].length : s.index + s[0].length;
+    if (m) yield { index: m.index, text: m[0] };
+  }
 }
 
 export interface Dictionaries {
@@ -166,10 +189,17 @@ function addFile(into: Dictionaries, file: TermsFile, rel: string): void {
     // A term that begins or ends with a Latin letter or digit matches whole words only there
     // (HIV, not arcHIVe; a one-word term's plural too: Muslims, concussions — not a phrase's, whose
     // plural is often another thing: health checks of servers); Japanese ends match anywhere.
+    const wordStart = (t: string): boolean => /^[a-z0-9]/i.test(t);
     const alternatives = [...textEntries.keys()]
       .sort((a, b) => b.length - a.length)
-      .map((t) => `${/^[a-z0-9]/i.test(t) ? '(?<![A-Za-z0-9])' : ''}${escapeRegex(t)}${/^[a-z-]+$/i.test(t) ? '(?:e?s)?(?![A-Za-z0-9])' : /[a-z0-9]$/i.test(t) ? '(?![A-Za-z0-9])' : ''}`);
-    into.textMatchers.push({ regex: new RegExp(alternatives.join('|'), 'giu'), entries: textEntries });
+      .map((t) => `${wordStart(t) ? '(?<![A-Za-z0-9])' : ''}${escapeRegex(t)}${/^[a-z-]+$/i.test(t) ? '(?:e?s)?(?![A-Za-z0-9])' : /[a-z0-9]$/i.test(t) ? '(?![A-Za-z0-9])' : ''}`);
+    const firstChars = (terms: string[]): string =>
+      `[${[...new Set(terms.map((t) => t.codePointAt(0)!))].map((c) => `\\u{${c.toString(16)}}`).join('')}]`;
+    const keys = [...textEntries.keys()];
+    const words = keys.filter(wordStart);
+    const others = keys.filter((t) => !wordStart(t));
+    const starts = [...(words.length > 0 ? [`(?<![A-Za-z0-9])${firstChars(words)}`] : []), ...(others.length > 0 ? [firstChars(others)] : [])];
+    into.textMatchers.push({ regex: new RegExp(alternatives.join('|'), 'yiu'), starts: new RegExp(starts.join('|'), 'giu'), entries: textEntries });
   }
   into.files.push(rel);
 }

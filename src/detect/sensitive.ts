@@ -4,7 +4,7 @@
  * medium/high only when a person is named or identified in the same record or sentence.
  */
 import { aboutAnimal } from './animals.js';
-import type { Dictionaries, TermEntry } from './dictionary.js';
+import { textTermMatches, type Dictionaries, type TermEntry } from './dictionary.js';
 import { lineAt, lineEndAt, lineStartAt, paragraphBounds, sentenceBounds } from './sentences.js';
 import { isHistoricalFigure } from './historical-persons.js';
 import { SURNAME_IN_BU } from './signature.js';
@@ -511,11 +511,11 @@ export function findTerms(unit: Unit, tokens: Token[], dict: Dictionaries, petNa
   }
   const text = unit.norm.text;
   for (const matcher of dict.textMatchers) {
-    for (const m of text.matchAll(matcher.regex)) {
-      const word = m[0].toLowerCase();
+    for (const m of textTermMatches(matcher, text)) {
+      const word = m.text.toLowerCase();
       // A plural matched by the term (Muslims, concussions, diagnoses of …): the term's entry.
       const entry = matcher.entries.get(word) ?? matcher.entries.get(word.slice(0, -1)) ?? matcher.entries.get(word.slice(0, -2));
-      if (entry && !(unionParty && entry.category === 'sensitive.union') && !(entry.requiresPerson && (isTopic(text, m.index, m.index + m[0].length, entry) || animalTerm(unit, entry.category, m.index, m.index + m[0].length, petNames)))) hits.push(termHit(entry, m.index, m.index + m[0].length));
+      if (entry && !(unionParty && entry.category === 'sensitive.union') && !(entry.requiresPerson && (isTopic(text, m.index, m.index + m.text.length, entry) || animalTerm(unit, entry.category, m.index, m.index + m.text.length, petNames)))) hits.push(termHit(entry, m.index, m.index + m.text.length));
     }
   }
   return hits;

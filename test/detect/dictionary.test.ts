@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDetector, DictionaryError } from '../../src/detect/index.js';
-import { loadDictionaries } from '../../src/detect/dictionary.js';
+import { loadDictionaries, textTermMatches } from '../../src/detect/dictionary.js';
 import { best, mail } from './helpers.js';
 
 const dirs: string[] = [];
@@ -63,6 +63,21 @@ describe('dictionaries', () => {
     expect(best(d.detect(mail('面接評価の日程をお知らせします。')).findings, 'custom.exam')).toBe('high');
     const bad = await dictDir({ 'terms/bad.yaml': 'kind: terms\ncategory: custom.exam\nterms:\n  - term: 適性検査\n    names: meeting\n' });
     await expect(loadDictionaries(bad)).rejects.toThrow(/DICTIONARY_INVALID at .*terms\/bad\.yaml terms\[0\]/);
+  });
+
+  it('text terms: whole words at Latin ends, anywhere at Japanese ends, any case, every occurrence', async () => {
+    const terms = 'kind: terms\ncategory: custom.project\nmatch: text\nconfidence: high\nterms:\n  - Falcon\n  - Project Falcon\n  - 鷹計画\n  - X-7 plan\n  - 「隼」\n';
+    const dir = await dictDir({ 'terms/p.yaml': terms });
+    const d = await createDetector({ dictionariesDir: dir });
+    const body = 'Project Falcon と falcons、FALCON。Falconry と xFalcon は別。鷹計画鷹計画、x-7 PLAN、コード名「隼」';
+    const hits = d.spans(mail(body)).filter((s) => s.category === 'custom.project');
+    expect(hits.map((h) => body.slice(h.start, h.end))).toEqual(['Project Falcon', 'falcons', 'FALCON', '鷹計画', '鷹計画', 'x-7 PLAN', '「隼」']);
+    // Only positions where a term can begin are tried, with the same result as trying every one.
+    const { textMatchers } = await loadDictionaries(dir);
+    const everywhere = new RegExp(textMatchers[0]!.regex.source, 'giu');
+    for (const text of [body, body.repeat(3), `${body.toUpperCase()} falcon`, 'falconfalcon Falcon-Falcon 鷹計画s', '']) {
+      expect([...textTermMatches(textMatchers[0]!, text)]).toEqual([...text.matchAll(everywhere)].map((m) => ({ index: m.index, text: m[0] })));
+    }
   });
 
   it('a failed reload keeps the previous dictionaries', async () => {
