@@ -190,12 +190,12 @@ function addFile(into: Dictionaries, file: TermsFile, rel: string): void {
     // (HIV, not arcHIVe; a one-word term's plural too: Muslims, concussions — not a phrase's, whose
     // plural is often another thing: health checks of servers); Japanese ends match anywhere.
     const wordStart = (t: string): boolean => /^[a-z0-9]/i.test(t);
-    const alternatives = [...textEntries.keys()]
+    const keys = [...textEntries.keys()];
+    const alternatives = [...keys]
       .sort((a, b) => b.length - a.length)
       .map((t) => `${wordStart(t) ? '(?<![A-Za-z0-9])' : ''}${escapeRegex(t)}${/^[a-z-]+$/i.test(t) ? '(?:e?s)?(?![A-Za-z0-9])' : /[a-z0-9]$/i.test(t) ? '(?![A-Za-z0-9])' : ''}`);
     const firstChars = (terms: string[]): string =>
       `[${[...new Set(terms.map((t) => t.codePointAt(0)!))].map((c) => `\\u{${c.toString(16)}}`).join('')}]`;
-    const keys = [...textEntries.keys()];
     const words = keys.filter(wordStart);
     const others = keys.filter((t) => !wordStart(t));
     const starts = [...(words.length > 0 ? [`(?<![A-Za-z0-9])${firstChars(words)}`] : []), ...(others.length > 0 ? [firstChars(others)] : [])];

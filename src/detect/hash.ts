@@ -1,10 +1,10 @@
 /** Keyed hashes of normalised values: stable for de-duplication, useless without the key. */
-import { createHmac, hash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 export type ValueHasher = (category: string, value: string) => string;
 
 const BLOCK = 64;
-/** Room for category + NUL + value after the inner key block; longer input takes createHmac. */
+/** Room for category + NUL + value after the inner key block in the reused buffer. */
 const INPUT_BYTES = 4096;
 
 /**
@@ -26,14 +26,15 @@ export function createHasher(key: string | undefined): ValueHasher {
     outer[i] = (k[i] ?? 0) ^ 0x5c;
   }
   return (category, value) => {
-    // At most 3 UTF-8 bytes per UTF-16 unit: what fits is never cut short by write().
-    if ((category.length + value.length) * 3 + 1 > INPUT_BYTES) {
-      return createHmac('sha256', secret).update(category).update('\0').update(value).digest('base64url').slice(0, 22);
-    }
-    let n = BLOCK + inner.write(category, BLOCK, 'utf8');
-    inner[n++] = 0;
-    n += inner.write(value, n, 'utf8');
-    hash('sha256', inner.subarray(0, n), 'buffer').copy(outer, BLOCK);
+    // At most 3 UTF-8 bytes per UTF-16 unit, so write() never cuts the input short; a longer
+    // input gets a buffer of its own (not kept), with the same inner key block.
+    const room = (category.length + value.length) * 3 + 1;
+    const buf = room <= INPUT_BYTES ? inner : Buffer.alloc(BLOCK + room);
+    if (buf !== inner) inner.copy(buf, 0, 0, BLOCK);
+    let n = BLOCK + buf.write(category, BLOCK, 'utf8');
+    buf[n++] = 0;
+    n += buf.write(value, n, 'utf8');
+    hash('sha256', buf.subarray(0, n), 'buffer').copy(outer, BLOCK);
     return hash('sha256', outer, 'base64url').slice(0, 22);
   };
 }
