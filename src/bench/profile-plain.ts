@@ -16,6 +16,11 @@ import { waitReady } from './startup.js';
 import { gatewayTarget } from './targets.js';
 import { fixed } from './stats.js';
 
+// Piped into `head`: the reader may leave before the figures are written; that is not a failure.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+});
+
 const total = Number(process.argv[2] ?? 1000);
 const sink = await startSink();
 const gateway = await startGatewayProcess(sink.port);
