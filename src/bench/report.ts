@@ -254,6 +254,27 @@ profile and A/B pairs run back to back are meaningful; absolute times are not.
   The JIT matters too: one gateway, six runs of 1,000 messages back to back, CPU per message
   14.3 → 11.0 → 10.1 → 10.5 → 9.4 → 9.1 ms (before these changes 17.8 → … → 12.1 ms): the
   first thousands of messages after a start pay for V8 compiling the hot code.
+- **Memory per worker (heap snapshot of a scan worker after 300 plain mails):** of its ~19 MiB of
+  JS objects, 4.4 MiB were the source text of three bundle chunks (MIME, charsets, detection),
+  kept by V8 for lazy compilation and stored two bytes per character because a comment or a
+  regular expression held one character above U+00FF. The bundle step now writes those as
+  \`\\uXXXX\` (\`src/prebuild/one-byte-source.ts\`): 4.4 → 2.3 MiB of source per thread, findings of
+  the 12,075 evaluation mails through the bundled scan workers identical before and after.
+- **Where the rest of the throughput gap is (per-thread CPU, 4 × 3,000 messages on one gateway):**
+  CPU per message 8.6 → 7.4 → 6.8 → 6.6 ms; V8's helper threads 1.5 → 0.7 ms of it. \`--trace-opt\`
+  counts 290 TurboFan compiles (1.8 s) in the last 2,500 of 6,200 messages: the long tail of
+  compiling large once-per-message functions in each worker, some again after a deopt (a
+  \`wrong map\` at a call on a \`split()\` result). The load generator and the sink share the two
+  cores (0.9 ms per message), so with the detector bound at 3.7 ms per mail (measured alone, right
+  after) even a gateway that
+  added only what the plain relay costs (0.7 ms) would reach about 3.7 / (3.7 + 0.7 + 0.9) ≈ 70 %;
+  the store, the scan pool's messages and the policy on the main thread (≈ 1.9 ms per message
+  warmed up) take it to 45–55 %. Tried and dropped: syncing the WAL in the thread pool instead of
+  SQLite's fsync on the event loop (the event loop waited ≈ 2.4 ms per durable commit): CPU per
+  message rose by 0.3–1 ms, as commits grouped less and the pool's threads cost CPU; the run is
+  CPU-bound, not wait-bound. Smaller inlining budgets and other heap-growth settings moved
+  nothing beyond the ±10 % between runs. Warming a replacement worker on small documents recovers
+  only ~10 % of a cold 4,000-row scan (850 → 763 ms in one process; warm: 420–520 ms).
 - Tried and dropped: large-message workers at a lower OS priority (nice 5): in \`BENCH_ONLY=mixed\`
   A/B runs the plain-mail p95 got worse (4.7 and 5.1 s against 3.1 s), as such a worker also
   loses the CPU to other processes; a larger young generation in the workers (≈ 10 % less CPU
