@@ -71,13 +71,15 @@ const result = await esbuild.build({
 // every thread (2 MiB less per scan worker for the MIME chunk alone).
 const ts = await import('typescript').then((m) => m.default, () => undefined);
 let escaped = 0;
-for (const file of Object.keys(result.metafile.outputs)) {
-  if (!file.endsWith('.js') || !ts) continue;
-  const source = readFileSync(file, 'utf8');
-  const out = toOneByteSource(source, ts, file);
-  if (out.escaped > 0) writeFileSync(file, out.text);
-  escaped += out.escaped;
-  if (out.templates > 0) process.stdout.write(`bundle: ${file} keeps ${out.templates} characters above U+00FF in tagged templates\n`);
+if (ts) {
+  for (const file of Object.keys(result.metafile.outputs)) {
+    if (!file.endsWith('.js')) continue;
+    const source = readFileSync(file, 'utf8');
+    const out = toOneByteSource(source, ts, file);
+    if (out.escaped > 0) writeFileSync(file, out.text);
+    escaped += out.escaped;
+    if (out.templates > 0) process.stdout.write(`bundle: ${file} keeps ${out.templates} characters above U+00FF in tagged templates\n`);
+  }
 }
 const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
 process.stdout.write(

@@ -27,8 +27,8 @@ export interface OneByteResult {
 const wide = /[^\x00-\xff]/g;
 
 export function toOneByteSource(source: string, ts: typeof TS, fileName = 'bundle.js'): OneByteResult {
-  if (!/[^\x00-\xff]/.test(source)) return { text: source, escaped: 0, templates: 0 };
-  const keep = templateSpans(source, ts, fileName);
+  // Parsed only once a wide character turns up: most chunks have none.
+  let keep: Array<[number, number]> | undefined;
   let escaped = 0;
   let templates = 0;
   let span = 0;
@@ -36,6 +36,7 @@ export function toOneByteSource(source: string, ts: typeof TS, fileName = 'bundl
   let from = 0;
   for (const m of source.matchAll(wide)) {
     const at = m.index;
+    keep ??= templateSpans(source, ts, fileName);
     while (span < keep.length && keep[span]![1] <= at) span++;
     if (span < keep.length && keep[span]![0] <= at) {
       templates++;
