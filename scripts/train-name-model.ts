@@ -82,14 +82,17 @@
  * places (院内; 安衛 of 安衛則), a historical figure in a lecture title — and those made medical and
  * disability words "about a person" or a contact a third person's. The yardstick leans towards
  * the shipped weights: the rules after the model were mended against its mistakes on these sets,
- * and the shipped weights are not what this script gives at this commit (they were trained at
- * 402f998; the trainer, the features' code and normalizeText have changed since). A retraining
+ * and the shipped weights are not what this script gives at this commit: they are what it gave
+ * at 402f998 (model.json's training.commit; a worktree of that commit and the same command
+ * write the same weights.bin.gz byte for byte), and the trainer, the features' code and
+ * normalizeText have changed since. A retraining
  * here without the dictionaries held 39 ordinary mails (held-out F1 0.797 and 0.786), so about
  * 17 of the 27 extra holds are the dictionary feature's. Shipping it needs those consumers
  * (sensitive attribution, third-person contacts) to stop trusting such names first. The code is
  * on the branch experiment/name-gazetteer (scripts/build-name-gazetteer.ts, gazetteer.ts,
  * features).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -391,6 +394,20 @@ function calibrate(real: ReturnType<typeof score>, all: ReturnType<typeof score>
   return { low, medium, high };
 }
 
+/**
+ * The commit the weights were trained at ("-dirty" with uncommitted changes in the files that
+ * make them), so that the shipped weights can be traced to the code that made them.
+ */
+function trainedAt(): string {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'scripts', 'src/detect', 'src/eval/ner-split.ts'], { cwd: root, encoding: 'utf8' }).trim();
+    return dirty ? `${commit}-dirty` : commit;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(NER)) {
     console.log(`Skipped: the Wikipedia NER set is not at ${NER} (the committed weights in models/person-names/ stay as they are).`);
@@ -559,6 +576,7 @@ async function main(): Promise<void> {
     thresholds,
     training: {
       script: 'scripts/train-name-model.ts',
+      commit: trainedAt(),
       seed: SEED,
       epochs: EPOCHS,
       ...(ORDERS > 1 ? { orders: ORDERS, ...(ORDERS_PRUNE ? { ordersPruned: true } : {}) } : {}),

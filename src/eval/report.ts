@@ -107,9 +107,9 @@ medium/high P 0.911 / R 0.491.
 
 Names come from a learned labeller (averaged structured perceptron over kuromoji tokens,
 \`src/detect/name-model/\`, weights in \`models/person-names/\`, trained by
-\`npx tsx scripts/train-name-model.ts --ud-gsd-train <train.bio>\`) together with kuromoji 人名
-tokens made certain by an honorific/title, label or name column (two 人名 tokens alone count only
-where the model agrees). Besides names the labeller learns organisations, places, products and
+\`npx tsx scripts/train-name-model.ts --ud-gsd-train <train.bio>\`; run at commit 402f998, it
+writes the shipped weights byte for byte) together with kuromoji 人名 tokens made certain by an
+honorific/title, label or name column (two 人名 tokens alone count only where the model agrees). Besides names the labeller learns organisations, places, products and
 works (the other entity types of its training data) as competing labels, which are not reported.
 A proper-noun candidate (katakana, unknown or 固有名詞 token) also sees the nearest ten content
 words within twelve tokens (its topic: 就任, 出身 for people; 買収, 発売 for companies), and training
