@@ -266,8 +266,8 @@ profile and A/B pairs run back to back are meaningful; absolute times are not.
   compiling large once-per-message functions in each worker, some again after a deopt (a
   \`wrong map\` at a call on a \`split()\` result). The load generator and the sink share the two
   cores (0.9 ms per message), so with the detector bound at 3.7 ms per mail (measured alone, right
-  after) even a gateway that
-  added only what the plain relay costs (0.7 ms) would reach about 3.7 / (3.7 + 0.7 + 0.9) ≈ 70 %;
+  after) even a gateway that added only what the plain relay costs (0.7 ms) would reach about
+  3.7 / (3.7 + 0.7 + 0.9) ≈ 70 %;
   the store, the scan pool's messages and the policy on the main thread (≈ 1.9 ms per message
   warmed up) take it to 45–55 %. Tried and dropped: syncing the WAL in the thread pool instead of
   SQLite's fsync on the event loop (the event loop waited ≈ 2.4 ms per durable commit): CPU per
